@@ -1,0 +1,1 @@
+//! crosscheck-eval (being built).

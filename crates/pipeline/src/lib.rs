@@ -1,0 +1,1 @@
+//! crosscheck-pipeline (being built).

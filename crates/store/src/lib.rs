@@ -1,0 +1,1 @@
+//! crosscheck-store (being built).
