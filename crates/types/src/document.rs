@@ -90,6 +90,8 @@ pub struct DocumentHints {
     pub outlet: Option<String>,
     /// The author the input named (feed author).
     pub author: Option<String>,
+    /// When the report was fetched (WARC-Date), as the input wrote it.
+    pub fetched: Option<String>,
 }
 
 /// One report as ingest found it: its raw bytes, its text decoded to UTF-8,
