@@ -1,0 +1,172 @@
+//! One test suite every store backend must pass: each check takes a fresh,
+//! empty store. A backend's test file calls every check with its own store.
+
+use crosscheck_store::{ProblemRecord, ProblemSeverity, PutOutcome, Store, StoreError};
+use crosscheck_types::{Article, Container, ContentKind, Document, DocumentHints, DocumentId};
+
+/// A document and its article made from invented bytes.
+pub fn sample(raw: &[u8], source: &str) -> (Document, Article) {
+    use std::fmt::Write;
+    // Ids are real SHA-256 digests of the raw bytes, as ingest makes them.
+    let digest = sha256_hex(raw);
+    let id = DocumentId::from_hex(&digest).expect("hex digest");
+    let text = String::from_utf8_lossy(raw).into_owned();
+    let document = Document {
+        id: id.clone(),
+        source: source.to_owned(),
+        container: Container::Single,
+        kind: ContentKind::Text,
+        raw: raw.to_vec(),
+        text: text.clone(),
+        encoding: "UTF-8".to_owned(),
+        hints: DocumentHints::default(),
+        warnings: vec![],
+    };
+    let mut title = String::new();
+    let _ = write!(title, "Report from {source}");
+    let article = Article {
+        id,
+        source: source.to_owned(),
+        url: None,
+        title: Some(title),
+        title_source: None,
+        title_derived: false,
+        subtitle: None,
+        published: None,
+        outlet: Some("The Invented Herald".to_owned()),
+        byline: None,
+        dateline: None,
+        wire: None,
+        language: Some("eng".to_owned()),
+        body: text,
+        removed: vec![],
+    };
+    (document, article)
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Stored bytes come back exactly; the article round-trips.
+pub fn round_trip(store: &mut dyn Store) {
+    let raw: Vec<u8> = (0u8..=255).chain(b"\r\n\0 tail".iter().copied()).collect();
+    let (doc, article) = sample(&raw, "pages/a.bin");
+    let mut batch = store.begin_batch().unwrap();
+    assert_eq!(batch.put(&doc, &article).unwrap(), PutOutcome::Stored);
+    let summary = batch.commit().unwrap();
+    assert_eq!(summary.stored, 1);
+    assert_eq!(store.raw(&doc.id).unwrap().unwrap(), raw);
+    assert_eq!(store.article(&doc.id).unwrap().unwrap(), article);
+    assert_eq!(store.articles().unwrap(), vec![article]);
+    let docs = store.documents().unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].document, doc);
+}
+
+/// The same bytes twice, in one batch or two, are stored once.
+pub fn duplicates(store: &mut dyn Store) {
+    let (doc, article) = sample(b"the same bytes", "one.txt");
+    let (copy, copy_article) = sample(b"the same bytes", "two.txt");
+    let mut batch = store.begin_batch().unwrap();
+    assert_eq!(batch.put(&doc, &article).unwrap(), PutOutcome::Stored);
+    assert_eq!(
+        batch.put(&copy, &copy_article).unwrap(),
+        PutOutcome::Duplicate
+    );
+    batch.commit().unwrap();
+    let mut batch = store.begin_batch().unwrap();
+    assert_eq!(batch.put(&doc, &article).unwrap(), PutOutcome::Duplicate);
+    let summary = batch.commit().unwrap();
+    assert_eq!((summary.stored, summary.duplicates), (0, 1));
+    assert_eq!(store.articles().unwrap().len(), 1);
+    assert_eq!(store.articles().unwrap()[0].source, "one.txt");
+}
+
+/// A batch dropped without commit leaves nothing behind.
+pub fn uncommitted_batch_is_lost_whole(store: &mut dyn Store) {
+    let (kept, kept_article) = sample(b"kept", "kept.txt");
+    let mut batch = store.begin_batch().unwrap();
+    batch.put(&kept, &kept_article).unwrap();
+    batch.commit().unwrap();
+    let (lost, lost_article) = sample(b"lost", "lost.txt");
+    {
+        let mut batch = store.begin_batch().unwrap();
+        batch.put(&lost, &lost_article).unwrap();
+        batch
+            .record_problem(&ProblemRecord {
+                source: "bad.gz".to_owned(),
+                severity: ProblemSeverity::Error,
+                reason: "truncated".to_owned(),
+            })
+            .unwrap();
+    }
+    assert!(store.contains(&kept.id).unwrap());
+    assert!(!store.contains(&lost.id).unwrap());
+    assert!(store.problems().unwrap().is_empty());
+}
+
+/// Problems are kept in order with their severity.
+pub fn problems_are_kept(store: &mut dyn Store) {
+    let mut batch = store.begin_batch().unwrap();
+    for (source, severity) in [
+        ("a.gz", ProblemSeverity::Error),
+        ("b.html", ProblemSeverity::Warning),
+    ] {
+        batch
+            .record_problem(&ProblemRecord {
+                source: source.to_owned(),
+                severity,
+                reason: format!("reason for {source}"),
+            })
+            .unwrap();
+    }
+    assert_eq!(batch.commit().unwrap().problems, 2);
+    let problems = store.problems().unwrap();
+    assert_eq!(problems.len(), 2);
+    assert_eq!(problems[0].source, "a.gz");
+    assert_eq!(problems[1].severity, ProblemSeverity::Warning);
+}
+
+/// Ids resolve from unique prefixes; bad and ambiguous ones are told apart.
+pub fn id_prefixes(store: &mut dyn Store) {
+    let (doc, article) = sample(b"prefix test", "p.txt");
+    let mut batch = store.begin_batch().unwrap();
+    batch.put(&doc, &article).unwrap();
+    batch.commit().unwrap();
+    let full = doc.id.as_str();
+    assert_eq!(store.resolve_id(full).unwrap(), doc.id);
+    assert_eq!(store.resolve_id(&full[..8]).unwrap(), doc.id);
+    assert_eq!(store.resolve_id(&full[..8].to_uppercase()).unwrap(), doc.id);
+    assert!(matches!(store.resolve_id("abc"), Err(StoreError::BadId(_))));
+    assert!(matches!(
+        store.resolve_id("zzzzzzzz"),
+        Err(StoreError::BadId(_))
+    ));
+    let other = if full.starts_with('0') {
+        "1111111"
+    } else {
+        "0000000"
+    };
+    assert!(matches!(
+        store.resolve_id(other),
+        Err(StoreError::NotFound(_))
+    ));
+}
+
+/// Re-extraction replaces articles in place.
+pub fn replace_articles(store: &mut dyn Store) {
+    let (doc, mut article) = sample(b"old body", "r.txt");
+    let mut batch = store.begin_batch().unwrap();
+    batch.put(&doc, &article).unwrap();
+    batch.commit().unwrap();
+    article.body = "new body".to_owned();
+    assert_eq!(
+        store
+            .replace_articles(std::slice::from_ref(&article))
+            .unwrap(),
+        1
+    );
+    assert_eq!(store.article(&doc.id).unwrap().unwrap().body, "new body");
+}
