@@ -7,9 +7,11 @@
 #![deny(missing_docs)]
 
 mod article;
+mod dedup;
 mod document;
 
 pub use article::{Article, DateSource, PublishedDate, RemovalReason, RemovedBlock, TitleSource};
+pub use dedup::{CopyKind, CopyLink, DedupResult, DedupStats, IndependenceGroups, SourceGroupId};
 pub use document::{
     Container, ContentKind, Document, DocumentHints, DocumentId, InvalidDocumentId,
 };

@@ -1,0 +1,2 @@
+//! De-duplication stage (work in progress).
+#![deny(missing_docs)]
