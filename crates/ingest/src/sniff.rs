@@ -81,11 +81,12 @@ fn sniff_ascii_compatible(prefix: &[u8], whole: &[u8]) -> Format {
     if whole.iter().all(u8::is_ascii_whitespace) {
         return Format::Empty;
     }
-    if prefix.contains(&0) {
-        return Format::Binary("binary data (it contains NUL bytes)");
-    }
+    // Before the NUL check: WARC records carry binary payloads.
     if prefix.starts_with(b"WARC/1.0") || prefix.starts_with(b"WARC/1.1") {
         return Format::Warc;
+    }
+    if prefix.contains(&0) {
+        return Format::Binary("binary data (it contains NUL bytes)");
     }
     sniff_markup(prefix)
 }
