@@ -1,0 +1,176 @@
+//! The batch stage: articles in, copy links and independent-source groups out.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use crosscheck_types::{
+    Article, CopyKind, CopyLink, DedupResult, DedupStats, IndependenceGroups, SourceGroupId,
+};
+use rayon::prelude::*;
+
+use crate::minhash::{BodySketch, MinHasher};
+use crate::options::DedupOptions;
+use crate::unionfind::UnionFind;
+use crate::wire::wire_keys;
+
+/// Finds exact and near copies among `articles` and groups them into
+/// independent sources.
+///
+/// Pure and deterministic: the result is the same whatever the order of
+/// `articles` and the size of the rayon pool it runs in. Articles with the
+/// same id are taken once. See the crate documentation for the method.
+pub fn dedup(articles: &[Article], opts: &DedupOptions) -> DedupResult {
+    let docs = canonical_order(articles);
+    let n = docs.len();
+    let hasher = MinHasher::new(opts.seed);
+    let sketches: Vec<BodySketch> = docs.par_iter().map(|a| hasher.sketch(&a.body)).collect();
+    let eligible: Vec<bool> = sketches.iter().map(|s| s.words >= opts.min_words).collect();
+
+    let mut copies = UnionFind::new(n);
+    // Exact copies: the first (earliest) body with a hash represents it.
+    let mut first_with_hash: HashMap<u128, u32> = HashMap::with_capacity(n);
+    let mut representatives: Vec<u32> = Vec::with_capacity(n);
+    for (i, sketch) in sketches.iter().enumerate() {
+        if !eligible[i] {
+            continue;
+        }
+        let i = i as u32;
+        match first_with_hash.get(&sketch.exact) {
+            Some(&first) => copies.union(first, i),
+            None => {
+                first_with_hash.insert(sketch.exact, i);
+                representatives.push(i);
+            }
+        }
+    }
+
+    // Near copies among the representatives: LSH candidates, then verified.
+    let candidates = candidate_pairs(&representatives, &sketches, opts);
+    let verified: Vec<(u32, u32)> = candidates
+        .par_iter()
+        .copied()
+        .filter(|&(a, b)| {
+            let (sa, sb) = (
+                &sketches[a as usize].signature,
+                &sketches[b as usize].signature,
+            );
+            let j = sa.jaccard(sb);
+            let c = sa.containment(sb);
+            opts.is_near_copy(j, c, sa.shingles().min(sb.shingles()))
+        })
+        .collect();
+    for &(a, b) in &verified {
+        copies.union(a, b);
+    }
+
+    let mut links = Vec::new();
+    let mut stats = DedupStats {
+        articles: n,
+        too_short: eligible.iter().filter(|e| !**e).count(),
+        candidate_pairs: candidates.len(),
+        verified_pairs: verified.len(),
+        ..DedupStats::default()
+    };
+    let mut groups = copies.clone();
+    for i in 0..n as u32 {
+        let root = copies.find(i);
+        if root == i {
+            continue;
+        }
+        let (copy, original) = (&sketches[i as usize], &sketches[root as usize]);
+        let link = if copy.exact == original.exact {
+            stats.exact_copies += 1;
+            (CopyKind::Exact, 1.0, 1.0)
+        } else {
+            stats.near_copies += 1;
+            let (sc, so) = (&copy.signature, &original.signature);
+            (CopyKind::Near, sc.jaccard(so), sc.containment(so))
+        };
+        links.push(CopyLink {
+            copy: docs[i as usize].id.clone(),
+            original: docs[root as usize].id.clone(),
+            kind: link.0,
+            similarity: link.1,
+            containment: link.2,
+        });
+    }
+    links.sort_by(|a, b| a.copy.cmp(&b.copy));
+
+    // Same wire credit: one source.
+    let mut first_with_wire: HashMap<String, u32> = HashMap::new();
+    for (i, doc) in docs.iter().enumerate() {
+        for key in doc.wire.as_deref().map(wire_keys).unwrap_or_default() {
+            let first = *first_with_wire.entry(key).or_insert(i as u32);
+            groups.union(first, i as u32);
+        }
+    }
+    let mut group_of = std::collections::BTreeMap::new();
+    for i in 0..n as u32 {
+        let root = groups.find(i);
+        if root == i {
+            stats.groups += 1;
+        }
+        group_of.insert(
+            docs[i as usize].id.clone(),
+            SourceGroupId(docs[root as usize].id.clone()),
+        );
+    }
+    DedupResult {
+        links,
+        groups: IndependenceGroups { group_of },
+        stats,
+    }
+}
+
+/// The articles once per id, earliest published first (undated last), then
+/// by id: index order is "who was first".
+fn canonical_order(articles: &[Article]) -> Vec<&Article> {
+    let mut by_id: Vec<&Article> = articles.iter().collect();
+    // Same id twice: keep one, chosen by content, not by position.
+    by_id.sort_by(|a, b| {
+        a.id.cmp(&b.id)
+            .then_with(|| cmp_published(a, b))
+            .then_with(|| a.body.cmp(&b.body))
+    });
+    by_id.dedup_by(|a, b| a.id == b.id);
+    by_id.sort_by(|a, b| cmp_published(a, b).then_with(|| a.id.cmp(&b.id)));
+    by_id
+}
+
+fn cmp_published(a: &Article, b: &Article) -> Ordering {
+    match (&a.published, &b.published) {
+        (Some(x), Some(y)) => x.date.cmp(&y.date),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// Pairs `(a, b)`, `a < b`, of representatives sharing an LSH band, sorted
+/// and without repeats. Each band is sorted by key, so equal keys are runs.
+fn candidate_pairs(reps: &[u32], sketches: &[BodySketch], opts: &DedupOptions) -> Vec<(u32, u32)> {
+    let params = opts.lsh;
+    let window = opts.bucket_window;
+    let mut pairs: Vec<(u32, u32)> = (0..params.bands())
+        .into_par_iter()
+        .flat_map_iter(|band| {
+            let mut keys: Vec<(u64, u32)> = reps
+                .iter()
+                .map(|&i| (params.band_key(&sketches[i as usize].signature, band), i))
+                .collect();
+            keys.sort_unstable();
+            let mut out = Vec::new();
+            for run in keys.chunk_by(|x, y| x.0 == y.0) {
+                for (k, &(_, a)) in run.iter().enumerate() {
+                    for &(_, b) in run.iter().skip(k + 1).take(window) {
+                        out.push((a, b));
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
