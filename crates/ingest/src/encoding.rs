@@ -77,6 +77,23 @@ pub(crate) fn decode(bytes: &[u8], declarations: &[Declaration]) -> Decoded {
         } else {
             encoding
         };
+        // A legacy charset declared on bytes that are UTF-8 with non-ASCII
+        // characters (a common server mistake): the bytes win.
+        if encoding != UTF_8 && !bytes.is_ascii() {
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                warnings.push(format!(
+                    "declared charset {} ({}) but the bytes are UTF-8; decoded as UTF-8",
+                    declaration.label, declaration.origin
+                ));
+                return Decoded {
+                    text: text.to_owned(),
+                    encoding: UTF_8,
+                    bom_len: 0,
+                    clean: true,
+                    warnings,
+                };
+            }
+        }
         if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) {
             if !failed.is_empty() {
                 warnings.push(format!(
@@ -320,6 +337,23 @@ mod tests {
         assert_eq!(decoded.warnings.len(), 1, "{:?}", decoded.warnings);
         assert!(decoded.warnings[0].contains("utf-8"));
         assert!(decoded.warnings[0].contains("windows-1252"));
+    }
+
+    #[test]
+    fn utf8_bytes_under_a_legacy_declaration_are_read_as_utf8() {
+        let decoded = decode(
+            "Größe".as_bytes(),
+            &[Declaration::new("HTTP Content-Type", "iso-8859-1".into())],
+        );
+        assert_eq!(decoded.encoding, UTF_8);
+        assert_eq!(decoded.text, "Größe");
+        assert_eq!(decoded.warnings.len(), 1);
+        let ascii = decode(
+            b"plain",
+            &[Declaration::new("meta charset", "koi8-r".into())],
+        );
+        assert_eq!(ascii.encoding, encoding_rs::KOI8_R);
+        assert!(ascii.warnings.is_empty());
     }
 
     #[test]

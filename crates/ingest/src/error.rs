@@ -194,7 +194,10 @@ pub enum IngestError {
         kind: &'static str,
     },
     /// A feed item has no content, so it is not a report by itself.
-    #[error("item {item} has only a link{}; fetch the page and ingest it", match link { Some(link) => format!(" ({link})"), None => " (and not even that)".to_owned() })]
+    #[error("{}", match link {
+        Some(link) => format!("item {item} has only a link ({link}); fetch the page and ingest it"),
+        None => format!("item {item} has no content and no link; nothing to ingest"),
+    })]
     FeedItemWithoutContent {
         /// The 1-based item index.
         item: usize,

@@ -380,3 +380,20 @@ fn expand_inputs_walks_directories_sorted_and_skips_dotfiles() {
     assert!(matches!(problems[0].error, IngestError::NotFound { .. }));
     assert_eq!(problems[0].severity, Severity::Error);
 }
+
+#[test]
+fn utf16_feed_with_bom_keeps_exact_item_bytes() {
+    let feed = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\r\n<rss version=\"2.0\"><channel><title>Tarn Zeitung</title>\r\n<item><title>Brücke</title><description>Die Brücke über die Sallow ist offen.</description></item>\r\n</channel></rss>";
+    let utf16 = |s: &str| -> Vec<u8> { s.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    let bytes = [vec![0xff, 0xfe], utf16(feed)].concat();
+    let out = ingest_bytes("zeitung.xml", &bytes, &opts());
+    assert_no_problems(&out);
+    assert_eq!(out.documents.len(), 1);
+    let doc = &out.documents[0];
+    assert_eq!(doc.encoding, "UTF-16LE");
+    assert_eq!(doc.text, "Die Brücke über die Sallow ist offen.");
+    assert_eq!(doc.hints.outlet.as_deref(), Some("Tarn Zeitung"));
+    let item = utf16("<item><title>Brücke</title><description>Die Brücke über die Sallow ist offen.</description></item>");
+    assert_eq!(doc.raw, item);
+    assert_id(doc);
+}
