@@ -1,1 +1,13 @@
-//! crosscheck-eval (being built).
+//! Evaluations of crosscheck's stages against public benchmarks.
+//!
+//! - [`metric`]: the article-extraction benchmark's shingle metric.
+//! - [`extraction`]: the benchmark runner ([`evaluate_extraction`]) and a
+//!   single-core throughput measure ([`bench_extraction`]).
+#![deny(missing_docs)]
+
+pub mod extraction;
+pub mod metric;
+
+pub use extraction::{
+    bench_extraction, evaluate_extraction, EvalError, ExtractionReport, PageScore, Throughput,
+};

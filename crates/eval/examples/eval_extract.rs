@@ -1,0 +1,69 @@
+//! Runs the article-extraction benchmark on a folder and prints P/R/F1,
+//! the ten worst pages and, with `--bench N`, single-core pages per second.
+//!
+//! `cargo run --release -p crosscheck-eval --example eval_extract -- DIR [--bench N] [--json]`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+    else {
+        eprintln!("usage: eval_extract DIR [--bench N] [--json]");
+        return ExitCode::from(2);
+    };
+    let bench = args
+        .iter()
+        .position(|a| a == "--bench")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
+    if let Some(repeat) = bench {
+        return match crosscheck_eval::bench_extraction(&dir, repeat) {
+            Ok(t) => {
+                println!(
+                    "crosscheck: {} pages in {:.3} s = {:.1} pages/s",
+                    t.pages, t.seconds, t.pages_per_second
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let report = match crosscheck_eval::evaluate_extraction(&dir) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if args.iter().any(|a| a == "--json") {
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => eprintln!("error: {e}"),
+        }
+        return ExitCode::SUCCESS;
+    }
+    println!(
+        "pages {}  precision {:.4}  recall {:.4}  F1 {:.4}",
+        report.pages, report.precision, report.recall, report.f1
+    );
+    println!("ten worst pages:");
+    for p in report.ten_worst() {
+        println!(
+            "  {}  P {:.3}  R {:.3}  F1 {:.3}  {}",
+            &p.id[..p.id.len().min(12)],
+            p.precision,
+            p.recall,
+            p.f1,
+            p.url
+        );
+    }
+    ExitCode::SUCCESS
+}

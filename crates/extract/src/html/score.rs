@@ -1,0 +1,274 @@
+//! Main-content selection: scores every element by the article-like text
+//! under it, picks the best container, then sorts each block in or out
+//! with a reason.
+//!
+//! The score of an element is the paragraph-shaped text under it (long
+//! blocks, few links, sentence punctuation; more for class words such as
+//! `article-body`) minus the page furniture under it (link text, text under
+//! boilerplate hints, short fragments). The best element is thus the
+//! smallest one that still holds nearly all of the article. Inside it, blocks
+//! under boilerplate hints, captions, link-dense blocks and interface labels
+//! are dropped. This module reads no metadata and builds no strings but the
+//! body's.
+
+use crosscheck_types::{RemovalReason, RemovedBlock};
+
+use super::hints::Boiler;
+use super::walk::{Block, ElemId, Kind, Walked, NO_PARENT};
+
+/// The deepest ancestor chain followed from a block (the input is already
+/// depth-limited; this bounds the work per block).
+const MAX_CLIMB: usize = 512;
+
+/// The body and the removed blocks.
+#[derive(Debug, Default)]
+pub struct Selection {
+    /// Kept block texts, in order.
+    pub paragraphs: Vec<String>,
+    /// Removed blocks, in order.
+    pub removed: Vec<RemovedBlock>,
+    /// The chosen container, if any.
+    pub container: Option<ElemId>,
+}
+
+/// Fraction of a block's characters inside links.
+fn link_density(b: &Block) -> f32 {
+    if b.chars == 0 {
+        0.0
+    } else {
+        b.link_chars as f32 / b.chars as f32
+    }
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
+    t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？'])
+}
+
+/// How much a block looks like article prose (0 when it does not), and how
+/// much it looks like furniture.
+fn prose_weight(b: &Block) -> (f32, f32) {
+    let ld = link_density(b);
+    let len = b.chars as f32;
+    let links = b.link_chars as f32;
+    if let Kind::Heading(_) = b.kind {
+        return (0.0, links);
+    }
+    let sentence = ends_sentence(&b.text);
+    let long_enough = b.chars >= 80 || (b.chars >= 30 && sentence);
+    if long_enough && ld < 0.35 {
+        let mut w = len - links;
+        let commas = b.text.matches([',', '，', '、']).count().min(10) as f32;
+        w += commas * 10.0;
+        if matches!(b.kind, Kind::ListItem | Kind::Cell) && !sentence {
+            w *= 0.5;
+        }
+        (w, links)
+    } else {
+        (0.0, links + (len - links) * 0.4)
+    }
+}
+
+fn content_bonus(level: u8) -> f32 {
+    match level {
+        2 => 1.3,
+        1 => 1.08,
+        _ => 1.0,
+    }
+}
+
+/// Which elements' boilerplate hints are obeyed: strong ones always, weak
+/// ones unless the element holds most of the page's prose (a wrapper named
+/// `has-sidebar` is not a sidebar).
+fn effective_boiler(page: &Walked, prose: &[f32], total: f32) -> Vec<Option<Boiler>> {
+    page.elems
+        .iter()
+        .zip(prose)
+        .map(|(e, &g)| match e.hint.boiler {
+            Some(b) if b.strong => Some(b),
+            Some(b) if g < 0.5 * total || total <= 0.0 => Some(b),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Chooses the main content and sorts the blocks.
+pub fn select(page: &Walked, title: Option<&str>) -> Selection {
+    let n = page.elems.len();
+    let weights: Vec<(f32, f32)> = page.blocks.iter().map(prose_weight).collect();
+
+    // Pass 1: raw prose under each element, hints ignored.
+    let mut raw = vec![0.0f32; n];
+    for (b, &(good, _)) in page.blocks.iter().zip(&weights) {
+        if good > 0.0 {
+            climb(page, b.owner, |e| raw[e as usize] += good);
+        }
+    }
+    let total: f32 = page.blocks.iter().zip(&weights).map(|(_, &(g, _))| g).sum();
+    let boiler = effective_boiler(page, &raw, total);
+
+    // Elements in or under obeyed boilerplate cannot be the container.
+    let mut under = vec![false; n];
+    for i in 0..n {
+        let p = page.elems[i].parent;
+        let parent_under = p != NO_PARENT && (under[p as usize] || boiler[p as usize].is_some());
+        under[i] = parent_under;
+    }
+
+    // Pass 2: prose and furniture under each element, hints obeyed.
+    let mut good = vec![0.0f32; n];
+    let mut bad = vec![0.0f32; n];
+    for (b, &(g, f)) in page.blocks.iter().zip(&weights) {
+        let mut furniture = false;
+        climb(page, b.owner, |e| {
+            let e = e as usize;
+            if boiler[e].is_some() {
+                furniture = true;
+            }
+            if furniture {
+                bad[e] += g + f;
+            } else {
+                good[e] += g;
+                bad[e] += f;
+            }
+        });
+    }
+
+    let mut best: Option<(ElemId, f32)> = None;
+    for i in 0..n {
+        if under[i] || boiler[i].is_some() || good[i] <= 0.0 {
+            continue;
+        }
+        let score = good[i] * content_bonus(page.elems[i].hint.content) - bad[i];
+        match best {
+            Some((_, s)) if score <= s => {}
+            _ => best = Some((i as ElemId, score)),
+        }
+    }
+    let container = best.map(|(e, _)| e);
+    sort_blocks(page, container, &boiler, title)
+}
+
+/// Calls `f` on `owner` and each of its ancestors.
+fn climb(page: &Walked, owner: ElemId, mut f: impl FnMut(ElemId)) {
+    let mut e = owner;
+    let mut steps = 0;
+    while e != NO_PARENT && steps < MAX_CLIMB {
+        f(e);
+        e = page.elems.get(e as usize).map_or(NO_PARENT, |x| x.parent);
+        steps += 1;
+    }
+}
+
+/// The innermost obeyed boilerplate hint from `owner` up to (not including) `stop`.
+fn boiler_between(
+    page: &Walked,
+    boiler: &[Option<Boiler>],
+    owner: ElemId,
+    stop: ElemId,
+) -> (Option<Boiler>, bool) {
+    let mut e = owner;
+    let mut steps = 0;
+    let mut figure = false;
+    let mut found = None;
+    while e != NO_PARENT && e != stop && steps < MAX_CLIMB {
+        let el = &page.elems[e as usize];
+        figure |= el.figure;
+        if found.is_none() {
+            found = boiler[e as usize];
+        }
+        e = el.parent;
+        steps += 1;
+    }
+    (found, figure)
+}
+
+fn norm_eq(a: &str, b: &str) -> bool {
+    let f = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    f(a) == f(b)
+}
+
+fn sort_blocks(
+    page: &Walked,
+    container: Option<ElemId>,
+    boiler: &[Option<Boiler>],
+    title: Option<&str>,
+) -> Selection {
+    use RemovalReason as R;
+    let mut sel = Selection {
+        container,
+        ..Selection::default()
+    };
+    let (lo, hi) = match container {
+        Some(c) => (c, page.elems[c as usize].end),
+        None => (1, 0),
+    };
+    // Kept blocks as indices, to post-process headings.
+    let mut kept: Vec<usize> = Vec::new();
+    let mut decisions: Vec<Option<R>> = Vec::with_capacity(page.blocks.len());
+    for (i, b) in page.blocks.iter().enumerate() {
+        let inside = b.owner >= lo && b.owner <= hi;
+        let ld = link_density(b);
+        let reason = if !inside {
+            let (hint, _) = boiler_between(page, boiler, b.owner, NO_PARENT);
+            Some(match hint {
+                Some(h) => h.reason,
+                None if ld > 0.5 => R::LinkDense,
+                None => R::OutsideMainContent,
+            })
+        } else {
+            let stop = container.unwrap_or(NO_PARENT);
+            let (hint, figure) = boiler_between(page, boiler, b.owner, stop);
+            if let Some(h) = hint {
+                Some(h.reason)
+            } else if figure || b.kind == Kind::Caption {
+                Some(R::Caption)
+            } else if b.kind == Kind::Heading(1)
+                || (matches!(b.kind, Kind::Heading(_))
+                    && title.is_some_and(|t| norm_eq(t, &b.text)))
+            {
+                Some(R::Headline)
+            } else if ld > 0.5 && b.chars > 0 {
+                Some(if b.kind == Kind::ListItem {
+                    R::RelatedLinks
+                } else {
+                    R::LinkDense
+                })
+            } else {
+                super::labels::label_reason(&b.text)
+            }
+        };
+        if reason.is_none() {
+            kept.push(i);
+        }
+        decisions.push(reason);
+    }
+    // A heading with no kept prose after it (before the next heading) heads
+    // furniture, such as "Related stories".
+    for (k, &i) in kept.iter().enumerate() {
+        if matches!(page.blocks[i].kind, Kind::Heading(_)) {
+            let followed = kept[k + 1..]
+                .iter()
+                .take_while(|&&j| !matches!(page.blocks[j].kind, Kind::Heading(_)))
+                .any(|_| true);
+            if !followed {
+                decisions[i] = Some(R::InterfaceLabel);
+            }
+        }
+    }
+    for (b, d) in page.blocks.iter().zip(decisions) {
+        match d {
+            None => sel.paragraphs.push(b.text.clone()),
+            Some(reason) => sel.removed.push(RemovedBlock {
+                text: b.text.clone(),
+                reason,
+            }),
+        }
+    }
+    sel
+}
