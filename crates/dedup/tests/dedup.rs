@@ -1,0 +1,142 @@
+//! The de-duplication stage on invented reports: exact and near copies,
+//! reports that are not copies, wire groups, determinism, degenerate bodies.
+
+mod common;
+
+use common::{article, ferry_body, id, FERRY, FERRY_OWN_REPORT, LIBRARY, STRIKE};
+use crosscheck_dedup::{dedup, DedupOptions};
+use crosscheck_types::{CopyKind, DedupResult};
+
+fn run(articles: &[crosscheck_types::Article]) -> DedupResult {
+    dedup(articles, &DedupOptions::default())
+}
+
+#[test]
+fn exact_copy_with_other_case_spacing_and_punctuation() {
+    let original = article(1, Some(3), &ferry_body());
+    let reformatted = ferry_body()
+        .to_uppercase()
+        .replace(", ", " , ")
+        .replace("\n\n", "\n");
+    let copy = article(2, Some(4), &reformatted);
+    let other = article(3, Some(3), LIBRARY);
+    let result = run(&[copy, other, original]);
+    assert_eq!(result.links.len(), 1, "{:?}", result.links);
+    let link = &result.links[0];
+    assert_eq!((&link.copy, &link.original), (&id(2), &id(1)));
+    assert_eq!(link.kind, CopyKind::Exact);
+    assert_eq!(link.similarity, 1.0);
+    assert_eq!(result.stats.exact_copies, 1);
+    assert_eq!(result.groups.group(&id(2)), result.groups.group(&id(1)));
+    assert_ne!(result.groups.group(&id(3)), result.groups.group(&id(1)));
+}
+
+#[test]
+fn original_is_earliest_published_then_smallest_id() {
+    // Same day: the smaller id is the original, whatever the input order.
+    let a = article(9, Some(5), &ferry_body());
+    let b = article(4, Some(5), &ferry_body());
+    let undated = article(1, None, &ferry_body());
+    let result = run(&[a, undated, b]);
+    let originals: Vec<_> = result.links.iter().map(|l| l.original.clone()).collect();
+    assert_eq!(originals, vec![id(4), id(4)]);
+}
+
+#[test]
+fn near_copy_new_headline_trimmed_paragraph_other_boilerplate() {
+    let mut original = article(
+        10,
+        Some(3),
+        &format!(
+            "{}\n\nFollow our live coverage of the lake crossing for updates.",
+            ferry_body()
+        ),
+    );
+    original.title = Some("Ferry runs aground on Lake Merrow".into());
+    // Re-post: new headline, last paragraph trimmed, two words changed,
+    // another outlet's boilerplate line.
+    let mut paragraphs: Vec<String> = FERRY[..7].iter().map(|p| p.to_string()).collect();
+    paragraphs[1] = paragraphs[1].replace("strong crosswind", "gusty crosswind");
+    paragraphs[4] = paragraphs[4].replace("dry winter", "unusually dry winter");
+    paragraphs.push("Download the Valley Courier app to get alerts on breaking news.".into());
+    let mut copy = article(11, Some(4), &paragraphs.join("\n\n"));
+    copy.title = Some("212 stranded for six hours as Silver Heron hits sandbank".into());
+    let result = run(&[copy, original, article(12, Some(3), STRIKE)]);
+    assert_eq!(result.links.len(), 1, "{:?}", result.links);
+    let link = &result.links[0];
+    assert_eq!((&link.copy, &link.original), (&id(11), &id(10)));
+    assert_eq!(link.kind, CopyKind::Near);
+    assert!(link.containment >= 0.85, "{link:?}");
+    assert!(link.similarity < 1.0);
+    assert_eq!(
+        result.groups.independent_count([&id(10), &id(11), &id(12)]),
+        2
+    );
+}
+
+#[test]
+fn two_reports_of_one_event_sharing_sentences_are_not_copies() {
+    let wire = article(20, Some(3), &ferry_body());
+    let own = article(21, Some(3), FERRY_OWN_REPORT);
+    let result = run(&[wire, own]);
+    assert!(result.links.is_empty(), "{:?}", result.links);
+    assert_eq!(result.groups.independent_count([&id(20), &id(21)]), 2);
+}
+
+#[test]
+fn same_wire_credit_is_one_source_and_copies_join_it() {
+    let mut ferry = article(30, Some(3), &ferry_body());
+    ferry.wire = Some("PTI".into());
+    let mut strike = article(31, Some(2), STRIKE);
+    strike.wire = Some("With PTI inputs".into());
+    // An uncredited re-post of the wire's ferry story: a copy, so PTI too.
+    let repost = article(
+        32,
+        Some(4),
+        &ferry_body().replace("Sunday evening", "Sunday night"),
+    );
+    let mut reuters = article(33, Some(3), LIBRARY);
+    reuters.wire = Some("Reuters".into());
+    let result = run(&[ferry, strike, repost, reuters]);
+    let g = |n| result.groups.group(&id(n)).cloned();
+    assert_eq!(g(30), g(31));
+    assert_eq!(g(30), g(32));
+    assert_ne!(g(30), g(33));
+    // The group is named after its first article: the strike report (day 2).
+    assert_eq!(g(30).map(|s| s.0), Some(id(31)));
+    assert_eq!(
+        result
+            .groups
+            .independent_count([&id(30), &id(31), &id(32), &id(33)]),
+        2
+    );
+    assert_eq!(result.stats.groups, 2);
+    // A wire credit alone does not make a copy.
+    assert_eq!(result.links.len(), 1);
+}
+
+#[test]
+fn empty_and_one_word_bodies_are_never_copies() {
+    let articles = vec![
+        article(40, Some(1), ""),
+        article(41, Some(1), ""),
+        article(42, Some(1), "   \n\n  "),
+        article(43, Some(1), "Breaking"),
+        article(44, Some(2), "Breaking"),
+        article(45, Some(2), "Update."),
+        article(46, None, "…"),
+    ];
+    let result = run(&articles);
+    assert!(result.links.is_empty(), "{:?}", result.links);
+    assert_eq!(result.stats.too_short, 7);
+    assert_eq!(result.stats.groups, 7);
+    assert_eq!(run(&[]), DedupResult::default());
+}
+
+#[test]
+fn the_same_id_twice_is_one_article() {
+    let a = article(50, Some(1), &ferry_body());
+    let result = run(&[a.clone(), a]);
+    assert!(result.links.is_empty());
+    assert_eq!(result.stats.articles, 1);
+}
