@@ -33,7 +33,9 @@ pub struct CopyLink {
     /// Whether the copy is exact or near.
     pub kind: CopyKind,
     /// Estimated Jaccard similarity of the two bodies' word 5-shingle sets
-    /// (1.0 for an exact copy).
+    /// (1.0 for an exact copy). Measured between `copy` and `original`: when
+    /// the copy was made from another copy, it can be below the thresholds
+    /// that linked each step of the chain.
     pub similarity: f32,
     /// Estimated share of the smaller shingle set found in the larger one
     /// (1.0 for an exact copy; near 1.0 for a trimmed copy).
