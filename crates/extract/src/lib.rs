@@ -6,19 +6,30 @@
 //! provenance, outlet, byline, dateline, wire credit, language).
 //!
 //! HTML goes through [`html`] (DOM block scoring), plain text through
-//! [`text`] (a line/block classifier). Both return an [`Extracted`]; the
-//! metadata the input carried beside the report ([`DocumentHints`]) is then
-//! merged in, as the most trusted source.
+//! [`text`] (a line/block classifier). Both return an [`Extracted`]. Then,
+//! for both, the common metadata step ([`meta::apply`]) reads what the body
+//! itself says where the extractor left a field empty (a byline or wire
+//! credit paragraph, the dateline, a wire credit in the dateline or at the
+//! very end), the metadata the input carried beside the report
+//! ([`DocumentHints`]) is merged in as the most trusted source, the language
+//! is detected, and a report with no headline gets a title made from its
+//! first sentence ([`meta::title::derive`], `title_derived = true`).
 //!
-//! This stage is pure: no I/O, no store.
+//! Dates ([`dates`]) are read by one tolerant parser shared by both paths.
+//!
+//! This stage is pure and deterministic: no I/O, no store, no clock; it does
+//! not panic on any text.
 #![deny(missing_docs)]
 
 pub mod dates;
 pub mod html;
+pub mod meta;
 pub mod text;
 
+use chrono::Datelike;
 use crosscheck_types::{
-    Article, ContentKind, Document, DocumentHints, PublishedDate, RemovedBlock, TitleSource,
+    Article, ContentKind, DateSource, Document, DocumentHints, PublishedDate, RemovedBlock,
+    TitleSource,
 };
 
 /// What one extractor (HTML or text) found, before the input's own hints are merged.
@@ -57,37 +68,79 @@ pub fn extract(doc: &Document) -> Article {
     finish(doc, found)
 }
 
+/// How much of the body language detection reads: enough to be sure, and
+/// bounded so a huge page costs no more than a long article.
+const LANGUAGE_SAMPLE_CHARS: usize = 4000;
+
+/// The first `max` characters of `text`, cut at a character boundary.
+fn prefix_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => text.get(..i).unwrap_or(text),
+        None => text,
+    }
+}
+
+/// ISO 639-3 code of the text's language, when whatlang is confident.
+fn detect_language(body: &str) -> Option<String> {
+    whatlang::detect(prefix_chars(body, LANGUAGE_SAMPLE_CHARS))
+        .filter(|info| info.is_reliable())
+        .map(|info| info.lang().code().to_owned())
+}
+
 /// Merges the input's hints into what the extractor found and fills the
-/// fields every article gets (language, a derived title where there is none).
-fn finish(doc: &Document, found: Extracted) -> Article {
+/// fields every article gets (common metadata from the body, language, a
+/// derived title where there is none).
+///
+/// Precedence: the input's hints first (title, date, outlet, author), then
+/// what the extractor found, then what [`meta::apply`] reads from the body.
+fn finish(doc: &Document, mut found: Extracted) -> Article {
     let hints: &DocumentHints = &doc.hints;
+    let hinted_date = hints.published.as_deref().and_then(dates::parse_date);
+    // The year a dateline's "March 3" is in: the report's own date if known,
+    // else the time it was fetched.
+    let year_hint = hinted_date
+        .or(found.published.map(|p| p.date))
+        .or(hints.fetched.as_deref().and_then(dates::parse_date))
+        .map(|d| d.year());
+    meta::apply(&mut found, year_hint);
+
     let (title, title_source) = match hints.title.as_deref().map(str::trim) {
         Some(t) if !t.is_empty() => (Some(t.to_owned()), Some(TitleSource::Input)),
-        _ => (found.title, found.title_source),
+        _ => match found.title.take().filter(|t| !t.trim().is_empty()) {
+            Some(t) => (
+                Some(t),
+                found.title_source.or(Some(TitleSource::HeadlineLine)),
+            ),
+            None => match meta::title::derive(&found.body) {
+                Some(t) => (Some(t), Some(TitleSource::Derived)),
+                None => (None, None),
+            },
+        },
     };
-    let published = hints
-        .published
-        .as_deref()
-        .and_then(dates::parse_date)
+    let published = hinted_date
         .map(|date| PublishedDate {
             date,
-            source: crosscheck_types::DateSource::Input,
+            source: DateSource::Input,
         })
         .or(found.published);
-    let language = whatlang::detect(&found.body)
-        .filter(|info| info.is_reliable())
-        .map(|info| info.lang().code().to_owned());
+    let language = detect_language(&found.body);
+    let nonempty = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     Article {
         id: doc.id.clone(),
         source: doc.source.clone(),
-        url: hints.url.clone().or(found.url),
+        url: nonempty(&hints.url).or(found.url),
         title_derived: title_source == Some(TitleSource::Derived),
         title,
         title_source,
         subtitle: found.subtitle,
         published,
-        outlet: hints.outlet.clone().or(found.outlet),
-        byline: hints.author.clone().or(found.byline),
+        outlet: nonempty(&hints.outlet).or(found.outlet),
+        byline: nonempty(&hints.author).or(found.byline),
         dateline: found.dateline,
         wire: found.wire,
         language,
