@@ -2,6 +2,7 @@
 //! the ten worst pages and, with `--bench N`, single-core pages per second.
 //!
 //! `cargo run --release -p crosscheck-eval --example eval_extract -- DIR [--bench N] [--json]`
+//! `... -- DIR --page ID_PREFIX` prints one page's body and removed blocks.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,6 +22,13 @@ fn main() -> ExitCode {
         .position(|a| a == "--bench")
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse::<usize>().ok());
+    if let Some(id) = args
+        .iter()
+        .position(|a| a == "--page")
+        .and_then(|i| args.get(i + 1))
+    {
+        return show_page(&dir, id);
+    }
     if let Some(repeat) = bench {
         return match crosscheck_eval::bench_extraction(&dir, repeat) {
             Ok(t) => {
@@ -66,4 +74,42 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Prints the extraction of the page whose id starts with `prefix`.
+fn show_page(dir: &std::path::Path, prefix: &str) -> ExitCode {
+    use std::io::Read;
+    let Ok(entries) = std::fs::read_dir(dir.join("html")) else {
+        eprintln!("no html folder in {}", dir.display());
+        return ExitCode::FAILURE;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with(prefix) {
+            continue;
+        }
+        let mut html = String::new();
+        let read = std::fs::File::open(entry.path())
+            .map(|f| flate2::read::GzDecoder::new(f).read_to_string(&mut html));
+        if !matches!(read, Ok(Ok(_))) {
+            eprintln!("cannot read {name}");
+            return ExitCode::FAILURE;
+        }
+        let out = crosscheck_extract::html::extract_html(&html, &Default::default());
+        println!("title: {:?} ({:?})", out.title, out.title_source);
+        println!("subtitle: {:?}", out.subtitle);
+        println!("published: {:?}", out.published);
+        println!(
+            "outlet: {:?}  byline: {:?}  url: {:?}",
+            out.outlet, out.byline, out.url
+        );
+        println!("----- body -----\n{}\n----- removed -----", out.body);
+        for r in &out.removed {
+            let short: String = r.text.chars().take(100).collect();
+            println!("[{}] {short}", r.reason);
+        }
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("no page {prefix}");
+    ExitCode::FAILURE
 }

@@ -85,15 +85,15 @@ fn word_hint(w: &str) -> (Option<Boiler>, u8) {
         | "registration" => weak(R::Newsletter),
         "caption" | "captions" | "figcaption" | "imagecaption" => weak(R::Caption),
         "credit" | "credits" | "copyright" | "photocredit" => weak(R::Credit),
-        "byline" | "bylines" | "author" | "authors" | "contributor" => weak(R::Byline),
+        "byline" | "bylines" | "author" | "authors" | "contributor" | "by" => weak(R::Byline),
         "dateline" | "timestamp" | "pubdate" | "published" | "datetime" => weak(R::DateLine),
         "tags" | "tag" | "keywords" | "topics" | "categories" | "taglist" => weak(R::KeywordRow),
         "footer" | "sidebar" | "widget" | "widgets" | "rail" | "sidebox" | "aside"
         | "complementary" | "popup" | "modal" | "overlay" | "header" | "banner" | "print"
         | "toc" => weak(R::PageFurniture),
-        "hidden" | "hide" | "invisible" | "sronly" | "visuallyhidden" | "offscreen" => {
-            weak(R::InterfaceLabel)
-        }
+        "hidden" | "hide" | "invisible" | "sronly" | "visuallyhidden" | "offscreen"
+        | "controls" | "label" | "kicker" | "eyebrow" | "rubric" => weak(R::InterfaceLabel),
+        "disclaimer" => weak(R::PageFurniture),
         _ => None,
     };
     let content = match w {

@@ -9,10 +9,17 @@ use crosscheck_types::RemovalReason;
 /// The longest block judged as a label, in characters.
 const MAX_LABEL: usize = 60;
 
+/// The longest sign-off judged ("Reporting by …; Editing by …").
+const MAX_SIGN_OFF: usize = 240;
+
 /// Why a short block is furniture, if it is.
 pub fn label_reason(text: &str) -> Option<RemovalReason> {
     use RemovalReason as R;
-    if text.chars().count() > MAX_LABEL {
+    let len = text.chars().count();
+    if len <= MAX_SIGN_OFF && is_sign_off(text) {
+        return Some(R::WireCredit);
+    }
+    if len > MAX_LABEL {
         return None;
     }
     let t: String = text
@@ -71,6 +78,21 @@ pub fn label_reason(text: &str) -> Option<RemovalReason> {
     } else {
         None
     }
+}
+
+/// A wire sign-off: "(Reporting by A; Editing by B)", "Additional
+/// reporting by C".
+fn is_sign_off(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['(', '[']).to_lowercase();
+    [
+        "reporting by ",
+        "additional reporting by ",
+        "editing by ",
+        "writing by ",
+        "compiled by ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 #[cfg(test)]

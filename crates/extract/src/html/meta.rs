@@ -302,12 +302,16 @@ pub fn domain(url: &str) -> Option<String> {
 
 /// A byline with a leading "By" removed.
 pub fn clean_byline(s: &str) -> Option<String> {
-    let s = collapse(s);
-    let lower = s.to_lowercase();
-    let s = match s.get(3..) {
-        Some(rest) if lower.starts_with("by ") => rest.trim().to_owned(),
-        _ => s,
-    };
+    let mut s = collapse(s);
+    for prefix in ["written by ", "words by ", "posted by ", "by "] {
+        let lower = s.to_lowercase();
+        if lower.starts_with(prefix) {
+            s = s.get(prefix.len()..).unwrap_or("").trim().to_owned();
+        }
+    }
+    if s.eq_ignore_ascii_case("by") {
+        return None;
+    }
     (!s.is_empty() && s.chars().count() <= 120 && !s.starts_with("http")).then_some(s)
 }
 

@@ -85,12 +85,7 @@ fn assemble(page: &Walked, hints: &DocumentHints) -> Extracted {
             meta::meta_value(raw, &["author", "article:author", "byl", "sailthru.author"])
                 .and_then(meta::clean_byline)
         })
-        .or_else(|| {
-            sel.removed
-                .iter()
-                .find(|r| r.reason == RemovalReason::Byline)
-                .and_then(|r| meta::clean_byline(&r.text))
-        });
+        .or_else(|| byline_in_page(&sel.removed));
 
     let body = sel.paragraphs.join("\n\n");
     let subtitle = subtitle(raw, &ld, &sel.removed, &body);
@@ -115,6 +110,21 @@ fn assemble(page: &Walked, hints: &DocumentHints) -> Extracted {
     }
 }
 
+/// The first run of blocks removed as a byline, joined ("By" and the name
+/// are often apart).
+fn byline_in_page(removed: &[RemovedBlock]) -> Option<String> {
+    let start = removed
+        .iter()
+        .position(|r| r.reason == RemovalReason::Byline)?;
+    let run: Vec<&str> = removed[start..]
+        .iter()
+        .take_while(|r| r.reason == RemovalReason::Byline)
+        .take(4)
+        .map(|r| r.text.as_str())
+        .collect();
+    meta::clean_byline(&run.join(" "))
+}
+
 /// A subtitle only when it is a real standfirst: a description that is not
 /// just the start of the body (many pages describe themselves with their
 /// first sentence, cut), long enough to say something.
@@ -134,7 +144,10 @@ fn subtitle(
     .map(meta::collapse)
     .or_else(|| ld.description.as_deref().map(meta::collapse))?;
     let words = desc.split_whitespace().count();
-    let cut = desc.ends_with("...") || desc.ends_with('…');
+    let cut = desc.ends_with("...")
+        || desc.ends_with('…')
+        || desc.ends_with("…]")
+        || desc.ends_with("...]");
     let probe: String = desc.trim_end_matches(['.', '…']).chars().take(60).collect();
     let in_body = !probe.is_empty() && body.contains(probe.trim());
     (words >= 6 && !cut && !in_body).then_some(desc)

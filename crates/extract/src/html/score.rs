@@ -54,6 +54,10 @@ fn prose_weight(b: &Block) -> (f32, f32) {
     if let Kind::Heading(_) = b.kind {
         return (0.0, links);
     }
+    if b.kind == Kind::Cell && ld < 0.35 && b.chars >= 10 {
+        // A data-table row: terse, but content.
+        return ((len - links) * 0.5, links);
+    }
     let sentence = ends_sentence(&b.text);
     let long_enough = b.chars >= 80 || (b.chars >= 30 && sentence);
     if long_enough && ld < 0.35 {
@@ -233,6 +237,8 @@ fn sort_blocks(
                     && title.is_some_and(|t| norm_eq(t, &b.text)))
             {
                 Some(R::Headline)
+            } else if b.time_chars * 10 >= b.chars * 8 && b.chars < 80 {
+                Some(R::DateLine)
             } else if ld > 0.5 && b.chars > 0 {
                 Some(if b.kind == Kind::ListItem {
                     R::RelatedLinks
@@ -248,17 +254,23 @@ fn sort_blocks(
         }
         decisions.push(reason);
     }
-    // A heading with no kept prose after it (before the next heading) heads
-    // furniture, such as "Related stories".
-    for (k, &i) in kept.iter().enumerate() {
-        if matches!(page.blocks[i].kind, Kind::Heading(_)) {
-            let followed = kept[k + 1..]
-                .iter()
-                .take_while(|&&j| !matches!(page.blocks[j].kind, Kind::Heading(_)))
-                .any(|_| true);
-            if !followed {
-                decisions[i] = Some(R::InterfaceLabel);
-            }
+    // A heading is kept only when what follows it (past ads and captions)
+    // is kept: a heading over links or furniture ("Related stories", "Key
+    // points") belongs to them.
+    for &i in &kept {
+        if !matches!(page.blocks[i].kind, Kind::Heading(_)) {
+            continue;
+        }
+        let next = decisions[i + 1..].iter().find(|d| {
+            !matches!(
+                d,
+                Some(R::Advertisement | R::Caption | R::Credit | R::StraySymbol | R::ShareRow)
+            )
+        });
+        match next {
+            Some(None) => {}
+            Some(Some(R::LinkDense | R::RelatedLinks)) => decisions[i] = Some(R::RelatedLinks),
+            _ => decisions[i] = Some(R::InterfaceLabel),
         }
     }
     for (b, d) in page.blocks.iter().zip(decisions) {

@@ -29,7 +29,7 @@ pub enum Kind {
     Quote,
     /// `<pre>`.
     Pre,
-    /// A table cell.
+    /// A table row (its cells joined by a space).
     Cell,
     /// `<figcaption>`, `<caption>`.
     Caption,
@@ -60,6 +60,8 @@ pub struct Block {
     pub chars: u32,
     /// Characters of text inside links.
     pub link_chars: u32,
+    /// Characters of text inside `<time>` elements.
+    pub time_chars: u32,
     /// The innermost block-level element holding the text.
     pub owner: ElemId,
     /// The kind of the owner.
@@ -162,8 +164,6 @@ fn block_level(tag: &str) -> bool {
             | "pre"
             | "table"
             | "tr"
-            | "td"
-            | "th"
             | "thead"
             | "tbody"
             | "tfoot"
@@ -197,10 +197,24 @@ fn kind_of(tag: &str) -> Kind {
         "li" | "dt" | "dd" => Kind::ListItem,
         "blockquote" => Kind::Quote,
         "pre" => Kind::Pre,
-        "td" | "th" => Kind::Cell,
+        "tr" => Kind::Cell,
         "figcaption" | "caption" => Kind::Caption,
         _ => Kind::Other,
     }
+}
+
+/// Whether a table cell lays out a page (holds blocks or long text) rather
+/// than a datum: layout cells are blocks of their own, data cells are
+/// joined into their row. Looks at the first few descendants only.
+fn layout_cell(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.descendants()
+        .skip(1)
+        .take(64)
+        .any(|d| match d.value() {
+            Node::Element(e) => block_level(e.name()) || e.name() == "br",
+            Node::Text(t) => t.len() > 150,
+            _ => false,
+        })
 }
 
 /// The attributes the extractor reads, gathered in one pass.
@@ -262,11 +276,12 @@ struct Pending {
     text: String,
     chars: u32,
     link_chars: u32,
+    time_chars: u32,
     space: bool,
 }
 
 impl Pending {
-    fn push(&mut self, s: &str, in_link: bool) {
+    fn push(&mut self, s: &str, in_link: bool, in_time: bool) {
         for c in s.chars() {
             if c.is_whitespace() {
                 self.space = true;
@@ -288,6 +303,9 @@ impl Pending {
             if in_link {
                 self.link_chars += 1;
             }
+            if in_time {
+                self.time_chars += 1;
+            }
         }
     }
 }
@@ -300,6 +318,7 @@ struct Walker {
     blocks_open: Vec<(ElemId, Kind)>,
     pending: Pending,
     links_open: u32,
+    times_open: u32,
 }
 
 impl Walker {
@@ -319,6 +338,7 @@ impl Walker {
                 text: p.text,
                 chars: p.chars,
                 link_chars: p.link_chars.min(p.chars),
+                time_chars: p.time_chars.min(p.chars),
                 owner,
                 kind,
             });
@@ -354,6 +374,7 @@ pub fn walk(doc: &Html) -> Walked {
         blocks_open: Vec::new(),
         pending: Pending::default(),
         links_open: 0,
+        times_open: 0,
     };
     // While inside a skipped subtree: the id of its root.
     let mut skip: Option<ego_tree::NodeId> = None;
@@ -365,8 +386,8 @@ pub fn walk(doc: &Html) -> Walked {
                 }
                 match node.value() {
                     Node::Text(t) => {
-                        let in_link = w.links_open > 0;
-                        w.pending.push(t, in_link);
+                        let (in_link, in_time) = (w.links_open > 0, w.times_open > 0);
+                        w.pending.push(t, in_link, in_time);
                     }
                     Node::Element(el) => {
                         let tag = el.name();
@@ -394,9 +415,10 @@ pub fn walk(doc: &Html) -> Walked {
                             figure: tag == "figure",
                         });
                         w.open.push(index);
-                        if block_level(tag) || hint.boiler.is_some() {
+                        let cell_block = matches!(tag, "td" | "th") && layout_cell(node);
+                        if block_level(tag) || cell_block || hint.boiler.is_some() {
                             w.flush();
-                            let kind = if block_level(tag) {
+                            let kind = if block_level(tag) || cell_block {
                                 kind_of(tag)
                             } else {
                                 Kind::Other
@@ -405,6 +427,13 @@ pub fn walk(doc: &Html) -> Walked {
                         }
                         if tag == "a" && a.href {
                             w.links_open += 1;
+                        }
+                        if tag == "time" {
+                            w.times_open += 1;
+                        }
+                        if matches!(tag, "td" | "th") {
+                            // Cells of a row: one block, cells apart.
+                            w.pending.space = true;
                         }
                     }
                     _ => {}
@@ -437,6 +466,12 @@ pub fn walk(doc: &Html) -> Walked {
                 }
                 if tag == "a" && w.links_open > 0 && el.attrs().any(|(n, _)| n == "href") {
                     w.links_open -= 1;
+                }
+                if tag == "time" {
+                    w.times_open = w.times_open.saturating_sub(1);
+                }
+                if matches!(tag, "td" | "th") {
+                    w.pending.space = true;
                 }
             }
         }
