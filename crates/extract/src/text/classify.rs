@@ -148,6 +148,16 @@ pub enum LineClass {
     },
     /// A byline.
     Byline(byline::Byline),
+    /// A row of article metadata split by separators ("By Jane Doe | Updated:
+    /// Oct 29, 2025 | 4 min read", "Published 29 Oct 2025 · Valley desk").
+    MetaRow {
+        /// The date written in it, if any.
+        date: Option<NaiveDate>,
+        /// Labelled as an update.
+        updated: bool,
+        /// The byline in it, if any.
+        byline: Option<byline::Byline>,
+    },
     /// A wire credit naming this agency.
     Wire(String),
     /// A bullet point.
@@ -415,6 +425,72 @@ fn date_only(line: &str) -> Option<LineClass> {
     })
 }
 
+/// A short segment that says how long a read is ("4 min read").
+fn is_read_time(segment: &str) -> bool {
+    let words = lower_words(segment);
+    words.len() <= 4
+        && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || has(
+                    &[
+                        "min", "mins", "minute", "minutes", "read", "reading", "time",
+                    ],
+                    w,
+                )
+        })
+}
+
+/// A row of metadata: segments split by `|`, `•`, `·` or ` - `, each a
+/// date, a byline, a read time, a wire credit, a bare label or an outlet-like
+/// name, with at least one date or byline among them.
+fn meta_row(line: &str, s: &Shape) -> Option<LineClass> {
+    if s.words > 25 || s.is_prose() {
+        return None;
+    }
+    let segments: Vec<&str> = line
+        .split(['|', '•', '·'])
+        .flat_map(|seg| seg.split(" - "))
+        .flat_map(|seg| seg.split(" – "))
+        .map(str::trim)
+        .filter(|seg| !seg.is_empty())
+        .collect();
+    if segments.len() < 2 {
+        return None;
+    }
+    let mut date = None;
+    let mut updated = false;
+    let mut by = None;
+    for seg in segments {
+        let seg_shape = shape(seg);
+        if let Some(LineClass::DateOnly {
+            date: d,
+            updated: u,
+            ..
+        }) = date_only(seg)
+        {
+            if date.is_none() {
+                date = Some(d);
+                updated = u;
+            }
+        } else if let Some(b) = byline::parse_line(seg) {
+            by.get_or_insert(b);
+        } else if is_read_time(seg)
+            || wire::credit_line(seg).is_some()
+            || lexicon_furniture(seg, &seg_shape).is_some()
+            || byline::is_outlet_name(seg)
+        {
+        } else {
+            return None;
+        }
+    }
+    (date.is_some() || by.is_some()).then_some(LineClass::MetaRow {
+        date,
+        updated,
+        byline: by,
+    })
+}
+
 /// What `line` is on its own (see [`LineClass`]). `line` should be trimmed;
 /// an empty line is [`LineClass::Text`] with no words, which callers skip.
 pub fn classify_line(line: &str) -> LineClass {
@@ -474,6 +550,9 @@ pub fn classify_line(line: &str) -> LineClass {
             return c;
         }
     }
+    if let Some(c) = meta_row(line, &s) {
+        return c;
+    }
     if let Some(reason) = lexicon_furniture(line, &s) {
         return LineClass::Furniture(reason);
     }
@@ -503,6 +582,8 @@ mod tests {
             LineClass::AlsoRead { .. } => Some(R::AlsoRead),
             LineClass::Wire(_) => Some(R::WireCredit),
             LineClass::Byline(_) => Some(R::Byline),
+            LineClass::MetaRow { date: Some(_), .. } => Some(R::DateLine),
+            LineClass::MetaRow { date: None, .. } => Some(R::Byline),
             LineClass::DateOnly { .. } | LineClass::DateToken { .. } => Some(R::DateLine),
             LineClass::Bullet | LineClass::Text => None,
         }
@@ -556,6 +637,12 @@ mod tests {
             ("Published: March 4, 2026 09:12 am", R::DateLine),
             ("Thursday, 5 March 2026", R::DateLine),
             ("date 2026-03-05", R::DateLine),
+            (
+                "By Ola Brenn | Updated: March 4, 2026, 10:14 IST | 4 min read",
+                R::Byline,
+            ),
+            ("Published 4 March 2026 · Harbour Chronicle", R::DateLine),
+            ("Valley Times | Last updated: 14/03/2026", R::DateLine),
         ];
         for (line, reason) in cases {
             assert_eq!(furniture(line), Some(*reason), "{line:?}");

@@ -95,7 +95,10 @@ impl Unit {
                     | RemovalReason::Credit
                     | RemovalReason::StraySymbol
             ),
-            LineClass::DateOnly { .. } | LineClass::DateToken { .. } | LineClass::Byline(_) => true,
+            LineClass::DateOnly { .. }
+            | LineClass::DateToken { .. }
+            | LineClass::Byline(_)
+            | LineClass::MetaRow { .. } => true,
             _ => false,
         }
     }
@@ -182,6 +185,94 @@ fn repeats_headline(line: &str, headline_norm: &str) -> bool {
     })
 }
 
+/// The non-blank lines of a scrape, trimmed, with broken paragraphs joined
+/// again.
+///
+/// Two kinds of breaks are mended, both only between lines with no blank
+/// line between them and only when neither line is furniture on its own:
+/// - a line that does not end a sentence followed by one that starts in
+///   lower case or with a comma, semicolon or closing bracket, or a line
+///   that ends in a comma or a function word ("by the"): a paragraph a
+///   crawler split at an inline link;
+/// - in a hard-wrapped text (most lines end near one width, between 40 and
+///   120 characters, and blank lines separate paragraphs), a line that
+///   reaches the wrap width is continued by the next plain line.
+fn reflow(text: &str) -> Vec<String> {
+    let mut lines: Vec<(String, bool)> = Vec::new();
+    let mut blank = false;
+    for line in text.split('\n') {
+        let t = line.trim();
+        if t.is_empty() {
+            blank = true;
+        } else {
+            lines.push((t.to_owned(), blank));
+            blank = false;
+        }
+    }
+    if lines.len() < 2 {
+        return lines.into_iter().map(|(t, _)| t).collect();
+    }
+    let width = wrap_width(&lines);
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut prev_plain = false;
+    for (text, blank_before) in lines {
+        let plain = matches!(classify_line(&text), LineClass::Text | LineClass::Bullet);
+        let continues = match out.last() {
+            Some(last)
+                if !blank_before && prev_plain && plain && !meta::starts_with_bullet(&text) =>
+            {
+                let last_shape = shape(last);
+                let first = text.chars().next();
+                let lower_start =
+                    first.is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')' | ']'));
+                let wrapped = width.is_some_and(|w| last.chars().count() * 4 >= w * 3);
+                // A line ending in "the", "of", "by" or a comma is unfinished.
+                let dangling = last.ends_with(',')
+                    || last
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| lexicon::has(lexicon::FUNCTION, &w.to_lowercase()));
+                (lower_start && !last_shape.terminal) || dangling || wrapped
+            }
+            _ => false,
+        };
+        match out.last_mut() {
+            Some(last) if continues => {
+                if !text.starts_with([',', ';', ')', ']']) {
+                    last.push(' ');
+                }
+                last.push_str(&text);
+                // The joined line is plain if both parts were.
+            }
+            _ => out.push(text),
+        }
+        prev_plain = plain;
+    }
+    out
+}
+
+/// The width a text is hard-wrapped at, if it is: at least six lines, blank
+/// lines between paragraphs, the 90th percentile of line lengths between 40
+/// and 120 characters, at least half the lines within a quarter of it, and
+/// hardly any longer.
+fn wrap_width(lines: &[(String, bool)]) -> Option<usize> {
+    if lines.len() < 6 || !lines.iter().skip(1).any(|(_, blank)| *blank) {
+        return None;
+    }
+    let mut lens: Vec<usize> = lines.iter().map(|(t, _)| t.chars().count()).collect();
+    lens.sort_unstable();
+    let p90 = *lens.get(lens.len() * 9 / 10)?;
+    if !(40..=120).contains(&p90) {
+        return None;
+    }
+    let near = lens
+        .iter()
+        .filter(|&&l| l * 4 >= p90 * 3 && l <= p90 + p90 / 10)
+        .count();
+    let longer = lens.iter().filter(|&&l| l > p90 + p90 / 5).count();
+    (near * 2 >= lens.len() && longer * 20 <= lens.len()).then_some(p90)
+}
+
 /// Extracts the article from a plain-text scrape.
 ///
 /// Publication date, most trusted first: a `date YYYY-MM-DD` token, then an
@@ -196,11 +287,8 @@ fn repeats_headline(line: &str, headline_norm: &str) -> bool {
 pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
     let cleaned = clean(text);
     let mut units: Vec<Unit> = Vec::new();
-    for line in cleaned.split('\n') {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
+    for line in reflow(&cleaned) {
+        let line = line.as_str();
         let unit = Unit::new(line, false);
         if let LineClass::DateToken { rest, .. } = unit.class {
             let token = line.get(..rest).unwrap_or(line).trim();
@@ -226,6 +314,8 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
             LineClass::AlsoRead { .. } => Role::Removed(RemovalReason::AlsoRead),
             LineClass::DateToken { .. } => Role::Removed(RemovalReason::DateLine),
             LineClass::Byline(_) => Role::Removed(RemovalReason::Byline),
+            LineClass::MetaRow { date: Some(_), .. } => Role::Removed(RemovalReason::DateLine),
+            LineClass::MetaRow { date: None, .. } => Role::Removed(RemovalReason::Byline),
             LineClass::Wire(_) => Role::Removed(RemovalReason::WireCredit),
             LineClass::DateOnly { .. } | LineClass::Bullet | LineClass::Text => Role::Open,
         };
@@ -378,11 +468,20 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
             }
         }
         let near = |f: &dyn Fn(&Unit) -> bool| prev.is_some_and(f) || next.is_some_and(f);
+        // A run of link-like titles (Title Case, no stop) is a related-links list.
+        let linky = |x: &Unit| {
+            x.is_plain()
+                && !x.shape.terminal
+                && x.shape.is_title_like()
+                && x.shape.words >= 4
+                && x.shape.title_ratio >= 0.8
+        };
         if not_sentence
             && u.shape.is_title_like()
             && u.shape.words >= 4
             && u.shape.title_ratio >= 0.6
-            && near(&|x: &Unit| x.is_link_furniture())
+            && (near(&|x: &Unit| x.is_link_furniture())
+                || (u.shape.title_ratio >= 0.8 && near(&|x: &Unit| linky(x))))
         {
             units[i].role = Role::Removed(RemovalReason::RelatedLinks);
             continue;
@@ -434,8 +533,21 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
     }
 
     // Bylines and wire credits.
+    for u in &units {
+        if let LineClass::MetaRow {
+            date: Some(date),
+            updated,
+            ..
+        } = u.class
+        {
+            article_dates.push((updated, date));
+        }
+    }
     let mut bylines = units.iter().filter_map(|u| match &u.class {
         LineClass::Byline(b) => Some(b.clone()),
+        LineClass::MetaRow {
+            byline: Some(b), ..
+        } => Some(b.clone()),
         _ => None,
     });
     if let Some(b) = bylines.next() {
@@ -616,6 +728,64 @@ mod tests {
         let text = format!("{LEDE}\n\n{P2}\n\nMore From Lowmark\nSanmere Tram Fares To Rise In April\nPellis Rice Growers Warn Of Dry Summer\n");
         let f = run(&text);
         assert_eq!(f.body, format!("{LEDE}\n\n{P2}"));
+        assert_eq!(reasons(&f, RemovalReason::RelatedLinks).len(), 2);
+    }
+
+    #[test]
+    fn paragraphs_split_at_links_are_joined() {
+        let text = format!(
+            "{LEDE}\n\nThe deal was brokered by the\nLowmark Harbour Board\n, which said\nservices would resume on Wednesday.\n\n{P3}"
+        );
+        let f = run(&text);
+        let paras: Vec<&str> = f.body.split("\n\n").collect();
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert_eq!(
+            paras[1],
+            "The deal was brokered by the Lowmark Harbour Board, which said services would resume on Wednesday."
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_reflowed() {
+        let text = "Lowmark ferry strike ends\n\n\
+LOWMARK: The ferry strike that has idled the Lowmark crossing for three\n\
+weeks ended on Monday after the union accepted a revised pay offer,\n\
+officials said on Monday evening.\n\n\
+The union's members voted 812 to 301 in favour of the deal, which raises\n\
+wages by 6 per cent over two years and restores the weekend rotas that\n\
+crews had lost last year.\n\n\
+Services will resume on Wednesday morning, the operator said in a\n\
+statement, warning passengers to expect delays for the first few days.\n";
+        let f = run(text);
+        assert_eq!(f.title.as_deref(), Some("Lowmark ferry strike ends"));
+        let paras: Vec<&str> = f.body.split("\n\n").collect();
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert!(paras[0].starts_with("LOWMARK: The ferry strike"));
+        assert!(paras[0].ends_with("officials said on Monday evening."));
+        assert!(paras[2].contains("in a statement, warning"));
+    }
+
+    #[test]
+    fn meta_row_gives_byline_and_date() {
+        let text = format!(
+            "Lowmark ferry strike ends\nBy Ola Brenn | Updated: March 4, 2026, 10:14 IST | 4 min read\n{LEDE}\n{P2}"
+        );
+        let f = run(&text);
+        assert_eq!(f.byline.as_deref(), Some("Ola Brenn"));
+        assert_eq!(
+            f.published.map(|p| p.date),
+            NaiveDate::from_ymd_opt(2026, 3, 4)
+        );
+        assert_eq!(f.body, format!("{LEDE}\n\n{P2}"));
+    }
+
+    #[test]
+    fn unlabelled_link_run_inside_body() {
+        let text = format!(
+            "{LEDE}\n\nSanmere Tram Fares To Rise In April\nPellis Rice Growers Warn Of Dry Summer\n\n{P2}\n\n{P3}"
+        );
+        let f = run(&text);
+        assert_eq!(f.body, format!("{LEDE}\n\n{P2}\n\n{P3}"));
         assert_eq!(reasons(&f, RemovalReason::RelatedLinks).len(), 2);
     }
 
