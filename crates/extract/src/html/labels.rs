@@ -73,7 +73,10 @@ pub fn label_reason(text: &str) -> Option<RemovalReason> {
         Some(R::ShareRow)
     } else if starts("sign up for") || starts("subscribe to") {
         Some(R::Newsletter)
-    } else if starts("copyright") || t.starts_with('©') || starts("photo:") || starts("image:") {
+    } else if ["copyright", "©", "photo:", "image:", "source:", "sources:"]
+        .iter()
+        .any(|p| starts(p))
+    {
         Some(R::Credit)
     } else {
         None
