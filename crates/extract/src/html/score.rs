@@ -45,6 +45,18 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？'])
 }
 
+/// Prose with a linked lead-in ("**<a>Headline</a>.** Two sentences of
+/// text."): many links, but also much text of its own.
+fn linked_prose(b: &Block) -> bool {
+    let own = b.chars.saturating_sub(b.link_chars);
+    link_density(b) < 0.7 && own >= 80 && ends_sentence(&b.text)
+}
+
+/// Whether a block is mostly links (and not [`linked_prose`]).
+fn link_dense(b: &Block) -> bool {
+    link_density(b) > 0.5 && !linked_prose(b)
+}
+
 /// How much a block looks like article prose (0 when it does not), and how
 /// much it looks like furniture.
 fn prose_weight(b: &Block) -> (f32, f32) {
@@ -60,7 +72,7 @@ fn prose_weight(b: &Block) -> (f32, f32) {
     }
     let sentence = ends_sentence(&b.text);
     let long_enough = b.chars >= 80 || (b.chars >= 30 && sentence);
-    if long_enough && ld < 0.35 {
+    if long_enough && (ld < 0.35 || linked_prose(b)) {
         let mut w = len - links;
         let commas = b.text.matches([',', '，', '、']).count().min(10) as f32;
         w += commas * 10.0;
@@ -239,7 +251,7 @@ fn sort_blocks(
                 Some(R::Headline)
             } else if b.time_chars * 10 >= b.chars * 8 && b.chars < 80 {
                 Some(R::DateLine)
-            } else if ld > 0.5 && b.chars > 0 {
+            } else if link_dense(b) {
                 Some(if b.kind == Kind::ListItem {
                     R::RelatedLinks
                 } else {
