@@ -1,1 +1,15 @@
-//! crosscheck-pipeline (being built).
+//! Wires the stages together and writes their output through the store.
+//!
+//! The stages are pure and know nothing of each other or of persistence;
+//! this crate runs them in order (ingest → extract, so far), in parallel
+//! across inputs with rayon, and hands the results to a [`Store`] in input
+//! order, so the stored result is the same whatever the thread count.
+//!
+//! It does not parse arguments or print: the CLI and the server do that.
+#![deny(missing_docs)]
+
+mod ingest;
+mod progress;
+
+pub use ingest::{ingest, reextract, IngestReport, PipelineError};
+pub use progress::{NoProgress, Progress};

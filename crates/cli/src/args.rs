@@ -1,0 +1,89 @@
+//! Raw command-line flags, as clap parses them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// crosscheck: what independent news reports agree on, contradict, or say alone.
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about, long_about = None)]
+pub struct Cli {
+    /// The store file [default: $CROSSCHECK_DB, else ./crosscheck.db].
+    #[arg(long, global = true, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    /// More logging on stderr (-v info, -vv debug); CROSSCHECK_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output formats for commands that print data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for a person.
+    Human,
+    /// One JSON document on stdout.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// The `--format` flag every data-printing command takes.
+#[derive(Clone, Copy, Debug, Args)]
+pub struct FormatArg {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Store reports: files, directories (recursive) or - for stdin. The format
+    /// (HTML, text, JSON Lines, RSS/Atom, WARC, gzip of any) is sniffed from the bytes.
+    Ingest {
+        /// Inputs.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// Largest input accepted, in MiB.
+        #[arg(long, default_value_t = 64, value_name = "MIB")]
+        max_input_mib: u64,
+        /// Largest decompressed size of a gzip input, in MiB.
+        #[arg(long, default_value_t = 256, value_name = "MIB")]
+        max_decompressed_mib: u64,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// List the stored articles.
+    Articles {
+        /// Show the whole body of each article (human format).
+        #[arg(long)]
+        body: bool,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// One article with its body and every removed block.
+    Article {
+        /// The article's id or a unique prefix (6+ hex digits).
+        id: String,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Write a document's original bytes to stdout, byte for byte.
+    ShowRaw {
+        /// The document's id or a unique prefix (6+ hex digits).
+        id: String,
+    },
+    /// Problems recorded while ingesting.
+    Problems {
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Run extraction again on every stored document (no input is read again).
+    Reextract {
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
