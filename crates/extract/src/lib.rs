@@ -148,3 +148,69 @@ fn finish(doc: &Document, mut found: Extracted) -> Article {
         removed: found.removed,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_types::{Container, DocumentId};
+
+    fn doc(text: &str, hints: DocumentHints) -> Document {
+        Document {
+            id: DocumentId::from_hex(&"0".repeat(64)).expect("64 hex digits"),
+            source: "test".into(),
+            container: Container::Single,
+            kind: ContentKind::Text,
+            raw: text.as_bytes().to_vec(),
+            text: text.to_owned(),
+            encoding: "UTF-8".into(),
+            hints,
+            warnings: Vec::new(),
+        }
+    }
+
+    const BODY: &str = "SANMERE: Farmers in the lower valley gave a cautious welcome on Friday to the interim water deal signed with Norvane, saying it would let most of them plant.\n\nGrowers' leaders said the flow agreed was less than they needed but more than they had last summer, when the river dried into ponds.";
+
+    #[test]
+    fn derived_title_when_there_is_no_headline() {
+        let a = extract(&doc(BODY, DocumentHints::default()));
+        assert!(a.title_derived);
+        assert_eq!(a.title_source, Some(TitleSource::Derived));
+        let title = a.title.unwrap_or_default();
+        assert!(title.starts_with("Farmers in the lower valley"), "{title}");
+        assert_eq!(a.dateline.as_deref(), Some("SANMERE"));
+        assert_eq!(a.language.as_deref(), Some("eng"));
+    }
+
+    #[test]
+    fn hints_win() {
+        let hints = DocumentHints {
+            title: Some("Valley growers welcome deal".into()),
+            published: Some("2026-03-21T08:00:00Z".into()),
+            outlet: Some("Valley Times".into()),
+            ..DocumentHints::default()
+        };
+        let a = extract(&doc(&format!("date 2026-03-20\n{BODY}"), hints));
+        assert_eq!(a.title.as_deref(), Some("Valley growers welcome deal"));
+        assert!(!a.title_derived);
+        assert_eq!(
+            a.published,
+            Some(PublishedDate {
+                date: chrono::NaiveDate::from_ymd_opt(2026, 3, 21).unwrap(),
+                source: DateSource::Input
+            })
+        );
+        assert_eq!(a.outlet.as_deref(), Some("Valley Times"));
+    }
+
+    #[test]
+    fn empty_and_hostile_documents() {
+        let big = "x".repeat(1 << 20);
+        for text in ["", "\0", "×", big.as_str(), "\u{feff}\r\r\r"] {
+            let a = extract(&doc(text, DocumentHints::default()));
+            assert!(!a.body.contains('\0'));
+            if a.body.is_empty() {
+                assert!(!a.title_derived);
+            }
+        }
+    }
+}

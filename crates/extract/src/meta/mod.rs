@@ -105,6 +105,17 @@ pub fn apply(found: &mut Extracted, year_hint: Option<i32>) {
         }
     }
     if found.wire.is_none() {
+        // "(Reuters) - Kenya said …": an agency opening the body without a place.
+        found.wire = kept.first().and_then(|p| {
+            let rest = p.strip_prefix('(')?;
+            let (inside, after) = rest.split_once(')')?;
+            after
+                .trim_start()
+                .starts_with(['-', '—', '–', ':'])
+                .then(|| wire::agency_list(inside, false))?
+        });
+    }
+    if found.wire.is_none() {
         if let Some(last) = kept.last() {
             found.wire = wire::trailing_credit(last);
         }
@@ -117,5 +128,78 @@ pub fn apply(found: &mut Extracted, year_hint: Option<i32>) {
             .collect::<Vec<_>>()
             .join("\n\n");
         found.removed.extend(extra_removed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn body(paras: &[&str]) -> Extracted {
+        Extracted {
+            body: paras.join("\n\n"),
+            ..Extracted::default()
+        }
+    }
+
+    #[test]
+    fn byline_and_credit_paragraphs_leave_the_body() {
+        let mut f = body(&[
+            "By Ola Brenn, Harbour Chronicle",
+            "LOWMARK, March 3 (XNA) - The ferry strike ended on Monday, officials said.",
+            "Services resume on Wednesday.",
+            "— XNA",
+        ]);
+        apply(&mut f, Some(2026));
+        assert_eq!(f.byline.as_deref(), Some("Ola Brenn"));
+        assert_eq!(f.outlet.as_deref(), Some("Harbour Chronicle"));
+        assert_eq!(f.dateline.as_deref(), Some("LOWMARK"));
+        assert_eq!(f.wire.as_deref(), Some("XNA"));
+        assert_eq!(
+            f.published,
+            Some(PublishedDate {
+                date: NaiveDate::from_ymd_opt(2026, 3, 3).unwrap(),
+                source: DateSource::Dateline
+            })
+        );
+        assert_eq!(
+            f.body,
+            "LOWMARK, March 3 (XNA) - The ferry strike ended on Monday, officials said.\n\nServices resume on Wednesday."
+        );
+        let reasons: Vec<RemovalReason> = f.removed.iter().map(|r| r.reason).collect();
+        assert_eq!(
+            reasons,
+            vec![RemovalReason::Byline, RemovalReason::WireCredit]
+        );
+    }
+
+    #[test]
+    fn fields_already_set_are_kept() {
+        let mut f = body(&[
+            "SANMERE: Farmers welcomed the deal.",
+            "They said more. (ANI)",
+        ]);
+        f.dateline = Some("Pellis".into());
+        apply(&mut f, None);
+        assert_eq!(f.dateline.as_deref(), Some("Pellis"));
+        assert_eq!(f.wire.as_deref(), Some("ANI"));
+        assert_eq!(f.published, None, "no year for a dateline without one");
+    }
+
+    #[test]
+    fn agency_opening_without_place() {
+        let mut f = body(&["(Reuters) - The ferry strike ended.", "More."]);
+        apply(&mut f, None);
+        assert_eq!(f.wire.as_deref(), Some("Reuters"));
+        assert_eq!(f.dateline, None);
+    }
+
+    #[test]
+    fn odd_bodies() {
+        for b in ["", "\n\n\n\n", "By", "(", "(AP", "— ", "With"] {
+            let mut f = body(&[b]);
+            apply(&mut f, None);
+        }
     }
 }

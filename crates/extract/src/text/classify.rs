@@ -114,6 +114,20 @@ pub fn shape(line: &str) -> Shape {
     }
 }
 
+/// Whether a comments line opens a comment section ("Comments", "12
+/// Comments", "Leave a comment", "Comment / Reply From", "Join the
+/// discussion") rather than counting comments beside a byline.
+pub fn opens_comments(line: &str) -> bool {
+    let words = lower_words(line);
+    words.len() <= 6
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "comment" | "comments" | "discussion" | "reply" | "replies"
+            )
+        })
+}
+
 /// What a line is on its own.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LineClass {
@@ -181,6 +195,7 @@ fn regexes() -> Option<&'static Regexes> {
 }
 
 struct Regexes {
+    page_furniture: Regex,
     date_token: Regex,
     also_read: Regex,
     keyword_prefix: Regex,
@@ -192,6 +207,10 @@ struct Regexes {
 impl Regexes {
     fn new() -> Option<Self> {
         Some(Self {
+            page_furniture: Regex::new(
+                r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights reserved\b|^disclaimer\s*:|\bauto-generated from a syndicated feed\b|\bhas not been edited by\b.{0,60}\bstaff\b)",
+            )
+            .ok()?,
             date_token: Regex::new(
                 r"(?i)^date\s*[:=]?\s*\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?[^\s]*)?(?:\s+|$)",
             )
@@ -249,7 +268,7 @@ fn lexicon_furniture(line: &str, s: &Shape) -> Option<RemovalReason> {
     let all_lexicon = words.iter().all(|w| in_any(w));
     let short = s.words <= 12 && s.chars <= 100;
 
-    if short && all_lexicon && strong && !s.ends_period {
+    if short && all_lexicon && strong {
         return Some(if any_of(lexicon::AD) {
             RemovalReason::Advertisement
         } else if any_of(lexicon::SHARE) {
@@ -553,6 +572,9 @@ pub fn classify_line(line: &str) -> LineClass {
     if let Some(c) = meta_row(line, &s) {
         return c;
     }
+    if s.words <= 60 && re.page_furniture.is_match(line) {
+        return LineClass::Furniture(RemovalReason::PageFurniture);
+    }
     if let Some(reason) = lexicon_furniture(line, &s) {
         return LineClass::Furniture(reason);
     }
@@ -643,6 +665,11 @@ mod tests {
             ),
             ("Published 4 March 2026 · Harbour Chronicle", R::DateLine),
             ("Valley Times | Last updated: 14/03/2026", R::DateLine),
+            ("© 2026 Harbour Chronicle. All rights reserved.", R::PageFurniture),
+            ("Disclaimer: Views expressed are the writer's own.", R::PageFurniture),
+            ("(This story has not been edited by Harbour Chronicle staff and is auto-generated from a syndicated feed.)", R::PageFurniture),
+            ("Follow us on Twitter for the latest news.", R::ShareRow),
+            ("Click here to subscribe to our newsletter.", R::Newsletter),
         ];
         for (line, reason) in cases {
             assert_eq!(furniture(line), Some(*reason), "{line:?}");

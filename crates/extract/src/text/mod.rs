@@ -338,10 +338,20 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
                 .enumerate()
                 .any(|(j, u)| j != i && norm(&u.text) == key)
     };
+    // A site's name ("The Harbour Chronicle") is not its headline.
+    let candidates: Vec<usize> = candidates
+        .into_iter()
+        .filter(|&i| {
+            let u = &units[i];
+            !(u.shape.words <= 5
+                && u.shape.title_ratio >= 1.0
+                && meta::byline::is_outlet_name(&u.text))
+        })
+        .collect();
     let headline = candidates
         .iter()
         .copied()
-        .find(|&i| repeated(i))
+        .find(|&i| repeated(i) && units[i].shape.words >= 4)
         .or_else(|| candidates.iter().copied().find(|&i| units[i].after_token))
         .or_else(|| {
             candidates
@@ -382,9 +392,13 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
             let attributed = lexicon::ATTRIBUTION
                 .iter()
                 .any(|w| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == *w));
+            let timely = lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+                lexicon::has(lexicon::WEEKDAYS, w) || matches!(w, "yesterday" | "today" | "tonight")
+            });
             let short_before_long = k.is_some_and(|k| {
                 let next = &units[k];
-                s.shape.words <= 35
+                s.shape.words <= 30
+                    && !timely
                     && s.shape.inner_stops == 0
                     && !s.shape.quotes
                     && !attributed
@@ -413,7 +427,17 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
     let body_start = (after_head..n)
         .find(|&i| starts_body(&units[i]))
         .or_else(|| (after_head..n).find(|&i| units[i].is_plain() && units[i].role == Role::Open));
-    let body_end = (0..n).rev().find(|&i| {
+    // A comment section: after its opening label, nothing is the article's.
+    let comments_at = body_start.and_then(|start| {
+        (start + 1..n).find(|&c| {
+            matches!(
+                units[c].class,
+                LineClass::Furniture(RemovalReason::Comments)
+            ) && classify::opens_comments(&units[c].text)
+                && (start..c).filter(|&i| units[i].is_prose()).count() >= 2
+        })
+    });
+    let body_end = (0..comments_at.unwrap_or(n)).rev().find(|&i| {
         let u = &units[i];
         u.role == Role::Open && u.is_plain() && (u.shape.is_prose() || u.shape.is_sentence())
     });
@@ -437,6 +461,8 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
             } else {
                 Role::Removed(RemovalReason::PageFurniture)
             }
+        } else if comments_at.is_some_and(|c| i > c) {
+            Role::Removed(RemovalReason::Comments)
         } else if i > body_end {
             let lower = u.text.to_lowercase();
             if lower.contains("reporting by") || lower.contains("editing by") {
@@ -787,6 +813,32 @@ statement, warning passengers to expect delays for the first few days.\n";
         let f = run(&text);
         assert_eq!(f.body, format!("{LEDE}\n\n{P2}\n\n{P3}"));
         assert_eq!(reasons(&f, RemovalReason::RelatedLinks).len(), 2);
+    }
+
+    #[test]
+    fn comment_section_is_not_body() {
+        let text = format!(
+            "{LEDE}\n\n{P2}\n\n{P3}\n\n12 Comments\n\nharbourfan\nThis strike went on far too long and the operator should have paid up earlier.\nReply\n\nola_b\nThe union did the right thing by holding out for a better offer, in my view.\n"
+        );
+        let f = run(&text);
+        assert_eq!(f.body, format!("{LEDE}\n\n{P2}\n\n{P3}"));
+        assert!(reasons(&f, RemovalReason::Comments).len() >= 4);
+    }
+
+    #[test]
+    fn standfirst_rules_are_conservative() {
+        // A short, timely lede before a long paragraph is the body's start.
+        let text = format!("Ferries resume on Lowmark crossing\n\nThe Lowmark ferry strike ended on Monday.\n\n{P2} {P3}");
+        let f = run(&text);
+        assert_eq!(f.subtitle, None);
+        // A site name is not a headline, even when repeated in the footer.
+        let text = format!("The Harbour Chronicle\nFerries resume on Lowmark crossing\n{LEDE}\n{P2}\nThe Harbour Chronicle\n© 2026 The Harbour Chronicle");
+        let f = run(&text);
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Ferries resume on Lowmark crossing")
+        );
+        assert_eq!(f.body, format!("{LEDE}\n\n{P2}"));
     }
 
     #[test]
