@@ -111,7 +111,13 @@ fn effective_boiler(page: &Walked, prose: &[f32], total: f32) -> Vec<Option<Boil
 /// Chooses the main content and sorts the blocks.
 pub fn select(page: &Walked, title: Option<&str>) -> Selection {
     let n = page.elems.len();
-    let weights: Vec<(f32, f32)> = page.blocks.iter().map(prose_weight).collect();
+    let mut weights: Vec<(f32, f32)> = page.blocks.iter().map(prose_weight).collect();
+    let teasers = teaser_blocks(page, &weights);
+    for (w, &t) in weights.iter_mut().zip(&teasers) {
+        if t {
+            *w = (0.0, w.0 * 0.5 + w.1);
+        }
+    }
 
     // Pass 1: raw prose under each element, hints ignored.
     let mut raw = vec![0.0f32; n];
@@ -162,7 +168,53 @@ pub fn select(page: &Walked, title: Option<&str>) -> Selection {
         }
     }
     let container = best.map(|(e, _)| e);
-    sort_blocks(page, container, &boiler, title)
+    sort_blocks(page, container, &boiler, title, &teasers)
+}
+
+/// How far above a linked heading a teaser card may reach.
+const TEASER_LEVELS: usize = 3;
+
+/// Blocks of teaser cards: a small element (at most two prose blocks) that
+/// holds a heading made of a link, as in "more stories" grids, where each
+/// card is a linked headline and a line of description.
+fn teaser_blocks(page: &Walked, weights: &[(f32, f32)]) -> Vec<bool> {
+    let n = page.elems.len();
+    let mut prose_count = vec![0u32; n];
+    for (b, &(g, _)) in page.blocks.iter().zip(weights) {
+        if g > 0.0 {
+            climb(page, b.owner, |e| prose_count[e as usize] += 1);
+        }
+    }
+    let mut card = vec![false; n];
+    for b in &page.blocks {
+        if !matches!(b.kind, Kind::Heading(_)) || link_density(b) <= 0.5 {
+            continue;
+        }
+        let mut e = b.owner;
+        for _ in 0..TEASER_LEVELS {
+            if e == NO_PARENT || prose_count[e as usize] > 2 {
+                break;
+            }
+            card[e as usize] = true;
+            e = page.elems[e as usize].parent;
+        }
+    }
+    page.blocks
+        .iter()
+        .map(|b| {
+            let mut e = b.owner;
+            for _ in 0..=TEASER_LEVELS {
+                if e == NO_PARENT {
+                    return false;
+                }
+                if card[e as usize] {
+                    return true;
+                }
+                e = page.elems[e as usize].parent;
+            }
+            false
+        })
+        .collect()
 }
 
 /// Calls `f` on `owner` and each of its ancestors.
@@ -214,6 +266,7 @@ fn sort_blocks(
     container: Option<ElemId>,
     boiler: &[Option<Boiler>],
     title: Option<&str>,
+    teasers: &[bool],
 ) -> Selection {
     use RemovalReason as R;
     let mut sel = Selection {
@@ -242,6 +295,8 @@ fn sort_blocks(
             let (hint, figure) = boiler_between(page, boiler, b.owner, stop);
             if let Some(h) = hint {
                 Some(h.reason)
+            } else if teasers.get(i).copied().unwrap_or(false) {
+                Some(R::RelatedLinks)
             } else if figure || b.kind == Kind::Caption {
                 Some(R::Caption)
             } else if b.kind == Kind::Heading(1)
@@ -258,7 +313,11 @@ fn sort_blocks(
                     R::LinkDense
                 })
             } else {
-                super::labels::label_reason(&b.text)
+                super::labels::label_reason(&b.text).or_else(|| {
+                    // Markup shown as text (an escaped tracking pixel).
+                    let t = b.text.trim();
+                    (t.starts_with('<') && t.ends_with('>')).then_some(R::StraySymbol)
+                })
             }
         };
         if reason.is_none() {
