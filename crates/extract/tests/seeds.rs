@@ -436,3 +436,52 @@ fn show() {
         }
     }
 }
+
+/// Prints the common metadata read on the benchmark's HTML pages (dateline,
+/// wire, byline, outlet, date source, title source), to eyeball false
+/// positives of the shape rules on real pages. Run with
+/// `cargo test -p crosscheck-extract --test seeds show_benchmark_metadata -- --ignored --nocapture`.
+#[test]
+#[ignore = "prints for a person to read"]
+fn show_benchmark_metadata() {
+    let dir = crosscheck_testkit::shared_dir().join("eval/article-extraction/html");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    files.sort();
+    for path in files {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let ingested = ingest_bytes(
+            &path.display().to_string(),
+            &bytes,
+            &IngestOptions::default(),
+        );
+        for doc in &ingested.documents {
+            let a = extract(doc);
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            println!(
+                "{} | dl {:?} | wire {:?} | by {:?} | outlet {:?} | date {:?} | title {:?} {:?} | lang {:?} | removed-meta {:?}",
+                name.get(..12).unwrap_or(&name),
+                a.dateline,
+                a.wire,
+                a.byline,
+                a.outlet,
+                a.published.map(|p| (p.date.to_string(), snake(&p.source))),
+                a.title_source.map(|s| snake(&s)),
+                a.title.as_deref().map(|t| t.chars().take(40).collect::<String>()),
+                a.language,
+                a.removed
+                    .iter()
+                    .filter(|r| matches!(r.reason.as_str(), "byline" | "wire_credit"))
+                    .map(|r| r.text.chars().take(40).collect::<String>())
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+}

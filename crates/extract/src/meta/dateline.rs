@@ -154,7 +154,8 @@ pub fn find(paragraph: &str) -> Option<Dateline> {
         return None;
     }
     let lower = place.to_lowercase();
-    if NOT_PLACES.contains(&lower.as_str()) {
+    // "DEAR ABBY:" opens a letter, not a report from a place.
+    if NOT_PLACES.contains(&lower.as_str()) || lower.starts_with("dear ") {
         return None;
     }
     let all_caps = letters.iter().all(|c| c.is_uppercase());
@@ -250,6 +251,7 @@ mod tests {
             "“Karvik: a city,” he said.",
             "",
             "X: y",
+            "DEAR ADVISER: My neighbour plays the drums.",
         ] {
             assert_eq!(place(p), None, "{p:?}");
         }
