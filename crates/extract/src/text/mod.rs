@@ -85,24 +85,6 @@ impl Unit {
         self.is_plain() && self.shape.is_prose()
     }
 
-    /// Furniture that belongs to an article's head (between headline and body).
-    fn is_head_furniture(&self) -> bool {
-        match &self.class {
-            LineClass::Furniture(r) => matches!(
-                r,
-                RemovalReason::KeywordRow
-                    | RemovalReason::Caption
-                    | RemovalReason::Credit
-                    | RemovalReason::StraySymbol
-            ),
-            LineClass::DateOnly { .. }
-            | LineClass::DateToken { .. }
-            | LineClass::Byline(_)
-            | LineClass::MetaRow { .. } => true,
-            _ => false,
-        }
-    }
-
     /// Furniture that sits among links to other stories.
     fn is_link_furniture(&self) -> bool {
         matches!(
@@ -380,10 +362,30 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
         if let Some(j) = next_plain(h + 1, &units) {
             let s = &units[j];
             let k = next_plain(j + 1, &units);
-            let head_furniture_between = k.is_some_and(|k| {
-                (j + 1..k).any(|x| {
-                    units[x].is_head_furniture()
-                        || units[x].role == Role::Removed(RemovalReason::Headline)
+            // Furniture between it and the body that only a page's head has
+            // (tags, byline, date, the headline again) sets a standfirst
+            // apart; a photo caption alone does not, as photos often follow
+            // the first paragraph.
+            let between = |x: &Unit| {
+                let strong = x.role == Role::Removed(RemovalReason::Headline)
+                    || matches!(
+                        x.class,
+                        LineClass::Furniture(RemovalReason::KeywordRow)
+                            | LineClass::Byline(_)
+                            | LineClass::DateOnly { .. }
+                            | LineClass::DateToken { .. }
+                            | LineClass::MetaRow { .. }
+                    );
+                let photo = matches!(
+                    x.class,
+                    LineClass::Furniture(RemovalReason::Caption | RemovalReason::Credit)
+                );
+                (strong, photo)
+            };
+            let (strong_between, photo_between) = k.map_or((false, false), |k| {
+                (j + 1..k).fold((false, false), |(a, b), x| {
+                    let (s2, p2) = between(&units[x]);
+                    (a || s2, b || p2)
                 })
             });
             let next_has_dateline =
@@ -409,7 +411,11 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
             let is_subtitle = matches!(s.class, LineClass::Text)
                 && (4..=60).contains(&s.shape.words)
                 && dateline::find(&s.text).is_none()
-                && (head_furniture_between || next_has_dateline || short_before_long || unstopped);
+                && (strong_between
+                    || (photo_between && s.shape.words <= 35 && !attributed && !timely)
+                    || next_has_dateline
+                    || short_before_long
+                    || unstopped);
             if is_subtitle {
                 subtitle = Some(j);
                 found.subtitle = Some(s.text.clone());
@@ -813,6 +819,17 @@ statement, warning passengers to expect delays for the first few days.\n";
         let f = run(&text);
         assert_eq!(f.body, format!("{LEDE}\n\n{P2}\n\n{P3}"));
         assert_eq!(reasons(&f, RemovalReason::RelatedLinks).len(), 2);
+    }
+
+    #[test]
+    fn photo_after_lede_does_not_make_it_a_standfirst() {
+        let text = format!(
+            "Lowmark ferry strike ends\n\n{LEDE}\n\nPhoto: Crews at the Lowmark terminal on Monday. (Harbour Chronicle/Ola Brenn)\n\n{P2}\n\n{P3}"
+        );
+        let f = run(&text);
+        assert_eq!(f.subtitle, None);
+        assert!(f.body.starts_with("LOWMARK: The ferry strike"));
+        assert_eq!(f.body.split("\n\n").count(), 3);
     }
 
     #[test]
