@@ -11,9 +11,13 @@
 //!   the remainder of a `date YYYY-MM-DD` token line, then the first of five
 //!   words or more. Its repeats are removed as `Headline`.
 //! - the **standfirst** is the first plain line after the headline when it is
-//!   set apart from the body: head furniture (keyword row, caption, byline,
-//!   date) between them, a dateline opening the next paragraph, no final
-//!   stop, or a single short unattributed sentence before a much longer one.
+//!   set apart from the body: head furniture (keyword row, byline, date, the
+//!   headline again) between them, a dateline opening the next paragraph, no
+//!   final stop, or a single short sentence before a much longer one that
+//!   neither attributes ("said") nor dates itself ("on Monday"), as ledes
+//!   do. A photo caption between them counts only for such a short line.
+//!   When unsure it stays body: a standfirst in the body repeats a claim,
+//!   a lede taken out of it loses one.
 //! - the **body** runs from the first paragraph of running text (or bullet
 //!   point) after those to the last sentence-like line. Plain lines before it
 //!   are page furniture (site name, kicker) or captions; title-like lines
@@ -23,6 +27,11 @@
 //! - **dates**: a `date` token or a date line (published before updated,
 //!   earliest first) is the publication date; else the dateline's date; else
 //!   a furniture date bar (see [`extract_text`] for why that is a fallback).
+//!   A date-only line is the chrome's date bar when it stands before the
+//!   headline with a weekday, or beside interface labels, or says "Today",
+//!   or comes after the body unlabelled; otherwise it is the article's.
+//! - a comment section (a "Comments" label after at least two paragraphs)
+//!   ends the body: everything after it is comments.
 //!
 //! Summary bullet points are kept as body: the outlet wrote them as part of
 //! the article (they carry its claims, often in its own words, and are what
