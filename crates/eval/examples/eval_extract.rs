@@ -5,6 +5,14 @@
 //! `... -- DIR --page ID_PREFIX` prints one page's body and removed blocks.
 
 use std::path::PathBuf;
+
+/// `println!` that ignores a closed stdout (`| head`) instead of panicking.
+macro_rules! out {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -14,7 +22,7 @@ fn main() -> ExitCode {
         .find(|a| !a.starts_with("--"))
         .map(PathBuf::from)
     else {
-        eprintln!("usage: eval_extract DIR [--bench N] [--json]");
+        eout!("usage: eval_extract DIR [--bench N] [--json]");
         return ExitCode::from(2);
     };
     let bench = args
@@ -32,14 +40,16 @@ fn main() -> ExitCode {
     if let Some(repeat) = bench {
         return match crosscheck_eval::bench_extraction(&dir, repeat) {
             Ok(t) => {
-                println!(
+                out!(
                     "crosscheck: {} pages in {:.3} s = {:.1} pages/s",
-                    t.pages, t.seconds, t.pages_per_second
+                    t.pages,
+                    t.seconds,
+                    t.pages_per_second
                 );
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                eout!("error: {e}");
                 ExitCode::FAILURE
             }
         };
@@ -47,24 +57,27 @@ fn main() -> ExitCode {
     let report = match crosscheck_eval::evaluate_extraction(&dir) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            eout!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
     if args.iter().any(|a| a == "--json") {
         match serde_json::to_string_pretty(&report) {
-            Ok(s) => println!("{s}"),
-            Err(e) => eprintln!("error: {e}"),
+            Ok(s) => out!("{s}"),
+            Err(e) => eout!("error: {e}"),
         }
         return ExitCode::SUCCESS;
     }
-    println!(
+    out!(
         "pages {}  precision {:.4}  recall {:.4}  F1 {:.4}",
-        report.pages, report.precision, report.recall, report.f1
+        report.pages,
+        report.precision,
+        report.recall,
+        report.f1
     );
-    println!("ten worst pages:");
+    out!("ten worst pages:");
     for p in report.ten_worst() {
-        println!(
+        out!(
             "  {}  P {:.3}  R {:.3}  F1 {:.3}  {}",
             &p.id[..p.id.len().min(12)],
             p.precision,
@@ -80,7 +93,7 @@ fn main() -> ExitCode {
 fn show_page(dir: &std::path::Path, prefix: &str) -> ExitCode {
     use std::io::Read;
     let Ok(entries) = std::fs::read_dir(dir.join("html")) else {
-        eprintln!("no html folder in {}", dir.display());
+        eout!("no html folder in {}", dir.display());
         return ExitCode::FAILURE;
     };
     for entry in entries.flatten() {
@@ -92,24 +105,26 @@ fn show_page(dir: &std::path::Path, prefix: &str) -> ExitCode {
         let read = std::fs::File::open(entry.path())
             .map(|f| flate2::read::GzDecoder::new(f).read_to_string(&mut html));
         if !matches!(read, Ok(Ok(_))) {
-            eprintln!("cannot read {name}");
+            eout!("cannot read {name}");
             return ExitCode::FAILURE;
         }
         let out = crosscheck_extract::html::extract_html(&html, &Default::default());
-        println!("title: {:?} ({:?})", out.title, out.title_source);
-        println!("subtitle: {:?}", out.subtitle);
-        println!("published: {:?}", out.published);
-        println!(
+        out!("title: {:?} ({:?})", out.title, out.title_source);
+        out!("subtitle: {:?}", out.subtitle);
+        out!("published: {:?}", out.published);
+        out!(
             "outlet: {:?}  byline: {:?}  url: {:?}",
-            out.outlet, out.byline, out.url
+            out.outlet,
+            out.byline,
+            out.url
         );
-        println!("----- body -----\n{}\n----- removed -----", out.body);
+        out!("----- body -----\n{}\n----- removed -----", out.body);
         for r in &out.removed {
             let short: String = r.text.chars().take(100).collect();
-            println!("[{}] {short}", r.reason);
+            out!("[{}] {short}", r.reason);
         }
         return ExitCode::SUCCESS;
     }
-    eprintln!("no page {prefix}");
+    eout!("no page {prefix}");
     ExitCode::FAILURE
 }

@@ -134,20 +134,36 @@ fn read_page(dir: &Path, id: &str) -> Result<Vec<u8>, EvalError> {
     Ok(bytes)
 }
 
-/// Turns a page's bytes into a [`Document`]. The benchmark's pages are
-/// UTF-8; this is the one place to swap for the ingest stage's decoder.
+/// Turns a page's bytes into a [`Document`] through the ingest stage (as
+/// real use does: encoding sniffed, kind detected). Should ingest not give
+/// exactly one HTML document, the bytes are decoded as UTF-8 here, so a
+/// page is never dropped from the benchmark.
 fn to_document(id: &str, url: &str, bytes: Vec<u8>) -> Document {
+    let source = format!("{id}.html.gz");
+    let ingested = crosscheck_ingest::ingest_bytes(
+        &source,
+        &bytes,
+        &crosscheck_ingest::IngestOptions::default(),
+    );
+    let url_hint = (!url.is_empty()).then(|| url.to_owned());
+    if let [doc] = ingested.documents.as_slice() {
+        if doc.kind == ContentKind::Html {
+            let mut doc = doc.clone();
+            doc.hints.url = doc.hints.url.take().or(url_hint);
+            return doc;
+        }
+    }
     let text = String::from_utf8_lossy(&bytes).into_owned();
     Document {
         id: document_id(id),
-        source: format!("{id}.html.gz"),
+        source,
         container: Container::Single,
         kind: ContentKind::Html,
         raw: bytes,
         text,
         encoding: "UTF-8".to_owned(),
         hints: DocumentHints {
-            url: (!url.is_empty()).then(|| url.to_owned()),
+            url: url_hint,
             ..DocumentHints::default()
         },
         warnings: Vec::new(),
