@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         .find(|a| !a.starts_with("--"))
         .map(PathBuf::from)
     else {
-        eout!("usage: eval_extract DIR [--bench N] [--json]");
+        eprintln!("usage: eval_extract DIR [--bench N] [--json]");
         return ExitCode::from(2);
     };
     let bench = args
@@ -49,7 +49,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eout!("error: {e}");
+                eprintln!("error: {e}");
                 ExitCode::FAILURE
             }
         };
@@ -57,14 +57,14 @@ fn main() -> ExitCode {
     let report = match crosscheck_eval::evaluate_extraction(&dir) {
         Ok(r) => r,
         Err(e) => {
-            eout!("error: {e}");
+            eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
     if args.iter().any(|a| a == "--json") {
         match serde_json::to_string_pretty(&report) {
             Ok(s) => out!("{s}"),
-            Err(e) => eout!("error: {e}"),
+            Err(e) => eprintln!("error: {e}"),
         }
         return ExitCode::SUCCESS;
     }
@@ -93,7 +93,7 @@ fn main() -> ExitCode {
 fn show_page(dir: &std::path::Path, prefix: &str) -> ExitCode {
     use std::io::Read;
     let Ok(entries) = std::fs::read_dir(dir.join("html")) else {
-        eout!("no html folder in {}", dir.display());
+        eprintln!("no html folder in {}", dir.display());
         return ExitCode::FAILURE;
     };
     for entry in entries.flatten() {
@@ -105,7 +105,7 @@ fn show_page(dir: &std::path::Path, prefix: &str) -> ExitCode {
         let read = std::fs::File::open(entry.path())
             .map(|f| flate2::read::GzDecoder::new(f).read_to_string(&mut html));
         if !matches!(read, Ok(Ok(_))) {
-            eout!("cannot read {name}");
+            eprintln!("cannot read {name}");
             return ExitCode::FAILURE;
         }
         let out = crosscheck_extract::html::extract_html(&html, &Default::default());
@@ -125,6 +125,6 @@ fn show_page(dir: &std::path::Path, prefix: &str) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    eout!("no page {prefix}");
+    eprintln!("no page {prefix}");
     ExitCode::FAILURE
 }
