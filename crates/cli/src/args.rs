@@ -86,4 +86,61 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// Measure a stage against evaluation data.
+    Eval {
+        /// What to evaluate.
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+    /// Time a stage.
+    Bench {
+        /// What to time.
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+/// `crosscheck eval …`.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Article extraction against a benchmark folder (ground-truth.json + html/),
+    /// with the benchmark's own shingle metric.
+    Extract {
+        /// The benchmark folder.
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// How many of the worst pages to list.
+        #[arg(long, default_value_t = 10)]
+        worst: usize,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
+
+/// `crosscheck bench …`.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Extraction throughput on one thread, parse included (reading and
+    /// decompressing the pages excluded).
+    Extract {
+        /// The benchmark folder (ground-truth.json + html/).
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// How many passes over the pages.
+        #[arg(long, default_value_t = 3)]
+        repeat: usize,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// De-duplication on generated corpora with known copies: throughput,
+    /// peak memory, precision and recall of the copies found.
+    Dedup {
+        /// Corpus sizes to run, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "10000,30000,100000")]
+        synthetic: Vec<usize>,
+        /// The generator's seed.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[command(flatten)]
+        format: FormatArg,
+    },
 }

@@ -39,9 +39,11 @@ fn main() -> ExitCode {
 }
 
 fn init_logging(verbose: u8) {
+    // html5ever reports parse recoveries of broken pages as warnings: they
+    // are normal on the web, not the user's business.
     let default = match verbose {
-        0 => "warn",
-        1 => "info",
+        0 => "warn,html5ever=error",
+        1 => "info,html5ever=error",
         _ => "debug",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("CROSSCHECK_LOG")

@@ -1,6 +1,7 @@
 //! One module per command; [`run`] dispatches.
 
 mod articles;
+mod eval;
 mod ingest;
 mod raw;
 
@@ -32,6 +33,8 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode> {
         Command::ShowRaw { id } => raw::show(config, id),
         Command::Problems { format } => ingest::problems(config, format.format),
         Command::Reextract { format } => ingest::reextract(config, format.format),
+        Command::Eval { what } => eval::eval(what),
+        Command::Bench { what } => eval::bench(what),
     }
 }
 
