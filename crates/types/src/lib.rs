@@ -9,9 +9,11 @@
 mod article;
 mod dedup;
 mod document;
+mod read;
 
 pub use article::{Article, DateSource, PublishedDate, RemovalReason, RemovedBlock, TitleSource};
 pub use dedup::{CopyKind, CopyLink, DedupResult, DedupStats, IndependenceGroups, SourceGroupId};
 pub use document::{
     Container, ContentKind, Document, DocumentHints, DocumentId, InvalidDocumentId,
 };
+pub use read::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
