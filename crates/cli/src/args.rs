@@ -71,10 +71,13 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
-    /// Write a document's original bytes to stdout, byte for byte.
+    /// Write a document's original bytes to stdout, byte for byte (with
+    /// `--format json`: its id, source, size and the bytes in base64).
     ShowRaw {
         /// The document's id or a unique prefix (6+ hex digits).
         id: String,
+        #[command(flatten)]
+        format: FormatArg,
     },
     /// Problems recorded while ingesting.
     Problems {

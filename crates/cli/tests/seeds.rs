@@ -48,6 +48,12 @@ fn seeds_ingest_once_list_and_come_back_byte_for_byte() {
             std::fs::read(&seed).unwrap(),
             "bytes of {source}"
         );
+        // JSON carries the same bytes, and their digest is the id.
+        let as_json = json(&run(
+            crosscheck(&db).args(["show-raw", id, "--format", "json"])
+        ));
+        assert_eq!(as_json["sha256"], id);
+        assert_eq!(as_json["size"], raw.stdout.len());
         // A unique prefix works as well as the whole id.
         let by_prefix = run(crosscheck(&db).args(["show-raw", &id[..10]]));
         assert_eq!(by_prefix.stdout, raw.stdout);
