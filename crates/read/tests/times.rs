@@ -1,0 +1,269 @@
+//! Time expressions on invented text.
+
+use chrono::{DateTime, NaiveDate};
+use crosscheck_read::{times, Granularity, TimeExpr, TimeValue, UnresolvedReason};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+}
+
+/// Wednesday 29 October 2025.
+fn anchor() -> Option<NaiveDate> {
+    Some(d(2025, 10, 29))
+}
+
+fn one(body: &str, anchor: Option<NaiveDate>) -> TimeExpr {
+    let found = times(body, anchor);
+    assert_eq!(found.len(), 1, "{body:?} gave {found:?}");
+    let t = found.into_iter().next().expect("one expression");
+    assert_eq!(t.slice(body), Some(t.text.as_str()));
+    t
+}
+
+fn value(body: &str) -> TimeValue {
+    one(body, anchor()).value
+}
+
+#[test]
+fn weekdays() {
+    let t = one("The envoy arrived on Thursday with aides.", anchor());
+    assert_eq!(t.text, "Thursday");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 23)));
+    assert_eq!(t.granularity, Granularity::Day);
+    // Same weekday as the anchor: that day.
+    assert_eq!(
+        value("Votes were counted on Wednesday."),
+        TimeValue::Date(d(2025, 10, 29))
+    );
+    let t = one("Shelling resumed Tuesday night near the port.", anchor());
+    assert_eq!(t.text, "Tuesday night");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 28)));
+    assert_eq!(t.granularity, Granularity::PartOfDay);
+    let t = one("The deal was signed late Friday.", anchor());
+    assert_eq!(t.text, "late Friday");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 24)));
+    assert_eq!(
+        value("Talks resume next Monday."),
+        TimeValue::Date(d(2025, 11, 3))
+    );
+    assert_eq!(
+        value("It rained last Wednesday."),
+        TimeValue::Date(d(2025, 10, 22))
+    );
+    assert_eq!(
+        value("The panel will meet on Friday."),
+        TimeValue::Date(d(2025, 10, 31))
+    );
+}
+
+#[test]
+fn relative_days() {
+    assert_eq!(
+        value("Prices fell today."),
+        TimeValue::Date(d(2025, 10, 29))
+    );
+    assert_eq!(
+        value("Prices fell yesterday."),
+        TimeValue::Date(d(2025, 10, 28))
+    );
+    assert_eq!(
+        value("Prices may fall tomorrow."),
+        TimeValue::Date(d(2025, 10, 30))
+    );
+    let t = one("Sirens sounded last night.", anchor());
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 28)));
+    assert_eq!(t.granularity, Granularity::PartOfDay);
+}
+
+#[test]
+fn relative_periods() {
+    let t = one("Ten ships docked last week.", anchor());
+    assert_eq!(t.value, TimeValue::Range(d(2025, 10, 20), d(2025, 10, 26)));
+    assert_eq!(t.granularity, Granularity::Week);
+    assert_eq!(
+        value("More ships dock this week."),
+        TimeValue::Range(d(2025, 10, 27), d(2025, 11, 2))
+    );
+    let t = one("The fund was set up earlier this month.", anchor());
+    assert_eq!(t.text, "earlier this month");
+    assert_eq!(t.value, TimeValue::Range(d(2025, 10, 1), d(2025, 10, 29)));
+    assert_eq!(t.granularity, Granularity::Month);
+    assert_eq!(
+        value("Exports rose last month."),
+        TimeValue::Range(d(2025, 9, 1), d(2025, 9, 30))
+    );
+    assert_eq!(
+        value("Exports rose late last month."),
+        TimeValue::Range(d(2025, 9, 21), d(2025, 9, 30))
+    );
+    assert_eq!(
+        value("The mine closed three days ago."),
+        TimeValue::Date(d(2025, 10, 26))
+    );
+}
+
+#[test]
+fn month_day_without_year() {
+    let t = one("The ceasefire began on October 25 at dawn.", anchor());
+    assert_eq!(t.text, "October 25");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 25)));
+    // Near a new year, the nearest year wins.
+    let jan = Some(d(2026, 1, 3));
+    assert_eq!(
+        one("Polls closed on December 30.", jan).value,
+        TimeValue::Date(d(2025, 12, 30))
+    );
+    assert_eq!(
+        one("Polls close on 4 January.", Some(d(2025, 12, 28))).value,
+        TimeValue::Date(d(2026, 1, 4))
+    );
+}
+
+#[test]
+fn explicit_dates_resolve_without_anchor() {
+    for body in [
+        "The summit opened on 29 October 2025 in the capital.",
+        "The summit opened on October 29, 2025 in the capital.",
+        "The summit opened on 2025-10-29 in the capital.",
+        "The summit opened on Oct. 29, 2025 in the capital.",
+    ] {
+        assert_eq!(
+            one(body, None).value,
+            TimeValue::Date(d(2025, 10, 29)),
+            "{body}"
+        );
+    }
+    let t = one("Elections are due in March 2026.", None);
+    assert_eq!(t.text, "March 2026");
+    assert_eq!(t.value, TimeValue::Range(d(2026, 3, 1), d(2026, 3, 31)));
+    assert_eq!(t.granularity, Granularity::Month);
+    assert_eq!(
+        one("The law passed in 2019.", None).value,
+        TimeValue::Range(d(2019, 1, 1), d(2019, 12, 31))
+    );
+    assert_eq!(
+        one("It was dated 31 February 2025.", None).value,
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::InvalidDate
+        }
+    );
+}
+
+#[test]
+fn same_instant_in_three_zones_is_equal() {
+    let body = "The blast was at 10:30 GMT. Witnesses put it at 15:30 PKT (UTC+5). \
+                A wire said 05:30 EST.";
+    let found = times(body, anchor());
+    let instants: Vec<_> = found
+        .iter()
+        .filter_map(|t| match t.value {
+            TimeValue::Instant(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(instants.len(), 3, "{found:?}");
+    assert_eq!(instants[0], instants[1]);
+    assert_eq!(instants[1], instants[2]);
+    let expected = DateTime::parse_from_rfc3339("2025-10-29T10:30:00Z").expect("rfc3339");
+    assert_eq!(instants[0], expected);
+    assert_eq!(found[1].text, "15:30 PKT (UTC+5)");
+    assert!(found.iter().all(|t| t.granularity == Granularity::Minute));
+}
+
+#[test]
+fn clock_time_takes_the_day_of_its_sentence() {
+    let t = times("Fighting stopped at 1500 GMT on 2 November 2025.", None);
+    assert_eq!(t.len(), 2, "{t:?}");
+    let expected = DateTime::parse_from_rfc3339("2025-11-02T15:00:00Z").expect("rfc3339");
+    assert_eq!(t[0].value, TimeValue::Instant(expected));
+    let t = times("Yesterday at 9 a.m. IST the gates opened.", anchor());
+    let expected = DateTime::parse_from_rfc3339("2025-10-28T09:00:00+05:30").expect("rfc3339");
+    assert_eq!(t[1].value, TimeValue::Instant(expected));
+}
+
+#[test]
+fn local_time_needs_a_zone() {
+    let t = one("The curfew starts at 3 p.m. local time.", anchor());
+    assert_eq!(t.text, "3 p.m. local time");
+    assert_eq!(
+        t.value,
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::NoTimeZone
+        }
+    );
+    let t = one("The curfew starts at 3 p.m. local time (UTC+3).", anchor());
+    let expected = DateTime::parse_from_rfc3339("2025-10-29T12:00:00Z").expect("rfc3339");
+    assert_eq!(t.value, TimeValue::Instant(expected));
+    // A bare score is not a time.
+    assert!(times("The match ended 2:1 and the final was 10:30.", anchor()).is_empty());
+}
+
+#[test]
+fn relative_without_anchor_is_unresolved() {
+    let body = "On Thursday, after talks yesterday and last week, and again earlier this month \
+                and on October 25, it ended at 10:30 GMT.";
+    let found = times(body, None);
+    assert_eq!(found.len(), 6, "{found:?}");
+    for t in &found {
+        assert_eq!(
+            t.value,
+            TimeValue::Unresolved {
+                reason: UnresolvedReason::NoAnchor
+            },
+            "{}",
+            t.text
+        );
+        assert_eq!(
+            UnresolvedReason::NoAnchor.to_string(),
+            "no publication date to anchor"
+        );
+    }
+}
+
+#[test]
+fn output_is_ordered_and_non_overlapping() {
+    let body = "On October 25, 2025, and on Friday, and yesterday at 10:30 GMT, and in March 2026.";
+    let found = times(body, anchor());
+    let mut last = 0;
+    for t in &found {
+        assert!(t.start >= last);
+        assert_eq!(&body[t.start..t.end], t.text);
+        last = t.end;
+    }
+    assert_eq!(found[0].text, "October 25, 2025");
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for body in [
+        "",
+        "...",
+        "9999-99-99",
+        "99 p.m. GMT+99",
+        "Thursday".repeat(10).as_str(),
+    ] {
+        let _ = times(body, anchor());
+        let _ = times(body, None);
+    }
+    let _ = times("x", Some(NaiveDate::MAX));
+    let _ = times(
+        "yesterday, last week, next year, 3 days ago, next Monday",
+        Some(NaiveDate::MIN),
+    );
+    let _ = times(
+        "tomorrow, next month, next year, December 31",
+        Some(NaiveDate::MAX),
+    );
+    let long = "today at 10:30 GMT ".repeat(50_000);
+    assert_eq!(times(&long, anchor()).len(), 100_000);
+    let base = "On 29 October 2025 at 15:00 PKT (UTC+5), yesterday.";
+    for (i, _) in base.char_indices() {
+        for m in ["é", "東", "🦀", "\u{0301}"] {
+            let mut s = String::from(base);
+            s.insert_str(i, m);
+            for t in times(&s, anchor()) {
+                assert_eq!(t.slice(&s), Some(t.text.as_str()));
+            }
+        }
+    }
+}
