@@ -7,11 +7,13 @@
 #![deny(missing_docs)]
 
 mod article;
+mod cluster;
 mod dedup;
 mod document;
 mod read;
 
 pub use article::{Article, DateSource, PublishedDate, RemovalReason, RemovedBlock, TitleSource};
+pub use cluster::{Event, Placement, Story};
 pub use dedup::{CopyKind, CopyLink, DedupResult, DedupStats, IndependenceGroups, SourceGroupId};
 pub use document::{
     Container, ContentKind, Document, DocumentHints, DocumentId, InvalidDocumentId,
