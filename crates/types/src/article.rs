@@ -45,6 +45,9 @@ pub enum DateSource {
     DateLine,
     /// A dateline in the body ("Geneva, March 3:").
     Dateline,
+    /// A page's "today" date bar: the day the page was shown, which for a
+    /// report fetched on its publication day is that day. The weakest source.
+    PageDateBar,
 }
 
 /// A publication date with its provenance.

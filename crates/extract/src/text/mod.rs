@@ -638,7 +638,7 @@ pub fn extract_text(text: &str, hints: &DocumentHints) -> Extracted {
         }))
         .or(furniture_date.map(|date| PublishedDate {
             date,
-            source: DateSource::DateLine,
+            source: DateSource::PageDateBar,
         }));
     found
 }
@@ -762,6 +762,19 @@ mod tests {
         );
         let f = extract_text(&text, &hints);
         assert_eq!(f.published, None);
+        // With nothing better, a date bar on or before the fetch is the
+        // date, and says it is only a date bar.
+        let text = format!(
+            "Tuesday, 3 March 2026\nLogo\nFerry talks resume in Lowmark today\n\n{P2}\n\n{P3}"
+        );
+        let f = extract_text(&text, &hints);
+        assert_eq!(
+            f.published,
+            Some(PublishedDate {
+                date: NaiveDate::from_ymd_opt(2026, 3, 3).unwrap(),
+                source: DateSource::PageDateBar
+            })
+        );
     }
 
     #[test]
