@@ -189,6 +189,18 @@ fn lower_words(line: &str) -> Vec<String> {
         .collect()
 }
 
+/// "sign up for our …", "subscribe to the …": a call to subscribe, wherever
+/// it stands in the line.
+fn sign_up_prompt(words: &[String]) -> bool {
+    words.windows(4).any(|w| {
+        let to_ours = |prep: &str, det: &str| {
+            matches!(prep, "for" | "to") && matches!(det, "our" | "the" | "my")
+        };
+        (w[0] == "sign" && w[1] == "up" && to_ours(&w[2], &w[3]))
+            || (w[0] == "subscribe" && to_ours(&w[1], &w[2]))
+    })
+}
+
 fn regexes() -> Option<&'static Regexes> {
     static RES: OnceLock<Option<Regexes>> = OnceLock::new();
     RES.get_or_init(Regexes::new).as_ref()
@@ -208,7 +220,7 @@ impl Regexes {
     fn new() -> Option<Self> {
         Some(Self {
             page_furniture: Regex::new(
-                r"(?i)(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights reserved\b|^disclaimer\s*:|\bauto-generated from a syndicated feed\b|\bhas not been edited by\b.{0,60}\bstaff\b)",
+                r"(?i)(?:©|\(c\)\s*\d{4}|^\s*\(c\)\s+\p{L}|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights reserved\b|^disclaimer\s*:|\bauto-generated from a syndicated feed\b|\bhas not been edited by\b.{0,60}\bstaff\b|\b(?:republished|reproduced|reprinted|redistributed)\b[^.]{0,80}\bunder\s+(?:licen[cs]e|agreement|arrangement)\b)",
             )
             .ok()?,
             date_token: Regex::new(
@@ -291,6 +303,10 @@ fn lexicon_furniture(line: &str, s: &Shape) -> Option<RemovalReason> {
     // "12 Comments", "Comments (4)", "Leave a comment".
     if s.words <= 8 && !s.terminal && any_of(&["comment", "comments"]) {
         return Some(RemovalReason::Comments);
+    }
+    // "Sign up for our morning briefing", anywhere in a short line.
+    if s.words <= 25 && sign_up_prompt(&words) {
+        return Some(RemovalReason::Newsletter);
     }
     // "Subscribe to our daily newsletter".
     if s.words <= 15 && any_of(&["newsletter", "newsletters", "subscribe"]) {
@@ -670,6 +686,14 @@ mod tests {
             ("(This story has not been edited by Harbour Chronicle staff and is auto-generated from a syndicated feed.)", R::PageFurniture),
             ("Follow us on Twitter for the latest news.", R::ShareRow),
             ("Click here to subscribe to our newsletter.", R::Newsletter),
+            (
+                "The Fenwick Courier runs Harbour Wire copy. Sign up for our evening digest.",
+                R::Newsletter,
+            ),
+            (
+                "(c) Harbour Wire Service. Republished by the Fenwick Courier under licence.",
+                R::PageFurniture,
+            ),
         ];
         for (line, reason) in cases {
             assert_eq!(furniture(line), Some(*reason), "{line:?}");
