@@ -44,24 +44,48 @@ pub fn wire_keys(credit: &str) -> Vec<String> {
                     n = rest.to_owned();
                 }
             }
-            for suffix in [" inputs", " input", " news agency", " agency", " wire"] {
+            for suffix in [" inputs", " input"] {
                 if let Some(rest) = n.strip_suffix(suffix) {
                     n = rest.to_owned();
                 }
             }
-            if n.is_empty() || n == "agencies" || n == "agency" {
+            if let Some((_, key)) = ALIASES.iter().find(|(alias, _)| *alias == n) {
+                return Some((*key).to_owned());
+            }
+            let mut short = n.clone();
+            for suffix in [" news agency", " agency", " wire"] {
+                if let Some(rest) = short.strip_suffix(suffix) {
+                    short = rest.to_owned();
+                }
+            }
+            if short.is_empty() || short == "agencies" || short == "agency" {
                 return None;
             }
             let key = ALIASES
                 .iter()
-                .find(|(alias, _)| *alias == n)
-                .map_or(n, |(_, key)| (*key).to_owned());
+                .find(|(alias, _)| *alias == short)
+                .map_or_else(
+                    || initials(&n).unwrap_or(short),
+                    |(_, key)| (*key).to_owned(),
+                );
             Some(key)
         })
         .collect();
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// An agency written out in words ("Nordvale Press Agency") is credited by
+/// its initials elsewhere ("NPA"): the key of a name of two or more words is
+/// its initials, function words left out, so both credits meet.
+fn initials(name: &str) -> Option<String> {
+    const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "de", "la", "le", "du"];
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !FUNCTION_WORDS.contains(w))
+        .collect();
+    (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 #[cfg(test)]
@@ -76,6 +100,13 @@ mod tests {
         assert_eq!(wire_keys("(AP)"), ["ap"]);
         assert_eq!(wire_keys("Reuters/AFP"), ["afp", "reuters"]);
         assert_eq!(wire_keys("With inputs from agencies"), Vec::<String>::new());
+        // An agency no table knows meets its own initials.
+        assert_eq!(
+            wire_keys("Nordvale Press Agency"),
+            wire_keys("With NPA inputs")
+        );
+        assert_eq!(wire_keys("Coastal Wire Service"), ["cws"]);
+        assert_eq!(wire_keys("Xinhua"), ["xinhua"]);
         assert_eq!(wire_keys(""), Vec::<String>::new());
     }
 }
