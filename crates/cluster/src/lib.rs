@@ -1,0 +1,268 @@
+//! Clustering stage: groups articles into stories and splits each story into
+//! events.
+//!
+//! What it does:
+//! - **Stories** ([`cluster`]): every article becomes a weighted term vector
+//!   (TF-IDF over title and body words, plus capitalised words and phrases as
+//!   entity terms with a higher weight). Candidate pairs come from an inverted
+//!   index over each article's strongest terms, skipping terms found in too
+//!   many articles; there is no all-pairs comparison. A candidate pair scores
+//!   cosine + entity cosine + title cosine − a time-gap penalty. Copies (from
+//!   the de-duplication result) start in one cluster; clusters are then
+//!   merged by average linkage over the candidate graph (a missing edge counts
+//!   as zero) while the best average stays above a threshold, which keeps a
+//!   report that shares a few names with one member from chaining two stories.
+//! - **Events** (see the `events` module): each article of a story is placed
+//!   by the dates its sentences describe and by round ordinals; reports
+//!   without a date of their own are placed by content.
+//!
+//! What it does not do: it reads no entity aliases ("the Istrennian capital"
+//! is not Aldmere), does not cross-check facts, and does not update stories
+//! incrementally: every call clusters the articles given from scratch.
+//!
+//! Pure and deterministic: inputs are sorted by id first, every merge is
+//! decided by a total order on scores and ids, so the stories are the same
+//! whatever the input order and the size of the rayon pool.
+#![deny(missing_docs)]
+
+mod events;
+mod terms;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crosscheck_types::{Article, DedupResult, DocumentId, Story};
+use rayon::prelude::*;
+
+use terms::{cosine, Features, Vocabulary};
+
+/// Tuning of the clustering stage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClusterOptions {
+    /// Multiplier of an entity term's TF-IDF weight over a plain word's.
+    pub entity_weight: f64,
+    /// How many of an article's strongest terms index it for candidates.
+    pub index_terms: usize,
+    /// Terms found in more than this share of the articles index nothing
+    /// (they still count in the scores) once the corpus has at least
+    /// `min_docs_for_df_cut` articles.
+    pub max_df_ratio: f64,
+    /// Corpus size from which `max_df_ratio` applies.
+    pub min_docs_for_df_cut: usize,
+    /// Weight of the entity-term cosine in a pair's score.
+    pub entity_score_weight: f64,
+    /// Weight of the title cosine in a pair's score.
+    pub title_score_weight: f64,
+    /// Days two publication dates may be apart before the gap costs score.
+    pub free_gap_days: i64,
+    /// Score lost per day of gap beyond `free_gap_days`.
+    pub gap_penalty_per_day: f64,
+    /// Largest time-gap penalty.
+    pub max_gap_penalty: f64,
+    /// Two clusters merge while their average pair score is at least this.
+    pub merge_threshold: f64,
+    /// Two placed dates at most this many days apart can be one event.
+    pub event_gap_days: i64,
+}
+
+impl Default for ClusterOptions {
+    fn default() -> Self {
+        Self {
+            entity_weight: 4.0,
+            index_terms: 24,
+            max_df_ratio: 0.2,
+            min_docs_for_df_cut: 200,
+            entity_score_weight: 1.0,
+            title_score_weight: 0.3,
+            free_gap_days: 7,
+            gap_penalty_per_day: 0.005,
+            max_gap_penalty: 0.15,
+            merge_threshold: 0.055,
+            event_gap_days: 1,
+        }
+    }
+}
+
+/// Groups `articles` into stories and splits each story into events.
+///
+/// Articles with the same id are taken once. A copy and its original (from
+/// `copies`) are always in the same story. Stories are sorted by their
+/// smallest article id; every article is in exactly one story.
+pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions) -> Vec<Story> {
+    let docs = canonical_order(articles);
+    if docs.is_empty() {
+        return Vec::new();
+    }
+    let features: Vec<Features> = docs.par_iter().map(|a| Features::of(a)).collect();
+    let vocab = Vocabulary::new(&features);
+    let vectors: Vec<terms::Vectors> = features
+        .par_iter()
+        .map(|f| vocab.vectors(f, opts.entity_weight))
+        .collect();
+    let pairs = candidate_pairs(&vectors, &vocab, opts);
+    let mut scores: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    let scored: Vec<((usize, usize), f64)> = pairs
+        .par_iter()
+        .map(|&(i, j)| ((i, j), pair_score(&docs, &vectors, i, j, opts)))
+        .collect();
+    for (k, s) in scored {
+        scores.insert(k, s);
+    }
+    let initial = copy_groups(&docs, copies);
+    let groups = average_linkage(initial, &scores, opts.merge_threshold);
+    let mut stories: Vec<Story> = groups
+        .into_iter()
+        .map(|members| events::story(&docs, &vectors, &vocab, &members, opts))
+        .collect();
+    stories.sort_by(|a, b| a.articles.first().cmp(&b.articles.first()));
+    stories
+}
+
+/// The articles sorted by id, each id once.
+fn canonical_order(articles: &[Article]) -> Vec<&Article> {
+    let mut docs: Vec<&Article> = articles.iter().collect();
+    docs.sort_by(|a, b| a.id.cmp(&b.id));
+    docs.dedup_by(|a, b| a.id == b.id);
+    docs
+}
+
+/// Pairs (i < j) sharing at least one indexing term.
+fn candidate_pairs(
+    vectors: &[terms::Vectors],
+    vocab: &Vocabulary,
+    opts: &ClusterOptions,
+) -> Vec<(usize, usize)> {
+    let n = vectors.len();
+    let max_df = if n >= opts.min_docs_for_df_cut {
+        ((n as f64) * opts.max_df_ratio).ceil() as usize
+    } else {
+        n
+    };
+    let mut postings: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (i, v) in vectors.iter().enumerate() {
+        for t in v.top_terms(opts.index_terms) {
+            if vocab.df(t) <= max_df && vocab.df(t) >= 2 {
+                postings.entry(t).or_default().push(i);
+            }
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for list in postings.values() {
+        for (a, &i) in list.iter().enumerate() {
+            for &j in &list[a + 1..] {
+                pairs.insert((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+/// The similarity of two articles: cosine of all terms, plus entity and
+/// title cosines, minus a penalty for the gap between publication dates.
+fn pair_score(
+    docs: &[&Article],
+    vectors: &[terms::Vectors],
+    i: usize,
+    j: usize,
+    opts: &ClusterOptions,
+) -> f64 {
+    let (a, b) = (&vectors[i], &vectors[j]);
+    let mut s = cosine(&a.all, &b.all)
+        + opts.entity_score_weight * cosine(&a.entities, &b.entities)
+        + opts.title_score_weight * cosine(&a.title, &b.title);
+    if let (Some(pa), Some(pb)) = (docs[i].published, docs[j].published) {
+        let gap = (pa.date - pb.date).num_days().abs();
+        if gap > opts.free_gap_days {
+            let p = (gap - opts.free_gap_days) as f64 * opts.gap_penalty_per_day;
+            s -= p.min(opts.max_gap_penalty);
+        }
+    }
+    s / (1.0 + opts.entity_score_weight + opts.title_score_weight)
+}
+
+/// The initial clusters: each copy with its original, every other article alone.
+fn copy_groups(docs: &[&Article], copies: &DedupResult) -> Vec<Vec<usize>> {
+    let index: BTreeMap<&DocumentId, usize> =
+        docs.iter().enumerate().map(|(i, a)| (&a.id, i)).collect();
+    let mut parent: Vec<usize> = (0..docs.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for link in &copies.links {
+        if let (Some(&a), Some(&b)) = (index.get(&link.copy), index.get(&link.original)) {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            if ra != rb {
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..docs.len() {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+/// Average-linkage agglomeration over a sparse score graph: repeatedly merges
+/// the two clusters with the highest average pair score (pairs without an
+/// edge count as zero) while it is at least `threshold`. Ties go to the pair
+/// of clusters with the smallest member indices, so the result does not
+/// depend on the order anything was computed in.
+fn average_linkage(
+    initial: Vec<Vec<usize>>,
+    scores: &BTreeMap<(usize, usize), f64>,
+    threshold: f64,
+) -> Vec<Vec<usize>> {
+    // Clusters are keyed by their smallest member.
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for g in initial {
+        let key = g.iter().copied().min().unwrap_or(0);
+        for &i in &g {
+            if owner.len() <= i {
+                owner.resize(i + 1, usize::MAX);
+            }
+            owner[i] = key;
+        }
+        members.insert(key, g);
+    }
+    // Sum of pair scores between clusters (a < b by key).
+    let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for (&(i, j), &s) in scores {
+        let (a, b) = (owner[i], owner[j]);
+        if a != b {
+            *sums.entry((a.min(b), a.max(b))).or_insert(0.0) += s;
+        }
+    }
+    loop {
+        let mut best: Option<((usize, usize), f64)> = None;
+        for (&(a, b), &sum) in &sums {
+            let size = (members[&a].len() * members[&b].len()) as f64;
+            let avg = sum / size;
+            if avg >= threshold && best.is_none_or(|(_, bs)| avg > bs) {
+                best = Some(((a, b), avg));
+            }
+        }
+        let Some(((a, b), _)) = best else { break };
+        // Merge b into a (a < b).
+        let moved = members.remove(&b).unwrap_or_default();
+        if let Some(m) = members.get_mut(&a) {
+            m.extend(moved);
+            m.sort_unstable();
+        }
+        let mut next: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+        for ((x, y), s) in std::mem::take(&mut sums) {
+            let x = if x == b { a } else { x };
+            let y = if y == b { a } else { y };
+            if x != y {
+                *next.entry((x.min(y), x.max(y))).or_insert(0.0) += s;
+            }
+        }
+        sums = next;
+    }
+    members.into_values().collect()
+}

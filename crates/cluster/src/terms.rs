@@ -1,0 +1,237 @@
+//! Term extraction and TF-IDF vectors.
+//!
+//! Plain terms are the normalised words of title and body (see
+//! [`crosscheck_dedup::for_each_word`]), without short words and numbers.
+//! Entity terms are capitalised words and runs of capitalised words as
+//! written ("Lanter Palace"), lowercased, with a possessive "'s" dropped.
+//! Sentence-initial capitals ("The", "But") become entity terms too; they are
+//! found in most articles and their IDF is near zero.
+
+use std::collections::BTreeMap;
+
+use crosscheck_dedup::for_each_word;
+use crosscheck_types::Article;
+
+/// Term counts of one article.
+pub(crate) struct Features {
+    /// Plain words of title and body (the title counted twice).
+    pub words: BTreeMap<String, u32>,
+    /// Entity terms of title and body.
+    pub entities: BTreeMap<String, u32>,
+    /// Plain words of the title alone.
+    pub title: BTreeMap<String, u32>,
+}
+
+fn keep_word(w: &str) -> bool {
+    w.chars().count() >= 3
+        && !w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+fn add_words(text: &str, times: u32, into: &mut BTreeMap<String, u32>) {
+    for_each_word(text, |w| {
+        if keep_word(w) {
+            *into.entry(w.to_owned()).or_insert(0) += times;
+        }
+    });
+}
+
+/// Capitalised words and phrases of `text`, lowercased.
+fn add_entities(text: &str, into: &mut BTreeMap<String, u32>) {
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, into: &mut BTreeMap<String, u32>| {
+        if run.len() >= 2 {
+            *into.entry(run.join(" ")).or_insert(0) += 1;
+        }
+        run.clear();
+    };
+    for token in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+    {
+        let token = token.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
+        let token = token
+            .strip_suffix("'s")
+            .or_else(|| token.strip_suffix("’s"))
+            .unwrap_or(token);
+        let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+        if capitalised && token.chars().count() >= 2 {
+            let lower = token.to_lowercase();
+            *into.entry(lower.clone()).or_insert(0) += 1;
+            run.push(lower);
+        } else {
+            flush(&mut run, into);
+        }
+    }
+    flush(&mut run, into);
+}
+
+impl Features {
+    /// The term counts of an article.
+    pub fn of(a: &Article) -> Self {
+        let title = a.title.as_deref().unwrap_or("");
+        let mut words = BTreeMap::new();
+        add_words(title, 2, &mut words);
+        add_words(&a.body, 1, &mut words);
+        let mut entities = BTreeMap::new();
+        add_entities(title, &mut entities);
+        add_entities(&a.body, &mut entities);
+        let mut t = BTreeMap::new();
+        add_words(title, 1, &mut t);
+        Self {
+            words,
+            entities,
+            title: t,
+        }
+    }
+}
+
+/// Term ids and document frequencies of a corpus. Entity terms are kept apart
+/// from plain words by a prefix.
+pub(crate) struct Vocabulary {
+    ids: BTreeMap<String, u32>,
+    terms: Vec<String>,
+    df: Vec<usize>,
+    docs: usize,
+}
+
+/// Sparse vectors, sorted by term id, of unit length (or empty).
+pub(crate) type Sparse = Vec<(u32, f64)>;
+
+/// An article's TF-IDF vectors.
+pub(crate) struct Vectors {
+    /// Plain and entity terms together.
+    pub all: Sparse,
+    /// Entity terms alone.
+    pub entities: Sparse,
+    /// Title words alone.
+    pub title: Sparse,
+}
+
+impl Vectors {
+    /// The ids of the `k` heaviest terms of `all`, heaviest first (ties by id).
+    pub fn top_terms(&self, k: usize) -> Vec<u32> {
+        let mut v = self.all.clone();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.into_iter().take(k).map(|(t, _)| t).collect()
+    }
+}
+
+fn entity_key(e: &str) -> String {
+    format!("E:{e}")
+}
+
+impl Vocabulary {
+    /// The vocabulary of the given articles' features.
+    pub fn new(features: &[Features]) -> Self {
+        let mut df_by_term: BTreeMap<String, usize> = BTreeMap::new();
+        for f in features {
+            for w in f.words.keys() {
+                *df_by_term.entry(w.clone()).or_insert(0) += 1;
+            }
+            for e in f.entities.keys() {
+                *df_by_term.entry(entity_key(e)).or_insert(0) += 1;
+            }
+        }
+        let mut ids = BTreeMap::new();
+        let mut df = Vec::with_capacity(df_by_term.len());
+        let mut terms = Vec::with_capacity(df_by_term.len());
+        for (i, (t, n)) in df_by_term.into_iter().enumerate() {
+            ids.insert(t.clone(), i as u32);
+            terms.push(t);
+            df.push(n);
+        }
+        Self {
+            ids,
+            terms,
+            df,
+            docs: features.len(),
+        }
+    }
+
+    /// How many articles contain term `t`.
+    pub fn df(&self, t: u32) -> usize {
+        self.df.get(t as usize).copied().unwrap_or(0)
+    }
+
+    /// Inverse document frequency of term `t`: ln(N / df), zero for a term
+    /// in every article.
+    pub fn idf(&self, t: u32) -> f64 {
+        let df = self.df(t).max(1) as f64;
+        (self.docs as f64 / df).ln().max(0.0)
+    }
+
+    /// The term of an id (entity terms carry an `E:` prefix).
+    pub fn term(&self, t: u32) -> Option<&str> {
+        self.terms.get(t as usize).map(String::as_str)
+    }
+
+    fn weigh(
+        &self,
+        counts: &BTreeMap<String, u32>,
+        key: impl Fn(&str) -> String,
+        mult: f64,
+    ) -> Sparse {
+        counts
+            .iter()
+            .filter_map(|(t, &n)| {
+                let id = *self.ids.get(&key(t))?;
+                let w = (1.0 + f64::from(n).ln()) * self.idf(id) * mult;
+                (w > 0.0).then_some((id, w))
+            })
+            .collect()
+    }
+
+    /// The vectors of one article.
+    pub fn vectors(&self, f: &Features, entity_weight: f64) -> Vectors {
+        let words = self.weigh(&f.words, str::to_owned, 1.0);
+        let entities = self.weigh(&f.entities, entity_key, entity_weight);
+        let mut all: Sparse = words.into_iter().chain(entities.iter().copied()).collect();
+        all.sort_by_key(|&(t, _)| t);
+        let title = self.weigh(&f.title, str::to_owned, 1.0);
+        Vectors {
+            all: unit(all),
+            entities: unit(entities),
+            title: unit(title),
+        }
+    }
+}
+
+fn unit(mut v: Sparse) -> Sparse {
+    v.sort_by_key(|&(t, _)| t);
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in &mut v {
+            *w /= norm;
+        }
+    }
+    v
+}
+
+/// Cosine of two unit sparse vectors sorted by term id.
+pub(crate) fn cosine(a: &Sparse, b: &Sparse) -> f64 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+/// Adds `v * scale` into the dense-by-map accumulator `acc`.
+pub(crate) fn accumulate(acc: &mut BTreeMap<u32, f64>, v: &Sparse, scale: f64) {
+    for &(t, w) in v {
+        *acc.entry(t).or_insert(0.0) += w * scale;
+    }
+}
+
+/// A map accumulator as a unit sparse vector.
+pub(crate) fn unit_of(acc: BTreeMap<u32, f64>) -> Sparse {
+    unit(acc.into_iter().collect())
+}
