@@ -6,7 +6,8 @@
 //!   against its publication date, taken from the first sentence that has
 //!   one and an event verb ("held", "began", "signed", "killed", …), or else
 //!   from the first sentence that has one; dates after the publication date
-//!   (announcements) are ignored;
+//!   and so are dates written after a word of plans ("will", "would",
+//!   "expected") in their sentence;
 //! - its **round ordinal** ("third round", "round 3") from the title or the
 //!   first two sentences.
 //!
@@ -116,6 +117,30 @@ fn has_event_verb(text: &str) -> bool {
         .any(|w| EVENT_VERBS.contains(&w.as_str()))
 }
 
+/// Words that mark a sentence as about what is planned, not what happened.
+const FUTURE_MARKERS: &[&str] = &[
+    "will", "would", "expected", "due", "plans", "planned", "shall",
+];
+
+/// Byte offset in `text` of its first future marker, if any.
+fn future_offset(text: &str) -> Option<usize> {
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            let w = text.get(st..i).unwrap_or("").to_lowercase();
+            if FUTURE_MARKERS.contains(&w.as_str()) {
+                return Some(st);
+            }
+        }
+    }
+    None
+}
+
 fn day_level(g: Granularity) -> bool {
     matches!(
         g,
@@ -130,9 +155,17 @@ fn place(index: usize, a: &Article) -> Placed {
     // Day-level dates per sentence.
     let mut per_sentence: Vec<(Sentence, NaiveDate, NaiveDate)> = Vec::new();
     for s in &sents {
+        // Dates after a future marker name plans, not what happened.
+        let future_at = s
+            .text(&a.body)
+            .and_then(future_offset)
+            .map_or(usize::MAX, |o| s.start + o);
         let mut lo: Option<NaiveDate> = None;
         let mut hi: Option<NaiveDate> = None;
-        for e in exprs.iter().filter(|e| s.contains(e.start)) {
+        for e in exprs
+            .iter()
+            .filter(|e| s.contains(e.start) && e.start < future_at)
+        {
             if !day_level(e.granularity) {
                 continue;
             }

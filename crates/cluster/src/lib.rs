@@ -77,7 +77,7 @@ impl Default for ClusterOptions {
             gap_penalty_per_day: 0.005,
             max_gap_penalty: 0.15,
             merge_threshold: 0.055,
-            event_gap_days: 1,
+            event_gap_days: 2,
         }
     }
 }
