@@ -71,6 +71,12 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// Which reports are copies of which (exact and near), and how many
+    /// independent sources the store holds (copies and shared wire credits count once).
+    Copies {
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// Write a document's original bytes to stdout, byte for byte (with
     /// `--format json`: its id, source, size and the bytes in base64).
     ShowRaw {

@@ -100,3 +100,36 @@ fn an_unknown_id_is_a_clear_error() {
     let out = run(crosscheck(&db).args(["show-raw", "xyz"]));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a document id"));
 }
+
+#[test]
+fn copies_and_independent_sources_are_listed_after_ingest() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("copies.db");
+    let story = "The invented harbour board of Lowmark said on Monday that the ferry Silver Heron would return to service next week after repairs to its hull, which was damaged when the vessel struck a sandbank in fog. Engineers worked through the weekend, and the board said passengers holding tickets would be rebooked without charge. The ferry carries about two hundred people a day between the two shores of the lake.";
+    let other = "An invented council in Sanmere voted on Tuesday to raise tram fares by ten cents from April, saying the money would pay for new carriages and longer evening services on the river line, while opponents said the rise would hurt students and shift workers most.";
+    let lines = [
+        serde_json::json!({"id": "wire", "outlet": "Harbour Wire", "published": "2026-03-02", "text": story}),
+        serde_json::json!({"id": "repost", "outlet": "Lake Courier", "published": "2026-03-02", "text": story}),
+        serde_json::json!({"id": "tram", "outlet": "Sanmere Post", "published": "2026-03-03", "text": other}),
+    ];
+    let jsonl: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    std::fs::write(dir.path().join("in.jsonl"), jsonl).unwrap();
+    let out = run(crosscheck(&db)
+        .args(["ingest", "--format", "json"])
+        .arg(dir.path().join("in.jsonl")));
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(json(&out)["copies"], 1);
+    let copies = json(&run(crosscheck(&db).args(["copies", "--format", "json"])));
+    assert_eq!(copies["articles"], 3, "{copies}");
+    assert_eq!(copies["independent_sources"], 2, "{copies}");
+    let link = &copies["copies"][0];
+    assert_eq!(link["kind"], "exact");
+    let sources = [
+        link["copy"]["source"].as_str(),
+        link["original"]["source"].as_str(),
+    ];
+    assert!(
+        sources.contains(&Some("wire")) && sources.contains(&Some("repost")),
+        "{link}"
+    );
+}

@@ -123,7 +123,8 @@ pub fn dedup(articles: &[Article], opts: &DedupOptions) -> DedupResult {
 }
 
 /// The articles once per id, earliest published first (undated last), then
-/// by id: index order is "who was first".
+/// the fuller text first (a trimmed re-post is contained in its original, not
+/// the other way round), then by id: index order is "who was first".
 fn canonical_order(articles: &[Article]) -> Vec<&Article> {
     let mut by_id: Vec<&Article> = articles.iter().collect();
     // Same id twice: keep one, chosen by content, not by position.
@@ -133,7 +134,11 @@ fn canonical_order(articles: &[Article]) -> Vec<&Article> {
             .then_with(|| a.body.cmp(&b.body))
     });
     by_id.dedup_by(|a, b| a.id == b.id);
-    by_id.sort_by(|a, b| cmp_published(a, b).then_with(|| a.id.cmp(&b.id)));
+    by_id.sort_by(|a, b| {
+        cmp_published(a, b)
+            .then_with(|| b.body.len().cmp(&a.body.len()))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     by_id
 }
 

@@ -43,6 +43,22 @@ fn original_is_earliest_published_then_smallest_id() {
 }
 
 #[test]
+fn on_the_same_day_the_fuller_text_is_the_original() {
+    // A re-post that trims the last paragraph, published the same day with a
+    // smaller id: the fuller wire text is still the original.
+    let full = article(8, Some(5), &FERRY.join("\n\n"));
+    let trimmed = article(2, Some(5), &FERRY[..FERRY.len() - 1].join("\n\n"));
+    for input in [[full.clone(), trimmed.clone()], [trimmed, full]] {
+        let result = run(&input);
+        assert_eq!(result.links.len(), 1, "{:?}", result.links);
+        assert_eq!(
+            (&result.links[0].copy, &result.links[0].original),
+            (&id(2), &id(8))
+        );
+    }
+}
+
+#[test]
 fn near_copy_new_headline_trimmed_paragraph_other_boilerplate() {
     let mut original = article(
         10,

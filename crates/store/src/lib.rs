@@ -18,7 +18,7 @@ mod sqlite;
 pub use error::StoreError;
 pub use sqlite::SqliteStore;
 
-use crosscheck_types::{Article, Document, DocumentId};
+use crosscheck_types::{Article, CopyLink, Document, DocumentId, IndependenceGroups};
 
 /// How serious a recorded problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -114,4 +114,15 @@ pub trait Store {
     fn replace_articles(&mut self, articles: &[Article]) -> Result<usize, StoreError>;
     /// Every recorded problem, oldest first.
     fn problems(&self) -> Result<Vec<ProblemRecord>, StoreError>;
+    /// Replaces the copy links and independent-source groups with a new
+    /// de-duplication of the whole store, in one transaction.
+    fn replace_copies(
+        &mut self,
+        links: &[CopyLink],
+        groups: &IndependenceGroups,
+    ) -> Result<(), StoreError>;
+    /// The copy links, ordered by copy id.
+    fn copy_links(&self) -> Result<Vec<CopyLink>, StoreError>;
+    /// The independent-source group of every grouped article.
+    fn source_groups(&self) -> Result<IndependenceGroups, StoreError>;
 }

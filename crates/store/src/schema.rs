@@ -47,6 +47,22 @@ const MIGRATIONS: &[&str] = &[
         reason    TEXT NOT NULL
     );
     "#,
+    // 2: de-duplication: copy links and independent-source groups, rebuilt
+    // whole from the stored articles.
+    r#"
+    CREATE TABLE copies (
+        copy        TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        original    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,
+        similarity  REAL NOT NULL,
+        containment REAL NOT NULL
+    );
+    CREATE INDEX copies_original ON copies(original);
+    CREATE TABLE source_groups (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        group_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -4,7 +4,10 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
-use crosscheck_types::{Article, Container, ContentKind, Document, DocumentHints, DocumentId};
+use crosscheck_types::{
+    Article, Container, ContentKind, CopyKind, CopyLink, Document, DocumentHints, DocumentId,
+    IndependenceGroups, SourceGroupId,
+};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::schema;
@@ -372,5 +375,71 @@ impl Store for SqliteStore {
             });
         }
         Ok(out)
+    }
+
+    fn replace_copies(
+        &mut self,
+        links: &[CopyLink],
+        groups: &IndependenceGroups,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM copies", [])?;
+        tx.execute("DELETE FROM source_groups", [])?;
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO copies (copy, original, kind, similarity, containment)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for link in links {
+                insert.execute(params![
+                    link.copy.as_str(),
+                    link.original.as_str(),
+                    enum_name(&link.kind)?,
+                    f64::from(link.similarity),
+                    f64::from(link.containment),
+                ])?;
+            }
+            let mut insert =
+                tx.prepare("INSERT INTO source_groups (document_id, group_id) VALUES (?1, ?2)")?;
+            for (document, group) in &groups.group_of {
+                insert.execute(params![document.as_str(), group.0.as_str()])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn copy_links(&self) -> Result<Vec<CopyLink>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT copy, original, kind, similarity, containment FROM copies ORDER BY copy",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut links = Vec::new();
+        while let Some(row) = rows.next()? {
+            let kind: CopyKind = enum_from_name(&row.get::<_, String>(2)?)?;
+            links.push(CopyLink {
+                copy: stored_id(&row.get::<_, String>(0)?)?,
+                original: stored_id(&row.get::<_, String>(1)?)?,
+                kind,
+                similarity: row.get::<_, f64>(3)? as f32,
+                containment: row.get::<_, f64>(4)? as f32,
+            });
+        }
+        Ok(links)
+    }
+
+    fn source_groups(&self) -> Result<IndependenceGroups, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT document_id, group_id FROM source_groups ORDER BY document_id")?;
+        let mut rows = stmt.query([])?;
+        let mut groups = IndependenceGroups::default();
+        while let Some(row) = rows.next()? {
+            groups.group_of.insert(
+                stored_id(&row.get::<_, String>(0)?)?,
+                SourceGroupId(stored_id(&row.get::<_, String>(1)?)?),
+            );
+        }
+        Ok(groups)
     }
 }

@@ -28,6 +28,7 @@ conformance!(
     problems_are_kept,
     id_prefixes,
     replace_articles,
+    copies_are_replaced_whole,
 );
 
 #[test]

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
+use crosscheck_dedup::DedupOptions;
 use crosscheck_ingest::IngestOptions;
 use crosscheck_pipeline::IngestReport;
 use crosscheck_store::Store;
@@ -30,6 +31,8 @@ struct IngestOut<'a> {
     batch: i64,
     ingested: u64,
     duplicates: u64,
+    /// Copy links in the whole store after this batch (see `crosscheck copies`).
+    copies: usize,
     errors: Vec<ProblemOut<'a>>,
     warnings: Vec<ProblemOut<'a>>,
 }
@@ -48,7 +51,8 @@ pub fn run(
     };
     let bar = Bar::new("ingest", config.stderr_is_terminal);
     let report = crosscheck_pipeline::ingest(&mut store, paths, &options, &bar)?;
-    print_report(&report, format)?;
+    let copies = crosscheck_pipeline::refresh_copies(&mut store, &DedupOptions::default())?;
+    print_report(&report, copies.links.len(), format)?;
     Ok(if report.has_errors() {
         ExitCode::from(EXIT_PARTIAL)
     } else {
@@ -56,11 +60,12 @@ pub fn run(
     })
 }
 
-fn print_report(report: &IngestReport, format: Format) -> Result<()> {
+fn print_report(report: &IngestReport, copies: usize, format: Format) -> Result<()> {
     let out = IngestOut {
         batch: report.batch_id,
         ingested: report.ingested,
         duplicates: report.duplicates,
+        copies,
         errors: list(&report.errors),
         warnings: list(&report.warnings),
     };
@@ -79,6 +84,12 @@ fn print_report(report: &IngestReport, format: Format) -> Result<()> {
                 out.warnings.len(),
                 plural(out.warnings.len() as u64),
             );
+            if copies > 0 {
+                println!(
+                    "{copies} cop{} of other reports in the store (crosscheck copies)",
+                    if copies == 1 { "y" } else { "ies" }
+                );
+            }
             for p in &out.errors {
                 println!("  error   {}: {}", p.source, p.reason);
             }
@@ -130,6 +141,7 @@ pub fn reextract(config: &Config, format: Format) -> Result<ExitCode> {
     let mut store = open_existing_store(config)?;
     let bar = Bar::new("extract", config.stderr_is_terminal);
     let replaced = crosscheck_pipeline::reextract(&mut store, &bar)?;
+    crosscheck_pipeline::refresh_copies(&mut store, &DedupOptions::default())?;
     match format {
         Format::Json | Format::Jsonl => {
             print_json(&serde_json::json!({ "reextracted": replaced }))?

@@ -1,6 +1,7 @@
 //! One module per command; [`run`] dispatches.
 
 mod articles;
+mod copies;
 mod eval;
 mod ingest;
 mod raw;
@@ -31,6 +32,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode> {
         Command::Articles { body, format } => articles::list(config, *body, format.format),
         Command::Article { id, format } => articles::show(config, id, format.format),
         Command::ShowRaw { id, format } => raw::show(config, id, format.format),
+        Command::Copies { format } => copies::list(config, format.format),
         Command::Problems { format } => ingest::problems(config, format.format),
         Command::Reextract { format } => ingest::reextract(config, format.format),
         Command::Eval { what } => eval::eval(what),

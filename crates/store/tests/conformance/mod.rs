@@ -2,7 +2,10 @@
 //! empty store. A backend's test file calls every check with its own store.
 
 use crosscheck_store::{ProblemRecord, ProblemSeverity, PutOutcome, Store, StoreError};
-use crosscheck_types::{Article, Container, ContentKind, Document, DocumentHints, DocumentId};
+use crosscheck_types::{
+    Article, Container, ContentKind, CopyKind, CopyLink, Document, DocumentHints, DocumentId,
+    IndependenceGroups, SourceGroupId,
+};
 
 /// A document and its article made from invented bytes.
 pub fn sample(raw: &[u8], source: &str) -> (Document, Article) {
@@ -169,4 +172,57 @@ pub fn replace_articles(store: &mut dyn Store) {
         1
     );
     assert_eq!(store.article(&doc.id).unwrap().unwrap().body, "new body");
+}
+
+/// Copy links and groups are replaced whole, and refer to stored documents only.
+pub fn copies_are_replaced_whole(store: &mut dyn Store) {
+    let (a, a_article) = sample(b"the original wire text", "a.txt");
+    let (b, b_article) = sample(b"the original wire text, re-posted", "b.txt");
+    let mut batch = store.begin_batch().unwrap();
+    batch.put(&a, &a_article).unwrap();
+    batch.put(&b, &b_article).unwrap();
+    batch.commit().unwrap();
+    let link = CopyLink {
+        copy: b.id.clone(),
+        original: a.id.clone(),
+        kind: CopyKind::Near,
+        similarity: 0.5,
+        containment: 1.0,
+    };
+    let mut groups = IndependenceGroups::default();
+    groups
+        .group_of
+        .insert(a.id.clone(), SourceGroupId(a.id.clone()));
+    groups
+        .group_of
+        .insert(b.id.clone(), SourceGroupId(a.id.clone()));
+    store
+        .replace_copies(std::slice::from_ref(&link), &groups)
+        .unwrap();
+    assert_eq!(store.copy_links().unwrap(), vec![link]);
+    assert_eq!(store.source_groups().unwrap(), groups);
+    assert_eq!(
+        store
+            .source_groups()
+            .unwrap()
+            .independent_count([&a.id, &b.id]),
+        1
+    );
+    store
+        .replace_copies(&[], &IndependenceGroups::default())
+        .unwrap();
+    assert!(store.copy_links().unwrap().is_empty());
+    // A link to a document that is not stored is refused, and nothing changes.
+    let (ghost, _) = sample(b"never stored", "ghost.txt");
+    let dangling = CopyLink {
+        copy: ghost.id,
+        original: a.id.clone(),
+        kind: CopyKind::Exact,
+        similarity: 1.0,
+        containment: 1.0,
+    };
+    assert!(store
+        .replace_copies(&[dangling], &IndependenceGroups::default())
+        .is_err());
+    assert!(store.copy_links().unwrap().is_empty());
 }
