@@ -16,7 +16,8 @@
 //! overlap, or the one that ended the day before; the remaining dated
 //! articles form events of dates at most `event_gap_days` apart; an
 //! article without a date or an ordinal joins the event whose term centroid
-//! is closest among those that began by its publication date.
+//! is closest among those that began by its publication date; a copy (from
+//! de-duplication) finally joins its original's event.
 //!
 //! It does not read what happened beyond dates and ordinals: two happenings
 //! on the same day in one story are one event.
@@ -286,6 +287,7 @@ pub(crate) fn story(
     vectors: &[Vectors],
     vocab: &Vocabulary,
     members: &[usize],
+    copy_of: &BTreeMap<usize, usize>,
     opts: &ClusterOptions,
 ) -> Story {
     let mut members = members.to_vec();
@@ -404,6 +406,25 @@ pub(crate) fn story(
     }
     for (k, p) in late {
         groups[k].members.push(p);
+    }
+    // 4. A copy goes where its original went.
+    let event_of: BTreeMap<usize, usize> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(k, g)| g.members.iter().map(move |p| (p.index, k)))
+        .collect();
+    for (&copy, &original) in copy_of {
+        let (Some(&from), Some(&to)) = (event_of.get(&copy), event_of.get(&original)) else {
+            continue;
+        };
+        if from == to {
+            continue;
+        }
+        if let Some(pos) = groups[from].members.iter().position(|p| p.index == copy) {
+            let mut p = groups[from].members.remove(pos);
+            p.reason = format!("copy of {}", docs[original].id.short());
+            groups[to].members.push(p);
+        }
     }
     groups.retain(|g| !g.members.is_empty());
     groups.sort_by(|a, b| {

@@ -108,10 +108,14 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
         scores.insert(k, s);
     }
     let initial = copy_groups(&docs, copies);
-    let groups = average_linkage(initial, &scores, opts.merge_threshold);
+    let groups: Vec<Vec<usize>> = components(&initial, &scores, opts.merge_threshold, docs.len())
+        .into_par_iter()
+        .flat_map_iter(|(groups, edges)| average_linkage(groups, &edges, opts.merge_threshold))
+        .collect();
+    let copy_of = copy_originals(&docs, copies);
     let mut stories: Vec<Story> = groups
-        .into_iter()
-        .map(|members| events::story(&docs, &vectors, &vocab, &members, opts))
+        .par_iter()
+        .map(|members| events::story(&docs, &vectors, &vocab, members, &copy_of, opts))
         .collect();
     stories.sort_by(|a, b| a.articles.first().cmp(&b.articles.first()));
     stories
@@ -177,6 +181,73 @@ fn pair_score(
         }
     }
     s / (1.0 + opts.entity_score_weight + opts.title_score_weight)
+}
+
+/// Copy → its original, as indices, for copies whose original is among `docs`.
+fn copy_originals(docs: &[&Article], copies: &DedupResult) -> BTreeMap<usize, usize> {
+    let index: BTreeMap<&DocumentId, usize> =
+        docs.iter().enumerate().map(|(i, a)| (&a.id, i)).collect();
+    copies
+        .links
+        .iter()
+        .filter_map(|l| Some((*index.get(&l.copy)?, *index.get(&l.original)?)))
+        .filter(|(c, o)| c != o)
+        .collect()
+}
+
+/// A piece of the agglomeration: initial clusters and the scores among them.
+type Component = (Vec<Vec<usize>>, BTreeMap<(usize, usize), f64>);
+
+/// Splits the agglomeration into independent pieces: the connected components
+/// of the initial clusters joined by pair scores of at least `threshold`.
+///
+/// Average linkage never merges across them (an average at or above the
+/// threshold needs one pair at or above it), so running it per component
+/// gives the same clusters as running it on the whole graph, in less time.
+fn components(
+    initial: &[Vec<usize>],
+    scores: &BTreeMap<(usize, usize), f64>,
+    threshold: f64,
+    n: usize,
+) -> Vec<Component> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    fn union(parent: &mut [usize], a: usize, b: usize) {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    for g in initial {
+        for w in g.windows(2) {
+            union(&mut parent, w[0], w[1]);
+        }
+    }
+    for (&(i, j), &s) in scores {
+        if s >= threshold {
+            union(&mut parent, i, j);
+        }
+    }
+    let mut out: BTreeMap<usize, Component> = BTreeMap::new();
+    for g in initial {
+        if let Some(&first) = g.first() {
+            let r = find(&mut parent, first);
+            out.entry(r).or_default().0.push(g.clone());
+        }
+    }
+    for (&(i, j), &s) in scores {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri == rj {
+            out.entry(ri).or_default().1.insert((i, j), s);
+        }
+    }
+    out.into_values().collect()
 }
 
 /// The initial clusters: each copy with its original, every other article alone.
