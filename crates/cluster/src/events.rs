@@ -482,3 +482,34 @@ pub(crate) fn story(
         events,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_of_rounds_only() {
+        assert_eq!(ordinal_in("The third round of talks opened"), Some(3));
+        assert_eq!(ordinal_in("Aldmere Open, round 3: a draw"), Some(3));
+        assert_eq!(ordinal_in("on the second day of the talks"), None);
+        assert_eq!(ordinal_in("the guns opened fire first"), None);
+        assert_eq!(ordinal_in("round"), None);
+    }
+
+    #[test]
+    fn future_marker_offsets() {
+        assert_eq!(future_offset("Met on Monday."), None);
+        assert_eq!(
+            future_offset("They said talks would open on Monday."),
+            Some(16)
+        );
+        assert_eq!(future_offset("Will they?"), Some(0));
+        assert_eq!(future_offset("willing to talk"), None);
+    }
+
+    #[test]
+    fn event_verbs_are_whole_words() {
+        assert!(has_event_verb("The round ended on Wednesday."));
+        assert!(!has_event_verb("The rounded total was given."));
+    }
+}

@@ -337,3 +337,33 @@ fn average_linkage(
     }
     members.into_values().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn average_linkage_does_not_chain_through_one_bridge() {
+        // 0-1-2 tightly linked; 3 links to 2 only, strongly.
+        let mut scores = BTreeMap::new();
+        scores.insert((0, 1), 0.9);
+        scores.insert((0, 2), 0.9);
+        scores.insert((1, 2), 0.9);
+        scores.insert((2, 3), 0.3);
+        let initial = vec![vec![0], vec![1], vec![2], vec![3]];
+        let out = average_linkage(initial, &scores, 0.2);
+        assert_eq!(out, vec![vec![0, 1, 2], vec![3]]);
+    }
+
+    #[test]
+    fn components_keep_scores_inside() {
+        let mut scores = BTreeMap::new();
+        scores.insert((0, 1), 0.5);
+        scores.insert((1, 2), 0.01);
+        let comps = components(&[vec![0], vec![1], vec![2]], &scores, 0.1, 3);
+        assert_eq!(comps.len(), 2);
+        assert_eq!(comps[0].0, vec![vec![0], vec![1]]);
+        assert_eq!(comps[0].1.len(), 1);
+        assert_eq!(comps[1].0, vec![vec![2]]);
+    }
+}

@@ -235,3 +235,28 @@ pub(crate) fn accumulate(acc: &mut BTreeMap<u32, f64>, v: &Sparse, scale: f64) {
 pub(crate) fn unit_of(acc: BTreeMap<u32, f64>) -> Sparse {
     unit(acc.into_iter().collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_are_capitalised_words_and_runs() {
+        let mut m = BTreeMap::new();
+        add_entities("Talks at the Lanter Palace, said Dalmoria's envoy.", &mut m);
+        assert!(m.contains_key("lanter palace"));
+        assert!(m.contains_key("lanter"));
+        assert!(m.contains_key("dalmoria"));
+        assert!(m.contains_key("talks"));
+        assert!(!m.contains_key("envoy"));
+    }
+
+    #[test]
+    fn cosine_of_sparse_unit_vectors() {
+        let a = unit(vec![(1, 1.0), (2, 1.0)]);
+        let b = unit(vec![(2, 1.0), (3, 1.0)]);
+        assert!((cosine(&a, &a) - 1.0).abs() < 1e-9);
+        assert!((cosine(&a, &b) - 0.5).abs() < 1e-9);
+        assert_eq!(cosine(&a, &Vec::new()), 0.0);
+    }
+}
