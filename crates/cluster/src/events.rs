@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use crosscheck_read::{sentences, times};
-use crosscheck_types::{Article, Event, Granularity, Placement, Sentence, Story};
+use crosscheck_types::{Article, DocumentId, Event, Granularity, Placement, Sentence, Story};
 
 use crate::terms::{accumulate, cosine, unit_of, Sparse, Vectors, Vocabulary};
 use crate::ClusterOptions;
@@ -267,6 +267,13 @@ fn key_terms(v: &Sparse, vocab: &Vocabulary, k: usize, entities: bool) -> Vec<St
         .collect()
 }
 
+/// The first 12 characters of an id (all of it when shorter: an id read
+/// from JSON is not checked).
+fn short(id: &DocumentId) -> &str {
+    let s = id.as_str();
+    s.get(..12).unwrap_or(s)
+}
+
 fn capitalise(s: &str) -> String {
     s.split(' ')
         .map(|w| {
@@ -294,7 +301,7 @@ pub(crate) fn story(
     members.sort_unstable();
     let first = members
         .first()
-        .map(|&i| docs[i].id.short().to_owned())
+        .map(|&i| short(&docs[i].id).to_owned())
         .unwrap_or_default();
     let story_id = format!("story-{first}");
     let story_centroid = centroid(vectors, members.iter().copied());
@@ -422,7 +429,7 @@ pub(crate) fn story(
         }
         if let Some(pos) = groups[from].members.iter().position(|p| p.index == copy) {
             let mut p = groups[from].members.remove(pos);
-            p.reason = format!("copy of {}", docs[original].id.short());
+            p.reason = format!("copy of {}", short(&docs[original].id));
             groups[to].members.push(p);
         }
     }

@@ -48,6 +48,9 @@ pub struct ClusterOptions {
     pub max_df_ratio: f64,
     /// Corpus size from which `max_df_ratio` applies.
     pub min_docs_for_df_cut: usize,
+    /// Terms found in more articles than this index nothing, whatever the
+    /// corpus size: it bounds the candidate pairs one term can make.
+    pub max_postings: usize,
     /// Weight of the entity-term cosine in a pair's score.
     pub entity_score_weight: f64,
     /// Weight of the title cosine in a pair's score.
@@ -71,6 +74,7 @@ impl Default for ClusterOptions {
             index_terms: 24,
             max_df_ratio: 0.2,
             min_docs_for_df_cut: 200,
+            max_postings: 1000,
             entity_score_weight: 1.0,
             title_score_weight: 0.3,
             free_gap_days: 7,
@@ -140,7 +144,8 @@ fn candidate_pairs(
         ((n as f64) * opts.max_df_ratio).ceil() as usize
     } else {
         n
-    };
+    }
+    .min(opts.max_postings);
     let mut postings: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for (i, v) in vectors.iter().enumerate() {
         for t in v.top_terms(opts.index_terms) {
