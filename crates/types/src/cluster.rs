@@ -41,7 +41,9 @@ pub struct Event {
     pub evidence: Vec<Placement>,
 }
 
-/// Why an article was placed in an event: the deciding sentence.
+/// Why an article was placed in an event: the deciding sentence (for an
+/// article placed by content, its lead sentence; `0..0` when the body has
+/// no sentence).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Placement {
     /// The article placed.
