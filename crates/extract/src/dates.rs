@@ -117,27 +117,7 @@ fn patterns() -> &'static [Pattern] {
     })
 }
 
-/// The month number of an English month name or abbreviation.
-pub fn month_number(name: &str) -> Option<u32> {
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    let key = lower.get(..3)?;
-    let month = match key {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
-}
+pub use crosscheck_types::month_number;
 
 fn plausible(date: NaiveDate) -> Option<NaiveDate> {
     (1900..=2100).contains(&date.year()).then_some(date)

@@ -337,23 +337,7 @@ fn int(c: &Captures, i: usize) -> Option<i32> {
 }
 
 fn month_no(c: &Captures, i: usize) -> Option<u32> {
-    let name = c.get(i)?.as_str().to_ascii_lowercase();
-    let m = match name.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    crosscheck_types::month_number(c.get(i)?.as_str())
 }
 
 fn date_value(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> TimeValue {

@@ -7,12 +7,14 @@
 #![deny(missing_docs)]
 
 mod article;
+mod calendar;
 mod cluster;
 mod dedup;
 mod document;
 mod read;
 
 pub use article::{Article, DateSource, PublishedDate, RemovalReason, RemovedBlock, TitleSource};
+pub use calendar::month_number;
 pub use cluster::{Event, Placement, Story};
 pub use dedup::{CopyKind, CopyLink, DedupResult, DedupStats, IndependenceGroups, SourceGroupId};
 pub use document::{
