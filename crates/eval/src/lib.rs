@@ -5,8 +5,10 @@
 //!   single-core throughput measure ([`bench_extraction`]).
 #![deny(missing_docs)]
 
+pub mod clustering;
 pub mod extraction;
 pub mod metric;
+pub mod reading;
 
 pub use extraction::{
     bench_extraction, evaluate_extraction, EvalError, ExtractionReport, PageScore, Throughput,

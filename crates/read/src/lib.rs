@@ -17,6 +17,9 @@
 //! boundaries; no input makes these functions panic.
 #![deny(missing_docs)]
 
+pub mod entities;
+pub mod numbers;
+pub mod quotes;
 mod sentences;
 mod times;
 

@@ -1,0 +1,1 @@
+//! Scores of a clustering against a gold file (being built).

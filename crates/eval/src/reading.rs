@@ -1,0 +1,1 @@
+//! Scores of the reading stage against a gold file (being built).

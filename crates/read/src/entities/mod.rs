@@ -1,0 +1,1 @@
+//! Entity mentions and their identities across a corpus (being built).

@@ -1,0 +1,1 @@
+//! Counts and amounts with what they count (being built).

@@ -1,0 +1,1 @@
+//! Direct and indirect quotes with their speakers (being built).
