@@ -34,6 +34,17 @@ pub enum StoreError {
         /// How many documents match.
         count: usize,
     },
+    /// No story has this id or prefix.
+    #[error("no story with id {0}")]
+    StoryNotFound(String),
+    /// The prefix names more than one story.
+    #[error("story id prefix {prefix} is ambiguous: {count} stories start with it")]
+    AmbiguousStory {
+        /// The prefix given.
+        prefix: String,
+        /// How many stories match.
+        count: usize,
+    },
     /// The id is not hex, or too short to be a prefix.
     #[error("not a document id or prefix (6 to 64 hex digits): {0:?}")]
     BadId(String),

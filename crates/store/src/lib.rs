@@ -14,11 +14,12 @@
 mod error;
 mod schema;
 mod sqlite;
+mod stories;
 
 pub use error::StoreError;
 pub use sqlite::SqliteStore;
 
-use crosscheck_types::{Article, CopyLink, Document, DocumentId, IndependenceGroups};
+use crosscheck_types::{Article, CopyLink, Document, DocumentId, IndependenceGroups, Story};
 
 /// How serious a recorded problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -125,4 +126,12 @@ pub trait Store {
     fn copy_links(&self) -> Result<Vec<CopyLink>, StoreError>;
     /// The independent-source group of every grouped article.
     fn source_groups(&self) -> Result<IndependenceGroups, StoreError>;
+    /// Replaces the stories (and their events) with a new clustering of the
+    /// whole store, in one transaction. Stories keep the order given.
+    fn replace_stories(&mut self, stories: &[Story]) -> Result<(), StoreError>;
+    /// Every story, in the order they were stored.
+    fn stories(&self) -> Result<Vec<Story>, StoreError>;
+    /// One story by its full id, a unique prefix of it, or a unique prefix of
+    /// the hex part after `story-`.
+    fn story(&self, id_or_prefix: &str) -> Result<Story, StoreError>;
 }

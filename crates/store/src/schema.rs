@@ -63,6 +63,23 @@ const MIGRATIONS: &[&str] = &[
         group_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
     );
     "#,
+    // 3: stories and events, rebuilt whole from the stored articles. A story
+    // is kept as its JSON (events, placements and their evidence); the
+    // article → story/event index answers "where is this report".
+    r#"
+    CREATE TABLE stories (
+        id        TEXT PRIMARY KEY,
+        position  INTEGER NOT NULL UNIQUE,
+        title     TEXT NOT NULL,
+        data      TEXT NOT NULL
+    );
+    CREATE TABLE story_articles (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        story_id    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        event_id    TEXT NOT NULL
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use crosscheck_types::{
     Article, Container, ContentKind, CopyKind, CopyLink, Document, DocumentHints, DocumentId,
-    IndependenceGroups, SourceGroupId,
+    IndependenceGroups, SourceGroupId, Story,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
@@ -441,5 +441,17 @@ impl Store for SqliteStore {
             );
         }
         Ok(groups)
+    }
+
+    fn replace_stories(&mut self, stories: &[Story]) -> Result<(), StoreError> {
+        crate::stories::replace(&mut self.conn, stories)
+    }
+
+    fn stories(&self) -> Result<Vec<Story>, StoreError> {
+        crate::stories::all(&self.conn)
+    }
+
+    fn story(&self, id_or_prefix: &str) -> Result<Story, StoreError> {
+        crate::stories::find(&self.conn, id_or_prefix)
     }
 }

@@ -29,6 +29,7 @@ conformance!(
     id_prefixes,
     replace_articles,
     copies_are_replaced_whole,
+    stories_are_replaced_whole,
 );
 
 #[test]

@@ -4,7 +4,7 @@
 use crosscheck_store::{ProblemRecord, ProblemSeverity, PutOutcome, Store, StoreError};
 use crosscheck_types::{
     Article, Container, ContentKind, CopyKind, CopyLink, Document, DocumentHints, DocumentId,
-    IndependenceGroups, SourceGroupId,
+    Event, IndependenceGroups, Placement, SourceGroupId, Story,
 };
 
 /// A document and its article made from invented bytes.
@@ -225,4 +225,67 @@ pub fn copies_are_replaced_whole(store: &mut dyn Store) {
         .replace_copies(&[dangling], &IndependenceGroups::default())
         .is_err());
     assert!(store.copy_links().unwrap().is_empty());
+}
+
+/// A one-event story over the given articles, with made-up evidence.
+fn story_of(id: &str, articles: &[&Article]) -> Story {
+    let ids: Vec<DocumentId> = articles.iter().map(|a| a.id.clone()).collect();
+    Story {
+        id: id.to_owned(),
+        title: format!("Title of {id}"),
+        articles: ids.clone(),
+        events: vec![Event {
+            id: format!("{id}-e1"),
+            label: "the only event".to_owned(),
+            start: chrono::NaiveDate::from_ymd_opt(2026, 5, 4),
+            end: chrono::NaiveDate::from_ymd_opt(2026, 5, 6),
+            articles: ids.clone(),
+            evidence: ids
+                .into_iter()
+                .map(|article| Placement {
+                    article,
+                    sentence_start: 0,
+                    sentence_end: 5,
+                    reason: "content".to_owned(),
+                })
+                .collect(),
+        }],
+    }
+}
+
+pub fn stories_are_replaced_whole(store: &mut dyn Store) {
+    let (a, a_article) = sample(b"first report of the story", "a.txt");
+    let (b, b_article) = sample(b"second report of another story", "b.txt");
+    let mut batch = store.begin_batch().unwrap();
+    batch.put(&a, &a_article).unwrap();
+    batch.put(&b, &b_article).unwrap();
+    batch.commit().unwrap();
+    assert!(store.stories().unwrap().is_empty());
+    let first = story_of("story-aaaa11", &[&a_article]);
+    let second = story_of("story-aaab22", &[&b_article]);
+    store
+        .replace_stories(&[second.clone(), first.clone()])
+        .unwrap();
+    // Stored order is kept; the whole story round-trips.
+    assert_eq!(store.stories().unwrap(), vec![second.clone(), first.clone()]);
+    // By full id, by prefix of the id, by prefix of the hex part.
+    assert_eq!(store.story("story-aaaa11").unwrap(), first);
+    assert_eq!(store.story("story-aaab").unwrap(), second);
+    assert_eq!(store.story("aaaa1").unwrap(), first);
+    assert!(matches!(
+        store.story("aaa"),
+        Err(StoreError::AmbiguousStory { count: 2, .. })
+    ));
+    assert!(matches!(
+        store.story("zzz"),
+        Err(StoreError::StoryNotFound(_))
+    ));
+    // A story naming an article that is not stored is refused, and nothing changes.
+    let (_, ghost) = sample(b"never stored", "ghost.txt");
+    assert!(store
+        .replace_stories(&[story_of("story-ghost", &[&ghost])])
+        .is_err());
+    assert_eq!(store.stories().unwrap().len(), 2);
+    store.replace_stories(&[]).unwrap();
+    assert!(store.stories().unwrap().is_empty());
 }
