@@ -90,8 +90,27 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
-    /// Run extraction again on every stored document (no input is read again).
+    /// Run extraction again on every stored document (no input is read again),
+    /// then de-duplication and clustering.
     Reextract {
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// The stories of the store, each split into its events.
+    Stories {
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// One story: its events, the sentence that placed each report in its
+    /// event, and what the reports say (times, timeline).
+    Show {
+        /// The story's id, or a unique prefix of it (with or without `story-`).
+        story: String,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Rebuild copy links, stories and events from the stored articles.
+    Recluster {
         #[command(flatten)]
         format: FormatArg,
     },
@@ -120,6 +139,17 @@ pub enum EvalCommand {
         /// How many of the worst pages to list.
         #[arg(long, default_value_t = 10)]
         worst: usize,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// The stored stories, events and copies against a gold file
+    /// (`{ stories: [{ id, events: [{ id, articles: [source] }] }], copies }`,
+    /// articles named by their source: the JSON Lines id or input path).
+    /// Pairwise and B-cubed precision, recall and F1.
+    Cluster {
+        /// The gold file.
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
         #[command(flatten)]
         format: FormatArg,
     },

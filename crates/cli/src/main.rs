@@ -20,6 +20,7 @@ use clap::Parser;
 pub const EXIT_PARTIAL: u8 = 3;
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = args::Cli::parse();
     init_logging(cli.verbose);
     let config = match config::Config::from_args(&cli) {
@@ -35,6 +36,18 @@ fn main() -> ExitCode {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Dies quietly on a closed pipe (`crosscheck stories | head`), as Unix
+/// tools do, instead of panicking in `println!`: the Rust runtime ignores
+/// SIGPIPE by default, and std offers no stable way to change that.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists;
+    // SIG_DFL is a valid disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

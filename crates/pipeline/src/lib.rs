@@ -1,17 +1,17 @@
 //! Wires the stages together and writes their output through the store.
 //!
 //! The stages are pure and know nothing of each other or of persistence;
-//! this crate runs them in order (ingest → extract → dedup, so far), in parallel
+//! this crate runs them in order (ingest → extract, then dedup → cluster over the whole store), in parallel
 //! across inputs with rayon, and hands the results to a [`Store`] in input
 //! order, so the stored result is the same whatever the thread count.
 //!
 //! It does not parse arguments or print: the CLI and the server do that.
 #![deny(missing_docs)]
 
-mod dedup;
 mod ingest;
 mod progress;
+mod refresh;
 
-pub use dedup::refresh_copies;
 pub use ingest::{ingest, reextract, IngestReport, PipelineError};
 pub use progress::{NoProgress, Progress};
+pub use refresh::{refresh, refresh_copies, RefreshOptions, RefreshSummary};

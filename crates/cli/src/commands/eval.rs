@@ -1,11 +1,17 @@
-//! `crosscheck eval …` and `crosscheck bench …`: measurements, no store.
+//! `crosscheck eval …` and `crosscheck bench …`: measurements. Only
+//! `eval cluster` reads the store (it scores what ingest stored).
 
+use std::collections::HashMap;
+use std::path::Path;
 use std::process::ExitCode;
+
+use crosscheck_types::DocumentId;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::args::{BenchCommand, EvalCommand, Format};
+use crate::config::Config;
 use crate::output::{print_json, print_jsonl};
 
 /// `{ pages, precision, recall, f1, worst }` of `eval extract --format json`.
@@ -18,8 +24,9 @@ struct ExtractEvalOut<'a> {
     worst: Vec<&'a crosscheck_eval::PageScore>,
 }
 
-pub fn eval(what: &EvalCommand) -> Result<ExitCode> {
+pub fn eval(what: &EvalCommand, config: &Config) -> Result<ExitCode> {
     match what {
+        EvalCommand::Cluster { gold, format } => eval_cluster(config, gold, format.format),
         EvalCommand::Extract {
             data,
             worst,
@@ -111,4 +118,87 @@ pub fn bench(what: &BenchCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `eval cluster`: the stored stories, events and copies against a gold file.
+fn eval_cluster(config: &Config, gold_path: &Path, format: Format) -> Result<ExitCode> {
+    use crosscheck_eval::clustering::{score_clustering, ClusterGold, PredictedPlacement};
+    use crosscheck_store::Store;
+
+    let gold = ClusterGold::load(gold_path)?;
+    let store = super::open_existing_store(config)?;
+    let articles = store.articles()?;
+    let source: HashMap<&DocumentId, &str> = articles
+        .iter()
+        .map(|a| (&a.id, a.source.as_str()))
+        .collect();
+    let stories = store.stories()?;
+    let mut predicted = Vec::new();
+    for story in &stories {
+        for event in &story.events {
+            for article in &event.articles {
+                if let Some(s) = source.get(article) {
+                    predicted.push(PredictedPlacement {
+                        source: (*s).to_owned(),
+                        story: story.id.clone(),
+                        event: event.id.clone(),
+                    });
+                }
+            }
+        }
+    }
+    let copies: Vec<(String, String)> = store
+        .copy_links()?
+        .iter()
+        .filter_map(|l| {
+            Some((
+                (*source.get(&l.copy)?).to_owned(),
+                (*source.get(&l.original)?).to_owned(),
+            ))
+        })
+        .collect();
+    let report = score_clustering(&gold, &predicted, &copies);
+    match format {
+        Format::Json => print_json(&report)?,
+        Format::Jsonl => print_jsonl([&report])?,
+        Format::Human => {
+            println!(
+                "{} gold articles: {} gold stories / {} predicted, {} gold events / {} predicted",
+                report.articles,
+                report.gold_stories,
+                report.predicted_stories,
+                report.gold_events,
+                report.predicted_events
+            );
+            for (name, s) in [("stories", &report.stories), ("events", &report.events)] {
+                println!(
+                    "{name:<8} pairwise P {:.3} R {:.3} F1 {:.3}   B-cubed P {:.3} R {:.3} F1 {:.3}",
+                    s.pairwise_precision,
+                    s.pairwise_recall,
+                    s.pairwise_f1,
+                    s.bcubed_precision,
+                    s.bcubed_recall,
+                    s.bcubed_f1
+                );
+            }
+            println!(
+                "copies   {} gold, {} found, {} right: P {:.3} R {:.3}",
+                report.copies.gold,
+                report.copies.predicted,
+                report.copies.correct,
+                report.copies.precision,
+                report.copies.recall
+            );
+            if !report.missing.is_empty() {
+                println!("not in the store: {}", report.missing.join(", "));
+            }
+            if !report.unknown.is_empty() {
+                println!(
+                    "{} stored articles the gold does not name",
+                    report.unknown.len()
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

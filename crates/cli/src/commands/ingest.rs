@@ -3,9 +3,8 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
-use crosscheck_dedup::DedupOptions;
 use crosscheck_ingest::IngestOptions;
-use crosscheck_pipeline::IngestReport;
+use crosscheck_pipeline::{IngestReport, RefreshOptions, RefreshSummary};
 use crosscheck_store::Store;
 use serde::Serialize;
 
@@ -33,6 +32,8 @@ struct IngestOut<'a> {
     duplicates: u64,
     /// Copy links in the whole store after this batch (see `crosscheck copies`).
     copies: usize,
+    /// Stories in the whole store after this batch (see `crosscheck stories`).
+    stories: usize,
     errors: Vec<ProblemOut<'a>>,
     warnings: Vec<ProblemOut<'a>>,
 }
@@ -51,8 +52,8 @@ pub fn run(
     };
     let bar = Bar::new("ingest", config.stderr_is_terminal);
     let report = crosscheck_pipeline::ingest(&mut store, paths, &options, &bar)?;
-    let copies = crosscheck_pipeline::refresh_copies(&mut store, &DedupOptions::default())?;
-    print_report(&report, copies.links.len(), format)?;
+    let summary = crosscheck_pipeline::refresh(&mut store, &RefreshOptions::default())?;
+    print_report(&report, &summary, format)?;
     Ok(if report.has_errors() {
         ExitCode::from(EXIT_PARTIAL)
     } else {
@@ -60,12 +61,13 @@ pub fn run(
     })
 }
 
-fn print_report(report: &IngestReport, copies: usize, format: Format) -> Result<()> {
+fn print_report(report: &IngestReport, summary: &RefreshSummary, format: Format) -> Result<()> {
     let out = IngestOut {
         batch: report.batch_id,
         ingested: report.ingested,
         duplicates: report.duplicates,
-        copies,
+        copies: summary.copies,
+        stories: summary.stories,
         errors: list(&report.errors),
         warnings: list(&report.warnings),
     };
@@ -84,12 +86,7 @@ fn print_report(report: &IngestReport, copies: usize, format: Format) -> Result<
                 out.warnings.len(),
                 plural(out.warnings.len() as u64),
             );
-            if copies > 0 {
-                println!(
-                    "{copies} cop{} of other reports in the store (crosscheck copies)",
-                    if copies == 1 { "y" } else { "ies" }
-                );
-            }
+            super::stories::print_summary(summary);
             for p in &out.errors {
                 println!("  error   {}: {}", p.source, p.reason);
             }
@@ -141,7 +138,7 @@ pub fn reextract(config: &Config, format: Format) -> Result<ExitCode> {
     let mut store = open_existing_store(config)?;
     let bar = Bar::new("extract", config.stderr_is_terminal);
     let replaced = crosscheck_pipeline::reextract(&mut store, &bar)?;
-    crosscheck_pipeline::refresh_copies(&mut store, &DedupOptions::default())?;
+    crosscheck_pipeline::refresh(&mut store, &RefreshOptions::default())?;
     match format {
         Format::Json | Format::Jsonl => {
             print_json(&serde_json::json!({ "reextracted": replaced }))?

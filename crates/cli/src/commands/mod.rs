@@ -5,6 +5,8 @@ mod copies;
 mod eval;
 mod ingest;
 mod raw;
+mod show;
+mod stories;
 
 use std::process::ExitCode;
 
@@ -35,7 +37,10 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode> {
         Command::Copies { format } => copies::list(config, format.format),
         Command::Problems { format } => ingest::problems(config, format.format),
         Command::Reextract { format } => ingest::reextract(config, format.format),
-        Command::Eval { what } => eval::eval(what),
+        Command::Stories { format } => stories::list(config, format.format),
+        Command::Show { story, format } => show::run(config, story, format.format),
+        Command::Recluster { format } => stories::recluster(config, format.format),
+        Command::Eval { what } => eval::eval(what, config),
         Command::Bench { what } => eval::bench(what),
     }
 }

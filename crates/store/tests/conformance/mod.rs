@@ -267,7 +267,10 @@ pub fn stories_are_replaced_whole(store: &mut dyn Store) {
         .replace_stories(&[second.clone(), first.clone()])
         .unwrap();
     // Stored order is kept; the whole story round-trips.
-    assert_eq!(store.stories().unwrap(), vec![second.clone(), first.clone()]);
+    assert_eq!(
+        store.stories().unwrap(),
+        vec![second.clone(), first.clone()]
+    );
     // By full id, by prefix of the id, by prefix of the hex part.
     assert_eq!(store.story("story-aaaa11").unwrap(), first);
     assert_eq!(store.story("story-aaab").unwrap(), second);
