@@ -157,14 +157,15 @@ pub struct PartitionScores {
     pub bcubed_f1: f64,
 }
 
-/// Precision and recall of the copy links found, by source pair.
+/// Precision and recall of the copies found, over pairs of articles in one
+/// copy group.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct CopyScores {
-    /// Gold copy links.
+    /// Pairs of articles in one gold copy group.
     pub gold: usize,
-    /// Predicted copy links between gold articles.
+    /// Pairs of gold articles in one predicted copy group.
     pub predicted: usize,
-    /// Predicted links that the gold also has (either direction).
+    /// Predicted pairs that the gold also has.
     pub correct: usize,
     /// `correct / predicted` (1 when nothing was predicted).
     pub precision: f64,
@@ -251,23 +252,18 @@ fn copy_scores(
     gold_labels: &BTreeMap<String, (String, String)>,
     predicted: &[(String, String)],
 ) -> CopyScores {
-    let unordered = |a: &str, b: &str| {
-        if a <= b {
-            (a.to_owned(), b.to_owned())
-        } else {
-            (b.to_owned(), a.to_owned())
-        }
-    };
-    let gold_pairs: BTreeSet<(String, String)> = gold
+    let gold_links: Vec<(String, String)> = gold
         .copies
         .iter()
-        .map(|c| unordered(&c.copy, &c.original))
+        .map(|c| (c.copy.clone(), c.original.clone()))
         .collect();
-    let predicted_pairs: BTreeSet<(String, String)> = predicted
+    let known: Vec<(String, String)> = predicted
         .iter()
         .filter(|(c, o)| gold_labels.contains_key(c) && gold_labels.contains_key(o))
-        .map(|(c, o)| unordered(c, o))
+        .cloned()
         .collect();
+    let gold_pairs = copy_group_pairs(&gold_links);
+    let predicted_pairs = copy_group_pairs(&known);
     let correct = predicted_pairs.intersection(&gold_pairs).count();
     CopyScores {
         gold: gold_pairs.len(),
@@ -276,6 +272,44 @@ fn copy_scores(
         precision: ratio(correct, predicted_pairs.len()),
         recall: ratio(correct, gold_pairs.len()),
     }
+}
+
+/// Every unordered pair of articles in one copy group (the articles joined
+/// by copy links, whichever of them is called the original): which of two
+/// identical reports is the original is not a copy-detection error.
+fn copy_group_pairs(links: &[(String, String)]) -> BTreeSet<(String, String)> {
+    let mut parent: BTreeMap<String, String> = BTreeMap::new();
+    fn root(parent: &BTreeMap<String, String>, x: &str) -> String {
+        let mut r = x.to_owned();
+        while let Some(p) = parent.get(&r).filter(|p| **p != r) {
+            r = p.clone();
+        }
+        r
+    }
+    for (a, b) in links {
+        parent.entry(a.clone()).or_insert_with(|| a.clone());
+        parent.entry(b.clone()).or_insert_with(|| b.clone());
+        let (ra, rb) = (root(&parent, a), root(&parent, b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            parent.insert(hi, lo);
+        }
+    }
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let members: Vec<String> = parent.keys().cloned().collect();
+    for m in members {
+        let r = root(&parent, &m);
+        groups.entry(r).or_default().push(m);
+    }
+    let mut pairs = BTreeSet::new();
+    for members in groups.values() {
+        for (i, a) in members.iter().enumerate() {
+            for b in &members[i + 1..] {
+                pairs.insert((a.clone(), b.clone()));
+            }
+        }
+    }
+    pairs
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
@@ -384,10 +418,10 @@ mod tests {
     }
 
     #[test]
-    fn report_counts_copies_in_either_direction() {
+    fn copies_are_scored_by_copy_group() {
         let gold: ClusterGold = serde_json::from_str(
             r#"{"stories":[{"id":"S","events":[{"id":"E","articles":["a","b","c"]}]}],
-                "copies":[{"copy":"b","original":"a"}]}"#,
+                "copies":[{"copy":"b","original":"a"},{"copy":"c","original":"a"}]}"#,
         )
         .unwrap();
         let predicted: Vec<PredictedPlacement> = ["a", "b", "c", "z"]
@@ -398,15 +432,20 @@ mod tests {
                 event: "e1".into(),
             })
             .collect();
+        // c is linked to b, not a: the same copy group, so all right.
         let copies = vec![
             ("a".to_owned(), "b".to_owned()),
-            ("c".to_owned(), "a".to_owned()),
+            ("c".to_owned(), "b".to_owned()),
         ];
         let report = score_clustering(&gold, &predicted, &copies);
         assert_eq!(report.unknown, vec!["z".to_owned()]);
+        assert_eq!(report.copies.gold, 3);
+        assert_eq!(report.copies.correct, 3);
+        assert_eq!(report.copies.precision, 1.0);
+        // Missing c's link loses two of the three pairs.
+        let report = score_clustering(&gold, &predicted, &copies[..1]);
         assert_eq!(report.copies.correct, 1);
-        assert_eq!(report.copies.precision, 0.5);
-        assert_eq!(report.copies.recall, 1.0);
+        assert!((report.copies.recall - 1.0 / 3.0).abs() < 1e-9);
         assert_eq!(report.stories.pairwise_f1, 1.0);
     }
 }
