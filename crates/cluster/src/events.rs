@@ -1,228 +1,30 @@
 //! Splitting a story into events.
 //!
-//! Each article is first *placed*:
-//! - its **dates**: the day-level dates (days, parts of days, clock times,
-//!   ranges of up to three days) that [`crosscheck_read::times`] resolves
-//!   against its publication date, taken from the first sentence that has
-//!   one and an event verb ("held", "began", "signed", "killed", …), or else
-//!   from the first sentence that has one; dates after the publication date
-//!   and so are dates written after a word of plans ("will", "would",
-//!   "expected") in their sentence;
-//! - its **round ordinal** ("third round", "round 3") from the title or the
-//!   first two sentences.
-//!
-//! Then, within the story: articles with the same ordinal form one event;
-//! a dated article without an ordinal joins the ordinal event its dates
+//! Each article is first placed (see the `place` module: its dates and its
+//! round ordinal). Then, within the story: articles with the same ordinal
+//! form one event, whose days are those its reports give for the round; a
+//! dated article without an ordinal joins the ordinal event its dates
 //! overlap, or the one that ended the day before; the remaining dated
-//! articles form events of dates at most `event_gap_days` apart; an
-//! article without a date or an ordinal joins the event whose term centroid
-//! is closest among those that began by its publication date; a copy (from
-//! de-duplication) finally joins its original's event.
+//! articles form events of dates at most `event_gap_days` apart. An article
+//! with neither a date nor an ordinal is placed by content: the event whose
+//! term centroid is closest, among those begun by its publication date,
+//! with a preference for recent events (news is about what just happened:
+//! the similarity is divided by 1 + weeks between the event's end and the
+//! publication), and its deciding sentence is its sentence closest to that
+//! event. A copy (from de-duplication) finally joins its original's event.
 //!
-//! It does not read what happened beyond dates and ordinals: two happenings
-//! on the same day in one story are one event.
+//! It does not read what happened beyond dates, rounds and words: two
+//! happenings on the same day in one story are one event.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use crosscheck_read::{sentences, times};
-use crosscheck_types::{Article, DocumentId, Event, Granularity, Placement, Sentence, Story};
+use crosscheck_read::sentences;
+use crosscheck_types::{Article, DocumentId, Event, Placement, Sentence, Story};
 
+use crate::place::{place, Placed, ORDINALS};
 use crate::terms::{accumulate, cosine, unit_of, Sparse, Vectors, Vocabulary};
 use crate::ClusterOptions;
-
-const EVENT_VERBS: &[&str] = &[
-    "held",
-    "began",
-    "begun",
-    "begin",
-    "opened",
-    "ended",
-    "closed",
-    "met",
-    "clashed",
-    "signed",
-    "agreed",
-    "killed",
-    "killing",
-    "struck",
-    "hit",
-    "shelled",
-    "fired",
-    "burst",
-    "broke",
-    "collapsed",
-    "failed",
-    "flooded",
-    "found",
-    "ordered",
-    "resigned",
-    "pledged",
-    "announced",
-    "sat",
-    "arrived",
-    "left",
-    "launched",
-    "attacked",
-    "swept",
-    "gave",
-    "approved",
-    "awarded",
-    "called",
-    "played",
-];
-
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
-
-/// Where one article was placed, before grouping.
-struct Placed {
-    index: usize,
-    dates: Option<(NaiveDate, NaiveDate)>,
-    ordinal: Option<u32>,
-    sentence: Option<Sentence>,
-    reason: String,
-}
-
-fn words_lower(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// The round ordinal a text names: "<ordinal> round" or "round <n>".
-fn ordinal_in(text: &str) -> Option<u32> {
-    let w = words_lower(text);
-    for (i, word) in w.iter().enumerate() {
-        if word == "round" {
-            if let Some(prev) = i.checked_sub(1).and_then(|p| w.get(p)) {
-                if let Some(n) = ORDINALS.iter().position(|o| o == prev) {
-                    return u32::try_from(n + 1).ok();
-                }
-            }
-            if let Some(n) = w.get(i + 1).and_then(|n| n.parse::<u32>().ok()) {
-                if (1..=99).contains(&n) {
-                    return Some(n);
-                }
-            }
-        }
-    }
-    None
-}
-
-fn has_event_verb(text: &str) -> bool {
-    words_lower(text)
-        .iter()
-        .any(|w| EVENT_VERBS.contains(&w.as_str()))
-}
-
-/// Words that mark a sentence as about what is planned, not what happened.
-const FUTURE_MARKERS: &[&str] = &[
-    "will", "would", "expected", "due", "plans", "planned", "shall",
-];
-
-/// Byte offset in `text` of its first future marker, if any.
-fn future_offset(text: &str) -> Option<usize> {
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            let w = text.get(st..i).unwrap_or("").to_lowercase();
-            if FUTURE_MARKERS.contains(&w.as_str()) {
-                return Some(st);
-            }
-        }
-    }
-    None
-}
-
-fn day_level(g: Granularity) -> bool {
-    matches!(
-        g,
-        Granularity::Day | Granularity::PartOfDay | Granularity::Minute
-    )
-}
-
-fn place(index: usize, a: &Article) -> Placed {
-    let published = a.published.map(|p| p.date);
-    let sents = sentences(&a.body);
-    let exprs = times(&a.body, published);
-    // Day-level dates per sentence.
-    let mut per_sentence: Vec<(Sentence, NaiveDate, NaiveDate)> = Vec::new();
-    for s in &sents {
-        // Dates after a future marker name plans, not what happened.
-        let future_at = s
-            .text(&a.body)
-            .and_then(future_offset)
-            .map_or(usize::MAX, |o| s.start + o);
-        let mut lo: Option<NaiveDate> = None;
-        let mut hi: Option<NaiveDate> = None;
-        for e in exprs
-            .iter()
-            .filter(|e| s.contains(e.start) && e.start < future_at)
-        {
-            if !day_level(e.granularity) {
-                continue;
-            }
-            let Some((first, last)) = e.value.days() else {
-                continue;
-            };
-            if (last - first).num_days() > 3 {
-                continue;
-            }
-            if published.is_some_and(|p| first > p) {
-                continue;
-            }
-            lo = Some(lo.map_or(first, |l| l.min(first)));
-            hi = Some(hi.map_or(last, |h| h.max(last)));
-        }
-        if let (Some(lo), Some(hi)) = (lo, hi) {
-            per_sentence.push((*s, lo, hi));
-        }
-    }
-    let chosen = per_sentence
-        .iter()
-        .find(|(s, _, _)| s.text(&a.body).is_some_and(has_event_verb))
-        .map(|c| (c, true))
-        .or_else(|| per_sentence.first().map(|c| (c, false)));
-    let title_ord = a.title.as_deref().and_then(ordinal_in);
-    let lead_ord = sents
-        .iter()
-        .take(2)
-        .find_map(|s| s.text(&a.body).and_then(ordinal_in).map(|n| (*s, n)));
-    let ordinal = title_ord.or(lead_ord.map(|(_, n)| n));
-    match chosen {
-        Some((&(s, lo, hi), verb)) => Placed {
-            index,
-            dates: Some((lo, hi)),
-            ordinal,
-            sentence: Some(s),
-            reason: format!(
-                "dates {lo}..{hi}{}{}",
-                if verb { " with an event verb" } else { "" },
-                ordinal.map_or(String::new(), |n| format!(", round {n}"))
-            ),
-        },
-        None => Placed {
-            index,
-            dates: None,
-            ordinal,
-            sentence: lead_ord.map(|(s, _)| s).or_else(|| sents.first().copied()),
-            reason: ordinal.map_or_else(String::new, |n| {
-                format!(
-                    "round {n} named in the {}",
-                    if title_ord.is_some() { "title" } else { "lead" }
-                )
-            }),
-        },
-    }
-}
 
 /// An event under construction.
 struct Group {
@@ -252,6 +54,24 @@ fn centroid(vectors: &[Vectors], idx: impl Iterator<Item = usize>) -> Sparse {
         accumulate(&mut acc, &vectors[i].all, 1.0);
     }
     unit_of(acc)
+}
+
+/// The sentence of `body` whose terms are closest to `target`.
+fn closest_sentence(
+    body: &str,
+    target: &Sparse,
+    vocab: &Vocabulary,
+    opts: &ClusterOptions,
+) -> Option<Sentence> {
+    let mut best: Option<(Sentence, f64)> = None;
+    for s in sentences(body) {
+        let v = vocab.text_vector(s.text(body).unwrap_or(""), opts.entity_weight);
+        let c = cosine(&v, target);
+        if best.is_none_or(|(_, b)| c > b) {
+            best = Some((s, c));
+        }
+    }
+    best.map(|(s, _)| s)
 }
 
 /// The `k` heaviest plain words of a centroid, as written in the vocabulary.
@@ -331,6 +151,7 @@ pub(crate) fn story(
                 }
             };
             g.widen(p.dates);
+            g.widen(p.round_days);
             g.members.push(p);
         } else if p.dates.is_some() {
             dated.push(p);
@@ -382,23 +203,33 @@ pub(crate) fn story(
     let mut late: Vec<(usize, Placed)> = Vec::new();
     for mut p in undated {
         let published = docs[p.index].published.map(|d| d.date);
-        let mut best: Option<(usize, f64)> = None;
+        let mut best: Option<(usize, f64, f64)> = None;
         for (k, c) in centroids.iter().enumerate() {
-            let started = match (groups[k].range, published) {
-                (Some((start, _)), Some(pd)) => start <= pd,
-                _ => true,
+            let (started, weeks) = match (groups[k].range, published) {
+                (Some((start, end)), Some(pd)) => {
+                    (start <= pd, ((pd - end).num_days().max(0) as f64) / 7.0)
+                }
+                _ => (true, 0.0),
             };
             if !started {
                 continue;
             }
-            let s = cosine(&vectors[p.index].all, c);
-            if best.is_none_or(|(_, bs)| s > bs) {
-                best = Some((k, s));
+            let cos = cosine(&vectors[p.index].all, c);
+            let s = cos / (1.0 + weeks);
+            if best.is_none_or(|(_, bs, _)| s > bs) {
+                best = Some((k, s, cos));
             }
         }
         match best {
-            Some((k, s)) => {
-                p.reason = format!("no date of its own: closest event by content (cosine {s:.2})");
+            Some((k, _, cos)) => {
+                let body = &docs[p.index].body;
+                if let Some(s) = closest_sentence(body, &centroids[k], vocab, opts) {
+                    p.sentence = Some(s);
+                }
+                p.reason = format!(
+                    "no date or round of its own: closest recent event by content (cosine {cos:.2}; \
+                     deciding sentence: its closest to the event)"
+                );
                 late.push((k, p));
             }
             None => {
@@ -495,28 +326,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ordinals_of_rounds_only() {
-        assert_eq!(ordinal_in("The third round of talks opened"), Some(3));
-        assert_eq!(ordinal_in("Aldmere Open, round 3: a draw"), Some(3));
-        assert_eq!(ordinal_in("on the second day of the talks"), None);
-        assert_eq!(ordinal_in("the guns opened fire first"), None);
-        assert_eq!(ordinal_in("round"), None);
-    }
-
-    #[test]
-    fn future_marker_offsets() {
-        assert_eq!(future_offset("Met on Monday."), None);
-        assert_eq!(
-            future_offset("They said talks would open on Monday."),
-            Some(16)
-        );
-        assert_eq!(future_offset("Will they?"), Some(0));
-        assert_eq!(future_offset("willing to talk"), None);
-    }
-
-    #[test]
-    fn event_verbs_are_whole_words() {
-        assert!(has_event_verb("The round ended on Wednesday."));
-        assert!(!has_event_verb("The rounded total was given."));
+    fn capitalise_each_word() {
+        assert_eq!(capitalise("lake ostwen"), "Lake Ostwen");
+        assert_eq!(capitalise(""), "");
     }
 }

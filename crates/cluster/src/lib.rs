@@ -7,11 +7,14 @@
 //!   entity terms with a higher weight). Candidate pairs come from an inverted
 //!   index over each article's strongest terms, skipping terms found in too
 //!   many articles; there is no all-pairs comparison. A candidate pair scores
-//!   cosine + entity cosine + title cosine − a time-gap penalty. Copies (from
-//!   the de-duplication result) start in one cluster; clusters are then
-//!   merged by average linkage over the candidate graph (a missing edge counts
-//!   as zero) while the best average stays above a threshold, which keeps a
-//!   report that shares a few names with one member from chaining two stories.
+//!   cosine + entity cosine + title cosine. Copies (from the de-duplication
+//!   result) start in one cluster; clusters are then merged by average
+//!   linkage over the candidate graph (a missing edge counts as zero) while
+//!   the best average, minus a penalty for the days between the two
+//!   clusters' publication spans, stays above a threshold. Average linkage
+//!   keeps a report that shares a few names with one member from chaining
+//!   two stories; weighing the time gap between clusters, not between every
+//!   pair, lets a story run for months as long as it keeps being reported.
 //! - **Events** (see the `events` module): each article of a story is placed
 //!   by the dates its sentences describe and by round ordinals; reports
 //!   without a date of their own are placed by content.
@@ -26,10 +29,12 @@
 #![deny(missing_docs)]
 
 mod events;
+mod place;
 mod terms;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::NaiveDate;
 use crosscheck_types::{Article, DedupResult, DocumentId, Story};
 use rayon::prelude::*;
 
@@ -103,10 +108,11 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
         .map(|f| vocab.vectors(f, opts.entity_weight))
         .collect();
     let pairs = candidate_pairs(&vectors, &vocab, opts);
+    let dates: Vec<Option<NaiveDate>> = docs.iter().map(|a| a.published.map(|p| p.date)).collect();
     let mut scores: BTreeMap<(usize, usize), f64> = BTreeMap::new();
     let scored: Vec<((usize, usize), f64)> = pairs
         .par_iter()
-        .map(|&(i, j)| ((i, j), pair_score(&docs, &vectors, i, j, opts)))
+        .map(|&(i, j)| ((i, j), pair_score(&vectors, i, j, opts)))
         .collect();
     for (k, s) in scored {
         scores.insert(k, s);
@@ -114,7 +120,7 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
     let initial = copy_groups(&docs, copies);
     let groups: Vec<Vec<usize>> = components(&initial, &scores, opts.merge_threshold, docs.len())
         .into_par_iter()
-        .flat_map_iter(|(groups, edges)| average_linkage(groups, &edges, opts.merge_threshold))
+        .flat_map_iter(|(groups, edges)| average_linkage(groups, &edges, &dates, opts))
         .collect();
     let copy_of = copy_originals(&docs, copies);
     let mut stories: Vec<Story> = groups
@@ -166,26 +172,52 @@ fn candidate_pairs(
 }
 
 /// The similarity of two articles: cosine of all terms, plus entity and
-/// title cosines, minus a penalty for the gap between publication dates.
-fn pair_score(
-    docs: &[&Article],
-    vectors: &[terms::Vectors],
-    i: usize,
-    j: usize,
-    opts: &ClusterOptions,
-) -> f64 {
+/// title cosines. (The time gap is weighed between clusters, see
+/// [`gap_penalty`].)
+fn pair_score(vectors: &[terms::Vectors], i: usize, j: usize, opts: &ClusterOptions) -> f64 {
     let (a, b) = (&vectors[i], &vectors[j]);
-    let mut s = cosine(&a.all, &b.all)
+    let s = cosine(&a.all, &b.all)
         + opts.entity_score_weight * cosine(&a.entities, &b.entities)
         + opts.title_score_weight * cosine(&a.title, &b.title);
-    if let (Some(pa), Some(pb)) = (docs[i].published, docs[j].published) {
-        let gap = (pa.date - pb.date).num_days().abs();
-        if gap > opts.free_gap_days {
-            let p = (gap - opts.free_gap_days) as f64 * opts.gap_penalty_per_day;
-            s -= p.min(opts.max_gap_penalty);
-        }
+    s / score_scale(opts)
+}
+
+/// The sum of the score weights: pair scores and penalties are divided by it.
+fn score_scale(opts: &ClusterOptions) -> f64 {
+    1.0 + opts.entity_score_weight + opts.title_score_weight
+}
+
+/// The publication-date span of a cluster, if any member has a date.
+type Span = Option<(NaiveDate, NaiveDate)>;
+
+fn join_spans(a: Span, b: Span) -> Span {
+    match (a, b) {
+        (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
+        (x, None) => x,
+        (None, y) => y,
     }
-    s / (1.0 + opts.entity_score_weight + opts.title_score_weight)
+}
+
+/// The time-gap penalty between two clusters: it grows with the days
+/// between their publication spans (zero when they overlap), so a story
+/// that runs for months still grows report by report, while two clusters
+/// far apart in time need more shared content to merge.
+fn gap_penalty(a: Span, b: Span, opts: &ClusterOptions) -> f64 {
+    let (Some(a), Some(b)) = (a, b) else {
+        return 0.0;
+    };
+    let gap = if a.1 < b.0 {
+        (b.0 - a.1).num_days()
+    } else if b.1 < a.0 {
+        (a.0 - b.1).num_days()
+    } else {
+        0
+    };
+    if gap <= opts.free_gap_days {
+        return 0.0;
+    }
+    let p = (gap - opts.free_gap_days) as f64 * opts.gap_penalty_per_day;
+    p.min(opts.max_gap_penalty) / score_scale(opts)
 }
 
 /// Copy → its original, as indices, for copies whose original is among `docs`.
@@ -285,14 +317,23 @@ fn copy_groups(docs: &[&Article], copies: &DedupResult) -> Vec<Vec<usize>> {
 
 /// Average-linkage agglomeration over a sparse score graph: repeatedly merges
 /// the two clusters with the highest average pair score (pairs without an
-/// edge count as zero) while it is at least `threshold`. Ties go to the pair
-/// of clusters with the smallest member indices, so the result does not
-/// depend on the order anything was computed in.
+/// edge count as zero) minus their time-gap penalty while it is at least
+/// `opts.merge_threshold`. Ties go to the pair of clusters with the smallest
+/// member indices, so the result does not depend on the order anything was
+/// computed in.
 fn average_linkage(
     initial: Vec<Vec<usize>>,
     scores: &BTreeMap<(usize, usize), f64>,
-    threshold: f64,
+    dates: &[Option<NaiveDate>],
+    opts: &ClusterOptions,
 ) -> Vec<Vec<usize>> {
+    let threshold = opts.merge_threshold;
+    let span_of = |g: &[usize]| {
+        g.iter()
+            .filter_map(|&i| dates.get(i).copied().flatten())
+            .fold(None, |acc: Span, d| join_spans(acc, Some((d, d))))
+    };
+    let mut spans: BTreeMap<usize, Span> = BTreeMap::new();
     // Clusters are keyed by their smallest member.
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut owner: Vec<usize> = Vec::new();
@@ -304,6 +345,7 @@ fn average_linkage(
             }
             owner[i] = key;
         }
+        spans.insert(key, span_of(&g));
         members.insert(key, g);
     }
     // Sum of pair scores between clusters (a < b by key).
@@ -318,7 +360,8 @@ fn average_linkage(
         let mut best: Option<((usize, usize), f64)> = None;
         for (&(a, b), &sum) in &sums {
             let size = (members[&a].len() * members[&b].len()) as f64;
-            let avg = sum / size;
+            let span = |k: &usize| spans.get(k).copied().flatten();
+            let avg = sum / size - gap_penalty(span(&a), span(&b), opts);
             if avg >= threshold && best.is_none_or(|(_, bs)| avg > bs) {
                 best = Some(((a, b), avg));
             }
@@ -326,6 +369,8 @@ fn average_linkage(
         let Some(((a, b), _)) = best else { break };
         // Merge b into a (a < b).
         let moved = members.remove(&b).unwrap_or_default();
+        let merged = join_spans(spans.remove(&b).flatten(), spans.get(&a).copied().flatten());
+        spans.insert(a, merged);
         if let Some(m) = members.get_mut(&a) {
             m.extend(moved);
             m.sort_unstable();
@@ -356,7 +401,11 @@ mod tests {
         scores.insert((1, 2), 0.9);
         scores.insert((2, 3), 0.3);
         let initial = vec![vec![0], vec![1], vec![2], vec![3]];
-        let out = average_linkage(initial, &scores, 0.2);
+        let opts = ClusterOptions {
+            merge_threshold: 0.2,
+            ..ClusterOptions::default()
+        };
+        let out = average_linkage(initial, &scores, &[None; 4], &opts);
         assert_eq!(out, vec![vec![0, 1, 2], vec![3]]);
     }
 

@@ -181,6 +181,18 @@ impl Vocabulary {
             .collect()
     }
 
+    /// The unit TF-IDF vector (plain and entity terms) of a piece of text,
+    /// such as one sentence, in this vocabulary.
+    pub fn text_vector(&self, text: &str, entity_weight: f64) -> Sparse {
+        let mut words = BTreeMap::new();
+        add_words(text, 1, &mut words);
+        let mut entities = BTreeMap::new();
+        add_entities(text, &mut entities);
+        let mut all = self.weigh(&words, str::to_owned, 1.0);
+        all.extend(self.weigh(&entities, entity_key, entity_weight));
+        unit(all)
+    }
+
     /// The vectors of one article.
     pub fn vectors(&self, f: &Features, entity_weight: f64) -> Vectors {
         let words = self.weigh(&f.words, str::to_owned, 1.0);

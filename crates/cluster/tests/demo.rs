@@ -1,6 +1,7 @@
-//! Stories and events on the invented corpus in demo/cluster, scored against
-//! its gold (pairwise and B-cubed), and determinism under shuffling and pool
-//! sizes.
+//! Stories and events on the invented corpora in demo/cluster (the corpus the
+//! settings were tuned on) and demo/cluster-heldout (written after the
+//! settings were fixed), scored against their gold (pairwise and B-cubed),
+//! and determinism under shuffling and pool sizes on both.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -39,14 +40,22 @@ struct GoldEvent {
     articles: Vec<String>,
 }
 
-fn demo_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../demo/cluster")
+/// The corpus tuned on.
+const TUNED: &str = "cluster";
+/// The held-out corpus.
+const HELDOUT: &str = "cluster-heldout";
+
+fn demo_dir(corpus: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../demo")
+        .join(corpus)
 }
 
 /// The demo reports as articles (id = SHA-256 of the raw line, source = the
 /// record id).
-fn load() -> Vec<Article> {
-    let text = std::fs::read_to_string(demo_dir().join("reports.jsonl")).expect("reports.jsonl");
+fn load(corpus: &str) -> Vec<Article> {
+    let text =
+        std::fs::read_to_string(demo_dir(corpus).join("reports.jsonl")).expect("reports.jsonl");
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
@@ -79,10 +88,11 @@ fn load() -> Vec<Article> {
 }
 
 /// Gold story and event of each report id.
-fn gold() -> (BTreeMap<String, String>, BTreeMap<String, String>) {
-    let g: Gold =
-        serde_json::from_str(&std::fs::read_to_string(demo_dir().join("gold.json")).expect("gold"))
-            .expect("gold.json");
+fn gold(corpus: &str) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+    let g: Gold = serde_json::from_str(
+        &std::fs::read_to_string(demo_dir(corpus).join("gold.json")).expect("gold"),
+    )
+    .expect("gold.json");
     let mut story = BTreeMap::new();
     let mut event = BTreeMap::new();
     for s in g.stories {
@@ -187,17 +197,19 @@ fn run(articles: &[Article]) -> Vec<Story> {
     cluster(articles, &copies, &ClusterOptions::default())
 }
 
-#[test]
-fn demo_stories_and_events_against_gold() {
-    let articles = load();
-    assert_eq!(articles.len(), 46);
+/// Clusters a corpus, prints stories, events and scores, and returns the
+/// story and event scores.
+fn evaluate(corpus: &str, n: usize) -> (Scores, Scores) {
+    let articles = load(corpus);
+    assert_eq!(articles.len(), n);
     let stories = run(&articles);
-    let (gs, ge) = gold();
+    let (gs, ge) = gold(corpus);
     let (ps, pe) = predicted(&stories, &articles);
     let source: BTreeMap<&DocumentId, &str> = articles
         .iter()
         .map(|a| (&a.id, a.source.as_str()))
         .collect();
+    println!("== demo/{corpus}");
     for s in &stories {
         println!("{} [{}]", s.id, s.title);
         for e in &s.events {
@@ -213,24 +225,40 @@ fn demo_stories_and_events_against_gold() {
     let st = score(&ps, &gs);
     let ev = score(&pe, &ge);
     println!(
-        "stories: pairwise P {:.3} R {:.3} F1 {:.3} | B-cubed P {:.3} R {:.3} F1 {:.3}",
+        "{corpus} stories: pairwise P {:.3} R {:.3} F1 {:.3} | B-cubed P {:.3} R {:.3} F1 {:.3}",
         st.pair_p, st.pair_r, st.pair_f1, st.b3_p, st.b3_r, st.b3_f1
     );
     println!(
-        "events:  pairwise P {:.3} R {:.3} F1 {:.3} | B-cubed P {:.3} R {:.3} F1 {:.3}",
+        "{corpus} events:  pairwise P {:.3} R {:.3} F1 {:.3} | B-cubed P {:.3} R {:.3} F1 {:.3}",
         ev.pair_p, ev.pair_r, ev.pair_f1, ev.b3_p, ev.b3_r, ev.b3_f1
     );
     // Every article in exactly one story and one event.
-    assert_eq!(ps.len(), 46);
-    assert_eq!(pe.len(), 46);
-    // Floors: what this version reaches, not the bars.
-    assert!(st.pair_f1 >= 0.99 && st.b3_f1 >= 0.99, "{st:?}");
+    assert_eq!(ps.len(), n);
+    assert_eq!(pe.len(), n);
+    (st, ev)
+}
+
+#[test]
+fn tuned_corpus_stories_and_events_against_gold() {
+    let (st, ev) = evaluate(TUNED, 46);
+    // Floors: what this version reaches, not the bars (one
+    // distractor, the nurses' pay talks in Quellin, joins the trade story).
+    assert!(st.pair_f1 >= 0.98 && st.b3_f1 >= 0.97, "{st:?}");
     assert!(ev.pair_f1 >= 0.99 && ev.b3_f1 >= 0.99, "{ev:?}");
 }
 
 #[test]
-fn same_output_whatever_the_order_and_pool_size() {
-    let articles = load();
+fn heldout_corpus_stories_and_events_against_gold() {
+    let (st, ev) = evaluate(HELDOUT, 43);
+    // The bars, read as pairwise F1 (the stricter reading).
+    assert!(st.pair_f1 >= 0.95 && st.b3_f1 >= 0.95, "{st:?}");
+    assert!(ev.pair_f1 >= 0.90 && ev.b3_f1 >= 0.90, "{ev:?}");
+}
+
+/// The same stories whatever the input order (with a duplicated input) and
+/// the size of the thread pool.
+fn check_determinism(corpus: &str) {
+    let articles = load(corpus);
     let reference = run(&articles);
     let mut shuffled = articles.clone();
     // A fixed permutation (no RNG dependency): reverse, then interleave.
@@ -253,10 +281,20 @@ fn same_output_whatever_the_order_and_pool_size() {
             .build()
             .expect("pool");
         let out = pool.install(|| run(&mixed));
-        assert_eq!(out, reference, "{threads} thread(s)");
+        assert_eq!(out, reference, "{corpus}: {threads} thread(s)");
         let out = pool.install(|| run(&articles));
-        assert_eq!(out, reference, "{threads} thread(s), input order");
+        assert_eq!(out, reference, "{corpus}: {threads} thread(s), input order");
     }
+}
+
+#[test]
+fn same_output_whatever_the_order_and_pool_size() {
+    check_determinism(TUNED);
+}
+
+#[test]
+fn heldout_same_output_whatever_the_order_and_pool_size() {
+    check_determinism(HELDOUT);
 }
 
 #[test]

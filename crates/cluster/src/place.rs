@@ -1,0 +1,362 @@
+//! Placing one article in time: the dates it describes and the round
+//! ordinal it reports.
+//!
+//! - **Ordinal** ("third round", "round 3"): from the title, else the first
+//!   two sentences; for an article with no date of its own, else the highest
+//!   round the body says *happened*: a definite ordinal ("the third round",
+//!   not "a fourth round") in a sentence with an event verb ("held",
+//!   "ended", "kicked off"), before any word of plans ("will", "no
+//!   schedule"). A report is about the latest round it knows of.
+//! - **Dates**: the day-level dates (days, parts of days, clock times,
+//!   ranges of up to three days) that [`crosscheck_read::times`] resolves
+//!   against the publication date, from the first sentence that has one and
+//!   an event verb, else from the first sentence that has one. Not counted:
+//!   dates after the publication date, dates after a word of plans in their
+//!   sentence, and dates in a sentence about another round than the
+//!   article's own ("the second round, held on October 25" in a report on
+//!   the third round: background, not its news).
+//!
+//! It does not resolve which happening a date belongs to beyond that.
+
+use chrono::NaiveDate;
+use crosscheck_read::{sentences, times};
+use crosscheck_types::{Article, Granularity, Sentence};
+
+const EVENT_VERBS: &[&str] = &[
+    "held",
+    "began",
+    "begun",
+    "begin",
+    "opened",
+    "ended",
+    "closed",
+    "met",
+    "clashed",
+    "signed",
+    "agreed",
+    "killed",
+    "killing",
+    "struck",
+    "hit",
+    "shelled",
+    "fired",
+    "burst",
+    "broke",
+    "collapsed",
+    "failed",
+    "flooded",
+    "found",
+    "ordered",
+    "resigned",
+    "pledged",
+    "announced",
+    "sat",
+    "arrived",
+    "left",
+    "launched",
+    "attacked",
+    "swept",
+    "gave",
+    "approved",
+    "awarded",
+    "called",
+    "played",
+    "kicked",
+    "started",
+    "entered",
+    "concluded",
+    "convened",
+    "took",
+];
+
+/// Ordinal words, first to tenth.
+pub(crate) const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Words that mark what follows in a sentence as planned, not happened.
+const FUTURE_MARKERS: &[&str] = &[
+    "will", "would", "expected", "due", "plans", "planned", "shall", "schedule", "next",
+];
+
+/// Where one article was placed, before grouping.
+pub(crate) struct Placed {
+    /// Index of the article in the clustered documents.
+    pub index: usize,
+    /// The dates it describes, if any.
+    pub dates: Option<(NaiveDate, NaiveDate)>,
+    /// The round it reports, if named.
+    pub ordinal: Option<u32>,
+    /// For a report on a round: the days its sentences about that round
+    /// ("the round opened on Sunday") give, which widen the round's event.
+    pub round_days: Option<(NaiveDate, NaiveDate)>,
+    /// The deciding sentence.
+    pub sentence: Option<Sentence>,
+    /// What decided, in words.
+    pub reason: String,
+}
+
+/// Lowercased words of `text` with their byte offsets.
+fn words_at(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            out.push((st, text.get(st..i).unwrap_or("").to_lowercase()));
+        }
+    }
+    out
+}
+
+/// A round ordinal named in `text`: its number, its byte offset and whether
+/// it is indefinite ("a third round").
+fn ordinals(text: &str) -> Vec<(u32, usize, bool)> {
+    let w = words_at(text);
+    let mut out = Vec::new();
+    for (i, (_, word)) in w.iter().enumerate() {
+        if word != "round" {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|p| w.get(p));
+        if let Some((at, prev)) = prev {
+            if let Some(n) = ORDINALS.iter().position(|o| o == prev) {
+                let before = i.checked_sub(2).and_then(|p| w.get(p));
+                let indefinite = before.is_some_and(|(_, b)| b == "a" || b == "an");
+                if let Ok(n) = u32::try_from(n + 1) {
+                    out.push((n, *at, indefinite));
+                }
+                continue;
+            }
+        }
+        if let Some(n) = w.get(i + 1).and_then(|(_, n)| n.parse::<u32>().ok()) {
+            if (1..=99).contains(&n) {
+                out.push((n, w[i].0, false));
+            }
+        }
+    }
+    out
+}
+
+/// The round ordinal a text names first: "<ordinal> round" or "round <n>".
+pub(crate) fn ordinal_in(text: &str) -> Option<u32> {
+    ordinals(text).first().map(|o| o.0)
+}
+
+fn has_event_verb(text: &str) -> bool {
+    words_at(text)
+        .iter()
+        .any(|(_, w)| EVENT_VERBS.contains(&w.as_str()))
+}
+
+/// Byte offset in `text` of its first word of plans, if any.
+fn future_offset(text: &str) -> Option<usize> {
+    words_at(text)
+        .into_iter()
+        .find(|(_, w)| FUTURE_MARKERS.contains(&w.as_str()))
+        .map(|(at, _)| at)
+}
+
+/// The rounds a sentence says happened: definite ordinals before any word of
+/// plans, in a sentence with an event verb.
+fn happened_rounds(text: &str) -> Vec<u32> {
+    if !has_event_verb(text) {
+        return Vec::new();
+    }
+    let future = future_offset(text).unwrap_or(usize::MAX);
+    ordinals(text)
+        .into_iter()
+        .filter(|&(_, at, indefinite)| !indefinite && at < future)
+        .map(|(n, _, _)| n)
+        .collect()
+}
+
+fn day_level(g: Granularity) -> bool {
+    matches!(
+        g,
+        Granularity::Day | Granularity::PartOfDay | Granularity::Minute
+    )
+}
+
+/// Day-level dates per sentence (see the module doc for what counts).
+fn dated_sentences(a: &Article, sents: &[Sentence]) -> Vec<(Sentence, NaiveDate, NaiveDate)> {
+    let published = a.published.map(|p| p.date);
+    let exprs = times(&a.body, published);
+    let mut out = Vec::new();
+    for s in sents {
+        let future_at = s
+            .text(&a.body)
+            .and_then(future_offset)
+            .map_or(usize::MAX, |o| s.start + o);
+        let mut lo: Option<NaiveDate> = None;
+        let mut hi: Option<NaiveDate> = None;
+        for e in exprs
+            .iter()
+            .filter(|e| s.contains(e.start) && e.start < future_at)
+        {
+            if !day_level(e.granularity) {
+                continue;
+            }
+            let Some((first, last)) = e.value.days() else {
+                continue;
+            };
+            if (last - first).num_days() > 3 || published.is_some_and(|p| first > p) {
+                continue;
+            }
+            lo = Some(lo.map_or(first, |l| l.min(first)));
+            hi = Some(hi.map_or(last, |h| h.max(last)));
+        }
+        if let (Some(lo), Some(hi)) = (lo, hi) {
+            out.push((*s, lo, hi));
+        }
+    }
+    out
+}
+
+/// Places article `a` (index `index`); the module doc says how.
+pub(crate) fn place(index: usize, a: &Article) -> Placed {
+    let sents = sentences(&a.body);
+    let text = |s: &Sentence| s.text(&a.body).unwrap_or("");
+    let title_ord = a.title.as_deref().and_then(ordinal_in);
+    let lead_ord = sents
+        .iter()
+        .take(2)
+        .find_map(|s| ordinal_in(text(s)).map(|n| (*s, n)));
+    // The latest round the body says happened, and where.
+    let body_ord = sents
+        .iter()
+        .flat_map(|s| happened_rounds(text(s)).into_iter().map(move |n| (n, *s)))
+        .max_by(|x, y| x.0.cmp(&y.0).then(y.1.start.cmp(&x.1.start)));
+    let own_ord = title_ord
+        .or(lead_ord.map(|(_, n)| n))
+        .or(body_ord.map(|(n, _)| n));
+    // Dates of sentences about the article's own round (or no round).
+    let per_sentence: Vec<_> = dated_sentences(a, &sents)
+        .into_iter()
+        .filter(|(s, _, _)| {
+            let named = ordinals(text(s));
+            own_ord.is_none() || named.is_empty() || named.iter().any(|o| Some(o.0) == own_ord)
+        })
+        .collect();
+    let round_days = own_ord.and_then(|n| {
+        per_sentence
+            .iter()
+            .filter(|(s, _, _)| {
+                let t = text(s);
+                let named = ordinals(t);
+                has_event_verb(t)
+                    && (named.iter().any(|o| o.0 == n)
+                        || (named.is_empty() && words_at(t).iter().any(|(_, w)| w == "round")))
+            })
+            .map(|&(_, lo, hi)| (lo, hi))
+            .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
+    });
+    let chosen = per_sentence
+        .iter()
+        .find(|(s, _, _)| has_event_verb(text(s)))
+        .map(|c| (c, true))
+        .or_else(|| per_sentence.first().map(|c| (c, false)));
+    match chosen {
+        Some((&(s, lo, hi), verb)) => {
+            // A dated report takes its round from its title or lead only:
+            // its body may name other rounds it was not about.
+            let ordinal = title_ord.or(lead_ord.map(|(_, n)| n));
+            Placed {
+                index,
+                dates: Some((lo, hi)),
+                ordinal,
+                round_days: ordinal.and(round_days),
+                sentence: Some(s),
+                reason: format!(
+                    "dates {lo}..{hi}{}{}",
+                    if verb { " with an event verb" } else { "" },
+                    ordinal.map_or(String::new(), |n| format!(", round {n}"))
+                ),
+            }
+        }
+        None => {
+            let (sentence, reason) = if let Some(n) = title_ord {
+                (
+                    sents.first().copied(),
+                    format!("round {n} named in the title"),
+                )
+            } else if let Some((s, n)) = lead_ord {
+                (Some(s), format!("round {n} named in the lead"))
+            } else if let Some((n, s)) = body_ord {
+                (
+                    Some(s),
+                    format!("round {n}: the latest round the report says was held"),
+                )
+            } else {
+                (sents.first().copied(), String::new())
+            };
+            Placed {
+                index,
+                dates: None,
+                ordinal: own_ord,
+                round_days,
+                sentence,
+                reason,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_of_rounds_only() {
+        assert_eq!(ordinal_in("The third round of talks opened"), Some(3));
+        assert_eq!(ordinal_in("Aldmere Open, round 3: a draw"), Some(3));
+        assert_eq!(ordinal_in("on the second day of the talks"), None);
+        assert_eq!(ordinal_in("the guns opened fire first"), None);
+        assert_eq!(ordinal_in("round"), None);
+    }
+
+    #[test]
+    fn rounds_that_happened() {
+        assert_eq!(
+            happened_rounds("The third round, held in Zell, failed."),
+            vec![3]
+        );
+        assert_eq!(
+            happened_rounds("She said a third round would be held."),
+            Vec::<u32>::new()
+        );
+        assert_eq!(
+            happened_rounds("There is no schedule for the fourth round."),
+            Vec::<u32>::new()
+        );
+        assert_eq!(
+            happened_rounds("The third round is a matter of time."),
+            Vec::<u32>::new()
+        );
+        assert_eq!(
+            happened_rounds("The second round, held on May 2, collapsed; the third round began."),
+            vec![2, 3]
+        );
+    }
+
+    #[test]
+    fn future_marker_offsets() {
+        assert_eq!(future_offset("Met on Monday."), None);
+        assert_eq!(
+            future_offset("They said talks would open on Monday."),
+            Some(16)
+        );
+        assert_eq!(future_offset("Will they?"), Some(0));
+        assert_eq!(future_offset("willing to talk"), None);
+    }
+
+    #[test]
+    fn event_verbs_are_whole_words() {
+        assert!(has_event_verb("The round ended on Wednesday."));
+        assert!(!has_event_verb("The rounded total was given."));
+    }
+}
