@@ -1,0 +1,137 @@
+//! Folding names to comparison keys: diacritics, case, punctuation,
+//! transliteration particles, and a consonant skeleton for spelling variants.
+//!
+//! Diacritics are removed with Unicode canonical decomposition (the
+//! `unicode-normalization` crate) and dropping combining marks; letters that
+//! do not decompose (`ı`, `ø`, `ß`) are mapped by the few lines of
+//! [`fold_char`], because no decomposition covers them.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Lower-case ASCII-ish form of one character, pushed onto `out`. Letters
+/// without a canonical decomposition to Latin are mapped by hand here (a
+/// short table: Unicode gives no decomposition for them).
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let mut pushed = false;
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            match d {
+                'ı' | 'İ' => out.push('i'),
+                'ø' | 'Ø' => out.push('o'),
+                'ß' => out.push_str("ss"),
+                'æ' | 'Æ' => out.push_str("ae"),
+                'đ' | 'Đ' => out.push('d'),
+                'ł' | 'Ł' => out.push('l'),
+                '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{02bb}' => out.push('\''),
+                '\u{2010}'..='\u{2015}' => out.push('-'),
+                other => out.extend(other.to_lowercase()),
+            }
+            pushed = true;
+        }
+    });
+    let _ = pushed;
+}
+
+/// The name's words, folded: lower case, no diacritics, split on spaces and
+/// hyphens, punctuation and possessive `'s` dropped.
+pub fn words(name: &str) -> Vec<String> {
+    let mut folded = String::with_capacity(name.len());
+    for c in name.chars() {
+        fold_char(c, &mut folded);
+    }
+    let trimmed = folded
+        .strip_suffix("'s")
+        .or_else(|| folded.strip_suffix('\''))
+        .unwrap_or(&folded);
+    trimmed
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Particles of transliterated names that outlets spell several ways or drop
+/// ("Tehreek-e-Taliban" / "Tehreek-i-Taliban"): the Persian/Urdu ezafe and
+/// the Arabic article. Hand-listed: no data source covers transliteration
+/// particles.
+fn is_particle(w: &str) -> bool {
+    matches!(w, "e" | "i" | "ul" | "al" | "el" | "ud" | "ur" | "us" | "ut")
+}
+
+/// Comparison key of a name: folded words without transliteration
+/// particles, joined by one space. "Tehreek-i-Taliban Pakistan" and
+/// "Tehreek-e-Taliban Pakistan" give the same key; so do "Türkiye" and
+/// "Turkiye".
+pub fn key(name: &str) -> String {
+    let ws = words(name);
+    let kept: Vec<&str> = ws
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !is_particle(w))
+        .collect();
+    if kept.is_empty() {
+        ws.join(" ")
+    } else {
+        kept.join(" ")
+    }
+}
+
+/// Consonant skeleton of a key, for transliteration variants ("Tehreek" /
+/// "Tehrik", "Mohammed" / "Muhammad"): vowels and `h`/`w`/`y` after the
+/// first letter of each word dropped, doubled letters collapsed.
+pub fn skeleton(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for word in key.split(' ') {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut last = '\0';
+        for (i, c) in word.chars().enumerate() {
+            let c = match c {
+                'k' | 'q' => 'k',
+                other => other,
+            };
+            if i > 0 && matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'h' | 'w' | 'y' | '\'') {
+                continue;
+            }
+            if c != last {
+                out.push(c);
+            }
+            last = c;
+        }
+    }
+    out
+}
+
+/// Initials of a name's words, upper case, particles and small connectors
+/// skipped ("Tehreek-e-Taliban Pakistan" → "TTP").
+pub fn initials(name: &str) -> String {
+    words(name)
+        .iter()
+        .filter(|w| !is_particle(w) && !matches!(w.as_str(), "of" | "the" | "and" | "for" | "de"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diacritics_and_particles() {
+        assert_eq!(key("Türkiye"), "turkiye");
+        assert_eq!(key("TÜRKİYE"), "turkiye");
+        assert_eq!(key("Tehreek-i-Taliban Pakistan"), key("Tehreek-e-Taliban Pakistan"));
+        assert_eq!(key("Pakistan’s"), "pakistan");
+        assert_eq!(skeleton(&key("Tehrik")), skeleton(&key("Tehreek")));
+        assert_ne!(skeleton("asif"), skeleton("tarar"));
+        assert_eq!(initials("Tehreek-e-Taliban Pakistan"), "TTP");
+        assert_eq!(initials("Ministry of Foreign Affairs"), "MFA");
+    }
+}

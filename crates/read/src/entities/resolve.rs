@@ -1,0 +1,511 @@
+//! Identities across the reports of a story: mentions joined by the links
+//! each report states, then by comparison keys (folded names, consonant
+//! skeletons, acronym initials), then governments, metonyms and groups,
+//! which depend on the names already joined.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::fold;
+use super::gazetteer::{self, Place};
+use super::lexicon;
+use super::types::{ArticleMentions, Entity, EntityKind, EntityTable, Mention, MentionForm, Placed};
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        Self {
+            parent: (0..n).collect(),
+        }
+    }
+    fn add(&mut self) -> usize {
+        self.parent.push(self.parent.len());
+        self.parent.len() - 1
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // the smaller index stays root: deterministic
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+/// Consonants in a skeleton: enough of them and two names sharing one are
+/// the same name spelt two ways.
+fn skeleton_or_key(key: &str) -> String {
+    let sk = fold::skeleton(key);
+    if sk.chars().filter(|c| c.is_alphabetic()).count() >= 6 {
+        format!("~{sk}")
+    } else {
+        key.to_owned()
+    }
+}
+
+/// The core of an organisation's name: without a leading demonym or
+/// possessor country, without a trailing "government"/"regime".
+fn org_core(m: &Mention) -> String {
+    let name = m.name.as_deref().unwrap_or(&m.text);
+    let mut words = fold::words(name);
+    while words.len() > 1 && words.last().is_some_and(|w| lexicon::is_government_word(w)) {
+        words.pop();
+    }
+    if words.len() > 1 && matches!(gazetteer::lookup_key(&words[0]), Some(Place::Demonym(_) | Place::Country(_))) {
+        words.remove(0);
+    }
+    skeleton_or_key(&fold::key(&words.join(" ")))
+}
+
+fn is_orgish(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Organisation
+            | EntityKind::Government
+            | EntityKind::Document
+            | EntityKind::MediaOutlet
+            | EntityKind::Programme
+            | EntityKind::Place
+            | EntityKind::Other
+    )
+}
+
+fn kind_rank(kind: EntityKind) -> u8 {
+    use EntityKind as K;
+    match kind {
+        K::Government => 0,
+        K::Country => 1,
+        K::Document => 2,
+        K::MediaOutlet => 3,
+        K::Programme => 4,
+        K::Platform => 5,
+        K::Organisation => 6,
+        K::Person => 7,
+        K::Group => 8,
+        K::City => 9,
+        K::Place => 10,
+        _ => 11,
+    }
+}
+
+fn slug(s: &str) -> String {
+    let words = fold::words(s);
+    words.join("-")
+}
+
+fn kind_slug(kind: EntityKind) -> &'static str {
+    use EntityKind as K;
+    match kind {
+        K::Person => "person",
+        K::Organisation => "organisation",
+        K::Government => "government",
+        K::Group => "group",
+        K::Country => "country",
+        K::City => "city",
+        K::Place => "place",
+        K::MediaOutlet => "media",
+        K::Programme => "programme",
+        K::Platform => "platform",
+        K::Document => "document",
+        _ => "other",
+    }
+}
+
+/// Joins the mentions of a story's reports into entities.
+///
+/// Deterministic: the same reports in the same order give the same table,
+/// ids included.
+pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
+    let mut offsets = Vec::with_capacity(articles.len());
+    let mut all: Vec<(usize, usize, &Mention)> = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        offsets.push(all.len());
+        for (m, mention) in art.mentions.iter().enumerate() {
+            all.push((a, m, mention));
+        }
+    }
+    let n = all.len();
+    let mut uf = UnionFind::new(n);
+    let mut anchored = vec![false; n];
+
+    // 1. Links stated in each report.
+    for (g, &(a, _, m)) in all.iter().enumerate() {
+        if let Some(t) = m.same_as {
+            if t < articles[a].mentions.len() {
+                uf.union(g, offsets[a] + t);
+            }
+        }
+    }
+
+    // 2. Names by key.
+    let mut core_countries: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for &(_, _, m) in &all {
+        if m.form == MentionForm::Name && is_orgish(m.kind) {
+            if let Some(c) = &m.country {
+                core_countries.entry(org_core(m)).or_default().insert(c.clone());
+            }
+        }
+    }
+    let mut countries: BTreeMap<String, usize> = BTreeMap::new();
+    let mut keyed: BTreeMap<String, usize> = BTreeMap::new();
+    let mut full_people: BTreeMap<String, BTreeSet<String>> = BTreeMap::new(); // last word -> keys
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        let key = match (m.kind, m.form) {
+            (_, MentionForm::Title) | (_, MentionForm::Group) => None,
+            (EntityKind::Country, _) => m.country.as_ref().map(|c| format!("country:{c}")),
+            (EntityKind::City, _) if m.metonym => None,
+            (EntityKind::City, _) => Some(format!("city:{}", fold::key(m.name.as_deref().unwrap_or(&m.text)))),
+            (EntityKind::Platform, _) => Some(format!("platform:{}", fold::key(m.name.as_deref().unwrap_or(&m.text)))),
+            (_, MentionForm::Acronym) if m.same_as.is_none() => Some(format!("acronym:{}", m.text.to_uppercase())),
+            (_, MentionForm::Acronym) => None,
+            (EntityKind::Person, _) => {
+                let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+                if k.contains(' ') {
+                    if let Some(last) = k.rsplit(' ').next() {
+                        full_people.entry(last.to_owned()).or_default().insert(k.clone());
+                    }
+                    Some(format!("person:{}", skeleton_or_key(&k)))
+                } else {
+                    None // a surname: linked in its report or below
+                }
+            }
+            (kind, _) if is_orgish(kind) => {
+                let core = org_core(m);
+                let country = m.country.clone().or_else(|| {
+                    core_countries
+                        .get(&core)
+                        .filter(|s| s.len() == 1)
+                        .and_then(|s| s.iter().next().cloned())
+                });
+                Some(format!("org:{core}|{}", country.unwrap_or_default()))
+            }
+            _ => None,
+        };
+        if let Some(key) = key {
+            anchored[g] = true;
+            match keyed.get(&key) {
+                Some(&first) => uf.union(first, g),
+                None => {
+                    keyed.insert(key, g);
+                }
+            }
+        }
+        if m.kind == EntityKind::Country && m.form != MentionForm::Title {
+            if let Some(c) = &m.country {
+                countries.entry(c.clone()).or_insert(g);
+            }
+        }
+    }
+    // Surnames left alone in their report: the one person of the story
+    // with that last name, if there is exactly one.
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Name || m.same_as.is_some() || anchored[g] {
+            continue;
+        }
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Other) {
+            continue;
+        }
+        let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+        if k.contains(' ') {
+            continue;
+        }
+        if m.kind == EntityKind::Person {
+            // ambiguous in its own report: left unlinked
+            continue;
+        }
+        match full_people.get(&k) {
+            Some(set) if set.len() == 1 => {
+                if let Some(full) = set.iter().next() {
+                    if let Some(&target) = keyed.get(&format!("person:{}", skeleton_or_key(full))) {
+                        uf.union(target, g);
+                        anchored[g] = true;
+                    }
+                }
+            }
+            _ => {
+                let key = format!("org:{}|{}", org_core(m), m.country.clone().unwrap_or_default());
+                anchored[g] = true;
+                match keyed.get(&key) {
+                    Some(&first) => uf.union(first, g),
+                    None => {
+                        keyed.insert(key, g);
+                    }
+                }
+            }
+        }
+    }
+    // Acronyms and their expansions.
+    let mut expansions: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form == MentionForm::Name && is_orgish(m.kind) {
+            let name = m.name.as_deref().unwrap_or(&m.text);
+            if name.split_whitespace().count() + name.matches('-').count() >= 2 {
+                let root = uf.find(g);
+                expansions.entry(fold::initials(name)).or_default().insert(root);
+            }
+        }
+    }
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form == MentionForm::Acronym {
+            if let Some(roots) = expansions.get(&m.text.to_uppercase()) {
+                let roots: BTreeSet<usize> = roots.iter().map(|&r| uf.find(r)).collect();
+                if roots.len() == 1 {
+                    if let Some(&r) = roots.iter().next() {
+                        uf.union(r, g);
+                    }
+                }
+            }
+        }
+    }
+
+    // 3. Governments named apart from their country.
+    let mut set_country: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut gov_sets: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if !anchored[g] {
+            continue;
+        }
+        let root = uf.find(g);
+        if let Some(c) = &m.country {
+            *set_country.entry(root).or_default().entry(c.clone()).or_default() += 1;
+        }
+        if m.kind == EntityKind::Government {
+            if let Some(c) = &m.country {
+                gov_sets.entry(c.clone()).or_default().insert(root);
+            }
+        }
+    }
+    let country_of_set = |root: usize| -> Option<String> {
+        set_country
+            .get(&root)
+            .and_then(|cs| cs.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone()))))
+            .map(|(c, _)| c.clone())
+    };
+    for (_, roots) in gov_sets.iter_mut() {
+        let fresh: BTreeSet<usize> = roots.iter().map(|&r| uf.find(r)).collect();
+        *roots = fresh;
+    }
+
+    // 4. Metonyms: the government of the capital's country, else the country.
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if !(m.metonym && m.kind == EntityKind::City) {
+            continue;
+        }
+        let Some(c) = &m.country else { continue };
+        anchored[g] = true;
+        match gov_sets.get(c).filter(|s| s.len() == 1).and_then(|s| s.iter().next()) {
+            Some(&gov) => uf.union(gov, g),
+            None => {
+                let node = match countries.get(c) {
+                    Some(&node) => node,
+                    None => {
+                        let node = uf.add();
+                        anchored.push(true);
+                        countries.insert(c.clone(), node);
+                        node
+                    }
+                };
+                uf.union(node, g);
+            }
+        }
+    }
+
+    // 5. Groups: by role class and the country of their modifier.
+    let mut group_keys: Vec<Option<String>> = vec![None; n];
+    for (g, &(a, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Group {
+            continue;
+        }
+        let class = m.group.clone().unwrap_or_default();
+        let unique = lexicon::group_class(&class).is_some_and(|(_, u)| u) || matches!(class.as_str(), "mediators" | "community");
+        let country = m.country.clone().or_else(|| {
+            let name = m.name.as_deref()?;
+            // the modifier's own entity in this report, else by key
+            let core = fold::key(name);
+            all.iter()
+                .enumerate()
+                .find(|(_, (a2, _, o))| {
+                    *a2 == a && o.form == MentionForm::Name && o.name.as_deref().map(fold::key) == Some(core.clone())
+                })
+                .or_else(|| {
+                    all.iter()
+                        .enumerate()
+                        .find(|(_, (_, _, o))| o.form == MentionForm::Name && o.name.as_deref().map(fold::key) == Some(core.clone()))
+                })
+                .and_then(|(h, _)| {
+                    let root = uf.find(h);
+                    country_of_set(root)
+                })
+                .or_else(|| Some(format!("?{core}")))
+        });
+        group_keys[g] = if unique {
+            Some(format!("group:{class}"))
+        } else {
+            country.map(|c| format!("group:{class}|{c}"))
+        };
+    }
+    for g in 0..n {
+        if let Some(key) = &group_keys[g] {
+            anchored[g] = true;
+            match keyed.get(key) {
+                Some(&first) => uf.union(first, g),
+                None => {
+                    keyed.insert(key.clone(), g);
+                }
+            }
+        }
+    }
+    // Bare role nouns: the one group of that role in the same report.
+    for (g, &(a, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Group || group_keys[g].is_some() || m.same_as.is_some() {
+            continue;
+        }
+        let roots: BTreeSet<usize> = (0..n)
+            .filter(|&h| all[h].0 == a && group_keys[h].is_some() && all[h].2.group == m.group)
+            .map(|h| uf.find(h))
+            .collect();
+        if roots.len() == 1 {
+            if let Some(&r) = roots.iter().next() {
+                uf.union(r, g);
+            }
+        }
+    }
+
+    build_table(articles, &all, &offsets, &mut uf, &anchored)
+}
+
+fn build_table(
+    articles: &[ArticleMentions<'_>],
+    all: &[(usize, usize, &Mention)],
+    offsets: &[usize],
+    uf: &mut UnionFind,
+    anchored: &[bool],
+) -> EntityTable {
+    let n = all.len();
+    let total = anchored.len();
+    let mut live: BTreeSet<usize> = BTreeSet::new();
+    for (g, &a) in anchored.iter().enumerate().take(total) {
+        if a && g < n {
+            live.insert(uf.find(g));
+        }
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for g in 0..n {
+        let r = uf.find(g);
+        if live.contains(&r) {
+            members.entry(r).or_default().push(g);
+        }
+    }
+    let mut entities: Vec<(Entity, usize)> = Vec::new();
+    for (root, gs) in &members {
+        let mut aliases: BTreeSet<String> = BTreeSet::new();
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        let mut votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
+        let mut country = None;
+        for &g in gs {
+            let m = all[g].2;
+            aliases.insert(m.text.clone());
+            if let Some(name) = &m.name {
+                if m.form != MentionForm::Group {
+                    aliases.insert(name.clone());
+                }
+                let governmental = fold::words(name).iter().any(|w| lexicon::is_government_word(w));
+                if !m.metonym && m.form != MentionForm::Group && !governmental {
+                    names.insert(name.clone());
+                }
+            }
+            if m.form == MentionForm::Group {
+                names.insert(m.text.clone());
+            }
+            if !m.metonym && m.form != MentionForm::Title {
+                *votes.entry(m.kind).or_default() += 1;
+            }
+            if country.is_none() {
+                country = m.country.clone();
+            }
+        }
+        // The most frequent kind; a government named in the set wins, then
+        // the kinds in `kind_rank` order.
+        let mut kind = votes
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| kind_rank(*b.0).cmp(&kind_rank(*a.0))))
+            .map_or(EntityKind::Other, |(k, _)| *k);
+        if votes.contains_key(&EntityKind::Government) {
+            kind = EntityKind::Government;
+        }
+        if votes.is_empty() && gs.iter().any(|&g| all[g].2.metonym) {
+            kind = EntityKind::Country;
+        }
+        let fallback = || {
+            country
+                .as_deref()
+                .and_then(gazetteer::country_name)
+                .map(str::to_owned)
+                .unwrap_or_default()
+        };
+        let name = names
+            .iter()
+            .max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then_with(|| b.cmp(a)))
+            .cloned()
+            .or_else(|| {
+                aliases
+                    .iter()
+                    .max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then_with(|| b.cmp(a)))
+                    .cloned()
+            })
+            .unwrap_or_else(fallback);
+        entities.push((
+            Entity {
+                id: format!("{}:{}", kind_slug(kind), slug(&name)),
+                name,
+                kind,
+                aliases: aliases.into_iter().collect(),
+                mentions: gs.len(),
+            },
+            *root,
+        ));
+    }
+    // Unique ids, assigned in order of first mention.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (e, _) in entities.iter_mut() {
+        let count = seen.entry(e.id.clone()).or_default();
+        *count += 1;
+        if *count > 1 {
+            e.id = format!("{}-{}", e.id, count);
+        }
+    }
+    entities.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let index: BTreeMap<usize, usize> = entities.iter().enumerate().map(|(i, (_, r))| (*r, i)).collect();
+    let mut placed = Vec::with_capacity(articles.len());
+    for (a, art) in articles.iter().enumerate() {
+        let mut list: Vec<Placed> = art
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(m, mention)| {
+                let g = offsets[a] + m;
+                let root = uf.find(g);
+                Placed {
+                    start: mention.start,
+                    end: mention.end,
+                    entity: index.get(&root).copied(),
+                }
+            })
+            .collect();
+        list.sort_by_key(|p| (p.start, p.end));
+        placed.push((art.article.clone(), list));
+    }
+    EntityTable {
+        entities: entities.into_iter().map(|(e, _)| e).collect(),
+        placed,
+    }
+}
