@@ -50,11 +50,13 @@ fn gold() -> Gold {
     let path = crosscheck_testkit::test_data_dir().join("seeds/read.json");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid gold: {e}", path.display()))
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not valid gold: {e}", path.display()))
 }
 
 fn extract_file(path: &Path) -> Article {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let bytes =
+        std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let source = path.display().to_string();
     let ingested = ingest_bytes(&source, &bytes, &IngestOptions::default());
     let doc = ingested
@@ -75,7 +77,10 @@ fn locate(raw: &str, body: &str, start: usize, span: &str) -> Option<usize> {
         }
         let before = raw.get(from..start)?;
         let needle = format!("{before}{span}");
-        let hits: Vec<usize> = body.match_indices(&needle).map(|(i, _)| i + before.len()).collect();
+        let hits: Vec<usize> = body
+            .match_indices(&needle)
+            .map(|(i, _)| i + before.len())
+            .collect();
         if hits.len() == 1 {
             return hits.first().copied();
         }
@@ -101,7 +106,10 @@ fn norm(s: &str) -> String {
 /// names, so such a span counts as missed, not as a merge.
 fn reads_as(span: &str, aliases: &[String]) -> bool {
     let g = norm(span);
-    aliases.iter().map(|a| norm(a)).any(|a| a == g || a.starts_with(&g) || a.ends_with(&g) || g.contains(&a))
+    aliases
+        .iter()
+        .map(|a| norm(a))
+        .any(|a| a == g || a.starts_with(&g) || a.ends_with(&g) || g.contains(&a))
 }
 
 struct Seeds {
@@ -111,7 +119,10 @@ struct Seeds {
 fn seeds() -> Seeds {
     let mut articles = Vec::new();
     for path in crosscheck_testkit::seed_files() {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let raw = std::fs::read_to_string(&path).unwrap_or_default();
         articles.push((name, extract_file(&path), raw));
     }
@@ -122,7 +133,11 @@ fn seeds() -> Seeds {
 fn seed_entities_meet_the_bars() {
     let gold = gold();
     let seeds = seeds();
-    let read: Vec<ArticleMentions<'_>> = seeds.articles.iter().map(|(_, a, _)| ArticleMentions::read(a)).collect();
+    let read: Vec<ArticleMentions<'_>> = seeds
+        .articles
+        .iter()
+        .map(|(_, a, _)| ArticleMentions::read(a))
+        .collect();
     let table: EntityTable = resolve(&read);
 
     let mut total = 0;
@@ -134,7 +149,8 @@ fn seed_entities_meet_the_bars() {
     let mut back: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     for entity in &gold.entities {
         for m in &entity.mentions {
-            let Some((_, article, raw)) = seeds.articles.iter().find(|(n, _, _)| *n == m.file) else {
+            let Some((_, article, raw)) = seeds.articles.iter().find(|(n, _, _)| *n == m.file)
+            else {
                 continue;
             };
             let Some(at) = locate(raw, &article.body, m.start, &m.span) else {
@@ -150,7 +166,9 @@ fn seed_entities_meet_the_bars() {
                         .entry(e.id.clone())
                         .or_default()
                         .push(format!("{}:{}", &m.file[..3], m.span));
-                    back.entry(e.id.clone()).or_default().insert(entity.name.as_str());
+                    back.entry(e.id.clone())
+                        .or_default()
+                        .insert(entity.name.as_str());
                 }
                 other => missed.push(format!(
                     "{} {:?} ({}) -> {:?}",
@@ -190,8 +208,17 @@ fn seed_entities_meet_the_bars() {
     for e in table.entities() {
         println!("  {} [{:?}] {:?}", e.id, e.kind, e.aliases);
     }
-    assert!(splits.is_empty(), "aliases of one entity left apart: {splits:#?}");
+    assert!(
+        splits.is_empty(),
+        "aliases of one entity left apart: {splits:#?}"
+    );
     assert!(merges.is_empty(), "gold entities merged: {merges:#?}");
-    assert!(distinct_merged.is_empty(), "distinct pairs merged: {distinct_merged:?}");
-    assert!(recall >= 0.9, "mention recall {recall:.3} below 0.9; missed {missed:#?}");
+    assert!(
+        distinct_merged.is_empty(),
+        "distinct pairs merged: {distinct_merged:?}"
+    );
+    assert!(
+        recall >= 0.9,
+        "mention recall {recall:.3} below 0.9; missed {missed:#?}"
+    );
 }

@@ -60,7 +60,10 @@ pub fn words(name: &str) -> Vec<String> {
 /// the Arabic article. Hand-listed: no data source covers transliteration
 /// particles.
 fn is_particle(w: &str) -> bool {
-    matches!(w, "e" | "i" | "ul" | "al" | "el" | "ud" | "ur" | "us" | "ut")
+    matches!(
+        w,
+        "e" | "i" | "ul" | "al" | "el" | "ud" | "ur" | "us" | "ut"
+    )
 }
 
 /// Comparison key of a name: folded words without transliteration
@@ -127,7 +130,10 @@ mod tests {
     fn diacritics_and_particles() {
         assert_eq!(key("Türkiye"), "turkiye");
         assert_eq!(key("TÜRKİYE"), "turkiye");
-        assert_eq!(key("Tehreek-i-Taliban Pakistan"), key("Tehreek-e-Taliban Pakistan"));
+        assert_eq!(
+            key("Tehreek-i-Taliban Pakistan"),
+            key("Tehreek-e-Taliban Pakistan")
+        );
         assert_eq!(key("Pakistan’s"), "pakistan");
         assert_eq!(skeleton(&key("Tehrik")), skeleton(&key("Tehreek")));
         assert_ne!(skeleton("asif"), skeleton("tarar"));

@@ -70,7 +70,6 @@ fn clean(name: &str) -> &str {
 struct Gazetteer {
     by_key: HashMap<String, Place>,
     names: HashMap<&'static str, String>,
-    longest: usize,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
@@ -126,27 +125,18 @@ fn build() -> Gazetteer {
             }
         }
     }
-    let longest = by_key.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-    Gazetteer {
-        by_key,
-        names,
-        longest,
-    }
+    Gazetteer { by_key, names }
 }
 
 /// What the name names, if the data knows it.
-pub fn lookup(name: &str) -> Option<Place> {
+#[cfg(test)]
+fn lookup(name: &str) -> Option<Place> {
     lookup_key(&fold::key(name))
 }
 
 /// [`lookup`] on an already folded key.
 pub fn lookup_key(key: &str) -> Option<Place> {
     GAZETTEER.by_key.get(key).copied()
-}
-
-/// The longest gazetteer name, in words.
-pub fn longest_words() -> usize {
-    GAZETTEER.longest
 }
 
 /// The ISO short name of a country ("Türkiye").

@@ -52,13 +52,22 @@ pub fn is_title_head(w: &str) -> bool {
 pub fn is_title_qualifier(w: &str) -> bool {
     matches!(
         w,
-        "prime" | "deputy" | "vice" | "acting" | "former" | "state" | "federal" | "interim" | "caretaker" | "lt" | "gen" | "maj" | "brig" | "army" | "foreign"
+        "prime"
+            | "deputy"
+            | "vice"
+            | "acting"
+            | "former"
+            | "state"
+            | "federal"
+            | "interim"
+            | "caretaker"
+            | "lt"
+            | "gen"
+            | "maj"
+            | "brig"
+            | "army"
+            | "foreign"
     )
-}
-
-/// Connectors inside a title ("Minister for Information and Broadcasting").
-pub fn is_title_connector(w: &str) -> bool {
-    matches!(w, "for" | "of" | "and")
 }
 
 /// Words that mark an organisation name ("Ministry", "News").
@@ -69,9 +78,9 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "guardian" | "express" | "daily" => OrgHead::Media,
         "agreement" | "accord" | "accords" | "treaty" | "declaration" | "pact" | "protocol"
         | "charter" | "convention" | "resolution" | "deal" => OrgHead::Agreement,
-        "ministry" | "office" | "department" | "council" | "parliament" | "assembly"
-        | "senate" | "court" | "army" | "forces" | "police" | "party" | "movement" | "front"
-        | "league" | "union" | "bank" | "fund" | "organisation" | "organization" | "committee"
+        "ministry" | "office" | "department" | "council" | "parliament" | "assembly" | "senate"
+        | "court" | "army" | "forces" | "police" | "party" | "movement" | "front" | "league"
+        | "union" | "bank" | "fund" | "organisation" | "organization" | "committee"
         | "commission" | "authority" | "agency's" | "institute" | "university" | "corps"
         | "brigade" | "service" | "services" | "company" | "group" | "taliban" | "tehreek"
         | "nations" | "federation" | "alliance" | "coalition" | "board" | "cabinet" => {
@@ -100,17 +109,33 @@ pub enum OrgHead {
 
 /// Words after a name that make the name a government ("Taliban regime").
 pub fn is_government_word(w: &str) -> bool {
-    matches!(w, "government" | "regime" | "administration" | "authorities" | "junta")
+    matches!(
+        w,
+        "government" | "regime" | "administration" | "authorities" | "junta"
+    )
 }
 
 /// Lower-case nouns after a name that make a document ("Doha agreement").
 pub fn is_document_noun(w: &str) -> bool {
-    matches!(w, "agreement" | "accord" | "accords" | "treaty" | "declaration" | "pact" | "protocol" | "deal")
+    matches!(
+        w,
+        "agreement"
+            | "accord"
+            | "accords"
+            | "treaty"
+            | "declaration"
+            | "pact"
+            | "protocol"
+            | "deal"
+    )
 }
 
 /// Lower-case nouns after a name that make a place ("Kurram border").
 pub fn is_place_noun(w: &str) -> bool {
-    matches!(w, "border" | "frontier" | "region" | "province" | "valley" | "district" | "crossing")
+    matches!(
+        w,
+        "border" | "frontier" | "region" | "province" | "valley" | "district" | "crossing"
+    )
 }
 
 /// Role nouns for groups of people, by class. `story_unique` classes are
@@ -120,10 +145,14 @@ pub fn group_class(w: &str) -> Option<(&'static str, bool)> {
     Some(match w {
         "delegation" | "delegations" | "negotiators" | "representatives" | "side" | "envoys"
         | "team" | "negotiator" => ("delegation", false),
-        "officials" | "leaders" | "authorities" | "leadership" | "ministers" => ("officials", false),
+        "officials" | "leaders" | "authorities" | "leadership" | "ministers" => {
+            ("officials", false)
+        }
         "people" | "citizens" | "nationals" | "population" => ("people", false),
         "sources" => ("sources", false),
-        "mediators" | "mediator" | "interlocutors" | "facilitators" | "hosts" => ("mediators", true),
+        "mediators" | "mediator" | "interlocutors" | "facilitators" | "hosts" => {
+            ("mediators", true)
+        }
         "community" => ("community", true),
         "forces" | "troops" | "soldiers" | "military" => ("forces", false),
         _ => return None,
@@ -148,9 +177,25 @@ pub fn group_class_pair(a: &str, b: &str) -> Option<(&'static str, bool)> {
 pub fn is_locative(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at" | "near" | "inside" | "into" | "around" | "within" | "outside" | "across"
-            | "toward" | "towards" | "via" | "through" | "outskirts" | "visit" | "visited"
-            | "arrived" | "reached" | "held" | "hosted"
+        "in" | "at"
+            | "near"
+            | "inside"
+            | "into"
+            | "around"
+            | "within"
+            | "outside"
+            | "across"
+            | "toward"
+            | "towards"
+            | "via"
+            | "through"
+            | "outskirts"
+            | "visit"
+            | "visited"
+            | "arrived"
+            | "reached"
+            | "held"
+            | "hosted"
     )
 }
 
@@ -159,22 +204,138 @@ pub fn is_locative(w: &str) -> bool {
 pub fn is_never_name(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "he" | "she" | "it" | "they"
-            | "we" | "i" | "you" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-            | "in" | "on" | "at" | "of" | "for" | "to" | "from" | "by" | "with" | "and" | "or"
-            | "but" | "if" | "as" | "after" | "before" | "while" | "when" | "where" | "what"
-            | "who" | "why" | "how" | "however" | "meanwhile" | "earlier" | "later" | "despite"
-            | "although" | "though" | "since" | "because" | "also" | "yet" | "so" | "then"
-            | "there" | "here" | "now" | "today" | "yesterday" | "tomorrow" | "monday"
-            | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "not" | "no" | "yes"
-            | "all" | "both" | "each" | "every" | "some" | "any" | "many" | "most" | "one"
-            | "two" | "three" | "four" | "five" | "first" | "second" | "third" | "fourth"
-            | "last" | "next" | "according" | "further" | "together" | "even" | "only"
-            | "still" | "whenever" | "ever" | "had" | "has" | "have" | "is" | "are" | "was"
-            | "were" | "will" | "would" | "should" | "could" | "can" | "must" | "may's"
-            | "also read" | "read" | "photo" | "file" | "analysts" | "officials"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "if"
+            | "as"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "where"
+            | "what"
+            | "who"
+            | "why"
+            | "how"
+            | "however"
+            | "meanwhile"
+            | "earlier"
+            | "later"
+            | "despite"
+            | "although"
+            | "though"
+            | "since"
+            | "because"
+            | "also"
+            | "yet"
+            | "so"
+            | "then"
+            | "there"
+            | "here"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "not"
+            | "no"
+            | "yes"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "some"
+            | "any"
+            | "many"
+            | "most"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "last"
+            | "next"
+            | "according"
+            | "further"
+            | "together"
+            | "even"
+            | "only"
+            | "still"
+            | "whenever"
+            | "ever"
+            | "had"
+            | "has"
+            | "have"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "should"
+            | "could"
+            | "can"
+            | "must"
+            | "may's"
+            | "also read"
+            | "read"
+            | "photo"
+            | "file"
+            | "analysts"
+            | "officials"
     )
 }
 
@@ -262,7 +423,10 @@ pub fn is_bare_group(w: &str) -> bool {
 
 /// Connectors inside a proper name ("Fitna al Khwarij", "Osama bin Laden").
 pub fn is_name_connector(w: &str) -> bool {
-    matches!(w, "al" | "el" | "bin" | "ibn" | "de" | "ul" | "ud" | "van" | "von" | "da" | "du")
+    matches!(
+        w,
+        "al" | "el" | "bin" | "ibn" | "de" | "ul" | "ud" | "van" | "von" | "da" | "du"
+    )
 }
 
 /// Nouns of attitude before "in <capital>": the capital then stands for its
@@ -270,8 +434,26 @@ pub fn is_name_connector(w: &str) -> bool {
 pub fn is_attitude(w: &str) -> bool {
     matches!(
         w,
-        "frustration" | "anger" | "concern" | "concerns" | "alarm" | "unease" | "optimism"
-            | "pessimism" | "scepticism" | "skepticism" | "fears" | "hopes" | "mood" | "thinking"
-            | "view" | "perception" | "circles" | "corridors" | "patience" | "resolve" | "impatience"
+        "frustration"
+            | "anger"
+            | "concern"
+            | "concerns"
+            | "alarm"
+            | "unease"
+            | "optimism"
+            | "pessimism"
+            | "scepticism"
+            | "skepticism"
+            | "fears"
+            | "hopes"
+            | "mood"
+            | "thinking"
+            | "view"
+            | "perception"
+            | "circles"
+            | "corridors"
+            | "patience"
+            | "resolve"
+            | "impatience"
     )
 }

@@ -16,8 +16,18 @@ pub fn role(title: &str) -> Option<(String, Option<String>)> {
     let head = words.iter().find(|w| lexicon::is_title_head(w))?.clone();
     let domain = words
         .iter()
-        .filter(|w| **w != head && lexicon::is_portfolio(w) && !matches!(w.as_str(), "affairs" | "state" | "broadcasting"))
-        .map(|w| if w == "defense" { "defence".to_owned() } else { w.clone() })
+        .filter(|w| {
+            **w != head
+                && lexicon::is_portfolio(w)
+                && !matches!(w.as_str(), "affairs" | "state" | "broadcasting")
+        })
+        .map(|w| {
+            if w == "defense" {
+                "defence".to_owned()
+            } else {
+                w.clone()
+            }
+        })
         .next();
     Some((head, domain))
 }
@@ -79,10 +89,14 @@ fn surnames(out: &mut [Mention]) {
     }
 }
 
+/// A person holding a role in the report: mention index, name key, role,
+/// country.
+type Holder = (usize, String, (String, Option<String>), Option<String>);
+
 fn titles(out: &mut [Mention]) {
     // Roles held by each person of the report (by name key), from titled
     // mentions; then each bare title links to the one person who fits.
-    let mut holders: Vec<(usize, String, (String, Option<String>), Option<String>)> = Vec::new();
+    let mut holders: Vec<Holder> = Vec::new();
     for (j, p) in out.iter().enumerate() {
         if p.form == MentionForm::Name && p.kind == EntityKind::Person {
             if let (Some(title), Some(k)) = (p.title.as_deref(), name_key(p)) {
@@ -108,7 +122,7 @@ fn titles(out: &mut [Mention]) {
                 continue;
             }
         }
-        let fits = |(_, _, (h, d), c): &&(usize, String, (String, Option<String>), Option<String>)| {
+        let fits = |(_, _, (h, d), c): &&Holder| {
             *h == head
                 && (domain.is_none() || *d == domain)
                 && (m.country.is_none() || c.is_none() || *c == m.country)
@@ -139,10 +153,16 @@ fn titles(out: &mut [Mention]) {
 fn groups(out: &mut [Mention]) {
     for i in 0..out.len() {
         let m = &out[i];
-        if m.form != MentionForm::Group || m.country.is_some() || m.name.is_some() || m.same_as.is_some() {
+        if m.form != MentionForm::Group
+            || m.country.is_some()
+            || m.name.is_some()
+            || m.same_as.is_some()
+        {
             continue;
         }
-        let Some(class) = m.group.clone() else { continue };
+        let Some(class) = m.group.clone() else {
+            continue;
+        };
         let mut kinds: BTreeMap<(Option<String>, Option<String>), usize> = BTreeMap::new();
         for (j, g) in out.iter().enumerate() {
             if j != i

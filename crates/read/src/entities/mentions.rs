@@ -11,8 +11,11 @@ use super::tokens::{tokens, Tok};
 use super::types::{EntityKind, Mention, MentionForm};
 use super::{fold, link};
 
-/// The mentions of one article body, sorted by start, not overlapping, with
-/// byte offsets into `body`. Pure and deterministic; never panics.
+/// The mentions of one article body, with byte offsets into `body`, sorted
+/// by start (the longer first when two start together). A name inside a
+/// group's mention ("Kabul" in "Kabul's delegation", "Pakistan" in "security
+/// sources in Pakistan") is a mention of its own, so mentions may nest;
+/// otherwise they do not overlap. Pure and deterministic; never panics.
 pub fn mentions(body: &str) -> Vec<Mention> {
     let toks = tokens(body);
     let known: HashSet<&str> = toks
@@ -27,9 +30,29 @@ pub fn mentions(body: &str) -> Vec<Mention> {
         out: Vec::new(),
     };
     finder.walk();
-    let mut out = finder.out;
+    let mut out = in_order(finder.out);
     link::link(&mut out);
     out
+}
+
+/// Mentions sorted by start, the longer first when two start together,
+/// with `same_as` indexes carried over.
+fn in_order(found: Vec<Mention>) -> Vec<Mention> {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].start, std::cmp::Reverse(found[i].end), i));
+    let mut new_index = vec![0; found.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Mention>> = found.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&old| slots[old].take())
+        .map(|mut m| {
+            m.same_as = m.same_as.and_then(|t| new_index.get(t).copied());
+            m
+        })
+        .collect()
 }
 
 struct Finder<'a> {
@@ -315,7 +338,9 @@ impl<'a> Finder<'a> {
     /// "in Pakistan" / "of Afghanistan" after word `last`: the country and
     /// the index of its word.
     fn post_country(&self, last: usize) -> Option<(&'static str, usize)> {
-        if self.joined(last + 1) && matches!(self.key(last + 1), "in" | "of" | "from") && self.joined(last + 2)
+        if self.joined(last + 1)
+            && matches!(self.key(last + 1), "in" | "of" | "from")
+            && self.joined(last + 2)
         {
             return self.country_of(last + 2).map(|c| (c, last + 2));
         }
@@ -345,10 +370,25 @@ impl<'a> Finder<'a> {
         if post.is_none() && !paired && !lexicon::is_bare_group(&t.key) {
             return None;
         }
-        if !paired && post.is_none() && t.key == "delegation" && self.key(i.wrapping_sub(1)) != "the" {
+        if !paired
+            && post.is_none()
+            && t.key == "delegation"
+            && self.key(i.wrapping_sub(1)) != "the"
+        {
             return None;
         }
         let end_word = post.map_or(last, |(_, w)| w);
+        if let Some((c, w)) = post {
+            // The country is a mention of its own inside the group's.
+            let idx = self.push(
+                self.toks[w].start,
+                self.toks[w].end,
+                EntityKind::Country,
+                MentionForm::Name,
+            );
+            self.out[idx].country = Some(c.to_owned());
+            self.out[idx].name = Some(self.out[idx].text.clone());
+        }
         let idx = self.push(
             self.toks[i].start,
             self.toks[end_word].end,
@@ -401,7 +441,9 @@ impl<'a> Finder<'a> {
         let acronym = words.len() == 1
             && inner.len() >= 2
             && inner.chars().all(|c| c.is_ascii_uppercase() || c == '-');
-        let named = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let named = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
         if !(acronym || (named && rest.starts_with(" (formerly "))) {
             return None;
         }
@@ -415,7 +457,11 @@ impl<'a> Finder<'a> {
             inner_start,
             close,
             kind,
-            if acronym { MentionForm::Acronym } else { MentionForm::Name },
+            if acronym {
+                MentionForm::Acronym
+            } else {
+                MentionForm::Name
+            },
         );
         self.out[j].name = Some(inner.to_owned());
         self.out[j].same_as = Some(idx);
@@ -502,7 +548,10 @@ impl<'a> Finder<'a> {
         }
         let known = self.known.contains(t.key.as_str())
             || gazetteer::lookup_key(&t.key.replace('-', " ")).is_some();
-        if t.initial && !known && !t.upper && !self.title_at(i).is_some() {
+        let name_follows = self.joined(i + 1)
+            && self.name_like(i + 1)
+            && gazetteer::lookup_key(&self.key(i + 1).replace('-', " ")).is_none();
+        if t.initial && !known && !t.upper && !name_follows && self.title_at(i).is_none() {
             // A capitalised first word of a sentence seen nowhere else
             // capitalised: an ordinary word ("Reiterating", "Speaking").
             return Some(i + 1);
@@ -522,13 +571,17 @@ impl<'a> Finder<'a> {
 
         // Followed by a lower-case word that says what the name is.
         let n = last + 1;
-        let next = if (self.joined(n) || (self.toks[last].poss && self.gap(n) == " ")) && self.lower(n)
-        {
-            self.key(n).to_owned()
+        let next =
+            if (self.joined(n) || (self.toks[last].poss && self.gap(n) == " ")) && self.lower(n) {
+                self.key(n).to_owned()
+            } else {
+                String::new()
+            };
+        let next_pair = if self.joined(n + 1) {
+            self.key(n + 1).to_owned()
         } else {
             String::new()
         };
-        let next_pair = if self.joined(n + 1) { self.key(n + 1).to_owned() } else { String::new() };
         let group = lexicon::group_class_pair(&next, &next_pair)
             .map(|g| (g, n + 1))
             .or_else(|| lexicon::group_class(&next).map(|g| (g, n)));
@@ -541,14 +594,20 @@ impl<'a> Finder<'a> {
                 if !matches!(place, Some(Place::Demonym(_))) {
                     // The modifier is a name of its own ("Kabul's delegation"):
                     // a nested mention, so a span on it finds its entity.
-                    let (kind, form, c, metonym) = self.classify(i, last, &words, place, lead_demonym);
+                    let (kind, form, c, metonym) =
+                        self.classify(i, last, &words, place, lead_demonym);
                     let idx = self.push(start, end, kind, form);
                     let m = &mut self.out[idx];
                     m.name = Some(text.clone());
                     m.metonym = metonym;
                     m.country = c.or(possessor).map(str::to_owned);
                 }
-                let idx = self.push(start, self.toks[group_last].end, EntityKind::Group, MentionForm::Group);
+                let idx = self.push(
+                    start,
+                    self.toks[group_last].end,
+                    EntityKind::Group,
+                    MentionForm::Group,
+                );
                 let m = &mut self.out[idx];
                 m.group = Some(class.to_owned());
                 m.country = country.map(str::to_owned);
@@ -584,11 +643,16 @@ impl<'a> Finder<'a> {
                 };
                 let idx = self.push(start, self.toks[n].end, kind, MentionForm::Name);
                 let m = &mut self.out[idx];
-                m.name = Some(if kind == EntityKind::Place || kind == EntityKind::Document {
-                    self.body.get(start..self.toks[n].end).unwrap_or("").to_owned()
-                } else {
-                    text.clone()
-                });
+                m.name = Some(
+                    if kind == EntityKind::Place || kind == EntityKind::Document {
+                        self.body
+                            .get(start..self.toks[n].end)
+                            .unwrap_or("")
+                            .to_owned()
+                    } else {
+                        text.clone()
+                    },
+                );
                 m.country = possessor.or(own).or(lead_demonym).map(str::to_owned);
                 return Some(n + 1);
             }
@@ -634,7 +698,11 @@ impl<'a> Finder<'a> {
             None => {}
         }
         // "Government of Pakistan": the country as a state.
-        if words.first().is_some_and(|w| lexicon::is_government_word(w)) && words.len() >= 3 && words[1] == "of"
+        if words
+            .first()
+            .is_some_and(|w| lexicon::is_government_word(w))
+            && words.len() >= 3
+            && words[1] == "of"
         {
             if let Some(Place::Country(c)) = gazetteer::lookup_key(&words[2..].join(" ")) {
                 return (K::Country, MentionForm::Name, Some(c), false);
@@ -646,7 +714,11 @@ impl<'a> Finder<'a> {
         }
         // Programme of an outlet: "Geo News' Aaj …".
         if let Some(prev) = self.out.last() {
-            if i > 0 && self.toks[i - 1].poss && prev.end == self.toks[i - 1].end && prev.kind == K::MediaOutlet {
+            if i > 0
+                && self.toks[i - 1].poss
+                && prev.end == self.toks[i - 1].end
+                && prev.kind == K::MediaOutlet
+            {
                 return (K::Programme, MentionForm::Name, None, false);
             }
         }

@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::fold;
 use super::gazetteer::{self, Place};
 use super::lexicon;
-use super::types::{ArticleMentions, Entity, EntityKind, EntityTable, Mention, MentionForm, Placed};
+use super::types::{
+    ArticleMentions, Entity, EntityKind, EntityTable, Mention, MentionForm, Placed,
+};
 
 struct UnionFind {
     parent: Vec<usize>,
@@ -60,7 +62,12 @@ fn org_core(m: &Mention) -> String {
     while words.len() > 1 && words.last().is_some_and(|w| lexicon::is_government_word(w)) {
         words.pop();
     }
-    if words.len() > 1 && matches!(gazetteer::lookup_key(&words[0]), Some(Place::Demonym(_) | Place::Country(_))) {
+    if words.len() > 1
+        && matches!(
+            gazetteer::lookup_key(&words[0]),
+            Some(Place::Demonym(_) | Place::Country(_))
+        )
+    {
         words.remove(0);
     }
     skeleton_or_key(&fold::key(&words.join(" ")))
@@ -151,7 +158,10 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     for &(_, _, m) in &all {
         if m.form == MentionForm::Name && is_orgish(m.kind) {
             if let Some(c) = &m.country {
-                core_countries.entry(org_core(m)).or_default().insert(c.clone());
+                core_countries
+                    .entry(org_core(m))
+                    .or_default()
+                    .insert(c.clone());
             }
         }
     }
@@ -163,15 +173,26 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
             (_, MentionForm::Title) | (_, MentionForm::Group) => None,
             (EntityKind::Country, _) => m.country.as_ref().map(|c| format!("country:{c}")),
             (EntityKind::City, _) if m.metonym => None,
-            (EntityKind::City, _) => Some(format!("city:{}", fold::key(m.name.as_deref().unwrap_or(&m.text)))),
-            (EntityKind::Platform, _) => Some(format!("platform:{}", fold::key(m.name.as_deref().unwrap_or(&m.text)))),
-            (_, MentionForm::Acronym) if m.same_as.is_none() => Some(format!("acronym:{}", m.text.to_uppercase())),
+            (EntityKind::City, _) => Some(format!(
+                "city:{}",
+                fold::key(m.name.as_deref().unwrap_or(&m.text))
+            )),
+            (EntityKind::Platform, _) => Some(format!(
+                "platform:{}",
+                fold::key(m.name.as_deref().unwrap_or(&m.text))
+            )),
+            (_, MentionForm::Acronym) if m.same_as.is_none() => {
+                Some(format!("acronym:{}", m.text.to_uppercase()))
+            }
             (_, MentionForm::Acronym) => None,
             (EntityKind::Person, _) => {
                 let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
                 if k.contains(' ') {
                     if let Some(last) = k.rsplit(' ').next() {
-                        full_people.entry(last.to_owned()).or_default().insert(k.clone());
+                        full_people
+                            .entry(last.to_owned())
+                            .or_default()
+                            .insert(k.clone());
                     }
                     Some(format!("person:{}", skeleton_or_key(&k)))
                 } else {
@@ -232,7 +253,11 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
                 }
             }
             _ => {
-                let key = format!("org:{}|{}", org_core(m), m.country.clone().unwrap_or_default());
+                let key = format!(
+                    "org:{}|{}",
+                    org_core(m),
+                    m.country.clone().unwrap_or_default()
+                );
                 anchored[g] = true;
                 match keyed.get(&key) {
                     Some(&first) => uf.union(first, g),
@@ -250,7 +275,10 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
             let name = m.name.as_deref().unwrap_or(&m.text);
             if name.split_whitespace().count() + name.matches('-').count() >= 2 {
                 let root = uf.find(g);
-                expansions.entry(fold::initials(name)).or_default().insert(root);
+                expansions
+                    .entry(fold::initials(name))
+                    .or_default()
+                    .insert(root);
             }
         }
     }
@@ -276,23 +304,32 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
         }
         let root = uf.find(g);
         if let Some(c) = &m.country {
-            *set_country.entry(root).or_default().entry(c.clone()).or_default() += 1;
+            *set_country
+                .entry(root)
+                .or_default()
+                .entry(c.clone())
+                .or_default() += 1;
         }
-        if m.kind == EntityKind::Government {
-            if let Some(c) = &m.country {
-                gov_sets.entry(c.clone()).or_default().insert(root);
-            }
+    }
+    let mut gov_roots: BTreeSet<usize> = BTreeSet::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if anchored[g] && m.kind == EntityKind::Government {
+            gov_roots.insert(uf.find(g));
         }
     }
     let country_of_set = |root: usize| -> Option<String> {
         set_country
             .get(&root)
-            .and_then(|cs| cs.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone()))))
+            .and_then(|cs| {
+                cs.iter()
+                    .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
+            })
             .map(|(c, _)| c.clone())
     };
-    for (_, roots) in gov_sets.iter_mut() {
-        let fresh: BTreeSet<usize> = roots.iter().map(|&r| uf.find(r)).collect();
-        *roots = fresh;
+    for root in gov_roots {
+        if let Some(c) = country_of_set(root) {
+            gov_sets.entry(c).or_default().insert(root);
+        }
     }
 
     // 4. Metonyms: the government of the capital's country, else the country.
@@ -302,7 +339,11 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
         }
         let Some(c) = &m.country else { continue };
         anchored[g] = true;
-        match gov_sets.get(c).filter(|s| s.len() == 1).and_then(|s| s.iter().next()) {
+        match gov_sets
+            .get(c)
+            .filter(|s| s.len() == 1)
+            .and_then(|s| s.iter().next())
+        {
             Some(&gov) => uf.union(gov, g),
             None => {
                 let node = match countries.get(c) {
@@ -326,7 +367,8 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
             continue;
         }
         let class = m.group.clone().unwrap_or_default();
-        let unique = lexicon::group_class(&class).is_some_and(|(_, u)| u) || matches!(class.as_str(), "mediators" | "community");
+        let unique = lexicon::group_class(&class).is_some_and(|(_, u)| u)
+            || matches!(class.as_str(), "mediators" | "community");
         let country = m.country.clone().or_else(|| {
             let name = m.name.as_deref()?;
             // the modifier's own entity in this report, else by key
@@ -334,12 +376,15 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
             all.iter()
                 .enumerate()
                 .find(|(_, (a2, _, o))| {
-                    *a2 == a && o.form == MentionForm::Name && o.name.as_deref().map(fold::key) == Some(core.clone())
+                    *a2 == a
+                        && o.form == MentionForm::Name
+                        && o.name.as_deref().map(fold::key) == Some(core.clone())
                 })
                 .or_else(|| {
-                    all.iter()
-                        .enumerate()
-                        .find(|(_, (_, _, o))| o.form == MentionForm::Name && o.name.as_deref().map(fold::key) == Some(core.clone()))
+                    all.iter().enumerate().find(|(_, (_, _, o))| {
+                        o.form == MentionForm::Name
+                            && o.name.as_deref().map(fold::key) == Some(core.clone())
+                    })
                 })
                 .and_then(|(h, _)| {
                     let root = uf.find(h);
@@ -418,7 +463,9 @@ fn build_table(
                 if m.form != MentionForm::Group {
                     aliases.insert(name.clone());
                 }
-                let governmental = fold::words(name).iter().any(|w| lexicon::is_government_word(w));
+                let governmental = fold::words(name)
+                    .iter()
+                    .any(|w| lexicon::is_government_word(w));
                 if !m.metonym && m.form != MentionForm::Group && !governmental {
                     names.insert(name.clone());
                 }
@@ -437,7 +484,10 @@ fn build_table(
         // the kinds in `kind_rank` order.
         let mut kind = votes
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then_with(|| kind_rank(*b.0).cmp(&kind_rank(*a.0))))
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then_with(|| kind_rank(*b.0).cmp(&kind_rank(*a.0)))
+            })
             .map_or(EntityKind::Other, |(k, _)| *k);
         if votes.contains_key(&EntityKind::Government) {
             kind = EntityKind::Government;
@@ -454,12 +504,22 @@ fn build_table(
         };
         let name = names
             .iter()
-            .max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then_with(|| b.cmp(a)))
+            .max_by(|a, b| {
+                a.chars()
+                    .count()
+                    .cmp(&b.chars().count())
+                    .then_with(|| b.cmp(a))
+            })
             .cloned()
             .or_else(|| {
                 aliases
                     .iter()
-                    .max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then_with(|| b.cmp(a)))
+                    .max_by(|a, b| {
+                        a.chars()
+                            .count()
+                            .cmp(&b.chars().count())
+                            .then_with(|| b.cmp(a))
+                    })
                     .cloned()
             })
             .unwrap_or_else(fallback);
@@ -484,7 +544,11 @@ fn build_table(
         }
     }
     entities.sort_by(|a, b| a.0.id.cmp(&b.0.id));
-    let index: BTreeMap<usize, usize> = entities.iter().enumerate().map(|(i, (_, r))| (*r, i)).collect();
+    let index: BTreeMap<usize, usize> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, (_, r))| (*r, i))
+        .collect();
     let mut placed = Vec::with_capacity(articles.len());
     for (a, art) in articles.iter().enumerate() {
         let mut list: Vec<Placed> = art

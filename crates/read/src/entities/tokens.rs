@@ -84,7 +84,9 @@ pub fn tokens(body: &str) -> Vec<Tok> {
         let sentence_began = next_sentence < starts.len() && starts[next_sentence] <= start;
         let initial = out.is_empty()
             || sentence_began
-            || gap.contains(['\n', '\u{201c}', '"', '\u{2018}', '(', '\u{2022}', '[', ':', '\u{2014}']);
+            || gap.contains([
+                '\n', '\u{201c}', '"', '\u{2018}', '(', '\u{2022}', '[', ':', '\u{2014}',
+            ]);
         out.push(Tok {
             start,
             end,

@@ -161,7 +161,10 @@ impl EntityTable {
         // before `end` and ends after `start`.
         let upto = placed.partition_point(|p| p.start < end.max(start + 1));
         for p in &placed[..upto] {
-            let overlap = p.end.min(end.max(start + 1)).saturating_sub(p.start.max(start));
+            let overlap = p
+                .end
+                .min(end.max(start + 1))
+                .saturating_sub(p.start.max(start));
             if overlap == 0 {
                 continue;
             }

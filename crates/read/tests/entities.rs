@@ -1,0 +1,187 @@
+//! Entity mentions and their resolution on invented sentences (people,
+//! groups and events are invented; countries and capitals are real, since
+//! they come from the country data).
+
+use crosscheck_read::entities::{
+    mentions, resolve, ArticleMentions, EntityKind, EntityTable, Mention, MentionForm,
+};
+use crosscheck_types::DocumentId;
+
+fn id(n: u8) -> DocumentId {
+    DocumentId::from_hex(&format!("{:064x}", n)).expect("test id")
+}
+
+struct Corpus {
+    ids: Vec<DocumentId>,
+    bodies: Vec<&'static str>,
+}
+
+impl Corpus {
+    fn new(bodies: &[&'static str]) -> Self {
+        Self {
+            ids: (1..=bodies.len() as u8).map(id).collect(),
+            bodies: bodies.to_vec(),
+        }
+    }
+    fn table(&self) -> EntityTable {
+        let read: Vec<ArticleMentions<'_>> = self
+            .ids
+            .iter()
+            .zip(&self.bodies)
+            .map(|(id, body)| ArticleMentions {
+                article: id,
+                body,
+                mentions: mentions(body),
+            })
+            .collect();
+        resolve(&read)
+    }
+    /// The entity id of the `nth` occurrence of `text` in report `doc`.
+    fn entity(&self, table: &EntityTable, doc: usize, text: &str, nth: usize) -> Option<String> {
+        let body = self.bodies[doc];
+        let (at, _) = body.match_indices(text).nth(nth)?;
+        table
+            .entity_of(&self.ids[doc], at, at + text.len())
+            .map(|e| e.id.clone())
+    }
+}
+
+fn find<'a>(ms: &'a [Mention], text: &str) -> &'a Mention {
+    ms.iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {ms:#?}"))
+}
+
+#[test]
+fn offsets_fit_the_body() {
+    let body = "Defence Minister Oren Salvik said on Tuesday that Türkiye’s envoy met the Coastal Defence League (CDL) in Doha.";
+    let ms = mentions(body);
+    assert!(!ms.is_empty());
+    for m in &ms {
+        assert_eq!(m.slice(body), Some(m.text.as_str()), "{m:?}");
+    }
+    let person = find(&ms, "Defence Minister Oren Salvik");
+    assert_eq!(person.kind, EntityKind::Person);
+    assert_eq!(person.title.as_deref(), Some("Defence Minister"));
+    assert_eq!(person.name.as_deref(), Some("Oren Salvik"));
+    let doha = find(&ms, "Doha");
+    assert!(!doha.metonym, "\"in Doha\" is the place");
+    assert_eq!(find(&ms, "CDL").form, MentionForm::Acronym);
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_two() {
+    let c = Corpus::new(&[
+        "Foreign Minister Lena Okafor met Trade Minister Dario Okafor in Nairobi. Okafor said the talks would go on.",
+        "Lena Okafor arrived late. Okafor told reporters she was hopeful.",
+        "Dario Okafor signed the tariff note. Okafor later left for the coast.",
+    ]);
+    let t = c.table();
+    let lena = c.entity(&t, 0, "Lena Okafor", 0).expect("Lena");
+    let dario = c.entity(&t, 0, "Dario Okafor", 0).expect("Dario");
+    assert_ne!(lena, dario);
+    // Ambiguous in the first report: the surname alone is not linked.
+    assert_eq!(c.entity(&t, 0, "Okafor said", 0), None);
+    // Unambiguous in the others.
+    assert_eq!(c.entity(&t, 1, "Okafor", 1), Some(lena.clone()));
+    assert_eq!(c.entity(&t, 2, "Okafor", 1), Some(dario.clone()));
+    assert_eq!(c.entity(&t, 1, "Lena Okafor", 0), Some(lena));
+    assert_eq!(c.entity(&t, 2, "Dario Okafor", 0), Some(dario));
+}
+
+#[test]
+fn acronyms_join_their_expansions() {
+    let c = Corpus::new(&[
+        "The Coastal Defence League (CDL) claimed the raid.",
+        "Police blamed CDL fighters for the blast.",
+        "Leaders of the Coastal Defence League denied it.",
+    ]);
+    let t = c.table();
+    let league = c
+        .entity(&t, 0, "Coastal Defence League", 0)
+        .expect("league");
+    assert_eq!(c.entity(&t, 0, "CDL", 0), Some(league.clone()));
+    assert_eq!(c.entity(&t, 1, "CDL", 0), Some(league.clone()));
+    assert_eq!(c.entity(&t, 2, "Coastal Defence League", 0), Some(league));
+}
+
+#[test]
+fn spelling_variants_are_one_entity() {
+    let c = Corpus::new(&[
+        "Mediators from Türkiye met both sides. Ankara said the truce held.",
+        "Turkiye hosted the round, and Turkey paid for it.",
+        "Fighters of Jamaat-e-Nusrat Front crossed the river.",
+        "The Jamaat-i-Nusrat Front denied crossing.",
+    ]);
+    let t = c.table();
+    let turkey = c.entity(&t, 0, "Türkiye", 0).expect("Türkiye");
+    assert_eq!(c.entity(&t, 1, "Turkiye", 0), Some(turkey.clone()));
+    assert_eq!(c.entity(&t, 1, "Turkey", 0), Some(turkey.clone()));
+    // A capital standing for its government: linked, still a place.
+    assert_eq!(c.entity(&t, 0, "Ankara", 0), Some(turkey.clone()));
+    let ms = mentions(c.bodies[0]);
+    let ankara = find(&ms, "Ankara");
+    assert!(ankara.metonym);
+    assert_eq!(ankara.kind, EntityKind::City);
+    let front = c.entity(&t, 2, "Jamaat-e-Nusrat Front", 0).expect("front");
+    assert_eq!(c.entity(&t, 3, "Jamaat-i-Nusrat Front", 0), Some(front));
+    assert!(t.find_by_name("turkey").is_some());
+}
+
+#[test]
+fn bare_titles_link_only_when_unambiguous() {
+    let c = Corpus::new(&[
+        "Interior Minister Sela Varga visited the port. The minister promised repairs.",
+        "Interior Minister Sela Varga and Health Minister Ivo Brandt toured the port. The minister promised repairs.",
+        "Ivo Brandt, the minister of health, spoke first.",
+    ]);
+    let t = c.table();
+    let varga = c.entity(&t, 0, "Sela Varga", 0).expect("Varga");
+    assert_eq!(c.entity(&t, 0, "The minister", 0), Some(varga));
+    assert_eq!(
+        c.entity(&t, 1, "The minister", 0),
+        None,
+        "two ministers: not guessed"
+    );
+    let brandt = c.entity(&t, 1, "Ivo Brandt", 0).expect("Brandt");
+    assert_eq!(c.entity(&t, 2, "the minister of health", 0), Some(brandt));
+}
+
+#[test]
+fn country_and_its_named_government_stay_apart() {
+    let c = Corpus::new(&[
+        "Talks with the Afghan Taliban stalled. Kabul refused to sign, an official said, and the talks in Kabul ended.",
+        "The Taliban regime rejected the draft, though Afghanistan needs the trade.",
+    ]);
+    let t = c.table();
+    let taliban = c.entity(&t, 0, "Afghan Taliban", 0).expect("Taliban");
+    assert_eq!(
+        c.entity(&t, 0, "Kabul", 0),
+        Some(taliban.clone()),
+        "metonym → the government"
+    );
+    assert_ne!(
+        c.entity(&t, 0, "Kabul", 1),
+        Some(taliban.clone()),
+        "\"in Kabul\" is the city"
+    );
+    assert_eq!(c.entity(&t, 1, "Taliban regime", 0), Some(taliban.clone()));
+    let country = c.entity(&t, 1, "Afghanistan", 0).expect("country");
+    assert_ne!(country, taliban);
+}
+
+#[test]
+fn resolution_is_deterministic() {
+    let c = Corpus::new(&[
+        "Defence Minister Oren Salvik met envoys from Qatar. Salvik thanked Doha.",
+        "Oren Salvik said Qatar had helped.",
+    ]);
+    let a = c.table();
+    let b = c.table();
+    assert_eq!(a.entities(), b.entities());
+    let qatar = c.entity(&a, 0, "Qatar", 0).expect("Qatar");
+    assert_eq!(c.entity(&a, 0, "Doha", 0), Some(qatar));
+    let salvik = a.find_by_name("Oren Salvik").expect("Salvik");
+    assert_eq!(salvik.kind, EntityKind::Person);
+    assert!(salvik.aliases.contains(&"Salvik".to_owned()));
+}
