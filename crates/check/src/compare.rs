@@ -1,0 +1,261 @@
+//! Slot comparison: claims of one event grouped by what they are a value
+//! of, their values bucketed after normalisation, and conflicts and
+//! corroborations read off the buckets.
+//!
+//! Two values conflict only when they cannot both be true: dates whose days
+//! do not overlap (a bare weekday is a week-ambiguous reading, so two bare
+//! weekdays of the same name never conflict), two different instants,
+//! counts whose ranges do not overlap, lengths more than 5% apart, two
+//! different entity ids. A level is never compared with a change (they have
+//! different keys), nor two different units. Copies count once: a conflict
+//! needs its sides in different independence groups, and a corroboration
+//! two groups.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crosscheck_types::TimeValue;
+
+use crate::finding::{Finding, FindingKind};
+use crate::source_of;
+use crate::statements::{fmt_num, Claim, Slot, Value, View};
+
+/// One value and the claims that give it.
+struct Bucket<'c> {
+    label: String,
+    value: &'c Value,
+    claims: Vec<&'c Claim>,
+}
+
+/// Conflicts and corroborations of all claims of one event.
+pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
+    let mut groups: BTreeMap<(Slot, &str), Vec<&Claim>> = BTreeMap::new();
+    for c in claims {
+        groups.entry((c.slot, c.key.as_str())).or_default().push(c);
+    }
+    let mut out = Vec::new();
+    for ((slot, key), group) in groups {
+        let mut buckets: Vec<Bucket<'_>> = Vec::new();
+        for c in group {
+            let label = label(&c.value);
+            match buckets.iter_mut().find(|b| b.label == label) {
+                Some(b) => b.claims.push(c),
+                None => buckets.push(Bucket {
+                    label,
+                    value: &c.value,
+                    claims: vec![c],
+                }),
+            }
+        }
+        let groups_of = |b: &Bucket<'_>| -> BTreeSet<usize> {
+            b.claims.iter().map(|c| views[c.view].group).collect()
+        };
+        // Sides: buckets that contradict another bucket given by another group.
+        let mut sides = BTreeSet::new();
+        for i in 0..buckets.len() {
+            for j in i + 1..buckets.len() {
+                if compatible(buckets[i].value, buckets[j].value) {
+                    continue;
+                }
+                let (gi, gj) = (groups_of(&buckets[i]), groups_of(&buckets[j]));
+                if gi.iter().any(|a| gj.iter().any(|b| a != b)) {
+                    sides.insert(i);
+                    sides.insert(j);
+                }
+            }
+        }
+        if sides.len() >= 2 {
+            out.push(conflict(views, slot, key, &buckets, &sides));
+        }
+        for b in &buckets {
+            let n = groups_of(b).len();
+            if n >= 2 {
+                let sources = b
+                    .claims
+                    .iter()
+                    .map(|c| source_of(views, c.view, c.sent, Some(b.label.clone())))
+                    .collect();
+                out.push(Finding {
+                    kind: FindingKind::Corroborated,
+                    slot: Some(slot.as_str().to_owned()),
+                    summary: format!(
+                        "{} of {}: {} ({} independent sources)",
+                        slot.as_str(),
+                        what(key),
+                        b.label,
+                        n
+                    ),
+                    reason: None,
+                    independent_outlets: n,
+                    sources,
+                    diff: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn conflict(
+    views: &[View<'_>],
+    slot: Slot,
+    key: &str,
+    buckets: &[Bucket<'_>],
+    sides: &BTreeSet<usize>,
+) -> Finding {
+    // Buckets that agree with each other form one side ("2026-09-15" and
+    // "2026-09-15T11:30Z"); the largest buckets seed the sides.
+    let mut order: Vec<usize> = sides.iter().copied().collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(buckets[i].claims.len()));
+    let mut merged: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        match merged.iter_mut().find(|side| {
+            side.iter()
+                .all(|&j| compatible(buckets[i].value, buckets[j].value))
+        }) {
+            Some(side) => side.push(i),
+            None => merged.push(vec![i]),
+        }
+    }
+    let mut sources = Vec::new();
+    let mut parts = Vec::new();
+    let mut all_groups = BTreeSet::new();
+    for side in &merged {
+        let label = side
+            .iter()
+            .map(|&i| buckets[i].label.as_str())
+            .collect::<Vec<_>>()
+            .join(" = ");
+        let mut outlets = BTreeSet::new();
+        for &i in side {
+            for c in &buckets[i].claims {
+                let v = &views[c.view];
+                all_groups.insert(v.group);
+                outlets.insert(
+                    v.art
+                        .outlet
+                        .clone()
+                        .unwrap_or_else(|| v.art.id.as_str().chars().take(12).collect()),
+                );
+                sources.push(source_of(views, c.view, c.sent, Some(label.clone())));
+            }
+        }
+        parts.push(format!(
+            "{label} ({})",
+            outlets.into_iter().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    let why = match slot {
+        Slot::Date => "the days do not overlap",
+        Slot::Count => "the numbers differ for the same unit",
+        Slot::Duration => "the lengths differ",
+        Slot::Place => "two different places for the same act",
+        Slot::Actor => "two different doers of the same act",
+    };
+    Finding {
+        kind: FindingKind::Conflict,
+        slot: Some(slot.as_str().to_owned()),
+        summary: format!("{} of {}: {}", slot.as_str(), what(key), parts.join(" vs ")),
+        reason: Some(format!("{}: {}; {why}", what(key), parts.join(" against "))),
+        independent_outlets: all_groups.len(),
+        sources,
+        diff: None,
+    }
+}
+
+/// A readable name for a group key.
+fn what(key: &str) -> String {
+    let (base, change) = match key.strip_suffix("|change") {
+        Some(b) => (b, " (change)"),
+        None => (key, ""),
+    };
+    let base = match base {
+        "open" => "the opening",
+        "end" => "the end",
+        "sign" => "the signing",
+        "release" => "the release",
+        "hand_over" => "the handover",
+        "chair" => "who chaired",
+        "mediate" => "who mediated",
+        "propose" => "the proposal",
+        "seize" => "the seizure",
+        "agree" => "the agreement reached",
+        other => other,
+    };
+    format!("{base}{change}")
+}
+
+/// The value in one normal form (equal labels are equal values).
+pub(crate) fn label(v: &Value) -> String {
+    match v {
+        Value::Time { value, .. } => match value {
+            TimeValue::Date(d) => d.to_string(),
+            TimeValue::Range(a, b) => format!("{a}/{b}"),
+            TimeValue::Instant(t) => t
+                .with_timezone(&chrono::Utc)
+                .format("%Y-%m-%dT%H:%MZ")
+                .to_string(),
+            TimeValue::Unresolved { .. } => "unresolved".to_owned(),
+        },
+        Value::Amount { low, high, unit } if low == high => format!("{} {unit}", fmt_num(*low)),
+        Value::Amount { low, high, unit } => format!("{}-{} {unit}", fmt_num(*low), fmt_num(*high)),
+        Value::Days { days, .. } => iso_days(*days),
+        Value::Entity(id) => id.clone(),
+    }
+}
+
+/// A length as an ISO 8601 duration, in the largest whole unit.
+fn iso_days(days: f64) -> String {
+    if days >= 1.0 && (days / 365.0 - (days / 365.0).round()).abs() < 1e-9 {
+        format!("P{}Y", fmt_num(days / 365.0))
+    } else if days >= 1.0 && (days / 30.0 - (days / 30.0).round()).abs() < 1e-9 {
+        format!("P{}M", fmt_num(days / 30.0))
+    } else if days >= 1.0 {
+        format!("P{}D", fmt_num(days))
+    } else {
+        format!("PT{}H", fmt_num(days * 24.0))
+    }
+}
+
+/// Whether two values can both be true.
+pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (
+            Value::Time {
+                value: x,
+                weekday: wx,
+            },
+            Value::Time {
+                value: y,
+                weekday: wy,
+            },
+        ) => {
+            if let (TimeValue::Instant(p), TimeValue::Instant(q)) = (x, y) {
+                return p == q;
+            }
+            if wx.is_some() && wx == wy {
+                return true;
+            }
+            match (x.days(), y.days()) {
+                (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+                _ => true,
+            }
+        }
+        (
+            Value::Amount {
+                low: l1,
+                high: h1,
+                unit: u1,
+            },
+            Value::Amount {
+                low: l2,
+                high: h2,
+                unit: u2,
+            },
+        ) => u1 != u2 || (l1 <= h2 && l2 <= h1),
+        (Value::Days { days: x, .. }, Value::Days { days: y, .. }) => {
+            (x - y).abs() <= 0.05 * x.max(*y)
+        }
+        (Value::Entity(x), Value::Entity(y)) => x == y,
+        _ => true,
+    }
+}
