@@ -74,6 +74,56 @@ pub(crate) const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
+/// Verbs that open a happening and verbs that close one: with a stated
+/// length ("the four-day talks, which started on Saturday"), they say on
+/// which side of the date the rest of it lies.
+const START_VERBS: &[&str] = &[
+    "began", "begun", "begin", "opened", "started", "kicked", "entered", "convened",
+];
+const END_VERBS: &[&str] = &["ended", "closed", "collapsed", "concluded", "failed"];
+
+const NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven"];
+
+/// A length in days a sentence gives a happening: "four-day", "4-day",
+/// "four days of" (one to seven days).
+fn stated_days(text: &str) -> Option<u32> {
+    let w = words_at(text);
+    w.iter().enumerate().find_map(|(i, (_, word))| {
+        let next = w.get(i + 1).map(|(_, n)| n.as_str());
+        let after = w.get(i + 2).map(|(_, n)| n.as_str());
+        let n = NUMBER_WORDS
+            .iter()
+            .position(|x| x == word)
+            .and_then(|k| u32::try_from(k + 1).ok())
+            .or_else(|| word.parse::<u32>().ok().filter(|n| (1..=7).contains(n)))?;
+        let is_length = next == Some("day") || (next == Some("days") && after == Some("of"));
+        is_length.then_some(n)
+    })
+}
+
+/// Widens `(lo, hi)` to the whole happening when the sentence gives its
+/// length: forward from a date it opened, back from a date it closed, both
+/// ways when the sentence does not say; never past `published`.
+fn widen_by_length(
+    text: &str,
+    (lo, hi): (NaiveDate, NaiveDate),
+    published: Option<NaiveDate>,
+) -> (NaiveDate, NaiveDate) {
+    let Some(n) = stated_days(text) else {
+        return (lo, hi);
+    };
+    let extra = chrono::Days::new(u64::from(n.saturating_sub(1)));
+    let words = words_at(text);
+    let has = |list: &[&str]| words.iter().any(|(_, w)| list.contains(&w.as_str()));
+    let (opens, closes) = (has(START_VERBS), has(END_VERBS));
+    let lo2 = if opens && !closes { lo } else { lo - extra };
+    let mut hi2 = if closes && !opens { hi } else { hi + extra };
+    if let Some(p) = published {
+        hi2 = hi2.min(p).max(hi);
+    }
+    (lo2.min(lo), hi2)
+}
+
 /// Words that mark what follows in a sentence as planned, not happened.
 const FUTURE_MARKERS: &[&str] = &[
     "will", "would", "expected", "due", "plans", "planned", "shall", "schedule", "next",
@@ -262,6 +312,7 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
         .or_else(|| per_sentence.first().map(|c| (c, false)));
     match chosen {
         Some((&(s, lo, hi), verb)) => {
+            let (lo, hi) = widen_by_length(text(&s), (lo, hi), a.published.map(|p| p.date));
             // A dated report takes its round from its title or lead only:
             // its body may name other rounds it was not about.
             let ordinal = title_ord.or(lead_ord.map(|(_, n)| n));
@@ -340,6 +391,29 @@ mod tests {
         assert_eq!(
             happened_rounds("The second round, held on May 2, collapsed; the third round began."),
             vec![2, 3]
+        );
+    }
+
+    #[test]
+    fn lengths_widen_dates_on_the_right_side() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 3, day).unwrap_or_default();
+        assert_eq!(stated_days("the four-day negotiations"), Some(4));
+        assert_eq!(stated_days("Four days of talks collapsed"), Some(4));
+        assert_eq!(stated_days("four days later"), None);
+        let opened = "The four-day talks, which started on Saturday.";
+        assert_eq!(
+            widen_by_length(opened, (d(7), d(7)), Some(d(11))),
+            (d(7), d(10))
+        );
+        let closed = "Four days of talks collapsed on Wednesday.";
+        assert_eq!(
+            widen_by_length(closed, (d(11), d(11)), Some(d(11))),
+            (d(8), d(11))
+        );
+        let capped = "A three-day summit on Monday.";
+        assert_eq!(
+            widen_by_length(capped, (d(9), d(9)), Some(d(10))),
+            (d(7), d(10))
         );
     }
 

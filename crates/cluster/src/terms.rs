@@ -22,8 +22,38 @@ pub(crate) struct Features {
     pub title: BTreeMap<String, u32>,
 }
 
+/// English function words, left out of both plain and entity terms.
+///
+/// Hand-written rather than taken from a crate: about a hundred words are
+/// enough, since they only matter where IDF cannot tell them apart (a
+/// small corpus, see [`MIN_IDF_DOCS`]); in a large one their IDF is near zero
+/// anyway. Sorted, for a binary search.
+const STOP_WORDS: &[&str] = &[
+    "about", "after", "again", "against", "all", "also", "among", "and", "another", "any", "are",
+    "because", "been", "before", "being", "between", "both", "but", "can", "could", "did", "does",
+    "down", "during", "each", "either", "even", "every", "few", "for", "from", "had", "has",
+    "have", "having", "her", "here", "hers", "him", "his", "how", "into", "its", "itself", "just",
+    "many", "may", "might", "more", "most", "much", "must", "neither", "nor", "not", "now", "off",
+    "once", "one", "only", "other", "our", "ours", "out", "over", "own", "same", "she", "should",
+    "since", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
+    "these", "they", "this", "those", "though", "through", "too", "under", "until", "upon", "very",
+    "was", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
+    "why", "with", "within", "without", "yet", "you", "your",
+];
+
+/// Corpora smaller than this are weighed as if padded to this many
+/// documents with unrelated ones: IDF from a handful of reports says nothing
+/// (in five reports on one story, the story's own names are in every report
+/// and would weigh zero, leaving only each report's oddities to compare).
+pub(crate) const MIN_IDF_DOCS: usize = 50;
+
+fn is_stop_word(w: &str) -> bool {
+    STOP_WORDS.binary_search(&w).is_ok()
+}
+
 fn keep_word(w: &str) -> bool {
-    w.chars().count() >= 3
+    !is_stop_word(w)
+        && w.chars().count() >= 3
         && !w
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
@@ -54,8 +84,8 @@ fn add_entities(text: &str, into: &mut BTreeMap<String, u32>) {
             .or_else(|| token.strip_suffix("’s"))
             .unwrap_or(token);
         let capitalised = token.chars().next().is_some_and(char::is_uppercase);
-        if capitalised && token.chars().count() >= 2 {
-            let lower = token.to_lowercase();
+        let lower = token.to_lowercase();
+        if capitalised && token.chars().count() >= 2 && !is_stop_word(&lower) {
             *into.entry(lower.clone()).or_insert(0) += 1;
             run.push(lower);
         } else {
@@ -153,11 +183,12 @@ impl Vocabulary {
         self.df.get(t as usize).copied().unwrap_or(0)
     }
 
-    /// Inverse document frequency of term `t`: ln(N / df), zero for a term
-    /// in every article.
+    /// Inverse document frequency of term `t`: ln(N / df) with N at least
+    /// [`MIN_IDF_DOCS`]; zero for a term in every article of a corpus that
+    /// large.
     pub fn idf(&self, t: u32) -> f64 {
         let df = self.df(t).max(1) as f64;
-        (self.docs as f64 / df).ln().max(0.0)
+        (self.docs.max(MIN_IDF_DOCS) as f64 / df).ln().max(0.0)
     }
 
     /// The term of an id (entity terms carry an `E:` prefix).
@@ -261,6 +292,18 @@ mod tests {
         assert!(m.contains_key("dalmoria"));
         assert!(m.contains_key("talks"));
         assert!(!m.contains_key("envoy"));
+    }
+
+    #[test]
+    fn stop_words_are_sorted_and_left_out() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let mut m = BTreeMap::new();
+        add_entities("The talks. But Lanter said so.", &mut m);
+        assert!(!m.contains_key("the") && !m.contains_key("but"));
+        assert!(m.contains_key("lanter"));
+        let mut w = BTreeMap::new();
+        add_words("the talks with mediators", 1, &mut w);
+        assert_eq!(w.keys().collect::<Vec<_>>(), vec!["mediators", "talks"]);
     }
 
     #[test]
