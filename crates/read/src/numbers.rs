@@ -1,1 +1,587 @@
-//! Counts and amounts with what they count (being built).
+//! Counts and amounts with what they count: "12 soldiers", "four or five
+//! times", "$4.2 million", "30 percent", "more than 300 people", "four-day
+//! talks".
+//!
+//! What it does: finds numbers written in digits ("1,200", "4.2"), in words
+//! ("twenty-one", "two million", "a dozen") or both ("4.2 million"), with a
+//! range ("four or five", "10 to 12", "between 10 and 12"), an approximation
+//! before it ("more than", "at least", "about", "up to", "fewer than", ...),
+//! and the unit after it: the counted noun in the singular, lower case
+//! ("soldier", "person", "day"), `usd`/`eur`/`gbp` for money, `percent`.
+//! Between the number and the noun it steps over "more"/"additional", a
+//! capitalised adjective ("Twelve Kestrian soldiers") and one modifier before
+//! a plural noun ("40 armoured vehicles", "three border provinces"). A
+//! hyphenated adjective ("four-day talks") counts as its noun ("four days").
+//!
+//! What it does not do: years, dates ("June 3", "7 June"), clock times
+//! ("11 p.m.", "21:00", "UTC+2"), ordinals ("21st", "first"), list
+//! numbering and fractions ("a third") are not quantities. A number with
+//! nothing counted after it ("the toll rose to 17.") is not returned, nor is
+//! a lone "one" (mostly a pronoun or determiner: "one diplomat said", "a last
+//! one"). The unit is the next noun as written; it is not linked to an
+//! entity or resolved through context ("twelve of them").
+//!
+//! Word numbers are converted by the `text2num` crate; "dozen" and digits
+//! with a scale word ("4.2 million"), which it does not take, are handled
+//! here.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use text2num::{text2digits, Language};
+
+/// How the written number relates to the real one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    /// As written ("12 soldiers", "four or five times").
+    Exact,
+    /// At least the number ("at least 12", "no fewer than 12").
+    AtLeast,
+    /// Strictly more ("more than 300", "over 300").
+    MoreThan,
+    /// Roughly ("about 40", "some two million", "nearly 50").
+    About,
+    /// At most ("up to four days", "within three days", "as many as 40").
+    UpTo,
+    /// Strictly less ("fewer than 10", "less than 5 percent", "under 20").
+    LessThan,
+}
+
+/// What kind of amount a quantity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    /// Things or people counted ("12 soldiers", "14 tonnes").
+    Count,
+    /// A length of time ("six hours", "four-day talks").
+    Duration,
+    /// An amount of money ("$4.2 million").
+    Money,
+    /// A percentage ("30 percent", "30%").
+    Percent,
+}
+
+/// A number found in a body, with what it counts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Byte offset of the first character (the approximation word when there
+    /// is one, the currency sign for money).
+    pub start: usize,
+    /// Byte offset one past the unit (the counted noun, "percent", "%").
+    pub end: usize,
+    /// The words as written (`body[start..end]`).
+    pub text: String,
+    /// The number written; for a range, its low end.
+    pub value: f64,
+    /// Low end of the range (equal to `value` for a single number).
+    pub low: f64,
+    /// High end of the range (equal to `value` for a single number).
+    pub high: f64,
+    /// The approximation written before the number.
+    pub approx: Approx,
+    /// What is counted: a singular lower-case noun, `usd`/`eur`/`gbp`, or
+    /// `percent`.
+    pub unit: String,
+    /// Count, duration, money or percent.
+    pub kind: QuantityKind,
+}
+
+/// Number words `text2num` understands, as a regex alternation (longest
+/// first where one is a prefix of another).
+const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\
+thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|\
+seventy|eighty|ninety|hundred|thousand|million|billion";
+
+/// Approximation phrases before a number, and what they mean. Longest first.
+const APPROX: &[(&str, Approx)] = &[
+    ("no fewer than", Approx::AtLeast),
+    ("no less than", Approx::AtLeast),
+    ("approximately", Approx::About),
+    ("an estimated", Approx::About),
+    ("upwards of", Approx::MoreThan),
+    ("fewer than", Approx::LessThan),
+    ("as many as", Approx::UpTo),
+    ("more than", Approx::MoreThan),
+    ("less than", Approx::LessThan),
+    ("close to", Approx::About),
+    ("at least", Approx::AtLeast),
+    ("at most", Approx::UpTo),
+    ("roughly", Approx::About),
+    ("nearly", Approx::About),
+    ("almost", Approx::About),
+    ("around", Approx::About),
+    ("within", Approx::UpTo),
+    ("about", Approx::About),
+    ("under", Approx::LessThan),
+    ("up to", Approx::UpTo),
+    ("some", Approx::About),
+    ("over", Approx::MoreThan),
+];
+
+/// One candidate: optional approximation, a number (digits, words, digits +
+/// scale word, "a dozen"), an optional range end; money signs around it.
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    let approx = APPROX
+        .iter()
+        .map(|(p, _)| p.replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    let words = format!(r"(?:{NUMBER_WORDS})(?:(?:-|\s+|\s+and\s+)(?:{NUMBER_WORDS}))*");
+    let digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    // A scale word after digits; "m" and "bn" only glued ("4.2m"), never "5 m".
+    let scale = r"(?:\s+(?:million|billion|thousand)\b|(?:m|bn)\b)?";
+    let core = format!(
+        r"(?:(?:{digits}){scale}|{words}|an?\s+(?:dozen|hundred|thousand|million|billion)|dozen)"
+    );
+    let cur = r"(?:US\$|\$|€|£)";
+    let pattern = format!(
+        r"(?i)(?:\b(?P<approx>{approx})\s+)?(?:\b(?P<between>between)\s+)?(?P<cur>{cur})?\s?\b(?P<a>{core})(?:\s*(?:or|to|and|-|–)\s*{cur}?\b(?P<b>{core}))?\b(?P<pct>%)?"
+    );
+    // A static pattern: a failure here is a bug caught by every test.
+    Regex::new(&pattern).expect("numbers: the candidate pattern is valid")
+});
+
+static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words after a number that say it is a clock time.
+const CLOCK_AFTER: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "hours gmt"];
+
+/// Words that cannot be a counted noun: the number counts nothing written.
+const NOT_UNITS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
+    "have", "in", "into", "is", "it", "its", "more", "of", "on", "or", "than", "that", "the",
+    "their", "them", "then", "these", "they", "this", "those", "to", "was", "were", "which", "who",
+    "will", "with", "would", "times's", "per", "each", "percent", "half", "third", "thirds",
+    "quarter", "quarters", "fifth", "fifths",
+];
+
+/// Words stepped over between a number and its noun.
+const FILLERS: &[&str] = &["more", "additional", "further", "extra", "other", "new"];
+
+/// Units that make a quantity a duration.
+const DURATION_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+];
+
+/// Unit abbreviations that take no plural "s".
+const ABBREVIATIONS: &[&str] = &[
+    "km", "kg", "cm", "mm", "mi", "ft", "lb", "lbs", "mph", "kmh", "mw", "gw", "kw", "ha", "sq",
+];
+
+/// Plurals that do not end in a plain "s".
+const IRREGULAR: &[(&str, &str)] = &[
+    ("people", "person"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("mice", "mouse"),
+    ("geese", "goose"),
+    ("police", "police"),
+    ("personnel", "personnel"),
+    ("staff", "staff"),
+    ("aircraft", "aircraft"),
+    ("sheep", "sheep"),
+    ("cattle", "cattle"),
+    ("series", "series"),
+    ("species", "species"),
+    ("centuries", "century"),
+];
+
+/// Every quantity in `body`, in order of position. Pure and deterministic;
+/// offsets are byte offsets on char boundaries.
+pub fn quantities(body: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for caps in CANDIDATE.captures_iter(body) {
+        let Some(a) = caps.name("a") else {
+            continue;
+        };
+        if let Some(q) = read_candidate(body, &caps, a) {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// Turns one regex match into a quantity, or `None` when it is a date, a
+/// time, a year, list numbering or counts nothing.
+fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -> Option<Quantity> {
+    let currency = caps.name("cur").map(|m| currency_unit(m.as_str()));
+    let b = caps.name("b");
+    let mut low = number_value(a.as_str())?;
+    let mut high = match b {
+        Some(b) => number_value(b.as_str())?,
+        None => low,
+    };
+    let between = caps.name("between").is_some();
+    let whole = caps.get(0)?;
+    let joiner = b.map(|b| body[a.end()..b.start()].trim().to_ascii_lowercase());
+    // "between 10 and 12" is a range; "10 and 12" without "between" is two numbers.
+    if joiner.as_deref() == Some("and") && !between {
+        return None;
+    }
+    if between && b.is_none() {
+        return None;
+    }
+    if high < low {
+        std::mem::swap(&mut low, &mut high);
+    }
+    // A lone "one": a pronoun or determiner far more often than a count.
+    if b.is_none() && a.as_str().eq_ignore_ascii_case("one") {
+        return None;
+    }
+    if is_date_or_time(body, a.start(), whole.end()) || is_list_number(body, a.start(), whole.end())
+    {
+        return None;
+    }
+    let num_start = caps.name("cur").map_or(a.start(), |m| m.start());
+    let approx_m = caps.name("approx");
+    let mut approx = approx_m.map_or(Approx::Exact, |m| approx_of(m.as_str()));
+    let mut q_start = approx_m
+        .or(caps.name("between"))
+        .map_or(num_start, |m| m.start());
+    // The unit: %, percent, a currency, a hyphenated noun, or the next noun.
+    let (unit, kind, end) = if caps.name("pct").is_some() {
+        ("percent".to_owned(), QuantityKind::Percent, whole.end())
+    } else if let Some(cur) = currency {
+        (cur.to_owned(), QuantityKind::Money, whole.end())
+    } else {
+        let (unit, end) = unit_after(body, whole.end(), low)?;
+        if unit == "percent" {
+            ("percent".to_owned(), QuantityKind::Percent, end)
+        } else if let Some(cur) = currency_word(&unit) {
+            (cur.to_owned(), QuantityKind::Money, end)
+        } else {
+            let kind = if DURATION_UNITS.contains(&unit.as_str()) {
+                QuantityKind::Duration
+            } else {
+                QuantityKind::Count
+            };
+            (unit, kind, end)
+        }
+    };
+    // Bare numbers that look like years ("in 2009") are never quantities
+    // unless something is counted; they reach here only with a unit.
+    // "over two days" is "during", not "more than".
+    if kind == QuantityKind::Duration
+        && approx == Approx::MoreThan
+        && approx_m.is_some_and(|m| m.as_str().trim().eq_ignore_ascii_case("over"))
+    {
+        approx = Approx::Exact;
+        q_start = num_start;
+    }
+    let text = body.get(q_start..end)?.to_owned();
+    Some(Quantity {
+        start: q_start,
+        end,
+        text,
+        value: low,
+        low,
+        high,
+        approx,
+        unit,
+        kind,
+    })
+}
+
+/// The value of a number as written: digits (with commas, a decimal point
+/// and an optional scale word), words, or "a dozen".
+fn number_value(s: &str) -> Option<f64> {
+    let lower = s.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let first = *words.first()?;
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        // The scale may be glued to the digits ("4.2m", "3bn").
+        let (digits, glued) = match first.find(|c: char| c.is_ascii_alphabetic()) {
+            Some(i) => first.split_at(i),
+            None => (first, ""),
+        };
+        let base: f64 = digits.replace(',', "").parse().ok()?;
+        let scale_word = if glued.is_empty() {
+            words.get(1).copied()
+        } else {
+            Some(glued)
+        };
+        let scale = match scale_word {
+            None => 1.0,
+            Some("thousand") => 1e3,
+            Some("million") | Some("m") => 1e6,
+            Some("billion") | Some("bn") => 1e9,
+            Some(_) => return None,
+        };
+        return Some(base * scale);
+    }
+    let rest: Vec<&str> = if matches!(first, "a" | "an") {
+        words[1..].to_vec()
+    } else {
+        words.clone()
+    };
+    if rest == ["dozen"] {
+        return Some(12.0);
+    }
+    let mut phrase = rest.join(" ");
+    if matches!(first, "a" | "an") {
+        phrase = format!("one {phrase}");
+    }
+    let digits = text2digits(&phrase, &*ENGLISH).ok()?;
+    digits.parse().ok()
+}
+
+/// The approximation a prefix phrase means.
+fn approx_of(prefix: &str) -> Approx {
+    let norm = prefix
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    APPROX
+        .iter()
+        .find(|(p, _)| *p == norm)
+        .map_or(Approx::Exact, |(_, a)| *a)
+}
+
+fn currency_unit(sign: &str) -> &'static str {
+    match sign {
+        "€" => "eur",
+        "£" => "gbp",
+        _ => "usd",
+    }
+}
+
+fn currency_word(unit: &str) -> Option<&'static str> {
+    match unit {
+        "dollar" => Some("usd"),
+        "euro" => Some("eur"),
+        "pound" => Some("gbp"),
+        _ => None,
+    }
+}
+
+/// The word before byte `at` (letters and dots), lower-cased.
+fn word_before(body: &str, at: usize) -> String {
+    let before = body.get(..at).unwrap_or("").trim_end();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    word.trim_end_matches('.').to_lowercase()
+}
+
+/// Whether the number at `start..end` is part of a date or a clock time.
+fn is_date_or_time(body: &str, start: usize, end: usize) -> bool {
+    let prev_char = body.get(..start).and_then(|s| s.chars().next_back());
+    if matches!(prev_char, Some(':' | '+' | '−' | '/' | '#')) {
+        return true;
+    }
+    // "F-16", "COVID-19": a hyphen glued to a word before.
+    if prev_char == Some('-') {
+        let before = body.get(..start.saturating_sub(1)).unwrap_or("");
+        if before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return true;
+        }
+    }
+    let after = body.get(end..).unwrap_or("");
+    if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if after.starts_with('/') {
+        return true;
+    }
+    let prev = word_before(body, start);
+    if MONTHS.contains(&prev.as_str()) {
+        return true;
+    }
+    let next = after.trim_start();
+    let next_word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<String>()
+        .to_lowercase();
+    let next_word = next_word.trim_end_matches('.');
+    if MONTHS.contains(&next_word) && next_word != "may" {
+        return true;
+    }
+    if next_word == "may" && next.starts_with('M') {
+        return true;
+    }
+    let lower_next = next
+        .get(..next.len().min(10))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    CLOCK_AFTER.iter().any(|w| {
+        lower_next.starts_with(w)
+            && !lower_next[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
+/// "1." or "2)" at the start of a line: list numbering.
+fn is_list_number(body: &str, start: usize, end: usize) -> bool {
+    let line_start = body.get(..start).is_none_or(|s| {
+        s.trim_end_matches([' ', '\t']).is_empty()
+            || s.trim_end_matches([' ', '\t', '(']).ends_with('\n')
+    });
+    let after = body.get(end..).unwrap_or("");
+    line_start && (after.starts_with(". ") || after.starts_with(')') || after.starts_with(".\n"))
+}
+
+/// The counted noun after byte `from`, singular and lower-case, and the byte
+/// offset after it; `None` when nothing is counted.
+fn unit_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
+    let rest = body.get(from..)?;
+    // A hyphenated adjective: "four-day talks", "12-hour".
+    if let Some(h) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('‑')) {
+        let word: String = h.chars().take_while(|c| c.is_alphabetic()).collect();
+        let lower = word.to_lowercase();
+        if word.is_empty() || NOT_UNITS.contains(&lower.as_str()) {
+            return None;
+        }
+        let end = from + (rest.len() - h.len()) + word.len();
+        return Some((singular(&lower), end));
+    }
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    // Up to four words: fillers, a capitalised adjective, one modifier.
+    let mut words = Vec::with_capacity(4);
+    let mut pos = 0;
+    for _ in 0..4 {
+        let tail = &rest[pos..];
+        let trimmed = tail.trim_start_matches([' ', '\u{a0}']);
+        // Stop at punctuation or a line break: the noun must follow directly.
+        let skipped = tail.len() - trimmed.len();
+        if skipped == 0 && pos > 0 {
+            break;
+        }
+        let w: String = trimmed
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+            .collect();
+        if w.is_empty() {
+            break;
+        }
+        let s = pos + skipped;
+        words.push((s, w.clone()));
+        pos = s + w.len();
+        // A word followed by punctuation ends the phrase.
+        if !rest[pos..].starts_with([' ', '\u{a0}']) {
+            break;
+        }
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let (s, w) = &words[i];
+        let lower = w.to_lowercase();
+        let next = words.get(i + 1);
+        if FILLERS.contains(&lower.as_str()) && next.is_some() {
+            i += 1;
+            continue;
+        }
+        if lower == "percent" || (lower == "per" && next.is_some_and(|(_, n)| n == "cent")) {
+            let end = if lower == "per" {
+                next.map_or(s + w.len(), |(ns, nw)| ns + nw.len())
+            } else {
+                s + w.len()
+            };
+            return Some(("percent".to_owned(), from + end));
+        }
+        if NOT_UNITS.contains(&lower.as_str()) {
+            return None;
+        }
+        let capitalised = w.starts_with(char::is_uppercase);
+        let next_lower = next.is_some_and(|(_, n)| n.starts_with(char::is_lowercase));
+        // "Twelve Kestrian soldiers": a proper adjective before a noun.
+        if capitalised && next_lower {
+            i += 1;
+            continue;
+        }
+        if capitalised {
+            return None;
+        }
+        // More than one takes a plural noun ("12 soldiers", "14 tonnes") or a
+        // unit abbreviation ("50 km"): "2009 ended" counts nothing.
+        let plural_or_abbrev = |w: &str| looks_plural(w) || ABBREVIATIONS.contains(&w);
+        // "40 armoured vehicles", "three border provinces": a modifier
+        // before a plural noun.
+        if value != 1.0 && !looks_plural(&lower) {
+            if let Some((ns, nw)) = next {
+                let nl = nw.to_lowercase();
+                if looks_plural(&nl) && !NOT_UNITS.contains(&nl.as_str()) {
+                    return Some((singular(&nl), from + ns + nw.len()));
+                }
+            }
+        }
+        if value != 1.0 && !plural_or_abbrev(&lower) {
+            return None;
+        }
+        return Some((singular(&lower), from + s + w.len()));
+    }
+    None
+}
+
+fn looks_plural(w: &str) -> bool {
+    IRREGULAR.iter().any(|(p, _)| *p == w)
+        || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 2)
+}
+
+/// The singular of a lower-case noun (English plural rules, irregulars from
+/// a short table).
+fn singular(w: &str) -> String {
+    if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
+        return (*s).to_owned();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        if stem.len() > 1 {
+            return format!("{stem}y");
+        }
+    }
+    for suffix in ["ches", "shes", "xes", "sses", "zes"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            return format!("{stem}{}", &suffix[..suffix.len() - 2]);
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 2 {
+        return w[..w.len() - 1].to_owned();
+    }
+    w.to_owned()
+}
+
+#[cfg(test)]
+mod tests;

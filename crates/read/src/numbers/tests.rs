@@ -1,0 +1,225 @@
+use super::*;
+
+fn one(body: &str) -> Quantity {
+    let qs = quantities(body);
+    assert_eq!(qs.len(), 1, "{body:?} gave {qs:?}");
+    qs.into_iter().next().expect("one quantity")
+}
+
+fn check(body: &str, text: &str, value: f64, unit: &str, approx: Approx, kind: QuantityKind) {
+    let q = one(body);
+    assert_eq!(q.text, text, "{body:?}");
+    assert_eq!(&body[q.start..q.end], text);
+    assert!((q.value - value).abs() < 1e-9, "{body:?}: {}", q.value);
+    assert_eq!(q.unit, unit, "{body:?}");
+    assert_eq!(q.approx, approx, "{body:?}");
+    assert_eq!(q.kind, kind, "{body:?}");
+}
+
+#[test]
+fn the_issue_examples() {
+    use Approx::*;
+    use QuantityKind::*;
+    check(
+        "Fighters killed 12 soldiers.",
+        "12 soldiers",
+        12.0,
+        "soldier",
+        Exact,
+        Count,
+    );
+    check(
+        "The talks lasted four days.",
+        "four days",
+        4.0,
+        "day",
+        Exact,
+        Duration,
+    );
+    check(
+        "It lasted six hours, he said.",
+        "six hours",
+        6.0,
+        "hour",
+        Exact,
+        Duration,
+    );
+    check(
+        "They asked for $4.2 million.",
+        "$4.2 million",
+        4.2e6,
+        "usd",
+        Exact,
+        Money,
+    );
+    check(
+        "Prices rose 30 percent.",
+        "30 percent",
+        30.0,
+        "percent",
+        Exact,
+        Percent,
+    );
+    check("Prices rose 30%.", "30%", 30.0, "percent", Exact, Percent);
+    check(
+        "Prices rose 30 per cent.",
+        "30 per cent",
+        30.0,
+        "percent",
+        Exact,
+        Percent,
+    );
+    check(
+        "It killed more than 300 people.",
+        "more than 300 people",
+        300.0,
+        "person",
+        MoreThan,
+        Count,
+    );
+}
+
+#[test]
+fn ranges() {
+    let q = one("Drones flew in four or five times.");
+    assert_eq!(q.text, "four or five times");
+    assert_eq!((q.low, q.high, q.value), (4.0, 5.0, 4.0));
+    assert_eq!(q.unit, "time");
+    let q = one("between 10 and 12 people were hurt");
+    assert_eq!((q.low, q.high), (10.0, 12.0));
+    assert_eq!(q.text, "between 10 and 12 people");
+    let q = one("10-12 trucks");
+    assert_eq!((q.low, q.high), (10.0, 12.0));
+    assert_eq!(q.unit, "truck");
+}
+
+#[test]
+fn word_numbers() {
+    assert_eq!(one("twenty-one observers came").value, 21.0);
+    assert_eq!(one("a dozen observers came").value, 12.0);
+    assert_eq!(one("Some two million people live there").value, 2e6);
+    assert_eq!(
+        one("Some two million people live there").approx,
+        Approx::About
+    );
+    assert_eq!(one("one hundred and five boats").value, 105.0);
+    assert_eq!(one("1,250 tents arrived").value, 1250.0);
+    assert_eq!(one("A loan of $3bn was agreed").value, 3e9);
+    assert_eq!(one("Twelve soldiers died").value, 12.0);
+}
+
+#[test]
+fn approximations() {
+    assert_eq!(one("at least 12 soldiers").approx, Approx::AtLeast);
+    assert_eq!(one("about 40 soldiers").approx, Approx::About);
+    assert_eq!(one("nearly 40 soldiers").approx, Approx::About);
+    assert_eq!(one("up to four days").approx, Approx::UpTo);
+    assert_eq!(one("within three days").approx, Approx::UpTo);
+    assert_eq!(one("fewer than 10 boats").approx, Approx::LessThan);
+    assert_eq!(one("over 300 people").approx, Approx::MoreThan);
+    // "over two days" is "during", not "more than".
+    let q = one("talks held over two days");
+    assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "two days"));
+    // "more" after the number means additional.
+    let q = one("and twenty-one more observers were expected");
+    assert_eq!(
+        (q.approx, q.unit.as_str(), q.value),
+        (Approx::Exact, "observer", 21.0)
+    );
+}
+
+#[test]
+fn hyphenated_adjectives_count_their_noun() {
+    let q = one("after four-day talks");
+    assert_eq!(
+        (q.text.as_str(), q.unit.as_str(), q.kind),
+        ("four-day", "day", QuantityKind::Duration)
+    );
+    assert_eq!(q.value, 4.0);
+    let q = one("a 12-hour curfew");
+    assert_eq!((q.unit.as_str(), q.value), ("hour", 12.0));
+}
+
+#[test]
+fn words_between_number_and_noun() {
+    assert_eq!(one("Twelve Kestrian soldiers were killed").unit, "soldier");
+    assert_eq!(
+        one("Twelve Kestrian soldiers were killed").text,
+        "Twelve Kestrian soldiers"
+    );
+    assert_eq!(one("40 armoured vehicles left").unit, "vehicle");
+    assert_eq!(one("the three border provinces.").unit, "province");
+    assert_eq!(one("about 120 children").unit, "child");
+    assert_eq!(one("14 tonnes of food").unit, "tonne");
+    assert_eq!(one("two countries fought").unit, "country");
+}
+
+#[test]
+fn not_quantities() {
+    for body in [
+        "The war of 2009 ended.",
+        "in 2009. About then.",
+        "LUNMAR, June 3 (ERNA) – talks",
+        "on 7 June 2026 the guns stopped",
+        "at about 11 p.m. local time",
+        "at 6 a.m. on Tuesday",
+        "at 21:00 GMT",
+        "23:00 UTC+2 in Lunmar",
+        "since May 28.",
+        "the 21st round",
+        "the first session",
+        "one diplomat said",
+        "a first step, not a last one",
+        "1. Items\n2. More items",
+        "an F-16 jet",
+        "fell by a third",
+        "she said it twice",
+        "the toll rose to 17.",
+    ] {
+        assert!(
+            quantities(body).is_empty(),
+            "{body:?}: {:?}",
+            quantities(body)
+        );
+    }
+}
+
+#[test]
+fn several_in_order_with_offsets_on_char_boundaries() {
+    let body = "Şemira sent 600 soldiers and 40 armoured vehicles “within three days”.";
+    let qs = quantities(body);
+    let texts: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["600 soldiers", "40 armoured vehicles", "within three days"]
+    );
+    for q in &qs {
+        assert_eq!(&body[q.start..q.end], q.text);
+    }
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for body in [
+        "",
+        "$",
+        "%",
+        "1",
+        "-1-",
+        "four-",
+        "a dozen",
+        "1,",
+        "99999999999999999999999 ships",
+        "½ ‑5",
+    ] {
+        let _ = quantities(body);
+    }
+}
+
+#[test]
+fn serde_names_are_snake_case() {
+    let q = one("more than 300 people");
+    let json = serde_json::to_string(&q).expect("serialises");
+    assert!(json.contains("\"approx\":\"more_than\""), "{json}");
+    assert!(json.contains("\"kind\":\"count\""), "{json}");
+}
