@@ -1,1 +1,179 @@
-//! Direct and indirect quotes with their speakers (being built).
+//! Direct and indirect quotes with their speakers.
+//!
+//! [`quotes`] reads a body and returns every [`Quote`]:
+//! - **direct**: words between quotation marks (curly or straight, nested
+//!   quotes kept inside their outer quote), attributed to a speaker by a
+//!   speech verb in the same sentence, after the quote (`“…,” Tarar said`)
+//!   or before it (`he warned: “…”`); a quote split by its attribution
+//!   (`“…,” he said, “…”`) is one quote with two `parts`; a quoted fragment
+//!   inside reported speech is `partial`; a full-sentence quote with no
+//!   attribution right after another quote continues its speaker;
+//! - **indirect**: reported speech with a clear attribution: "X said (that)
+//!   …", "According to X, …", "X noted/added/warned …", "…, X reiterated."
+//!
+//! The speaker is a name before or after the quote, a pronoun resolved to
+//! the most recent person, a title resolved to the person introduced with
+//! it, a group ("security sources") or a document ("the joint statement").
+//! An unresolvable speaker is `None`, never guessed. Speaker spans are byte
+//! spans of a name in the body, so an entity resolver can map them.
+//!
+//! Not quotes: scare quotes with no speech verb, quoted names after naming
+//! verbs ("labels the group 'X'"), quotes in headline or link lines,
+//! speculative or negated speech ("are likely to warn", "did not say").
+//!
+//! What it does not do: resolve speakers to entities across reports (the
+//! `entities` module does), quotes running across paragraphs, or questions
+//! and speech without a speech verb.
+
+mod attrib;
+mod build;
+mod lexicon;
+mod marks;
+mod names;
+mod resolve;
+
+use crosscheck_types::Sentence;
+use serde::{Deserialize, Serialize};
+
+/// Direct (in quotation marks) or indirect (reported) speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteMode {
+    /// The speaker's words in quotation marks.
+    Direct,
+    /// Reported speech: "X said that …".
+    Indirect,
+}
+
+/// How a quote's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerLink {
+    /// A name before the quote ("Asif said: …", "According to Asif, …").
+    NameBefore,
+    /// A name after the quote ("“…,” Tarar said").
+    NameAfter,
+    /// A pronoun resolved to an earlier person or group.
+    Pronoun,
+    /// A title alone ("the minister stated") resolved to its holder.
+    Title,
+    /// A group ("security sources", "Pakistani officials").
+    Group,
+    /// A document ("the joint statement") or its owner ("Tarar's message").
+    Document,
+    /// No attribution: the previous quote's speaker goes on.
+    Continuation,
+}
+
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Byte offset of the name the speaker resolves to (for a pronoun or a
+    /// bare title: the earlier full mention).
+    pub start: usize,
+    /// Byte offset one past the name.
+    pub end: usize,
+    /// The name as written at that span.
+    pub text: String,
+    /// How the speaker was found.
+    pub how: SpeakerLink,
+}
+
+/// One quote in a body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Byte offset of the quoted words (no quotation mark); for an indirect
+    /// quote, of the reported content.
+    pub start: usize,
+    /// Byte offset one past the quoted words (closing punctuation left out)
+    /// or the end of the reported clause.
+    pub end: usize,
+    /// The quoted words; the parts of a split quote joined by a space.
+    pub text: String,
+    /// Direct or indirect.
+    pub mode: QuoteMode,
+    /// A quoted fragment inside reported speech.
+    pub partial: bool,
+    /// The parts of a quote split by its attribution (empty when whole).
+    pub parts: Vec<(usize, usize)>,
+    /// Who said it, when the text says so.
+    pub speaker: Option<Speaker>,
+    /// The speech verb as written ("said", "pointed out", "according to").
+    pub verb: Option<String>,
+    /// Where it was said, when the text says so ("post on X", "Geo News").
+    pub channel: Option<String>,
+}
+
+impl Quote {
+    /// The quote's span in `body`, or `None` when the offsets do not fit.
+    pub fn slice<'a>(&self, body: &'a str) -> Option<&'a str> {
+        body.get(self.start..self.end)
+    }
+}
+
+/// Every quote of `body`, direct and indirect, in order of position.
+pub fn quotes(body: &str) -> Vec<Quote> {
+    let sentences = crate::sentences(body);
+    quotes_in(body, &sentences)
+}
+
+/// Like [`quotes`], with the body's sentences already split.
+pub fn quotes_in(body: &str, sentences: &[Sentence]) -> Vec<Quote> {
+    let ctx = Ctx::new(body, sentences);
+    let attrs = attrib::find(&ctx);
+    let mut out = build::direct(&ctx, &attrs);
+    let indirect = build::indirect(&ctx, &attrs);
+    out.extend(indirect);
+    out.sort_by_key(|q| (q.start, q.end, q.mode == QuoteMode::Indirect));
+    out
+}
+
+/// What every step reads: the body, its sentences, names and quoted spans.
+pub(crate) struct Ctx<'a> {
+    pub body: &'a str,
+    pub sentences: &'a [Sentence],
+    pub mentions: Vec<names::Mention>,
+    pub marks: Vec<marks::Marked>,
+    headlines: Vec<(usize, usize)>,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(body: &'a str, sentences: &'a [Sentence]) -> Self {
+        let headlines = names::headline_lines(body);
+        let mut line_starts = vec![0];
+        line_starts.extend(body.match_indices('\n').map(|(i, _)| i + 1));
+        let marks = marks::quoted(body);
+        Ctx { body, sentences, mentions: names::mentions(body), marks, headlines, line_starts }
+    }
+
+    /// True when `p` lies inside quotation marks.
+    pub fn in_mark(&self, p: usize) -> bool {
+        let i = self.marks.partition_point(|m| m.open <= p);
+        i > 0 && p < self.marks[i - 1].close
+    }
+
+    /// True when `p` lies on a headline or link line.
+    pub fn in_headline(&self, p: usize) -> bool {
+        self.headlines.iter().any(|&(a, b)| a <= p && p < b)
+    }
+
+    /// Index of the sentence holding `p`.
+    pub fn sentence_at(&self, p: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.start <= p);
+        (i > 0 && p < self.sentences[i - 1].end).then(|| i - 1)
+    }
+
+    /// Index of the line holding `p`.
+    pub fn line_of(&self, p: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= p).saturating_sub(1)
+    }
+
+    /// A speaker at a body span.
+    pub fn speaker(&self, start: usize, end: usize, how: SpeakerLink) -> Speaker {
+        Speaker { start, end, text: self.body.get(start..end).unwrap_or("").to_string(), how }
+    }
+}
+
+#[cfg(test)]
+mod tests;

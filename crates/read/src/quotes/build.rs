@@ -1,0 +1,314 @@
+//! Quotes assembled from quoted spans and attributions.
+//!
+//! Direct: each outermost quoted span takes the attribution right after it
+//! (`“…,” he said`), else the last one before it in its sentence; split
+//! quotes are merged; an unattributed full sentence continues the previous
+//! quote's speaker; an unattributed fragment is a scare quote and dropped.
+//! Indirect: each attribution not used by a direct quote reports the clause
+//! after its verb (after "that" when it comes), or, for "…, Tarar
+//! reiterated.", the clause before its subject. A reported clause holding a
+//! quoted fragment is left to that partial direct quote.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attrib::{Attr, AFTER_ONLY};
+use super::lexicon::{is_in, CHANNEL, CHANNEL_NAMED, NAMING_BEFORE};
+use super::marks::Marked;
+use super::names::{floor, Kind};
+use super::resolve::resolve;
+use super::{Ctx, Quote, QuoteMode, SpeakerLink};
+
+/// Verbs that take a quote but do not report a clause ("called it …").
+const NO_INDIRECT: &[&str] = &[
+    "called", "calls", "calling", "described", "describes", "describing", "posted", "tweeted",
+];
+
+/// Words that may open an adverbial between a verb and its "that".
+const PAST_THAT: &[&str] = &[
+    "in", "on", "at", "during", "to", "with", "via", "through", "after", "before", "earlier",
+    "later", "again", "also", "further", "then", "late", "last", "this", "on", "while", "when",
+    "over", "from", "by", "separately", "repeatedly",
+];
+
+/// Verbs taking an addressee before "that" ("told reporters that").
+const ADDRESSEE_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "informed", "assured", "reminded", "remind", "warned",
+    "warning", "briefed", "promised",
+];
+
+/// Largest gap between a closing mark and its attribution ("," and spaces).
+const AFTER_GAP: usize = 8;
+
+fn verb_text(ctx: &Ctx, a: &Attr) -> String {
+    ctx.body[a.verb_start..a.verb_end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_punct_gap(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || ",;:—–-".contains(c))
+}
+
+/// The attribution right after a quoted span, in its sentence.
+fn after_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
+    attrs.iter().position(|a| {
+        let p = if a.inverted { a.verb_start } else { a.subj_start };
+        a.sentence == si && !a.inherited && p >= m.close && p - m.close <= AFTER_GAP && is_punct_gap(&ctx.body[m.close..p])
+    })
+}
+
+/// The last attribution before a quoted span in its sentence.
+fn before_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
+    attrs.iter().rposition(|a| {
+        a.sentence == si && a.verb_end <= m.open && !is_in(AFTER_ONLY, &ctx.body[a.verb_start..a.verb_end])
+    })
+}
+
+/// Where the quote was given, said in the sentence (outside quotes).
+fn channel(ctx: &Ctx, si: usize) -> Option<String> {
+    let s = ctx.sentences.get(si)?;
+    let text = &ctx.body[s.start..s.end];
+    for c in CHANNEL.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        if ctx.in_mark(s.start + all.start()) {
+            continue;
+        }
+        let written = all.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(p) = c.name("took") {
+            return Some(format!("post on {}", p.as_str()));
+        }
+        if c.name("interview").is_some() {
+            let l = written.to_lowercase();
+            let kind = if l.contains("tv") || l.contains("television") || l.contains("channel") || l.contains("broadcaster") {
+                "TV interview"
+            } else if l.contains("radio") {
+                "radio interview"
+            } else {
+                "interview"
+            };
+            // A named outlet beats the kind ("interview with Geo News").
+            if let Some(named) = named_channel(ctx, s.start, text) {
+                return Some(named);
+            }
+            return Some(kind.to_string());
+        }
+        return Some(written);
+    }
+    named_channel(ctx, s.start, text)
+}
+
+fn named_channel(ctx: &Ctx, s0: usize, text: &str) -> Option<String> {
+    for c in CHANNEL_NAMED.captures_iter(text) {
+        let Some(n) = c.name("name") else { continue };
+        let start = s0 + n.start();
+        if ctx.in_mark(start) {
+            continue;
+        }
+        let is_outlet = ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Name && m.start <= start && start < m.end.max(m.start + 1) && m.end - m.start > 1);
+        if is_outlet && n.as_str().split_whitespace().count() >= 2 {
+            return Some(n.as_str().to_string());
+        }
+    }
+    None
+}
+
+/// Direct quotes.
+pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
+    let body = ctx.body;
+    let mut out: Vec<Quote> = Vec::new();
+    // Per emitted quote: its sentence and the attribution after it.
+    let mut meta: Vec<(usize, Option<usize>, bool)> = Vec::new();
+    for m in &ctx.marks {
+        let Some(si) = ctx.sentence_at(m.open) else { continue };
+        if ctx.in_headline(m.open) {
+            continue;
+        }
+        let s = &ctx.sentences[si];
+        let from = floor(body, m.open.saturating_sub(80)).max(s.start);
+        if NAMING_BEFORE.is_match(&body[from..m.open]) {
+            continue;
+        }
+        let inner = &body[m.start..m.end];
+        let lower_start = inner.chars().next().is_some_and(char::is_lowercase);
+        let after = after_attr(ctx, attrs, si, m);
+        let before = before_attr(ctx, attrs, si, m);
+        // A split quote: the previous quote's attribution, then this one.
+        if let (Some(b), Some(q), Some(&(psi, Some(pa), comma))) = (before, out.last_mut(), meta.last()) {
+            let a = &attrs[b];
+            let gap = &body[a.verb_end..m.open];
+            let joins = psi == si && pa == b && after.is_none() && gap.len() <= 60 && gap.trim_end().ends_with([',', ':']) && !gap.contains(['“', '”', '"']);
+            if joins && q.parts.len() < 4 && (lower_start || comma) {
+                if q.parts.is_empty() {
+                    q.parts.push((q.start, q.end));
+                }
+                q.parts.push((m.start, m.end));
+                q.end = m.end;
+                q.text = format!("{} {}", q.text, inner);
+                continue;
+            }
+        }
+        let chosen = after.or(before);
+        let words = inner.split_whitespace().count();
+        let full_sentence = !lower_start && words >= 3;
+        let (speaker, verb, partial) = match chosen {
+            Some(ai) => {
+                let a = &attrs[ai];
+                let speaker = a.subject.as_ref().and_then(|r| resolve(ctx, r, m.start, attrs));
+                let prev = body[..m.open].trim_end().chars().last();
+                let embedded = after.is_none() && prev.is_some_and(char::is_alphanumeric) && a.verb_end + 2 < m.open;
+                (speaker, Some(verb_text(ctx, a)), lower_start || embedded)
+            }
+            None => {
+                if !full_sentence {
+                    continue;
+                }
+                // A continuation: right after a quote, same line or next sentence.
+                let prev = out.last().zip(meta.last()).filter(|(q, (psi, _, _))| {
+                    ctx.line_of(q.start) == ctx.line_of(m.open) || *psi + 1 == si
+                });
+                let speaker = prev.and_then(|(q, _)| q.speaker.clone()).map(|mut sp| {
+                    sp.how = SpeakerLink::Continuation;
+                    sp
+                });
+                (speaker, None, false)
+            }
+        };
+        let mut chan = channel(ctx, si);
+        if chan.is_none() {
+            if let Some(q) = out.last() {
+                let same_speaker = q.speaker.as_ref().map(|s| &s.text) == speaker.as_ref().map(|s| &s.text);
+                if same_speaker && ctx.line_of(q.start) == ctx.line_of(m.open) {
+                    chan = q.channel.clone();
+                }
+            }
+        }
+        out.push(Quote {
+            start: m.start,
+            end: m.end,
+            text: inner.to_string(),
+            mode: QuoteMode::Direct,
+            partial,
+            parts: Vec::new(),
+            speaker,
+            verb,
+            channel: chan,
+        });
+        meta.push((si, after, m.comma));
+    }
+    out
+}
+
+static THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bthat\b").unwrap_or_else(|e| panic!("that pattern: {e}")));
+
+static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r";\s|,\s+[\p{L}]{3,}ing\b|\s—\s+(?:and|but)\b")
+        .unwrap_or_else(|e| panic!("clause pattern: {e}"))
+});
+
+/// Indirect quotes.
+pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
+    let body = ctx.body;
+    let mut out: Vec<Quote> = Vec::new();
+    let used_after: Vec<usize> = ctx
+        .marks
+        .iter()
+        .filter_map(|m| ctx.sentence_at(m.open).and_then(|si| after_attr(ctx, attrs, si, m)))
+        .collect();
+    for (ai, a) in attrs.iter().enumerate() {
+        let verb = &body[a.verb_start..a.verb_end];
+        if a.subject.is_none() || is_in(AFTER_ONLY, verb) || is_in(NO_INDIRECT, verb) || used_after.contains(&ai) {
+            continue;
+        }
+        let Some(s) = ctx.sentences.get(a.sentence) else { continue };
+        let rest = &body[a.verb_end..s.end];
+        let rest_words = rest.split_whitespace().count();
+        let before_subject = body[s.start..a.subj_start].trim_end();
+        let free = !a.inverted
+            && !a.inherited
+            && before_subject.ends_with(',')
+            && before_subject.split_whitespace().count() >= 4
+            && rest_words <= 6
+            && !THAT.is_match(rest);
+        let (start, limit) = if free {
+            let content = body[s.start..].trim_start_matches(|c: char| c.is_whitespace() || c == '•');
+            (s.start + (body[s.start..].len() - content.len()), s.start + before_subject.len() - 1)
+        } else if verb.to_lowercase().starts_with("according") {
+            let Some(comma) = rest.find(',') else { continue };
+            let start = a.verb_end + comma + 1;
+            (start + (body[start..s.end].len() - body[start..s.end].trim_start().len()), s.end)
+        } else {
+            let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
+            let mut start = a.verb_end + lead;
+            if body[start..].starts_with(['“', '"', '‘', '\'']) {
+                continue;
+            }
+            // "that" within the next words, before any comma or quote.
+            let window_end = body[start..s.end]
+                .char_indices()
+                .filter(|(_, c)| matches!(c, ',' | ';' | '“' | '"' | '.'))
+                .map(|(i, _)| start + i)
+                .next()
+                .unwrap_or(s.end);
+            let window_end = window_end.min(floor(body, start + 120));
+            if let Some(t) = THAT.find(&body[start..window_end]) {
+                let between: Vec<&str> = body[start..start + t.start()].split_whitespace().collect();
+                // Only past an adverbial or an addressee: "revealed in an
+                // interview that", "told Geo News that"; not past an object
+                // ("reiterated the stance that").
+                let skippable = between.first().map_or(true, |w| {
+                    is_in(PAST_THAT, w) || w.ends_with("ly")
+                }) || is_in(ADDRESSEE_VERBS, verb);
+                if between.len() <= 12 && skippable {
+                    start += t.end();
+                    start += body[start..].len() - body[start..].trim_start().len();
+                }
+            }
+            (start, s.end)
+        };
+        if start >= limit {
+            continue;
+        }
+        let mut end = limit;
+        if let Some(c) = CLAUSE_CUT.find(&body[start..limit]) {
+            end = start + c.start();
+        }
+        // A later "…, X said" attribution ends this clause.
+        if let Some(next) = attrs.iter().find(|b| {
+            b.sentence == a.sentence && b.subj_start > start && b.subj_start < end && body[..b.subj_start].trim_end().ends_with(',')
+        }) {
+            end = body[..next.subj_start].trim_end().len() - 1;
+        }
+        let content = body[start..end].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c));
+        let end = start + content.len();
+        if content.split_whitespace().count() < 3 {
+            continue;
+        }
+        if ctx.marks.iter().any(|m| m.open < end && m.close > start) {
+            continue;
+        }
+        // The clause begins with another speech verb: that one reports it.
+        if attrs.iter().any(|b| b.verb_start >= start && b.verb_start <= start + 1) {
+            continue;
+        }
+        if out.iter().any(|q| q.start == start) {
+            continue;
+        }
+        let speaker = a.subject.as_ref().and_then(|r| resolve(ctx, r, start, attrs));
+        out.push(Quote {
+            start,
+            end,
+            text: content.to_string(),
+            mode: QuoteMode::Indirect,
+            partial: false,
+            parts: Vec::new(),
+            speaker,
+            verb: Some(verb_text(ctx, a)),
+            channel: channel(ctx, a.sentence),
+        });
+    }
+    out
+}

@@ -1,0 +1,196 @@
+//! Word lists and compiled patterns for quote reading.
+//!
+//! Hand lists, kept short on purpose: the quote reader only needs to tell a
+//! person's name from other capitalised words well enough to resolve "he
+//! said" to the right person. Proper entity typing (countries and cities from
+//! a data source, organisations, aliases) belongs to the `entities` module;
+//! no data source lists speech verbs, role words or news-style group nouns,
+//! hence these lists.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Role words and honorifics that, written before a name, make it a person's
+/// title ("Defence Minister Khawaja ...", "Gen. ...", "Mr ...").
+pub(crate) const ROLES: &[&str] = &[
+    "minister", "president", "premier", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "chief", "general", "gen", "lt", "colonel", "col", "major", "maj", "captain", "capt",
+    "commander", "cmdr", "admiral", "adm", "brigadier", "brig", "marshal", "sergeant", "sgt",
+    "ambassador", "envoy", "governor", "gov", "mayor", "senator", "sen", "representative", "rep",
+    "chairman", "chairwoman", "chairperson", "director", "chancellor", "king", "queen", "prince",
+    "princess", "sheikh", "judge", "justice", "adviser", "advisor", "commissioner", "inspector",
+    "superintendent", "deputy", "leader", "head", "ceo", "coach", "pope", "cardinal", "bishop",
+    "imam", "maulana", "mufti", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord",
+    "lady", "dame", "officer", "attorney", "counsel", "spokesmen", "emir", "sultan", "presidential",
+];
+
+/// Honorifics: a title that says nothing about the role ("Mr").
+pub(crate) const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "dame",
+];
+
+/// Words that make a capitalised sequence an organisation, place, event,
+/// document or date rather than a person.
+pub(crate) const NON_PERSON: &[&str] = &[
+    "ministry", "office", "department", "news", "times", "post", "tribune", "herald", "journal",
+    "agency", "council", "committee", "commission", "party", "army", "forces", "force", "police",
+    "government", "taliban", "agreement", "accord", "treaty", "talks", "round", "border",
+    "university", "bank", "fund", "court", "assembly", "parliament", "senate", "congress",
+    "union", "nations", "organisation", "organization", "institute", "association", "group",
+    "company", "corporation", "inc", "ltd", "airlines", "airport", "street", "road", "river",
+    "province", "state", "states", "republic", "kingdom", "emirates", "city", "valley", "region",
+    "district", "ocean", "sea", "gulf", "island", "islands", "mountains", "tv", "radio",
+    "channel", "network", "press", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "regime", "delegation", "front",
+    "movement", "brigade", "alliance", "league", "club", "team", "foundation", "centre",
+    "center", "hospital", "school", "house", "palace", "square", "media", "online", "daily",
+    "weekly", "service", "services", "authority", "administration", "coalition", "corps",
+    "guard", "navy", "fitna", "operation", "summit", "conference", "festival", "cup", "war",
+    "advertisement", "gallery", "videos", "share", "read", "also", "logo", "mode", "comment",
+    "reply", "whatsapp", "facebook", "twitter", "instagram", "telegram", "youtube",
+];
+
+/// Nationality and region adjectives: a sequence starting with one is not a
+/// person ("Afghan Taliban", "Turkish Foreign Ministry").
+pub(crate) const DEMONYMS: &[&str] = &[
+    "afghan", "pakistani", "indian", "turkish", "qatari", "american", "british", "chinese",
+    "russian", "iranian", "israeli", "palestinian", "ukrainian", "french", "german", "saudi",
+    "emirati", "egyptian", "syrian", "iraqi", "japanese", "korean", "european", "african",
+    "arab", "asian", "western", "eastern", "northern", "southern", "bangladeshi", "nepali",
+    "sri", "lankan", "canadian", "australian", "mexican", "brazilian", "italian", "spanish",
+    "dutch", "polish", "swiss", "swedish", "norwegian", "danish", "finnish", "greek", "irish",
+    "scottish", "welsh", "english", "kurdish", "lebanese", "jordanian", "yemeni", "libyan",
+    "sudanese", "nigerian", "kenyan", "ethiopian", "somali", "uzbek", "tajik", "kazakh",
+    "turkmen", "baloch", "pashtun", "punjabi", "sindhi", "islamic", "muslim", "christian",
+    "jewish", "hindu", "federal", "national", "international", "united", "new", "south",
+    "north", "east", "west", "central", "upper", "lower", "greater", "royal", "supreme",
+];
+
+/// Words that start a sentence or link clauses and are capitalised only
+/// because of their position; stripped from the front of a capitalised run.
+pub(crate) const OPENERS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "for", "from", "by", "with", "after", "before", "during",
+    "however", "meanwhile", "but", "and", "or", "so", "yet", "also", "this", "that", "these",
+    "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "it", "we",
+    "i", "you", "there", "here", "when", "while", "if", "as", "since", "despite", "although",
+    "though", "earlier", "later", "today", "yesterday", "according", "further", "furthermore",
+    "moreover", "still", "even", "now", "then", "both", "all", "some", "many", "most", "several",
+    "each", "every", "no", "not", "speaking", "asked", "together", "previously", "separately",
+    "elsewhere", "instead", "indeed", "finally", "first", "last", "next", "under", "over",
+    "about", "against", "between", "among", "to", "of", "what", "who", "whom", "which", "where",
+    "why", "how", "mr.", "dear", "read",
+];
+
+/// Prepositions after which a capitalised sequence is a place, not a person.
+pub(crate) const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "from", "to", "across", "into", "outside", "inside", "toward", "towards",
+    "around", "through", "via", "between",
+];
+
+/// Plural nouns for groups that speak ("security sources", "officials").
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "officials", "sources", "authorities", "diplomats", "analysts", "negotiators", "leaders",
+    "mediators", "witnesses", "residents", "experts", "observers", "spokespeople",
+    "representatives", "lawmakers", "legislators", "investigators", "prosecutors", "police",
+    "protesters", "organisers", "organizers", "militants", "insurgents", "rebels", "activists",
+    "critics", "supporters", "ministers", "envoys", "commanders", "spokesmen", "aides",
+    "officers", "rescuers", "doctors", "lawyers", "campaigners", "delegates",
+];
+
+/// Modifiers that do not identify a group ("senior officials", "some
+/// sources"): a group with only these is left unresolved.
+pub(crate) const VAGUE_MODIFIERS: &[&str] = &[
+    "senior", "top", "unnamed", "anonymous", "several", "some", "other", "many", "two", "three",
+    "four", "five", "few", "local", "the", "a", "most", "various", "certain", "both", "all",
+    "high-level", "junior", "former", "current",
+];
+
+/// Nouns for documents that "say" things ("the joint statement said").
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    "statement", "report", "communique", "communiqué", "letter", "post", "message", "tweet",
+    "release", "document", "memo", "filing", "notice", "declaration", "note", "transcript",
+    "readout", "bulletin", "order", "ruling", "verdict", "indictment", "complaint",
+];
+
+/// Speech verbs in every form, longest first where one is a prefix of another.
+const VERB_ALTERNATIVES: &str = r"said|says|say|told|tells|tell|telling|saying|stated|states|state|stating|added|adds|add|adding|noted|notes|note|noting|revealed|reveals|reveal|revealing|wrote|writes|outlined|outlines|explained|explains|explain|explaining|announced|announces|announce|announcing|confirmed|confirms|confirm|confirming|claimed|claims|claim|claiming|warned|warns|warn|warning|vowed|vows|vow|vowing|asserted|asserts|assert|asserting|insisted|insists|insist|insisting|argued|argues|argue|arguing|accused|accuses|accuse|accusing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|emphasi[sz]ing|stressed|stresses|stress|stressing|reiterated|reiterates|reiterate|reiterating|remarked|remarks|remark|commented|comments|comment|affirmed|affirms|affirm|affirming|reaffirmed|reaffirms|reaffirm|reaffirming|declared|declares|declare|declaring|lamented|laments|lament|pointed\s+out|points\s+out|point\s+out|pointing\s+out|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|admit|admitting|alleged|alleges|allege|alleging|maintained|maintains|observed|observes|conceded|concedes|concede|denied|denies|deny|denying|blamed|blames|blame|blaming|thanked|thanks|thank|thanking|praised|praises|praise|praising|urged|urges|urge|urging|called|calls|calling|described|describes|describing|replied|replies|responded|responds|recalled|recalls|predicted|predicts|cautioned|cautions|complained|complains|clarified|clarifies|assured|assures|promised|promises|pledged|pledges|disclosed|discloses|reminded|reminds|remind|explained|tweeted|posted|asked|asks|questioned|suggested|suggests|insisted|countered|counters|conceded|boasted|hinted|mentioned|mentions|recounted|continued|concluded|announced";
+
+/// A speech verb, case-insensitive, or "according to", or "expressed
+/// gratitude" and its kin (a speech act named by its object).
+pub(crate) static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:according\s+to|expressed\s+(?:(?:his|her|their|its|deep|deepest|sincere|profound)\s+)*(?:gratitude|appreciation|concern|concerns|hope|regret|condolences|dismay|satisfaction|disappointment|confidence|support|optimism|frustration|anger|sorrow|thanks)|(?:issued|gave|sounded)\s+(?:a|an)\s+(?:(?:stern|stark|strong|clear|final|joint)\s+)?(?:warning|statement)|{VERB_ALTERNATIVES})\b"
+    ))
+    .unwrap_or_else(|e| panic!("verb pattern: {e}"))
+});
+
+/// Words right before a speech verb that make it speculative, negated,
+/// passive or future, so no speech is reported ("are likely to warn",
+/// "would say", "is said to", "did not say").
+pub(crate) static BLOCKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:likely|unlikely|expected|set|poised|due|going|about|able|unable|want|wants|wanted|plan|plans|planned|intend|intends|hoped|refused|declined|failed|may|might|could|would|will|shall|should|must|can|cannot|not|never|nor|is|was|were|are|been|being|be|to\s+be|n't|ready|reluctant|yet|let|us|me|whom|who)\s+(?:to\s+)?$")
+        .unwrap_or_else(|e| panic!("blocked pattern: {e}"))
+});
+
+/// A title used as a reference: "the minister", "the minister of defence",
+/// "Pakistan's information minister", "the country's foreign minister".
+pub(crate) static TITLE_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)\b")
+        .unwrap_or_else(|e| panic!("title pattern: {e}"))
+});
+
+/// Where a quote was given: posts, interviews, statements.
+pub(crate) static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?P<post>(?:post|posts|tweet|message|video|thread)\s+on\s+(?:(?:the\s+)?(?:social\s+media\s+)?platform\s+)?(?:X\b|social\s+media|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Truth\s+Social|WhatsApp|Weibo))|took\s+to\s+(?P<took>X\b|social\s+media|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Truth\s+Social|Weibo)|(?P<interview>(?:(?:TV|television|radio|phone|telephone|video|podcast)\s+)?interview(?:\s+with\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:channel|broadcaster|station|network|newspaper|outlet|agency))?)|(?P<doc>joint\s+statement|press\s+conference|news\s+conference|press\s+release|press\s+briefing|media\s+briefing|televised\s+(?:address|speech)))")
+        .unwrap_or_else(|e| panic!("channel pattern: {e}"))
+});
+
+/// A named outlet after "told", "speaking to/on", "in an interview with".
+pub(crate) static CHANNEL_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\btold|\bspeaking\s+(?:to|on|with)|\binterview\s+(?:with|on)|\bwriting\s+in|\bappearing\s+on)\s+(?P<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+        .unwrap_or_else(|e| panic!("named channel pattern: {e}"))
+});
+
+/// Verbs that name rather than report: a quoted term after them is a name
+/// or label, not a quote ("labels the group 'X'", "so-called").
+pub(crate) static NAMING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing|names?|named|naming|terms?|termed|brands?|branded|nicknamed?|known\s+as|so-called|titled|entitled|codenamed|code-named|headlined|hashtag|slogan|word|words|term|phrase|motto)\b(?:\s+(?:the|a|an|it|him|her|them|this|that|group|movement|operation|plan|campaign|party|film|book|song|programme|program|show|series|[\p{Lu}][\p{L}\-]*)){0,4}\s*$")
+        .unwrap_or_else(|e| panic!("naming pattern: {e}"))
+});
+
+/// Adverbs and auxiliaries allowed between a subject and its speech verb
+/// ("Asif also said", "Khawaja Asif further said", "had previously issued").
+pub(crate) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also", "further", "then", "later", "previously", "had", "has", "have", "again", "once",
+    "repeatedly", "publicly", "separately", "earlier", "first", "reportedly", "however",
+    "however,", "recently", "subsequently", "himself", "herself", "themselves", "itself",
+    "went", "on", "to", "only", "simply", "flatly", "bluntly", "firmly", "strongly", "clearly",
+    "openly", "explicitly", "specifically", "privately", "candidly", "angrily", "quickly",
+    "immediately", "did", "does", "do", "just", "yet", "still",
+    "categorically", "emphatically",
+];
+
+/// True when `word` (any case) is in `list`.
+pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+/// True for a participle ("saying", "adding"): its speaker is the clause's.
+pub(crate) fn is_participle(verb: &str) -> bool {
+    let v = verb.to_lowercase();
+    v.ends_with("ing") || v.starts_with("according")
+}
+
+/// True for a verb in its base form ("say", "warn"): it reports speech only
+/// after "to" or a plural subject.
+pub(crate) fn is_base_form(verb: &str) -> bool {
+    let v = verb.to_lowercase();
+    let last = v.split_whitespace().next().unwrap_or("");
+    !(last.ends_with("ed")
+        || last.ends_with("ing")
+        || last.ends_with('s')
+        || matches!(last, "said" | "told" | "wrote" | "according" | "expressed" | "issued" | "gave"))
+}

@@ -1,0 +1,326 @@
+//! Light name detection for speaker resolution.
+//!
+//! Finds capitalised word runs, splits a leading title off ("Defence
+//! Minister Khawaja Asif" → title "defence minister", name "Khawaja Asif"),
+//! and sorts each run into a person, another name (organisation, place,
+//! country, outlet) or a word capitalised only by position. A surname alone
+//! is a person when an earlier full name ends with it, and points at that
+//! full mention. A place is known by the document itself: a single
+//! capitalised word written after "in", "at", "from"... elsewhere in the body
+//! marks every run containing it as not a person.
+//!
+//! It does not type entities for their own sake, merge aliases across
+//! reports, or know any name list: that is the `entities` module's work.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{is_in, DEMONYMS, HONORIFICS, LOCATIVE, NON_PERSON, OPENERS, ROLES};
+
+/// What a capitalised run is, as far as speakers go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A person's name.
+    Person,
+    /// Another proper name: organisation, place, country, outlet.
+    Name,
+}
+
+/// One name in the body.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    /// Byte span of the name, title excluded.
+    pub start: usize,
+    /// End of the name.
+    pub end: usize,
+    /// Start of the title written before the name, or `start`.
+    pub lead: usize,
+    /// Person or other name.
+    pub kind: Kind,
+    /// The person's role, lowercased ("defence minister"), when written.
+    pub title: Option<String>,
+    /// Index of the person's full mention (itself when it is one).
+    pub full: usize,
+    /// Written with a possessive "'s".
+    pub possessive: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    start: usize,
+    end: usize,
+    cap: bool,
+    possessive: bool,
+    initial: bool,
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[\-'’.][\p{L}\p{M}\p{N}]+)*(?:['’]s?\b)?")
+        .unwrap_or_else(|e| panic!("word pattern: {e}"))
+});
+
+/// A title written before a name and set off by a comma ("Minister for
+/// Information and Broadcasting, ").
+static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b((?:[\p{L}\-]+\s+){0,2}?(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|chief|commander|ambassador|envoy|governor|mayor|chairman|chairwoman|director|adviser|advisor|commissioner)(?:\s+(?:for|of)\s+[\p{L}&]+(?:\s+(?:and|&)\s+[\p{L}]+)?)?),\s*$")
+        .unwrap_or_else(|e| panic!("title-before pattern: {e}"))
+});
+
+/// A title set off after a name (", the minister of defence,").
+static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+(?:the|a|an|[\p{L}]+(?:'|’)s)\s+([^,.;:“”\x22]{2,60}?)\s*[,.;]")
+        .unwrap_or_else(|e| panic!("title-after pattern: {e}"))
+});
+
+/// Lowercase particles inside names ("Fitna al Khwarij", "Ludwig van ...").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "ibn", "de", "da", "del", "der", "van", "von", "ul", "el", "la", "du",
+    "dos", "di",
+];
+
+fn tokens(body: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    for m in WORD.find_iter(body) {
+        let text = m.as_str();
+        let (end, possessive) = if let Some(stem) = text
+            .strip_suffix("’s")
+            .or_else(|| text.strip_suffix("'s"))
+            .or_else(|| text.strip_suffix('’'))
+            .or_else(|| text.strip_suffix('\''))
+        {
+            (m.start() + stem.len(), true)
+        } else {
+            (m.end(), false)
+        };
+        if end <= m.start() {
+            continue;
+        }
+        let cap = text.chars().next().is_some_and(char::is_uppercase);
+        let before = body[..m.start()].trim_end_matches([' ', '\t', '\u{a0}', '“', '"', '‘', '\'', '(', '[', '•', '*', '-', '—']);
+        let initial = before.is_empty()
+            || before.ends_with(['.', '!', '?', ':', '\n', '\r', ';', '”', '|'])
+            || body[before.len()..m.start()].contains('\n');
+        out.push(Token { start: m.start(), end, cap, possessive, initial });
+    }
+    out
+}
+
+/// True when a line reads as a headline or link: no closing punctuation and
+/// mostly capitalised words.
+pub(crate) fn headline_lines(body: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in body.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let t = line.trim();
+        if t.is_empty() || t.ends_with(['.', '!', '?', '”', '"', '’', ':', ',', ';']) {
+            continue;
+        }
+        let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().count() >= 4).collect();
+        let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        if !words.is_empty() && caps * 10 >= words.len() * 6 {
+            out.push((start, pos));
+        }
+    }
+    out
+}
+
+fn lower(body: &str, t: &Token) -> String {
+    body[t.start..t.end].trim_end_matches('.').to_lowercase()
+}
+
+/// All names in the body, in order.
+pub(crate) fn mentions(body: &str) -> Vec<Mention> {
+    let toks = tokens(body);
+    let headlines = headline_lines(body);
+    let in_headline = |p: usize| headlines.iter().any(|&(a, b)| a <= p && p < b);
+    // Capitalised words seen away from a sentence start (proper nouns), and
+    // single words written right after a locative preposition (places).
+    let mut proper: HashSet<&str> = HashSet::new();
+    let mut places: HashSet<&str> = HashSet::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.cap || t.initial {
+            continue;
+        }
+        let w = &body[t.start..t.end];
+        proper.insert(w);
+        let next_cap = toks.get(i + 1).is_some_and(|n| n.cap && n.start <= t.end + 1);
+        if i > 0 && !next_cap && !t.possessive {
+            let prev = &toks[i - 1];
+            if prev.end + 1 >= t.start && is_in(&["in", "at", "near", "from", "across", "inside", "outside", "into"], &body[prev.start..prev.end]) {
+                places.insert(w);
+            }
+        }
+    }
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].cap || in_headline(toks[i].start) {
+            i += 1;
+            continue;
+        }
+        // Gather the run.
+        let mut run = vec![i];
+        let mut j = i;
+        while !toks[j].possessive {
+            let Some(next) = toks.get(j + 1) else { break };
+            let gap = &body[toks[j].end..next.start];
+            if !(gap == " " || gap == "\u{a0}") {
+                break;
+            }
+            if next.cap {
+                run.push(j + 1);
+                j += 1;
+            } else if is_in(PARTICLES, &body[next.start..next.end])
+                && toks.get(j + 2).is_some_and(|n2| n2.cap && &body[next.end..n2.start] == " ")
+            {
+                run.push(j + 1);
+                run.push(j + 2);
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        i = j + 1;
+        // Strip position-capitalised openers.
+        let mut k = 0;
+        while k < run.len() {
+            let t = &toks[run[k]];
+            let w = &body[t.start..t.end];
+            // A word capitalised only by its place: an opener, or a word
+            // never capitalised elsewhere ("Reiterating Pakistan's ...").
+            let by_position = t.initial && k == 0 && run.len() > 1 && !proper.contains(w);
+            if is_in(OPENERS, w) || by_position {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let run = &run[k..];
+        if run.is_empty() {
+            continue;
+        }
+        let first = &toks[run[0]];
+        let last = &toks[run[run.len() - 1]];
+        // Title split at the last role word.
+        let role_at = run.iter().rposition(|&x| is_in(ROLES, &lower(body, &toks[x])));
+        let (title_toks, name_toks) = match role_at {
+            Some(r) => run.split_at(r + 1),
+            None => run.split_at(0),
+        };
+        if name_toks.is_empty() {
+            continue;
+        }
+        let n0 = &toks[name_toks[0]];
+        let name_words: Vec<String> = name_toks.iter().map(|&x| lower(body, &toks[x])).collect();
+        let mut title = if title_toks.is_empty() {
+            None
+        } else {
+            let words: Vec<String> = title_toks.iter().map(|&x| lower(body, &toks[x])).collect();
+            let only_honorific = words.iter().all(|w| is_in(HONORIFICS, w));
+            (!only_honorific).then(|| words.join(" ")).or(Some(String::new()))
+        };
+        let non_person = name_words.iter().any(|w| is_in(NON_PERSON, w) || places.contains(w.as_str()))
+            || name_toks.iter().any(|&x| places.contains(&body[toks[x].start..toks[x].end]))
+            || is_in(DEMONYMS, &name_words[0])
+            || name_toks.iter().all(|&x| {
+                let w = &body[toks[x].start..toks[x].end];
+                w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+            });
+        let prev_word = body[..first.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let after_locative = title.is_none() && is_in(LOCATIVE, prev_word);
+        let single_initial_common =
+            name_toks.len() == 1 && n0.initial && !proper.contains(&body[n0.start..n0.end]);
+        let mut full = out.len();
+        let kind = if non_person || after_locative || single_initial_common || name_toks.len() > 4 {
+            Kind::Name
+        } else if title.is_some() || name_toks.len() >= 2 {
+            Kind::Person
+        } else {
+            // A surname alone: the most recent full name ending with it.
+            let w = &body[n0.start..n0.end];
+            let found = out.iter().enumerate().rev().find(|(ix, m)| {
+                m.kind == Kind::Person
+                    && m.full == *ix
+                    && body[m.start..m.end].rsplit(' ').next() == Some(w)
+            });
+            match found.map(|(ix, _)| ix) {
+                Some(p) => {
+                    full = out[p].full;
+                    Kind::Person
+                }
+                None => Kind::Name,
+            }
+        };
+        let start = n0.start;
+        let end = last.end;
+        if kind == Kind::Person && full == out.len() && name_toks.len() >= 2 {
+            // The same full name written before: one person.
+            let text = &body[start..end];
+            if let Some(p) = out.iter().position(|m| m.kind == Kind::Person && &body[m.start..m.end] == text) {
+                full = out[p].full;
+            }
+        }
+        if kind == Kind::Person && title.as_deref().map_or(true, str::is_empty) {
+            title = appositive_title(body, first.start, end).or(title);
+        }
+        out.push(Mention {
+            start,
+            end,
+            lead: first.start,
+            kind,
+            title: title.filter(|t| !t.is_empty()),
+            full,
+            possessive: last.possessive,
+        });
+    }
+    // A later title of a person belongs to the full mention too.
+    for idx in 0..out.len() {
+        if out[idx].kind == Kind::Person && out[idx].full != idx {
+            if let Some(t) = out[idx].title.clone() {
+                let f = out[idx].full;
+                if out[f].title.is_none() {
+                    out[f].title = Some(t);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A title set off by commas before or after the name.
+fn appositive_title(body: &str, lead: usize, end: usize) -> Option<String> {
+    let from = floor(body, lead.saturating_sub(90));
+    if let Some(c) = TITLE_BEFORE.captures(&body[from..lead]) {
+        return c.get(1).map(|m| m.as_str().to_lowercase());
+    }
+    let to = floor(body, (end + 80).min(body.len()));
+    let c = TITLE_AFTER.captures(&body[end..to])?;
+    let t = c.get(1)?.as_str().to_lowercase();
+    t.split_whitespace().any(|w| is_in(ROLES, w)).then_some(t)
+}
+
+/// The nearest char boundary at or before `i`.
+pub(crate) fn floor(body: &str, mut i: usize) -> usize {
+    i = i.min(body.len());
+    while !body.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i`.
+pub(crate) fn ceil(body: &str, mut i: usize) -> usize {
+    i = i.min(body.len());
+    while !body.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

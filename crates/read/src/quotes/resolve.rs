@@ -1,0 +1,106 @@
+//! Subject references resolved to speakers.
+//!
+//! A name is its own speaker. "he"/"she" is the most recent person named
+//! before it (outside quotation marks), given as that person's full mention.
+//! A title alone ("the minister") is the most recent person introduced with
+//! that title; a specific title ("Pakistan's information minister") with no
+//! earlier holder may point forward to the person named with it. "they" is
+//! the most recent group that spoke, "it" the most recent non-person name in
+//! its sentence. Anything else is `None`: never guessed.
+
+use super::attrib::{Attr, Ref};
+use super::lexicon::{is_in, ROLES};
+use super::names::Kind;
+use super::{Ctx, Speaker, SpeakerLink};
+
+/// How far forward a specific title may look for its holder (bytes).
+const FORWARD: usize = 1500;
+
+/// The speaker a reference stands for, or `None`.
+pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) -> Option<Speaker> {
+    match r {
+        Ref::Mention(i) => {
+            let m = ctx.mentions.get(*i)?;
+            let how = if m.start > quote_start { SpeakerLink::NameAfter } else { SpeakerLink::NameBefore };
+            Some(ctx.speaker(m.start, m.end, how))
+        }
+        Ref::Pronoun { at, word } => pronoun(ctx, *at, word, attrs),
+        Ref::Title { start, end, words } => title(ctx, *start, *end, words),
+        Ref::Group { start, end, identified } => {
+            identified.then(|| ctx.speaker(*start, *end, SpeakerLink::Group))
+        }
+        Ref::Document { start, end, owner } => match owner {
+            Some(o) => resolve(ctx, o, quote_start, attrs).map(|mut s| {
+                s.how = SpeakerLink::Document;
+                s
+            }),
+            None => Some(ctx.speaker(*start, *end, SpeakerLink::Document)),
+        },
+    }
+}
+
+fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> {
+    match word {
+        "he" | "she" => {
+            let m = ctx
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == Kind::Person && m.end <= at && !ctx.in_mark(m.start))?;
+            let full = ctx.mentions.get(m.full).unwrap_or(m);
+            Some(ctx.speaker(full.start, full.end, SpeakerLink::Pronoun))
+        }
+        "they" | "we" => {
+            let group = attrs.iter().rev().find_map(|a| match &a.subject {
+                Some(Ref::Group { start, end, identified }) if *end <= at => Some((*start, *end, *identified)),
+                _ => None,
+            })?;
+            group.2.then(|| ctx.speaker(group.0, group.1, SpeakerLink::Pronoun))
+        }
+        "it" => {
+            let si = ctx.sentence_at(at)?;
+            let s0 = ctx.sentences.get(si)?.start;
+            let m = ctx
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == Kind::Name && m.end <= at && m.lead >= s0 && !m.possessive && !ctx.in_mark(m.start))?;
+            Some(ctx.speaker(m.start, m.end, SpeakerLink::Pronoun))
+        }
+        _ => None,
+    }
+}
+
+/// True when a person's title holds the reference's role and modifiers.
+fn title_fits(person_title: &str, words: &[String]) -> bool {
+    let have: Vec<String> = super::attrib::title_words(person_title);
+    let role: Vec<&String> = words.iter().filter(|w| is_in(ROLES, w)).collect();
+    if role.is_empty() {
+        return false;
+    }
+    words.iter().all(|w| have.iter().any(|h| h == w || same_spelling(h, w)))
+}
+
+/// "defence" and "defense".
+fn same_spelling(a: &str, b: &str) -> bool {
+    a.replace("ence", "ense") == b.replace("ence", "ense")
+}
+
+fn title(ctx: &Ctx, start: usize, end: usize, words: &[String]) -> Option<Speaker> {
+    let fits = |m: &super::names::Mention| -> bool {
+        let t = m.title.as_deref().or_else(|| ctx.mentions.get(m.full).and_then(|f| f.title.as_deref()));
+        m.kind == Kind::Person && !ctx.in_mark(m.start) && t.is_some_and(|t| title_fits(t, words))
+    };
+    if let Some(m) = ctx.mentions.iter().rev().find(|m| m.end <= start && fits(m)) {
+        let full = ctx.mentions.get(m.full).unwrap_or(m);
+        return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
+    }
+    let specific = words.iter().any(|w| !is_in(ROLES, w));
+    if specific {
+        if let Some(m) = ctx.mentions.iter().find(|m| m.lead >= end && m.lead <= end + FORWARD && fits(m)) {
+            let full = ctx.mentions.get(m.full).unwrap_or(m);
+            return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
+        }
+    }
+    None
+}

@@ -1,0 +1,211 @@
+//! Quotes and speakers on the seed reports (`../shared/corpus/seeds`)
+//! against the gold written before the reader (`tests/data/seeds/read.json`,
+//! `quotes`; see `tests/data/seeds/README.md`).
+//!
+//! Gold offsets are raw-file offsets; the body is the extracted article, so
+//! each gold quote is placed by finding its short `span` in the body. A gold
+//! quote is found when a quote of the same mode covers at least half of that
+//! span. A speaker is right when its text equals (case-, accent- and
+//! apostrophe-insensitively) an alias or metonym of the gold speaker entity,
+//! or when both say nobody. A false positive is a quote that overlaps no
+//! gold quote at all.
+//!
+//! Bars: the (direct found >= 95%, their speakers right >= 95%), and
+//! floors at what the reader reaches for indirect quotes and false positives.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crosscheck_extract::extract;
+use crosscheck_ingest::{ingest_bytes, IngestOptions};
+use crosscheck_read::quotes::{quotes, Quote, QuoteMode};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct Gold {
+    quotes: Vec<GoldQuote>,
+    entities: Vec<GoldEntity>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldQuote {
+    file: String,
+    mode: String,
+    start: usize,
+    end: usize,
+    span: String,
+    speaker: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldEntity {
+    name: String,
+    aliases: Vec<String>,
+    #[serde(default)]
+    metonyms: Vec<Metonym>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Metonym {
+    alias: String,
+}
+
+fn gold() -> Gold {
+    let path = crosscheck_testkit::test_data_dir().join("seeds/read.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid gold: {e}", path.display()))
+}
+
+fn body_of(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let ingested = ingest_bytes(&path.display().to_string(), &bytes, &IngestOptions::default());
+    let doc = ingested.documents.first().unwrap_or_else(|| panic!("{}: no document", path.display()));
+    extract(doc).body
+}
+
+/// Case, accents, apostrophes, spaces and a leading "the" folded away.
+fn fold(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = match c {
+            'ü' | 'ú' | 'ù' | 'û' | 'Ü' => 'u',
+            'é' | 'è' | 'ê' | 'ë' | 'É' => 'e',
+            'á' | 'à' | 'â' | 'ä' | 'Á' => 'a',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'Ö' => 'o',
+            'ç' => 'c',
+            '’' | '‘' => '\'',
+            '\u{a0}' => ' ',
+            c => c,
+        };
+        out.extend(c.to_lowercase());
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
+}
+
+/// Where the gold span sits in the body: the occurrence nearest its raw offset.
+fn place(body: &str, q: &GoldQuote) -> Option<(usize, usize)> {
+    let span = q.span.as_str();
+    let hits: Vec<usize> = body.match_indices(span).map(|(i, _)| i).collect();
+    let at = hits.into_iter().min_by_key(|&i| i.abs_diff(q.start))?;
+    Some((at, at + span.len()))
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn covers(q: &Quote, region: (usize, usize)) -> usize {
+    if q.parts.is_empty() {
+        overlap((q.start, q.end), region)
+    } else {
+        q.parts.iter().map(|&p| overlap(p, region)).sum()
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    gold: usize,
+    found: usize,
+    speaker_right: usize,
+}
+
+#[test]
+fn seed_quotes_and_speakers() {
+    let gold = gold();
+    let names: BTreeMap<String, Vec<String>> = gold
+        .entities
+        .iter()
+        .map(|e| {
+            let mut all: Vec<String> = e.aliases.iter().map(|a| fold(a)).collect();
+            all.extend(e.metonyms.iter().map(|m| fold(&m.alias)));
+            all.push(fold(&e.name));
+            (e.name.clone(), all)
+        })
+        .collect();
+    let seeds = crosscheck_testkit::shared_dir().join("corpus/seeds");
+    let mut direct = Tally::default();
+    let mut indirect = Tally::default();
+    let mut emitted = 0;
+    let mut false_positives = 0;
+    let mut files: Vec<&str> = gold.quotes.iter().map(|q| q.file.as_str()).collect();
+    files.dedup();
+    for file in files {
+        let body = body_of(&seeds.join(file));
+        let found = quotes(&body);
+        let golds: Vec<(&GoldQuote, (usize, usize))> = gold
+            .quotes
+            .iter()
+            .filter(|q| q.file == file)
+            .filter_map(|q| match place(&body, q) {
+                Some(r) => Some((q, r)),
+                None => {
+                    println!("{file}: gold span {:?} not in the body", q.span);
+                    None
+                }
+            })
+            .collect();
+        let mut used = vec![false; found.len()];
+        for (q, region) in &golds {
+            let mode = if q.mode == "direct" { QuoteMode::Direct } else { QuoteMode::Indirect };
+            let tally = if mode == QuoteMode::Direct { &mut direct } else { &mut indirect };
+            tally.gold += 1;
+            let need = (region.1 - region.0).div_ceil(2);
+            let best = found
+                .iter()
+                .enumerate()
+                .filter(|(i, f)| f.mode == mode && !used[*i] && covers(f, *region) >= need)
+                .max_by_key(|(_, f)| covers(f, *region));
+            let Some((i, f)) = best else {
+                println!("MISS {file} {:?} {:?} ({:?})", q.mode, q.span, q.speaker);
+                continue;
+            };
+            used[i] = true;
+            tally.found += 1;
+            let said = f.speaker.as_ref().map(|s| fold(&s.text));
+            let right = match (&q.speaker, &said) {
+                (None, None) => true,
+                (Some(g), Some(s)) => names.get(g).is_some_and(|all| all.contains(s)),
+                _ => false,
+            };
+            if right {
+                tally.speaker_right += 1;
+            } else {
+                println!(
+                    "SPEAKER {file} {:?} {:?}: gold {:?}, read {:?}",
+                    q.mode, q.span, q.speaker, f.speaker
+                );
+            }
+        }
+        for f in &found {
+            emitted += 1;
+            let near = golds.iter().any(|(q, r)| overlap((f.start, f.end), (r.0, r.0 + (q.end - q.start))) > 0);
+            if !near {
+                false_positives += 1;
+                println!("FALSE {file} {:?} {:?} ({:?})", f.mode, f.text, f.speaker.as_ref().map(|s| &s.text));
+            }
+        }
+    }
+    let pct = |a: usize, b: usize| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+    let d_found = pct(direct.found, direct.gold);
+    let d_right = pct(direct.speaker_right, direct.found);
+    let i_found = pct(indirect.found, indirect.gold);
+    let i_right = pct(indirect.speaker_right, indirect.found);
+    println!(
+        "direct: {}/{} found ({d_found:.1}%), speaker right {}/{} ({d_right:.1}%)",
+        direct.found, direct.gold, direct.speaker_right, direct.found
+    );
+    println!(
+        "indirect: {}/{} found ({i_found:.1}%), speaker right {}/{} ({i_right:.1}%)",
+        indirect.found, indirect.gold, indirect.speaker_right, indirect.found
+    );
+    println!("false positives: {false_positives} of {emitted} quotes read");
+    assert!(direct.gold >= 40, "the gold's direct quotes were not all placed");
+    assert!(d_found >= 95.0, "direct quotes found {d_found:.1}% < 95%");
+    assert!(d_right >= 95.0, "direct speakers right {d_right:.1}% < 95%");
+    assert!(i_found >= 85.0, "indirect quotes found {i_found:.1}% below the floor");
+    assert!(i_right >= 90.0, "indirect speakers right {i_right:.1}% below the floor");
+    assert!(false_positives <= 3, "{false_positives} false positives above the ceiling");
+}
