@@ -379,17 +379,26 @@ fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
             .iter()
             .filter(|m| m.start >= lo && m.start < hi)
             .collect();
-        let pick = inside
+        let mut agents: Vec<&str> = inside
             .iter()
             .filter(|m| agentive(m.kind))
-            .min_by_key(|m| m.start)
-            .or_else(|| {
-                inside
+            .map(|m| m.entity.as_str())
+            .collect();
+        agents.dedup();
+        // Two different people after "by" ("by A and B", or a title the
+        // reader tied to someone else before the name): never guess.
+        return match agents.as_slice() {
+            [one] => Some((*one).to_owned()),
+            [] => {
+                let countries: BTreeSet<&str> = inside
                     .iter()
                     .filter(|m| m.kind == EntityKind::Country)
-                    .min_by_key(|m| m.start)
-            });
-        return pick.map(|m| m.entity.clone());
+                    .map(|m| m.entity.as_str())
+                    .collect();
+                (countries.len() == 1).then(|| countries.into_iter().collect::<String>())
+            }
+            _ => None,
+        };
     }
     let here = v.toks[j].start;
     let lo = v.toks[j.saturating_sub(3).max(sent.first)].start;

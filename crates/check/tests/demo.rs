@@ -145,3 +145,33 @@ fn gold_spans_are_exact() {
     }
     assert!(n > 100);
 }
+
+/// The same run with mentions from the reading stage's entity reader
+/// instead of the in-test gazetteer (quantities and quotes still from the
+/// stand-ins). The reader is still being built: at the time of writing it
+/// leaves a bracket-less acronym (BCG) apart from its expansion (one false
+/// conflict) and misses a surname-only speaker (one missed conflict), which
+/// is still within the bar. `--nocapture` prints the scores.
+#[test]
+fn demo_with_the_entity_reader() {
+    let events: Vec<ScoredEvent> = support::demo_events_with(support::Entities::Reader)
+        .into_iter()
+        .map(|(_, input, articles)| ScoredEvent {
+            findings: crosscheck(&input),
+            articles,
+        })
+        .collect();
+    let s = score(&events, &gold());
+    println!("{}", serde_json::to_string_pretty(&s).expect("json"));
+    for e in &events {
+        for f in e
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Conflict)
+        {
+            println!("{:?} {}", f.kind, f.summary);
+        }
+    }
+    assert!(s.conflicts.recall >= 0.9, "{:?}", s.conflicts.missed);
+    assert!(s.false_conflicts <= 1, "{:?}", s.false_conflict_summaries);
+}

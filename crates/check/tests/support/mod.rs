@@ -366,8 +366,66 @@ pub fn quotes(
     out
 }
 
+/// Where the entity mentions of the test inputs come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entities {
+    /// The in-test gazetteer of the demo's invented names.
+    Gazetteer,
+    /// The reading stage's entity reader (`crosscheck_read::entities`),
+    /// resolved across all demo reports.
+    Reader,
+}
+
+fn reader_kind(k: crosscheck_read::entities::EntityKind) -> EntityKind {
+    use crosscheck_read::entities::EntityKind as R;
+    match k {
+        R::Person => EntityKind::Person,
+        R::Organisation | R::Government | R::Group | R::MediaOutlet => EntityKind::Organisation,
+        R::Country => EntityKind::Country,
+        R::City | R::Place => EntityKind::Place,
+        _ => EntityKind::Other,
+    }
+}
+
+/// Mentions of every report from the entity reader, by report index.
+fn reader_mentions(reports: &[Report]) -> Vec<Vec<MentionInput>> {
+    use crosscheck_read::entities::{mentions as read_mentions, resolve, ArticleMentions};
+    let ids: Vec<DocumentId> = (0..reports.len()).map(doc_id).collect();
+    let arts: Vec<ArticleMentions<'_>> = reports
+        .iter()
+        .zip(&ids)
+        .map(|(r, id)| ArticleMentions {
+            article: id,
+            body: &r.text,
+            mentions: read_mentions(&r.text),
+        })
+        .collect();
+    let table = resolve(&arts);
+    arts.iter()
+        .map(|a| {
+            a.mentions
+                .iter()
+                .filter_map(|m| {
+                    let e = table.entity_of(a.article, m.start, m.end)?;
+                    Some(MentionInput {
+                        start: m.start,
+                        end: m.end,
+                        entity: e.id.clone(),
+                        kind: reader_kind(e.kind),
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The demo's events as the stage's inputs, plus what the scorer needs.
 pub fn demo_events() -> Vec<(String, EventInput, Vec<ScoredArticle>)> {
+    demo_events_with(Entities::Gazetteer)
+}
+
+/// The demo's events, with entity mentions from `source`.
+pub fn demo_events_with(source: Entities) -> Vec<(String, EventInput, Vec<ScoredArticle>)> {
     let reports = load_reports();
     let gold = load_gold_json();
     let mut group_of: BTreeMap<String, String> = BTreeMap::new();
@@ -379,6 +437,7 @@ pub fn demo_events() -> Vec<(String, EventInput, Vec<ScoredArticle>)> {
             );
         }
     }
+    let from_reader = (source == Entities::Reader).then(|| reader_mentions(&reports));
     let index: BTreeMap<&str, usize> = reports
         .iter()
         .enumerate()
@@ -395,7 +454,10 @@ pub fn demo_events() -> Vec<(String, EventInput, Vec<ScoredArticle>)> {
             let body = r.text.clone();
             let sentences = crosscheck_read::sentences(&body);
             let times = crosscheck_read::times(&body, Some(r.published));
-            let ments = mentions(&body);
+            let ments = match &from_reader {
+                Some(all) => all[n].clone(),
+                None => mentions(&body),
+            };
             let qs = quotes(&body, &sentences, &ments);
             arts.push(ReadArticle {
                 id: doc_id(n),
