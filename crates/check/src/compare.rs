@@ -259,3 +259,67 @@ pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, TimeZone, Weekday};
+
+    fn day(d: u32) -> Value {
+        let date = NaiveDate::from_ymd_opt(2026, 9, d).unwrap_or_default();
+        Value::Time {
+            value: TimeValue::Date(date),
+            weekday: None,
+        }
+    }
+
+    #[test]
+    fn same_instant_in_two_zones_is_compatible() {
+        let gmt = chrono::FixedOffset::east_opt(0)
+            .and_then(|z| z.with_ymd_and_hms(2026, 9, 9, 14, 0, 0).single());
+        let cest = chrono::FixedOffset::east_opt(7200)
+            .and_then(|z| z.with_ymd_and_hms(2026, 9, 9, 16, 0, 0).single());
+        let (Some(a), Some(b)) = (gmt, cest) else {
+            panic!("valid instants")
+        };
+        let a = Value::Time {
+            value: TimeValue::Instant(a),
+            weekday: None,
+        };
+        let b = Value::Time {
+            value: TimeValue::Instant(b),
+            weekday: None,
+        };
+        assert!(compatible(&a, &b));
+        assert_eq!(label(&a), label(&b));
+    }
+
+    #[test]
+    fn different_days_conflict_but_same_bare_weekday_does_not() {
+        assert!(!compatible(&day(7), &day(8)));
+        let fri = |d: u32| Value::Time {
+            value: TimeValue::Date(NaiveDate::from_ymd_opt(2026, 9, d).unwrap_or_default()),
+            weekday: Some(Weekday::Fri),
+        };
+        assert!(compatible(&fri(4), &fri(11)));
+    }
+
+    #[test]
+    fn lengths_and_counts() {
+        let d = |days: f64| Value::Days {
+            days,
+            label: String::new(),
+        };
+        assert!(compatible(&d(3.0), &d(3.0)));
+        assert!(!compatible(&d(3.0), &d(2.0)));
+        assert_eq!(label(&d(180.0)), "P6M");
+        assert_eq!(label(&d(3.0)), "P3D");
+        let n = |v: f64, u: &str| Value::Amount {
+            low: v,
+            high: v,
+            unit: u.to_owned(),
+        };
+        assert!(!compatible(&n(18.0, "fisherman"), &n(16.0, "fisherman")));
+        assert!(compatible(&n(18.0, "fisherman"), &n(3.0, "trawler")));
+    }
+}

@@ -236,3 +236,26 @@ impl UnionFind {
         m.into_values().filter(|s| s.len() >= 2).collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diff_marks_changed_words() {
+        let d = word_diff(
+            "This accord is a floor, not a ceiling",
+            "This accord is a floor and not a ceiling",
+        );
+        assert!(d.contains("{+and+}"), "{d}");
+        assert!(d.starts_with("This accord is a"), "{d}");
+    }
+
+    #[test]
+    fn union_find_groups() {
+        let mut u = UnionFind::new(4);
+        u.union(0, 2);
+        u.union(3, 2);
+        assert_eq!(u.sets(), vec![vec![0, 2, 3]]);
+    }
+}

@@ -491,3 +491,18 @@ pub(crate) fn fmt_num(x: f64) -> String {
         format!("{x}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_are_normalised() {
+        assert_eq!(normalise_unit("fishermen"), "fisherman");
+        assert_eq!(normalise_unit("Patrol vessels"), "vessel");
+        assert_eq!(normalise_unit("per cent"), "percent");
+        assert_eq!(normalise_unit("days"), "day");
+        assert_eq!(normalise_unit("casualties"), "casualty");
+        assert_eq!(normalise_unit("class"), "class");
+    }
+}
