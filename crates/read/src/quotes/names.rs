@@ -190,9 +190,15 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         while k < run.len() {
             let t = &toks[run[k]];
             let w = &body[t.start..t.end];
-            // A word capitalised only by its place: an opener, or a word
-            // never capitalised elsewhere ("Reiterating Pakistan's ...").
-            let by_position = t.initial && k == 0 && run.len() > 1 && !proper.contains(w);
+            // A word capitalised only by its place: an opener, or a verb or
+            // adverb form never capitalised elsewhere ("Reiterating
+            // Pakistan's ...", "Speaking Tuesday").
+            let lw = w.to_lowercase();
+            let by_position = t.initial
+                && k == 0
+                && run.len() > 1
+                && !proper.contains(w)
+                && (lw.ends_with("ing") || lw.ends_with("ed") || lw.ends_with("ly"));
             if is_in(OPENERS, w) || by_position {
                 k += 1;
             } else {

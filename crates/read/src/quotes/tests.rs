@@ -2,13 +2,222 @@
 
 use super::*;
 
-fn direct(body: &str) -> Vec<Quote> {
-    quotes(body).into_iter().filter(|q| q.mode == QuoteMode::Direct).collect()
+fn of(body: &str, mode: QuoteMode) -> Vec<Quote> {
+    quotes(body).into_iter().filter(|q| q.mode == mode).collect()
+}
+
+fn one(body: &str, mode: QuoteMode) -> Quote {
+    let found = of(body, mode);
+    assert_eq!(found.len(), 1, "{body:?} gave {:#?}", quotes(body));
+    let q = found.into_iter().next().expect("one quote");
+    assert_eq!(q.slice(body).map(|_| ()), Some(()));
+    q
+}
+
+fn speaker(q: &Quote) -> Option<(&str, SpeakerLink)> {
+    q.speaker.as_ref().map(|s| (s.text.as_str(), s.how))
+}
+
+fn check_speaker_span(body: &str, q: &Quote) {
+    if let Some(s) = &q.speaker {
+        assert_eq!(body.get(s.start..s.end), Some(s.text.as_str()));
+    }
 }
 
 #[test]
-fn smoke() {
-    let body = "Mayor Elin Varga opened the bridge. “It will carry trams,” she said.";
-    let q = direct(body);
-    assert_eq!(q.len(), 1, "{q:?}");
+fn straight_quotes_name_before() {
+    let body = "Tomas Quell said: \"The dam will hold through the winter.\"";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.text, "The dam will hold through the winter");
+    assert_eq!(speaker(&q), Some(("Tomas Quell", SpeakerLink::NameBefore)));
+    assert_eq!(q.verb.as_deref(), Some("said"));
+    assert!(!q.partial);
+    check_speaker_span(body, &q);
+}
+
+#[test]
+fn curly_quotes_name_after_and_inverted() {
+    let body = "Engineer Tomas Quell inspected the dam. “The dam will hold,” Quell said.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.text, "The dam will hold");
+    assert_eq!(speaker(&q), Some(("Quell", SpeakerLink::NameAfter)));
+    let body = "\"We are ready for the vote,\" said Ilse Marrow.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::NameAfter)));
+}
+
+#[test]
+fn quote_inside_quote_stays_one() {
+    let body = "“They told us ‘stay home’ and we did,” said Pavo Lind, a farmer.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.text, "They told us ‘stay home’ and we did");
+    assert_eq!(speaker(&q), Some(("Pavo Lind", SpeakerLink::NameAfter)));
+}
+
+#[test]
+fn split_quote_is_one_with_two_parts() {
+    let body = "Ilse Marrow chaired the talks. “We came to talk,” Marrow said, “but nobody on the other side listened.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.parts.len(), 2, "{q:?}");
+    assert_eq!(&body[q.parts[0].0..q.parts[0].1], "We came to talk");
+    assert_eq!(&body[q.parts[1].0..q.parts[1].1], "but nobody on the other side listened");
+    assert_eq!(speaker(&q), Some(("Marrow", SpeakerLink::NameAfter)));
+}
+
+#[test]
+fn multi_sentence_quote_with_pronoun() {
+    let body = "Ilse Marrow left the hall early. “We came. We talked. We left with nothing,” she said.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.text, "We came. We talked. We left with nothing");
+    assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::Pronoun)));
+    assert_eq!(q.verb.as_deref(), Some("said"));
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    let body = "Mayor Ilse Marrow said the talks had reached a “dead end” after midnight.";
+    let q = one(body, QuoteMode::Direct);
+    assert!(q.partial);
+    assert_eq!(q.text, "dead end");
+    assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::NameBefore)));
+    // The reported clause is carried by the partial quote, not doubled.
+    assert!(of(body, QuoteMode::Indirect).is_empty());
+}
+
+#[test]
+fn continuation_gets_the_previous_speaker() {
+    let body = "“We will rebuild,” Marrow said. “Every house in the valley will stand again.”";
+    let found = of(body, QuoteMode::Direct);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(speaker(&found[1]), Some(("Marrow", SpeakerLink::Continuation)));
+    assert_eq!(found[1].verb, None);
+}
+
+#[test]
+fn unattributed_quote_has_no_speaker() {
+    let body = "The hall fell silent. “Nobody will leave this room tonight.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.speaker, None);
+}
+
+#[test]
+fn indirect_said_that_and_pronoun_skips_places() {
+    let body = "Ilse Marrow flew to Port Aster on Monday. She said that the port would reopen within a week.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "the port would reopen within a week");
+    assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::Pronoun)));
+    check_speaker_span(body, &q);
+}
+
+#[test]
+fn pronoun_takes_the_most_recent_person() {
+    let body = "Ilse Marrow spoke after Tomas Quell. He said the vote would be delayed by a month.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Tomas Quell", SpeakerLink::Pronoun)));
+}
+
+#[test]
+fn title_alone_resolves_to_its_holder() {
+    let body = "Defence Minister Anouk Rheda visited the base with Tomas Quell. The minister stated that the troops would stay until spring.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Anouk Rheda", SpeakerLink::Title)));
+    assert_eq!(q.verb.as_deref(), Some("stated"));
+}
+
+#[test]
+fn unknown_title_is_not_guessed() {
+    let body = "The minister stated that the troops would stay until spring.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.speaker, None);
+}
+
+#[test]
+fn groups_documents_and_organisations() {
+    let q = one("Security sources in Morvania said the convoy was attacked twice.", QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Security sources in Morvania", SpeakerLink::Group)));
+    let q = one("Officials said the bridge would stay closed.", QuoteMode::Indirect);
+    assert_eq!(q.speaker, None, "bare officials are not identified");
+    let q = one("The joint statement said both sides would respect the ceasefire.", QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("joint statement", SpeakerLink::Document)));
+    let q = one("The Foreign Office said the envoy had been recalled for talks.", QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Foreign Office", SpeakerLink::NameBefore)));
+    let body = "“We will protect every village,” they said, after the security sources in Velmont met.";
+    assert!(of(body, QuoteMode::Direct).iter().all(|q| q.speaker.is_none()), "no group spoke before");
+}
+
+#[test]
+fn they_said_takes_the_group() {
+    let body = "Pavlen army sources said the road was mined. “We will clear it within days,” they said.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Pavlen army sources", SpeakerLink::Pronoun)));
+}
+
+#[test]
+fn according_to() {
+    let body = "According to Tomas Quell, the vote will be delayed until the census ends.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "the vote will be delayed until the census ends");
+    assert_eq!(speaker(&q), Some(("Tomas Quell", SpeakerLink::NameBefore)));
+    assert_eq!(q.verb.as_deref(), Some("According to"));
+}
+
+#[test]
+fn free_reported_speech() {
+    let body = "Ilse Marrow toured the docks. The harbour will reopen next week, Marrow reiterated.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "The harbour will reopen next week");
+    assert_eq!(speaker(&q), Some(("Marrow", SpeakerLink::NameAfter)));
+    assert_eq!(q.verb.as_deref(), Some("reiterated"));
+}
+
+#[test]
+fn noted_added_and_participles() {
+    let body = "Tomas Quell noted the river had risen two metres, adding that more rain was due.";
+    let found = of(body, QuoteMode::Indirect);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].text, "the river had risen two metres");
+    assert_eq!(found[1].text, "more rain was due");
+    assert!(found.iter().all(|q| speaker(q).map(|s| s.0) == Some("Tomas Quell")));
+}
+
+#[test]
+fn channels() {
+    let q = one("Anouk Rheda wrote in a post on X that the border would stay open.", QuoteMode::Indirect);
+    assert_eq!(q.channel.as_deref(), Some("post on X"));
+    assert_eq!(q.verb.as_deref(), Some("wrote"));
+    let q = one("Anouk Rheda told Harbour Wire News that the fleet was ready.", QuoteMode::Indirect);
+    assert_eq!(q.channel.as_deref(), Some("Harbour Wire News"));
+    let q = one("In a television interview, Anouk Rheda said the fleet was ready to sail.", QuoteMode::Indirect);
+    assert_eq!(q.channel.as_deref(), Some("TV interview"));
+    let q = one("Anouk Rheda said the fleet was ready to sail.", QuoteMode::Indirect);
+    assert_eq!(q.channel, None, "no channel unless the text says it");
+}
+
+#[test]
+fn not_quotes() {
+    // Headline with scare quotes.
+    assert!(quotes("Velmont Calls Strike ‘Unacceptable’ As Talks Stall\n\nThe port was quiet.").is_empty());
+    // Naming verbs.
+    assert!(quotes("Morvania labels the group \"Red Hand\" and bans its rallies.").is_empty());
+    // Scare quotes with no speech verb.
+    assert!(quotes("The so-called \"peace dividend\" never reached the valley.").is_empty());
+    // Speculative and negated speech.
+    assert!(quotes("Analysts are likely to warn that the deal is fragile.").is_empty());
+    assert!(quotes("Quell did not say whether the deal would survive.").is_empty());
+}
+
+#[test]
+fn speaker_spans_are_body_spans() {
+    let body = "Defence Minister Anouk Rheda arrived. “We are ready,” she said. The minister added that the fleet would sail.";
+    for q in quotes(body) {
+        check_speaker_span(body, &q);
+        assert!(q.slice(body).is_some());
+    }
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for body in ["", "“", "\"", "”unbalanced“ ‘ ’ ' '", "said said said", "He said, “", "“ ”", "Ä “é” ü said"] {
+        let _ = quotes(body);
+    }
 }
