@@ -175,3 +175,19 @@ fn demo_with_the_entity_reader() {
     assert!(s.conflicts.recall >= 0.9, "{:?}", s.conflicts.missed);
     assert!(s.false_conflicts <= 1, "{:?}", s.false_conflict_summaries);
 }
+
+#[test]
+fn quote_variants_show_the_word_difference() {
+    let events = run();
+    let variants: Vec<_> = events
+        .iter()
+        .flat_map(|e| e.findings.iter())
+        .filter(|f| f.kind == FindingKind::QuoteVariant)
+        .collect();
+    assert!(variants.len() >= 5);
+    for f in variants {
+        println!("{} :: {}", f.summary, f.diff.as_deref().unwrap_or(""));
+        let d = f.diff.as_deref().unwrap_or("");
+        assert!(d.contains("{+") || d.contains("[-"), "{d}");
+    }
+}
