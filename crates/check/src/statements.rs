@@ -414,7 +414,7 @@ fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
 
 /// The thing a duration is the length of: a head word after it ("three days
 /// of talks", "a six-month accord"), else the nearest one before it in the
-/// sentence ("the accord runs for six months").
+/// sentence within four words ("the accord runs for six months").
 fn duration_key(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<&'static str> {
     let after = v.tok_at(end);
     for t in v.toks.iter().take(sent.last).skip(after).take(5) {
@@ -422,8 +422,11 @@ fn duration_key(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<&
             return Some(thing);
         }
     }
+    // Before it only close by ("the accord runs for six months"): a head
+    // word further back belongs to another phrase ("the failed talks in the
+    // context of four years of losses").
     let before = v.tok_at(start);
-    (sent.first..before)
+    (sent.first.max(before.saturating_sub(4))..before)
         .rev()
         .find_map(|k| duration_thing(&v.toks[k].word))
 }

@@ -264,15 +264,17 @@ pub fn quotes(
     };
     let para_start = |pos: usize| body[..pos].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
     let mut out: Vec<QuoteInput> = Vec::new();
-    let direct = Regex::new("\"([^\"]+)\"").expect("quote regex");
+    let direct = Regex::new("\"([^\"]+)\"|“([^”]+)”").expect("quote regex");
     for c in direct.captures_iter(body) {
-        let Some(inner) = c.get(1) else { continue };
+        let Some(inner) = c.get(1).or_else(|| c.get(2)) else {
+            continue;
+        };
         let sent_end = sentences
             .iter()
             .find(|s| s.contains(inner.start()))
             .map(|s| s.end)
             .unwrap_or(body.len());
-        let after = inner.end() + 1;
+        let after = inner.end() + body[inner.end()..].chars().next().map_or(0, char::len_utf8);
         let para_end = body[after.min(body.len())..]
             .find("\n\n")
             .map(|i| i + after)
@@ -306,7 +308,7 @@ pub fn quotes(
     let according = Regex::new(r"^According to ([^,]+), ").expect("according regex");
     for s in sentences {
         let Some(text) = s.text(body) else { continue };
-        if text.contains('"') {
+        if text.contains(['"', '“']) {
             continue;
         }
         let trimmed = text.trim_end().trim_end_matches('.');
@@ -388,7 +390,7 @@ fn reader_kind(k: crosscheck_read::entities::EntityKind) -> EntityKind {
 }
 
 /// Mentions of every report from the entity reader, by report index.
-fn reader_mentions(reports: &[Report]) -> Vec<Vec<MentionInput>> {
+pub fn reader_mentions(reports: &[Report]) -> Vec<Vec<MentionInput>> {
     use crosscheck_read::entities::{mentions as read_mentions, resolve, ArticleMentions};
     let ids: Vec<DocumentId> = (0..reports.len()).map(doc_id).collect();
     let arts: Vec<ArticleMentions<'_>> = reports
