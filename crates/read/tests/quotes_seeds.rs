@@ -54,13 +54,22 @@ fn gold() -> Gold {
     let path = crosscheck_testkit::test_data_dir().join("seeds/read.json");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid gold: {e}", path.display()))
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not valid gold: {e}", path.display()))
 }
 
 fn body_of(path: &Path) -> String {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let ingested = ingest_bytes(&path.display().to_string(), &bytes, &IngestOptions::default());
-    let doc = ingested.documents.first().unwrap_or_else(|| panic!("{}: no document", path.display()));
+    let bytes =
+        std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let ingested = ingest_bytes(
+        &path.display().to_string(),
+        &bytes,
+        &IngestOptions::default(),
+    );
+    let doc = ingested
+        .documents
+        .first()
+        .unwrap_or_else(|| panic!("{}: no document", path.display()));
     extract(doc).body
 }
 
@@ -149,8 +158,16 @@ fn seed_quotes_and_speakers() {
             .collect();
         let mut used = vec![false; found.len()];
         for (q, region) in &golds {
-            let mode = if q.mode == "direct" { QuoteMode::Direct } else { QuoteMode::Indirect };
-            let tally = if mode == QuoteMode::Direct { &mut direct } else { &mut indirect };
+            let mode = if q.mode == "direct" {
+                QuoteMode::Direct
+            } else {
+                QuoteMode::Indirect
+            };
+            let tally = if mode == QuoteMode::Direct {
+                &mut direct
+            } else {
+                &mut indirect
+            };
             tally.gold += 1;
             let need = (region.1 - region.0).div_ceil(2);
             let best = found
@@ -181,14 +198,27 @@ fn seed_quotes_and_speakers() {
         }
         for f in &found {
             emitted += 1;
-            let near = golds.iter().any(|(q, r)| overlap((f.start, f.end), (r.0, r.0 + (q.end - q.start))) > 0);
+            let near = golds
+                .iter()
+                .any(|(q, r)| overlap((f.start, f.end), (r.0, r.0 + (q.end - q.start))) > 0);
             if !near {
                 false_positives += 1;
-                println!("FALSE {file} {:?} {:?} ({:?})", f.mode, f.text, f.speaker.as_ref().map(|s| &s.text));
+                println!(
+                    "FALSE {file} {:?} {:?} ({:?})",
+                    f.mode,
+                    f.text,
+                    f.speaker.as_ref().map(|s| &s.text)
+                );
             }
         }
     }
-    let pct = |a: usize, b: usize| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            100.0
+        } else {
+            100.0 * a as f64 / b as f64
+        }
+    };
     let d_found = pct(direct.found, direct.gold);
     let d_right = pct(direct.speaker_right, direct.found);
     let i_found = pct(indirect.found, indirect.gold);
@@ -202,10 +232,22 @@ fn seed_quotes_and_speakers() {
         indirect.found, indirect.gold, indirect.speaker_right, indirect.found
     );
     println!("false positives: {false_positives} of {emitted} quotes read");
-    assert!(direct.gold >= 40, "the gold's direct quotes were not all placed");
+    assert!(
+        direct.gold >= 40,
+        "the gold's direct quotes were not all placed"
+    );
     assert!(d_found >= 95.0, "direct quotes found {d_found:.1}% < 95%");
     assert!(d_right >= 95.0, "direct speakers right {d_right:.1}% < 95%");
-    assert!(i_found >= 85.0, "indirect quotes found {i_found:.1}% below the floor");
-    assert!(i_right >= 90.0, "indirect speakers right {i_right:.1}% below the floor");
-    assert!(false_positives <= 3, "{false_positives} false positives above the ceiling");
+    assert!(
+        i_found >= 85.0,
+        "indirect quotes found {i_found:.1}% below the floor"
+    );
+    assert!(
+        i_right >= 90.0,
+        "indirect speakers right {i_right:.1}% below the floor"
+    );
+    assert!(
+        false_positives <= 3,
+        "{false_positives} false positives above the ceiling"
+    );
 }

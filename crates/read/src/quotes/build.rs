@@ -22,14 +22,45 @@ use super::{Ctx, Quote, QuoteMode, SpeakerLink};
 
 /// Verbs that take a quote but do not report a clause ("called it …").
 const NO_INDIRECT: &[&str] = &[
-    "called", "calls", "calling", "described", "describes", "describing", "posted", "tweeted",
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "posted",
+    "tweeted",
 ];
 
 /// Words that may open an adverbial between a verb and its "that".
 const PAST_THAT: &[&str] = &[
-    "in", "on", "at", "during", "to", "with", "via", "through", "after", "before", "earlier",
-    "later", "again", "also", "further", "then", "late", "last", "this", "on", "while", "when",
-    "over", "from", "by", "separately", "repeatedly",
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "with",
+    "via",
+    "through",
+    "after",
+    "before",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "further",
+    "then",
+    "late",
+    "last",
+    "this",
+    "on",
+    "while",
+    "when",
+    "over",
+    "from",
+    "by",
+    "separately",
+    "repeatedly",
 ];
 
 /// Verbs taking an addressee before "that" ("told reporters that").
@@ -42,7 +73,10 @@ const ADDRESSEE_VERBS: &[&str] = &[
 const AFTER_GAP: usize = 8;
 
 fn verb_text(ctx: &Ctx, a: &Attr) -> String {
-    ctx.body[a.verb_start..a.verb_end].split_whitespace().collect::<Vec<_>>().join(" ")
+    ctx.body[a.verb_start..a.verb_end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn is_punct_gap(s: &str) -> bool {
@@ -52,15 +86,25 @@ fn is_punct_gap(s: &str) -> bool {
 /// The attribution right after a quoted span, in its sentence.
 fn after_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
     attrs.iter().position(|a| {
-        let p = if a.inverted { a.verb_start } else { a.subj_start };
-        a.sentence == si && !a.inherited && p >= m.close && p - m.close <= AFTER_GAP && is_punct_gap(&ctx.body[m.close..p])
+        let p = if a.inverted {
+            a.verb_start
+        } else {
+            a.subj_start
+        };
+        a.sentence == si
+            && !a.inherited
+            && p >= m.close
+            && p - m.close <= AFTER_GAP
+            && is_punct_gap(&ctx.body[m.close..p])
     })
 }
 
 /// The last attribution before a quoted span in its sentence.
 fn before_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
     attrs.iter().rposition(|a| {
-        a.sentence == si && a.verb_end <= m.open && !is_in(AFTER_ONLY, &ctx.body[a.verb_start..a.verb_end])
+        a.sentence == si
+            && a.verb_end <= m.open
+            && !is_in(AFTER_ONLY, &ctx.body[a.verb_start..a.verb_end])
     })
 }
 
@@ -73,13 +117,21 @@ fn channel(ctx: &Ctx, si: usize) -> Option<String> {
         if ctx.in_mark(s.start + all.start()) {
             continue;
         }
-        let written = all.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let written = all
+            .as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if let Some(p) = c.name("took") {
             return Some(format!("post on {}", p.as_str()));
         }
         if c.name("interview").is_some() {
             let l = written.to_lowercase();
-            let kind = if l.contains("tv") || l.contains("television") || l.contains("channel") || l.contains("broadcaster") {
+            let kind = if l.contains("tv")
+                || l.contains("television")
+                || l.contains("channel")
+                || l.contains("broadcaster")
+            {
                 "TV interview"
             } else if l.contains("radio") {
                 "radio interview"
@@ -104,10 +156,12 @@ fn named_channel(ctx: &Ctx, s0: usize, text: &str) -> Option<String> {
         if ctx.in_mark(start) {
             continue;
         }
-        let is_outlet = ctx
-            .mentions
-            .iter()
-            .any(|m| m.kind == Kind::Name && m.start <= start && start < m.end.max(m.start + 1) && m.end - m.start > 1);
+        let is_outlet = ctx.mentions.iter().any(|m| {
+            m.kind == Kind::Name
+                && m.start <= start
+                && start < m.end.max(m.start + 1)
+                && m.end - m.start > 1
+        });
         if is_outlet && n.as_str().split_whitespace().count() >= 2 {
             return Some(n.as_str().to_string());
         }
@@ -122,7 +176,9 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
     // Per emitted quote: its sentence and the attribution after it.
     let mut meta: Vec<(usize, Option<usize>, bool)> = Vec::new();
     for m in &ctx.marks {
-        let Some(si) = ctx.sentence_at(m.open) else { continue };
+        let Some(si) = ctx.sentence_at(m.open) else {
+            continue;
+        };
         if ctx.in_headline(m.open) {
             continue;
         }
@@ -136,10 +192,17 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         let after = after_attr(ctx, attrs, si, m);
         let before = before_attr(ctx, attrs, si, m);
         // A split quote: the previous quote's attribution, then this one.
-        if let (Some(b), Some(q), Some(&(psi, Some(pa), comma))) = (before, out.last_mut(), meta.last()) {
+        if let (Some(b), Some(q), Some(&(psi, Some(pa), comma))) =
+            (before, out.last_mut(), meta.last())
+        {
             let a = &attrs[b];
             let gap = &body[a.verb_end..m.open];
-            let joins = psi == si && pa == b && after.is_none() && gap.len() <= 60 && gap.trim_end().ends_with([',', ':']) && !gap.contains(['“', '”', '"']);
+            let joins = psi == si
+                && pa == b
+                && after.is_none()
+                && gap.len() <= 60
+                && gap.trim_end().ends_with([',', ':'])
+                && !gap.contains(['“', '”', '"']);
             if joins && q.parts.len() < 4 && (lower_start || comma) {
                 if q.parts.is_empty() {
                     q.parts.push((q.start, q.end));
@@ -156,9 +219,14 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         let (speaker, verb, partial) = match chosen {
             Some(ai) => {
                 let a = &attrs[ai];
-                let speaker = a.subject.as_ref().and_then(|r| resolve(ctx, r, m.start, attrs));
+                let speaker = a
+                    .subject
+                    .as_ref()
+                    .and_then(|r| resolve(ctx, r, m.start, attrs));
                 let prev = body[..m.open].trim_end().chars().last();
-                let embedded = after.is_none() && prev.is_some_and(char::is_alphanumeric) && a.verb_end + 2 < m.open;
+                let embedded = after.is_none()
+                    && prev.is_some_and(char::is_alphanumeric)
+                    && a.verb_end + 2 < m.open;
                 (speaker, Some(verb_text(ctx, a)), lower_start || embedded)
             }
             None => {
@@ -179,7 +247,8 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         let mut chan = channel(ctx, si);
         if chan.is_none() {
             if let Some(q) = out.last() {
-                let same_speaker = q.speaker.as_ref().map(|s| &s.text) == speaker.as_ref().map(|s| &s.text);
+                let same_speaker =
+                    q.speaker.as_ref().map(|s| &s.text) == speaker.as_ref().map(|s| &s.text);
                 if same_speaker && ctx.line_of(q.start) == ctx.line_of(m.open) {
                     chan = q.channel.clone();
                 }
@@ -216,14 +285,23 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
     let used_after: Vec<usize> = ctx
         .marks
         .iter()
-        .filter_map(|m| ctx.sentence_at(m.open).and_then(|si| after_attr(ctx, attrs, si, m)))
+        .filter_map(|m| {
+            ctx.sentence_at(m.open)
+                .and_then(|si| after_attr(ctx, attrs, si, m))
+        })
         .collect();
     for (ai, a) in attrs.iter().enumerate() {
         let verb = &body[a.verb_start..a.verb_end];
-        if a.subject.is_none() || is_in(AFTER_ONLY, verb) || is_in(NO_INDIRECT, verb) || used_after.contains(&ai) {
+        if a.subject.is_none()
+            || is_in(AFTER_ONLY, verb)
+            || is_in(NO_INDIRECT, verb)
+            || used_after.contains(&ai)
+        {
             continue;
         }
-        let Some(s) = ctx.sentences.get(a.sentence) else { continue };
+        let Some(s) = ctx.sentences.get(a.sentence) else {
+            continue;
+        };
         let rest = &body[a.verb_end..s.end];
         let rest_words = rest.split_whitespace().count();
         let before_subject = body[s.start..a.subj_start].trim_end();
@@ -234,14 +312,26 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             && rest_words <= 6
             && !THAT.is_match(rest);
         let (start, limit) = if free {
-            let content = body[s.start..].trim_start_matches(|c: char| c.is_whitespace() || c == '•');
-            (s.start + (body[s.start..].len() - content.len()), s.start + before_subject.len() - 1)
+            let content =
+                body[s.start..].trim_start_matches(|c: char| c.is_whitespace() || c == '•');
+            (
+                s.start + (body[s.start..].len() - content.len()),
+                s.start + before_subject.len() - 1,
+            )
         } else if verb.to_lowercase().starts_with("according") {
-            let Some(comma) = rest.find(',') else { continue };
+            let Some(comma) = rest.find(',') else {
+                continue;
+            };
             let start = a.verb_end + comma + 1;
-            (start + (body[start..s.end].len() - body[start..s.end].trim_start().len()), s.end)
+            (
+                start + (body[start..s.end].len() - body[start..s.end].trim_start().len()),
+                s.end,
+            )
         } else {
-            let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
+            let lead = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+                    .len();
             let mut start = a.verb_end + lead;
             if body[start..].starts_with(['“', '"', '‘', '\'']) {
                 continue;
@@ -255,13 +345,15 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                 .unwrap_or(s.end);
             let window_end = window_end.min(floor(body, start + 120));
             if let Some(t) = THAT.find(&body[start..window_end]) {
-                let between: Vec<&str> = body[start..start + t.start()].split_whitespace().collect();
+                let between: Vec<&str> =
+                    body[start..start + t.start()].split_whitespace().collect();
                 // Only past an adverbial or an addressee: "revealed in an
                 // interview that", "told Geo News that"; not past an object
                 // ("reiterated the stance that").
-                let skippable = between.first().map_or(true, |w| {
-                    is_in(PAST_THAT, w) || w.ends_with("ly")
-                }) || is_in(ADDRESSEE_VERBS, verb);
+                let skippable = between
+                    .first()
+                    .is_none_or(|w| is_in(PAST_THAT, w) || w.ends_with("ly"))
+                    || is_in(ADDRESSEE_VERBS, verb);
                 if between.len() <= 12 && skippable {
                     start += t.end();
                     start += body[start..].len() - body[start..].trim_start().len();
@@ -278,11 +370,15 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         }
         // A later "…, X said" attribution ends this clause.
         if let Some(next) = attrs.iter().find(|b| {
-            b.sentence == a.sentence && b.subj_start > start && b.subj_start < end && body[..b.subj_start].trim_end().ends_with(',')
+            b.sentence == a.sentence
+                && b.subj_start > start
+                && b.subj_start < end
+                && body[..b.subj_start].trim_end().ends_with(',')
         }) {
             end = body[..next.subj_start].trim_end().len() - 1;
         }
-        let content = body[start..end].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c));
+        let content =
+            body[start..end].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c));
         let end = start + content.len();
         if content.split_whitespace().count() < 3 {
             continue;
@@ -291,13 +387,19 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             continue;
         }
         // The clause begins with another speech verb: that one reports it.
-        if attrs.iter().any(|b| b.verb_start >= start && b.verb_start <= start + 1) {
+        if attrs
+            .iter()
+            .any(|b| b.verb_start >= start && b.verb_start <= start + 1)
+        {
             continue;
         }
         if out.iter().any(|q| q.start == start) {
             continue;
         }
-        let speaker = a.subject.as_ref().and_then(|r| resolve(ctx, r, start, attrs));
+        let speaker = a
+            .subject
+            .as_ref()
+            .and_then(|r| resolve(ctx, r, start, attrs));
         out.push(Quote {
             start,
             end,

@@ -13,6 +13,7 @@ use regex::Regex;
 
 /// Role words and honorifics that, written before a name, make it a person's
 /// title ("Defence Minister Khawaja ...", "Gen. ...", "Mr ...").
+#[rustfmt::skip]
 pub(crate) const ROLES: &[&str] = &[
     "minister", "president", "premier", "secretary", "spokesman", "spokeswoman", "spokesperson",
     "chief", "general", "gen", "lt", "colonel", "col", "major", "maj", "captain", "capt",
@@ -26,12 +27,14 @@ pub(crate) const ROLES: &[&str] = &[
 ];
 
 /// Honorifics: a title that says nothing about the role ("Mr").
+#[rustfmt::skip]
 pub(crate) const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "dame",
 ];
 
 /// Words that make a capitalised sequence an organisation, place, event,
 /// document or date rather than a person.
+#[rustfmt::skip]
 pub(crate) const NON_PERSON: &[&str] = &[
     "ministry", "office", "department", "news", "times", "post", "tribune", "herald", "journal",
     "agency", "council", "committee", "commission", "party", "army", "forces", "force", "police",
@@ -54,6 +57,7 @@ pub(crate) const NON_PERSON: &[&str] = &[
 
 /// Nationality and region adjectives: a sequence starting with one is not a
 /// person ("Afghan Taliban", "Turkish Foreign Ministry").
+#[rustfmt::skip]
 pub(crate) const DEMONYMS: &[&str] = &[
     "afghan", "pakistani", "indian", "turkish", "qatari", "american", "british", "chinese",
     "russian", "iranian", "israeli", "palestinian", "ukrainian", "french", "german", "saudi",
@@ -70,6 +74,7 @@ pub(crate) const DEMONYMS: &[&str] = &[
 
 /// Words that start a sentence or link clauses and are capitalised only
 /// because of their position; stripped from the front of a capitalised run.
+#[rustfmt::skip]
 pub(crate) const OPENERS: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "for", "from", "by", "with", "after", "before", "during",
     "however", "meanwhile", "but", "and", "or", "so", "yet", "also", "this", "that", "these",
@@ -84,12 +89,14 @@ pub(crate) const OPENERS: &[&str] = &[
 ];
 
 /// Prepositions after which a capitalised sequence is a place, not a person.
+#[rustfmt::skip]
 pub(crate) const LOCATIVE: &[&str] = &[
     "in", "at", "near", "from", "to", "across", "into", "outside", "inside", "toward", "towards",
     "around", "through", "via", "between",
 ];
 
 /// Plural nouns for groups that speak ("security sources", "officials").
+#[rustfmt::skip]
 pub(crate) const GROUP_NOUNS: &[&str] = &[
     "officials", "sources", "authorities", "diplomats", "analysts", "negotiators", "leaders",
     "mediators", "witnesses", "residents", "experts", "observers", "spokespeople",
@@ -101,6 +108,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
 
 /// Modifiers that do not identify a group ("senior officials", "some
 /// sources"): a group with only these is left unresolved.
+#[rustfmt::skip]
 pub(crate) const VAGUE_MODIFIERS: &[&str] = &[
     "senior", "top", "unnamed", "anonymous", "several", "some", "other", "many", "two", "three",
     "four", "five", "few", "local", "the", "a", "most", "various", "certain", "both", "all",
@@ -108,6 +116,7 @@ pub(crate) const VAGUE_MODIFIERS: &[&str] = &[
 ];
 
 /// Nouns for documents that "say" things ("the joint statement said").
+#[rustfmt::skip]
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "statement", "report", "communique", "communiqué", "letter", "post", "message", "tweet",
     "release", "document", "memo", "filing", "notice", "declaration", "note", "transcript",
@@ -162,6 +171,7 @@ pub(crate) static NAMING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Adverbs and auxiliaries allowed between a subject and its speech verb
 /// ("Asif also said", "Khawaja Asif further said", "had previously issued").
+#[rustfmt::skip]
 pub(crate) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "also", "further", "then", "later", "previously", "had", "has", "have", "again", "once",
     "repeatedly", "publicly", "separately", "earlier", "first", "reportedly", "however",
@@ -192,5 +202,8 @@ pub(crate) fn is_base_form(verb: &str) -> bool {
     !(last.ends_with("ed")
         || last.ends_with("ing")
         || last.ends_with('s')
-        || matches!(last, "said" | "told" | "wrote" | "according" | "expressed" | "issued" | "gave"))
+        || matches!(
+            last,
+            "said" | "told" | "wrote" | "according" | "expressed" | "issued" | "gave"
+        ))
 }

@@ -39,8 +39,8 @@ pub(crate) fn quoted(body: &str) -> Vec<Marked> {
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        let after_open = prev.map_or(true, |p| p.is_whitespace() || "([{—–-/“‘\"'".contains(p));
-        let before_close = next.map_or(true, |n| !n.is_alphanumeric());
+        let after_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘\"'".contains(p));
+        let before_close = next.is_none_or(|n| !n.is_alphanumeric());
         match c {
             '\n' => stack.clear(),
             '“' => stack.push((Mark::CurlyDouble, i)),
@@ -71,7 +71,14 @@ pub(crate) fn quoted(body: &str) -> Vec<Marked> {
     out
 }
 
-fn close(body: &str, stack: &mut Vec<(Mark, usize)>, kind: Mark, at: usize, c: char, out: &mut Vec<Marked>) {
+fn close(
+    body: &str,
+    stack: &mut Vec<(Mark, usize)>,
+    kind: Mark,
+    at: usize,
+    c: char,
+    out: &mut Vec<Marked>,
+) {
     let Some(pos) = stack.iter().rposition(|&(m, _)| m == kind) else {
         return;
     };

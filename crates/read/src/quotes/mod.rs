@@ -31,6 +31,7 @@ mod lexicon;
 mod marks;
 mod names;
 mod resolve;
+mod subject;
 
 use crosscheck_types::Sentence;
 use serde::{Deserialize, Serialize};
@@ -144,7 +145,14 @@ impl<'a> Ctx<'a> {
         let mut line_starts = vec![0];
         line_starts.extend(body.match_indices('\n').map(|(i, _)| i + 1));
         let marks = marks::quoted(body);
-        Ctx { body, sentences, mentions: names::mentions(body), marks, headlines, line_starts }
+        Ctx {
+            body,
+            sentences,
+            mentions: names::mentions(body),
+            marks,
+            headlines,
+            line_starts,
+        }
     }
 
     /// True when `p` lies inside quotation marks.
@@ -166,12 +174,19 @@ impl<'a> Ctx<'a> {
 
     /// Index of the line holding `p`.
     pub fn line_of(&self, p: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= p).saturating_sub(1)
+        self.line_starts
+            .partition_point(|&s| s <= p)
+            .saturating_sub(1)
     }
 
     /// A speaker at a body span.
     pub fn speaker(&self, start: usize, end: usize, how: SpeakerLink) -> Speaker {
-        Speaker { start, end, text: self.body.get(start..end).unwrap_or("").to_string(), how }
+        Speaker {
+            start,
+            end,
+            text: self.body.get(start..end).unwrap_or("").to_string(),
+            how,
+        }
     }
 }
 

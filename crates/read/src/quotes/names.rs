@@ -98,11 +98,19 @@ fn tokens(body: &str) -> Vec<Token> {
             continue;
         }
         let cap = text.chars().next().is_some_and(char::is_uppercase);
-        let before = body[..m.start()].trim_end_matches([' ', '\t', '\u{a0}', '“', '"', '‘', '\'', '(', '[', '•', '*', '-', '—']);
+        let before = body[..m.start()].trim_end_matches([
+            ' ', '\t', '\u{a0}', '“', '"', '‘', '\'', '(', '[', '•', '*', '-', '—',
+        ]);
         let initial = before.is_empty()
             || before.ends_with(['.', '!', '?', ':', '\n', '\r', ';', '”', '|'])
             || body[before.len()..m.start()].contains('\n');
-        out.push(Token { start: m.start(), end, cap, possessive, initial });
+        out.push(Token {
+            start: m.start(),
+            end,
+            cap,
+            possessive,
+            initial,
+        });
     }
     out
 }
@@ -119,8 +127,14 @@ pub(crate) fn headline_lines(body: &str) -> Vec<(usize, usize)> {
         if t.is_empty() || t.ends_with(['.', '!', '?', '”', '"', '’', ':', ',', ';']) {
             continue;
         }
-        let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().count() >= 4).collect();
-        let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        let words: Vec<&str> = t
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let caps = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
         if !words.is_empty() && caps * 10 >= words.len() * 6 {
             out.push((start, pos));
         }
@@ -147,10 +161,19 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         }
         let w = &body[t.start..t.end];
         proper.insert(w);
-        let next_cap = toks.get(i + 1).is_some_and(|n| n.cap && n.start <= t.end + 1);
+        let next_cap = toks
+            .get(i + 1)
+            .is_some_and(|n| n.cap && n.start <= t.end + 1);
         if i > 0 && !next_cap && !t.possessive {
             let prev = &toks[i - 1];
-            if prev.end + 1 >= t.start && is_in(&["in", "at", "near", "from", "across", "inside", "outside", "into"], &body[prev.start..prev.end]) {
+            if prev.end + 1 >= t.start
+                && is_in(
+                    &[
+                        "in", "at", "near", "from", "across", "inside", "outside", "into",
+                    ],
+                    &body[prev.start..prev.end],
+                )
+            {
                 places.insert(w);
             }
         }
@@ -175,7 +198,9 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                 run.push(j + 1);
                 j += 1;
             } else if is_in(PARTICLES, &body[next.start..next.end])
-                && toks.get(j + 2).is_some_and(|n2| n2.cap && &body[next.end..n2.start] == " ")
+                && toks
+                    .get(j + 2)
+                    .is_some_and(|n2| n2.cap && &body[next.end..n2.start] == " ")
             {
                 run.push(j + 1);
                 run.push(j + 2);
@@ -212,7 +237,9 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         let first = &toks[run[0]];
         let last = &toks[run[run.len() - 1]];
         // Title split at the last role word.
-        let role_at = run.iter().rposition(|&x| is_in(ROLES, &lower(body, &toks[x])));
+        let role_at = run
+            .iter()
+            .rposition(|&x| is_in(ROLES, &lower(body, &toks[x])));
         let (title_toks, name_toks) = match role_at {
             Some(r) => run.split_at(r + 1),
             None => run.split_at(0),
@@ -227,10 +254,16 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         } else {
             let words: Vec<String> = title_toks.iter().map(|&x| lower(body, &toks[x])).collect();
             let only_honorific = words.iter().all(|w| is_in(HONORIFICS, w));
-            (!only_honorific).then(|| words.join(" ")).or(Some(String::new()))
+            (!only_honorific)
+                .then(|| words.join(" "))
+                .or(Some(String::new()))
         };
-        let non_person = name_words.iter().any(|w| is_in(NON_PERSON, w) || places.contains(w.as_str()))
-            || name_toks.iter().any(|&x| places.contains(&body[toks[x].start..toks[x].end]))
+        let non_person = name_words
+            .iter()
+            .any(|w| is_in(NON_PERSON, w) || places.contains(w.as_str()))
+            || name_toks
+                .iter()
+                .any(|&x| places.contains(&body[toks[x].start..toks[x].end]))
             || is_in(DEMONYMS, &name_words[0])
             || name_toks.iter().all(|&x| {
                 let w = &body[toks[x].start..toks[x].end];
@@ -270,11 +303,14 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         if kind == Kind::Person && full == out.len() && name_toks.len() >= 2 {
             // The same full name written before: one person.
             let text = &body[start..end];
-            if let Some(p) = out.iter().position(|m| m.kind == Kind::Person && &body[m.start..m.end] == text) {
+            if let Some(p) = out
+                .iter()
+                .position(|m| m.kind == Kind::Person && &body[m.start..m.end] == text)
+            {
                 full = out[p].full;
             }
         }
-        if kind == Kind::Person && title.as_deref().map_or(true, str::is_empty) {
+        if kind == Kind::Person && title.as_deref().is_none_or(str::is_empty) {
             title = appositive_title(body, first.start, end).or(title);
         }
         out.push(Mention {
@@ -318,15 +354,6 @@ pub(crate) fn floor(body: &str, mut i: usize) -> usize {
     i = i.min(body.len());
     while !body.is_char_boundary(i) {
         i -= 1;
-    }
-    i
-}
-
-/// The nearest char boundary at or after `i`.
-pub(crate) fn ceil(body: &str, mut i: usize) -> usize {
-    i = i.min(body.len());
-    while !body.is_char_boundary(i) {
-        i += 1;
     }
     i
 }

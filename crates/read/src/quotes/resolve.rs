@@ -21,14 +21,20 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
     match r {
         Ref::Mention(i) => {
             let m = ctx.mentions.get(*i)?;
-            let how = if m.start > quote_start { SpeakerLink::NameAfter } else { SpeakerLink::NameBefore };
+            let how = if m.start > quote_start {
+                SpeakerLink::NameAfter
+            } else {
+                SpeakerLink::NameBefore
+            };
             Some(ctx.speaker(m.start, m.end, how))
         }
         Ref::Pronoun { at, word } => pronoun(ctx, *at, word, attrs),
         Ref::Title { start, end, words } => title(ctx, *start, *end, words),
-        Ref::Group { start, end, identified } => {
-            identified.then(|| ctx.speaker(*start, *end, SpeakerLink::Group))
-        }
+        Ref::Group {
+            start,
+            end,
+            identified,
+        } => identified.then(|| ctx.speaker(*start, *end, SpeakerLink::Group)),
         Ref::Document { start, end, owner } => match owner {
             Some(o) => resolve(ctx, o, quote_start, attrs).map(|mut s| {
                 s.how = SpeakerLink::Document;
@@ -52,19 +58,27 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
         }
         "they" | "we" => {
             let group = attrs.iter().rev().find_map(|a| match &a.subject {
-                Some(Ref::Group { start, end, identified }) if *end <= at => Some((*start, *end, *identified)),
+                Some(Ref::Group {
+                    start,
+                    end,
+                    identified,
+                }) if *end <= at => Some((*start, *end, *identified)),
                 _ => None,
             })?;
-            group.2.then(|| ctx.speaker(group.0, group.1, SpeakerLink::Pronoun))
+            group
+                .2
+                .then(|| ctx.speaker(group.0, group.1, SpeakerLink::Pronoun))
         }
         "it" => {
             let si = ctx.sentence_at(at)?;
             let s0 = ctx.sentences.get(si)?.start;
-            let m = ctx
-                .mentions
-                .iter()
-                .rev()
-                .find(|m| m.kind == Kind::Name && m.end <= at && m.lead >= s0 && !m.possessive && !ctx.in_mark(m.start))?;
+            let m = ctx.mentions.iter().rev().find(|m| {
+                m.kind == Kind::Name
+                    && m.end <= at
+                    && m.lead >= s0
+                    && !m.possessive
+                    && !ctx.in_mark(m.start)
+            })?;
             Some(ctx.speaker(m.start, m.end, SpeakerLink::Pronoun))
         }
         _ => None,
@@ -73,12 +87,14 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
 
 /// True when a person's title holds the reference's role and modifiers.
 fn title_fits(person_title: &str, words: &[String]) -> bool {
-    let have: Vec<String> = super::attrib::title_words(person_title);
+    let have: Vec<String> = super::subject::title_words(person_title);
     let role: Vec<&String> = words.iter().filter(|w| is_in(ROLES, w)).collect();
     if role.is_empty() {
         return false;
     }
-    words.iter().all(|w| have.iter().any(|h| h == w || same_spelling(h, w)))
+    words
+        .iter()
+        .all(|w| have.iter().any(|h| h == w || same_spelling(h, w)))
 }
 
 /// "defence" and "defense".
@@ -88,16 +104,28 @@ fn same_spelling(a: &str, b: &str) -> bool {
 
 fn title(ctx: &Ctx, start: usize, end: usize, words: &[String]) -> Option<Speaker> {
     let fits = |m: &super::names::Mention| -> bool {
-        let t = m.title.as_deref().or_else(|| ctx.mentions.get(m.full).and_then(|f| f.title.as_deref()));
+        let t = m
+            .title
+            .as_deref()
+            .or_else(|| ctx.mentions.get(m.full).and_then(|f| f.title.as_deref()));
         m.kind == Kind::Person && !ctx.in_mark(m.start) && t.is_some_and(|t| title_fits(t, words))
     };
-    if let Some(m) = ctx.mentions.iter().rev().find(|m| m.end <= start && fits(m)) {
+    if let Some(m) = ctx
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.end <= start && fits(m))
+    {
         let full = ctx.mentions.get(m.full).unwrap_or(m);
         return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
     }
     let specific = words.iter().any(|w| !is_in(ROLES, w));
     if specific {
-        if let Some(m) = ctx.mentions.iter().find(|m| m.lead >= end && m.lead <= end + FORWARD && fits(m)) {
+        if let Some(m) = ctx
+            .mentions
+            .iter()
+            .find(|m| m.lead >= end && m.lead <= end + FORWARD && fits(m))
+        {
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
         }

@@ -3,7 +3,10 @@
 use super::*;
 
 fn of(body: &str, mode: QuoteMode) -> Vec<Quote> {
-    quotes(body).into_iter().filter(|q| q.mode == mode).collect()
+    quotes(body)
+        .into_iter()
+        .filter(|q| q.mode == mode)
+        .collect()
 }
 
 fn one(body: &str, mode: QuoteMode) -> Quote {
@@ -60,13 +63,17 @@ fn split_quote_is_one_with_two_parts() {
     let q = one(body, QuoteMode::Direct);
     assert_eq!(q.parts.len(), 2, "{q:?}");
     assert_eq!(&body[q.parts[0].0..q.parts[0].1], "We came to talk");
-    assert_eq!(&body[q.parts[1].0..q.parts[1].1], "but nobody on the other side listened");
+    assert_eq!(
+        &body[q.parts[1].0..q.parts[1].1],
+        "but nobody on the other side listened"
+    );
     assert_eq!(speaker(&q), Some(("Marrow", SpeakerLink::NameAfter)));
 }
 
 #[test]
 fn multi_sentence_quote_with_pronoun() {
-    let body = "Ilse Marrow left the hall early. “We came. We talked. We left with nothing,” she said.";
+    let body =
+        "Ilse Marrow left the hall early. “We came. We talked. We left with nothing,” she said.";
     let q = one(body, QuoteMode::Direct);
     assert_eq!(q.text, "We came. We talked. We left with nothing");
     assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::Pronoun)));
@@ -89,7 +96,10 @@ fn continuation_gets_the_previous_speaker() {
     let body = "“We will rebuild,” Marrow said. “Every house in the valley will stand again.”";
     let found = of(body, QuoteMode::Direct);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert_eq!(speaker(&found[1]), Some(("Marrow", SpeakerLink::Continuation)));
+    assert_eq!(
+        speaker(&found[1]),
+        Some(("Marrow", SpeakerLink::Continuation))
+    );
     assert_eq!(found[1].verb, None);
 }
 
@@ -133,23 +143,54 @@ fn unknown_title_is_not_guessed() {
 
 #[test]
 fn groups_documents_and_organisations() {
-    let q = one("Security sources in Morvania said the convoy was attacked twice.", QuoteMode::Indirect);
-    assert_eq!(speaker(&q), Some(("Security sources in Morvania", SpeakerLink::Group)));
-    let q = one("Officials said the bridge would stay closed.", QuoteMode::Indirect);
+    let q = one(
+        "Security sources in Morvania said the convoy was attacked twice.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(
+        speaker(&q),
+        Some(("Security sources in Morvania", SpeakerLink::Group))
+    );
+    let q = one(
+        "Officials said the bridge would stay closed.",
+        QuoteMode::Indirect,
+    );
     assert_eq!(q.speaker, None, "bare officials are not identified");
-    let q = one("The joint statement said both sides would respect the ceasefire.", QuoteMode::Indirect);
-    assert_eq!(speaker(&q), Some(("joint statement", SpeakerLink::Document)));
-    let q = one("The Foreign Office said the envoy had been recalled for talks.", QuoteMode::Indirect);
-    assert_eq!(speaker(&q), Some(("Foreign Office", SpeakerLink::NameBefore)));
-    let body = "“We will protect every village,” they said, after the security sources in Velmont met.";
-    assert!(of(body, QuoteMode::Direct).iter().all(|q| q.speaker.is_none()), "no group spoke before");
+    let q = one(
+        "The joint statement said both sides would respect the ceasefire.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(
+        speaker(&q),
+        Some(("joint statement", SpeakerLink::Document))
+    );
+    let q = one(
+        "The Foreign Office said the envoy had been recalled for talks.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(
+        speaker(&q),
+        Some(("Foreign Office", SpeakerLink::NameBefore))
+    );
+    let body =
+        "“We will protect every village,” they said, after the security sources in Velmont met.";
+    assert!(
+        of(body, QuoteMode::Direct)
+            .iter()
+            .all(|q| q.speaker.is_none()),
+        "no group spoke before"
+    );
 }
 
 #[test]
 fn they_said_takes_the_group() {
-    let body = "Pavlen army sources said the road was mined. “We will clear it within days,” they said.";
+    let body =
+        "Pavlen army sources said the road was mined. “We will clear it within days,” they said.";
     let q = one(body, QuoteMode::Direct);
-    assert_eq!(speaker(&q), Some(("Pavlen army sources", SpeakerLink::Pronoun)));
+    assert_eq!(
+        speaker(&q),
+        Some(("Pavlen army sources", SpeakerLink::Pronoun))
+    );
 }
 
 #[test]
@@ -163,7 +204,8 @@ fn according_to() {
 
 #[test]
 fn free_reported_speech() {
-    let body = "Ilse Marrow toured the docks. The harbour will reopen next week, Marrow reiterated.";
+    let body =
+        "Ilse Marrow toured the docks. The harbour will reopen next week, Marrow reiterated.";
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(q.text, "The harbour will reopen next week");
     assert_eq!(speaker(&q), Some(("Marrow", SpeakerLink::NameAfter)));
@@ -177,26 +219,43 @@ fn noted_added_and_participles() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].text, "the river had risen two metres");
     assert_eq!(found[1].text, "more rain was due");
-    assert!(found.iter().all(|q| speaker(q).map(|s| s.0) == Some("Tomas Quell")));
+    assert!(found
+        .iter()
+        .all(|q| speaker(q).map(|s| s.0) == Some("Tomas Quell")));
 }
 
 #[test]
 fn channels() {
-    let q = one("Anouk Rheda wrote in a post on X that the border would stay open.", QuoteMode::Indirect);
+    let q = one(
+        "Anouk Rheda wrote in a post on X that the border would stay open.",
+        QuoteMode::Indirect,
+    );
     assert_eq!(q.channel.as_deref(), Some("post on X"));
     assert_eq!(q.verb.as_deref(), Some("wrote"));
-    let q = one("Anouk Rheda told Harbour Wire News that the fleet was ready.", QuoteMode::Indirect);
+    let q = one(
+        "Anouk Rheda told Harbour Wire News that the fleet was ready.",
+        QuoteMode::Indirect,
+    );
     assert_eq!(q.channel.as_deref(), Some("Harbour Wire News"));
-    let q = one("In a television interview, Anouk Rheda said the fleet was ready to sail.", QuoteMode::Indirect);
+    let q = one(
+        "In a television interview, Anouk Rheda said the fleet was ready to sail.",
+        QuoteMode::Indirect,
+    );
     assert_eq!(q.channel.as_deref(), Some("TV interview"));
-    let q = one("Anouk Rheda said the fleet was ready to sail.", QuoteMode::Indirect);
+    let q = one(
+        "Anouk Rheda said the fleet was ready to sail.",
+        QuoteMode::Indirect,
+    );
     assert_eq!(q.channel, None, "no channel unless the text says it");
 }
 
 #[test]
 fn not_quotes() {
     // Headline with scare quotes.
-    assert!(quotes("Velmont Calls Strike ‘Unacceptable’ As Talks Stall\n\nThe port was quiet.").is_empty());
+    assert!(
+        quotes("Velmont Calls Strike ‘Unacceptable’ As Talks Stall\n\nThe port was quiet.")
+            .is_empty()
+    );
     // Naming verbs.
     assert!(quotes("Morvania labels the group \"Red Hand\" and bans its rallies.").is_empty());
     // Scare quotes with no speech verb.
@@ -217,7 +276,16 @@ fn speaker_spans_are_body_spans() {
 
 #[test]
 fn odd_input_does_not_panic() {
-    for body in ["", "“", "\"", "”unbalanced“ ‘ ’ ' '", "said said said", "He said, “", "“ ”", "Ä “é” ü said"] {
+    for body in [
+        "",
+        "“",
+        "\"",
+        "”unbalanced“ ‘ ’ ' '",
+        "said said said",
+        "He said, “",
+        "“ ”",
+        "Ä “é” ü said",
+    ] {
         let _ = quotes(body);
     }
 }

@@ -1,0 +1,410 @@
+//! Subject phrases of speech verbs.
+//!
+//! Left of a verb: a pronoun, a group ("the security sources in X"), a name
+//! (title and appositive allowed: "Khawaja Asif, the minister of defence,"),
+//! a document ("Tarar's message"), a title ("the minister"). Right of a
+//! verb: "according to X", "said Tarar". And a sentence's first subject,
+//! for participles and infinitives that inherit it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attrib::Ref;
+use super::lexicon::{
+    is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, GROUP_NOUNS, ROLES, TITLE_REF,
+    VAGUE_MODIFIERS, VERB,
+};
+use super::names::floor;
+use super::Ctx;
+
+/// Asides set off by commas between a subject and its verb.
+const ASIDES: &[&str] = &[
+    "however",
+    "though",
+    "meanwhile",
+    "too",
+    "also",
+    "instead",
+    "moreover",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "no", "any", "such",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "on",
+    "about",
+    "against",
+    "between",
+    "among",
+    "into",
+    "towards",
+    "toward",
+    "over",
+    "after",
+    "before",
+    "during",
+    "under",
+    "than",
+    "like",
+    "as",
+    "reiterating",
+    "praising",
+    "thanking",
+];
+
+static WORD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*(?:['’]s)?|[,“”\x22’])\s*$")
+        .unwrap_or_else(|e| panic!("word-end pattern: {e}"))
+});
+
+static PRONOUN_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:He|She|They|he|she|they)\b")
+        .unwrap_or_else(|e| panic!("pronoun pattern: {e}"))
+});
+
+/// The last word (or punctuation mark) of `body[from..end]`.
+pub(crate) fn last_word(body: &str, from: usize, end: usize) -> Option<(usize, &str)> {
+    let c = WORD_END.captures(&body[from..end])?;
+    let m = c.get(1)?;
+    Some((from + m.start(), m.as_str()))
+}
+
+/// The subject written right before a verb at `vs`, with its start.
+pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usize)> {
+    let body = ctx.body;
+    let mut end = vs;
+    // Skip adverbs and auxiliaries ("also", "had previously", "went on to").
+    while let Some((ws, w)) = last_word(body, s0, end) {
+        if is_in(BETWEEN_SUBJECT_AND_VERB, w) && !(w == "to" && ws == s0) {
+            end = ws;
+        } else if w == "," {
+            // An aside between commas: "He, however, said".
+            match last_word(body, s0, ws) {
+                Some((as_, aw)) if is_in(ASIDES, aw) => {
+                    end = as_;
+                    if let Some((cs, ",")) = last_word(body, s0, end) {
+                        end = cs;
+                    }
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let end = s0 + body[s0..end].trim_end().len();
+    if let Some(found) = subject_ending_at(ctx, s0, end) {
+        return Some(found);
+    }
+    // "Name, the minister of defence, told" and "Title, Name, confirmed".
+    let tail = &body[s0..end];
+    if let Some(stripped) = tail.strip_suffix(',') {
+        let cut = s0 + stripped.trim_end().len();
+        if let Some(found) = subject_ending_at(ctx, s0, cut) {
+            if matches!(found.0, Ref::Mention(_)) {
+                return Some(found);
+            }
+        }
+        if let Some(comma) = stripped.rfind(',') {
+            let seg = stripped[comma + 1..].trim().to_lowercase();
+            let appositive = seg.starts_with("the ")
+                || seg.starts_with("a ")
+                || seg.starts_with("an ")
+                || seg.split_whitespace().any(|w| is_in(ROLES, w));
+            if appositive {
+                let cut = s0 + stripped[..comma].trim_end().len();
+                if let Some(found) = subject_ending_at(ctx, s0, cut) {
+                    if matches!(found.0, Ref::Mention(_)) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A subject phrase ending exactly at `end`.
+fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
+    let body = ctx.body;
+    let (ws, w) = last_word(body, s0, end)?;
+    let lw = w.to_lowercase();
+    if is_in(PRONOUNS, &lw) {
+        return Some((Ref::Pronoun { at: ws, word: lw }, ws));
+    }
+    if let Some(r) = group_ending_at(ctx, s0, end) {
+        return Some(r);
+    }
+    if let Some(ix) = ctx
+        .mentions
+        .iter()
+        .position(|m| m.end == end && !m.possessive)
+    {
+        return Some((Ref::Mention(ix), ctx.mentions[ix].lead));
+    }
+    if is_in(DOCUMENT_NOUNS, &lw) {
+        return Some(document(ctx, s0, ws, end));
+    }
+    let from = floor(body, end.saturating_sub(90)).max(s0);
+    for c in TITLE_REF.captures_iter(&body[from..end]) {
+        let (Some(all), Some(g)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if from + all.end() == end {
+            let words = title_words(g.as_str());
+            return Some((
+                Ref::Title {
+                    start: from + all.start(),
+                    end,
+                    words,
+                },
+                from + all.start(),
+            ));
+        }
+    }
+    // A capitalised title alone ("Information Minister said").
+    if is_in(ROLES, &lw) && w.chars().next().is_some_and(char::is_uppercase) {
+        let mut start = ws;
+        let mut words = vec![lw];
+        while let Some((ps, pw)) = last_word(body, s0, start) {
+            if pw.chars().next().is_some_and(char::is_uppercase)
+                && !pw.ends_with('s')
+                && words.len() < 3
+            {
+                words.push(pw.to_lowercase());
+                start = ps;
+            } else {
+                break;
+            }
+        }
+        return Some((Ref::Title { start, end, words }, start));
+    }
+    None
+}
+
+/// Lowercased content words of a title ("minister of defence" → minister, defence).
+pub(crate) fn title_words(t: &str) -> Vec<String> {
+    t.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "of" | "for" | "and" | "the" | "a" | "an" | "s"))
+        .collect()
+}
+
+/// "the joint statement", "Tarar's message", "his post".
+fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (Ref, usize) {
+    let body = ctx.body;
+    let mut start = noun_start;
+    let mut owner = None;
+    for _ in 0..3 {
+        let Some((ps, pw)) = last_word(body, s0, start) else {
+            break;
+        };
+        let lw = pw.to_lowercase();
+        if let Some(ix) = ctx
+            .mentions
+            .iter()
+            .position(|m| m.possessive && m.end <= start && m.end + 6 >= start && m.end > ps)
+        {
+            owner = Some(Box::new(Ref::Mention(ix)));
+            start = ctx.mentions[ix].lead;
+            break;
+        }
+        if matches!(lw.as_str(), "his" | "her" | "their" | "its") {
+            let word = match lw.as_str() {
+                "his" => "he",
+                "her" => "she",
+                "their" => "they",
+                _ => "it",
+            };
+            owner = Some(Box::new(Ref::Pronoun {
+                at: ps,
+                word: word.to_string(),
+            }));
+            start = ps;
+            break;
+        }
+        if is_in(DETERMINERS, &lw)
+            || !pw.chars().all(char::is_alphabetic)
+            || pw.chars().next().is_some_and(char::is_uppercase)
+        {
+            break;
+        }
+        start = ps;
+    }
+    let doc_start = if owner.is_some() { noun_start } else { start };
+    (
+        Ref::Document {
+            start: doc_start,
+            end,
+            owner,
+        },
+        start,
+    )
+}
+
+/// "security sources", "the security sources in Pakistan", "Pakistani
+/// officials", "Pakistan's leaders".
+fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
+    let body = ctx.body;
+    let (ws, w) = last_word(body, s0, end)?;
+    let (noun_start, has_post) = if is_in(GROUP_NOUNS, w) {
+        (ws, false)
+    } else {
+        // A postmodifier: "sources in Pakistan".
+        static POST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)\b([a-z]+)\s+(?:in|of|from)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*$",
+            )
+            .unwrap_or_else(|e| panic!("postmodifier pattern: {e}"))
+        });
+        let from = floor(body, end.saturating_sub(60)).max(s0);
+        let c = POST.captures(&body[from..end])?;
+        let n = c.get(1)?;
+        if !is_in(GROUP_NOUNS, n.as_str()) {
+            return None;
+        }
+        (from + n.start(), true)
+    };
+    let mut start = noun_start;
+    let mut identified = has_post;
+    for _ in 0..3 {
+        let Some((ps, pw)) = last_word(body, s0, start) else {
+            break;
+        };
+        let lw = pw.to_lowercase();
+        if lw == "the"
+            || is_in(DETERMINERS, &lw)
+            || is_in(PREPOSITIONS, &lw)
+            || !pw.chars().any(char::is_alphabetic)
+        {
+            break;
+        }
+        if is_in(super::lexicon::OPENERS, &lw) && !pw.ends_with("s") {
+            break;
+        }
+        let verbish = VERB.is_match(pw);
+        if verbish {
+            break;
+        }
+        if !is_in(VAGUE_MODIFIERS, &lw) {
+            identified = true;
+        }
+        start = ps;
+    }
+    Some((
+        Ref::Group {
+            start,
+            end,
+            identified,
+        },
+        start,
+    ))
+}
+
+/// The subject after a verb: "according to Khawaja Asif", "said Tarar",
+/// "according to his post", "according to Pakistani statements".
+pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
+    let body = ctx.body;
+    let rest = &body[ve..s1];
+    let lead = rest.len() - rest.trim_start().len();
+    let at = ve + lead;
+    if let Some(ix) = ctx
+        .mentions
+        .iter()
+        .position(|m| m.lead == at || m.start == at)
+    {
+        if !ctx.mentions[ix].possessive {
+            return Some(Ref::Mention(ix));
+        }
+    }
+    // A phrase up to the next comma.
+    let phrase_end = body[at..s1].find([',', '.', ';']).map_or(s1, |p| at + p);
+    let phrase = &body[at..phrase_end];
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if is_in(PRONOUNS, &first) && phrase.split_whitespace().count() == 1 {
+        return Some(Ref::Pronoun { at, word: first });
+    }
+    if let Some(c) = TITLE_REF.captures(phrase) {
+        if let (Some(all), Some(g)) = (c.get(0), c.get(1)) {
+            if all.start() == 0 {
+                return Some(Ref::Title {
+                    start: at,
+                    end: at + all.end(),
+                    words: title_words(g.as_str()),
+                });
+            }
+        }
+    }
+    let end = at + phrase.trim_end().len();
+    if end <= at || phrase.split_whitespace().count() > 6 {
+        return None;
+    }
+    let (_, w) = last_word(body, at, end)?;
+    if is_in(DOCUMENT_NOUNS, w.trim_end_matches('s')) || is_in(DOCUMENT_NOUNS, w) {
+        return Some(document(ctx, at, last_word(body, at, end)?.0, end).0);
+    }
+    group_ending_at(ctx, at, end).map(|(r, _)| r)
+}
+
+/// The first subject-like phrase of the sentence before `vs`.
+pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
+    let body = ctx.body;
+    let free = |p: usize| -> bool {
+        !ctx.in_mark(p) && last_word(body, s0, p).is_none_or(|(_, w)| !is_in(PREPOSITIONS, w))
+    };
+    let mention = ctx
+        .mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.lead >= s0 && m.end <= vs && !m.possessive && free(m.lead))
+        .map(|(i, m)| (m.lead, Ref::Mention(i)));
+    let pronoun = PRONOUN_ANY
+        .find_iter(&body[s0..vs])
+        .map(|p| (s0 + p.start(), p.as_str().to_lowercase()))
+        .find(|&(p, _)| free(p))
+        .map(|(p, w)| (p, Ref::Pronoun { at: p, word: w }));
+    let title = TITLE_REF
+        .captures_iter(&body[s0..vs])
+        .filter_map(|c| {
+            Some((
+                s0 + c.get(0)?.start(),
+                s0 + c.get(0)?.end(),
+                title_words(c.get(1)?.as_str()),
+            ))
+        })
+        .find(|&(p, _, _)| free(p))
+        .map(|(p, e, words)| {
+            (
+                p,
+                Ref::Title {
+                    start: p,
+                    end: e,
+                    words,
+                },
+            )
+        });
+    [mention, pronoun, title]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(p, _)| *p)
+        .map(|(_, r)| r)
+}
