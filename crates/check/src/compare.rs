@@ -17,7 +17,8 @@ use crosscheck_types::TimeValue;
 
 use crate::finding::{Finding, FindingKind};
 use crate::source_of;
-use crate::statements::{fmt_num, Claim, Slot, Value, View};
+use crate::statements::{Claim, Slot, Value, View};
+use crate::units::fmt_num;
 
 /// One value and the claims that give it.
 struct Bucket<'c> {

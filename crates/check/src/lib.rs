@@ -20,6 +20,7 @@
 //! Pure and deterministic: the same input gives the same output.
 #![deny(missing_docs)]
 
+mod bind;
 mod compare;
 mod finding;
 mod input;
@@ -28,6 +29,7 @@ mod lexicon;
 mod quotes;
 mod score;
 mod statements;
+mod units;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -18,13 +18,13 @@ use chrono::{Datelike, Weekday};
 use crosscheck_types::TimeValue;
 use regex::Regex;
 
+use crate::bind::{actor_of, duration_key, is_change};
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
-use crate::lexicon::{
-    action_class, duration_thing, is_speech_verb, is_stopword, ordinal, single_actor,
-};
+use crate::lexicon::{action_class, is_speech_verb, is_stopword, ordinal, single_actor};
+use crate::units::{days_per, fmt_num, normalise_unit};
 
 /// How far back (in words) an act word may stand from the value it takes.
-const BIND_WINDOW: usize = 8;
+pub(crate) const BIND_WINDOW: usize = 8;
 
 /// One word of a body.
 #[derive(Clone, Debug)]
@@ -197,7 +197,7 @@ impl View<'_> {
             .position(|s| s.start <= pos && pos < s.end)
     }
 
-    fn tok_at(&self, pos: usize) -> usize {
+    pub(crate) fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start < pos)
     }
 
@@ -338,99 +338,6 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
     out
 }
 
-/// Whether the quantity at token `i` is a change ("grows by 5 percent",
-/// "cut ... by 50 marks"): "by" before it and a verb of change among the
-/// words before that. "patrolled by six vessels" is an agent, not a change.
-fn is_change(v: &View<'_>, sent: &Sent, i: usize) -> bool {
-    if i == 0 || v.toks.get(i - 1).is_none_or(|p| p.word != "by") {
-        return false;
-    }
-    let lo = sent.first.max(i.saturating_sub(BIND_WINDOW));
-    (lo..i - 1).any(|j| {
-        let w = v.toks[j].word.as_str();
-        matches!(action_class(w, None), Some("cut" | "rise"))
-            || matches!(
-                w,
-                "up" | "down"
-                    | "extend"
-                    | "extended"
-                    | "raised"
-                    | "raise"
-                    | "narrowed"
-                    | "widened"
-                    | "fell"
-                    | "fall"
-                    | "falls"
-                    | "dropped"
-            )
-    })
-}
-
-/// The doer of the act at token `j`: after "by" (passive), else a name right
-/// before the act word ("Vannek proposed", "Vannek, who chaired").
-fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
-    let agentive = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
-    if v.toks.get(j + 1).is_some_and(|t| t.word == "by") {
-        let lo = v.toks.get(j + 2)?.start;
-        let hi = v.toks.get((j + 8).min(sent.last.saturating_sub(1)))?.end;
-        let inside: Vec<_> = v
-            .art
-            .mentions
-            .iter()
-            .filter(|m| m.start >= lo && m.start < hi)
-            .collect();
-        let mut agents: Vec<&str> = inside
-            .iter()
-            .filter(|m| agentive(m.kind))
-            .map(|m| m.entity.as_str())
-            .collect();
-        agents.dedup();
-        // Two different people after "by" ("by A and B", or a title the
-        // reader tied to someone else before the name): never guess.
-        return match agents.as_slice() {
-            [one] => Some((*one).to_owned()),
-            [] => {
-                let countries: BTreeSet<&str> = inside
-                    .iter()
-                    .filter(|m| m.kind == EntityKind::Country)
-                    .map(|m| m.entity.as_str())
-                    .collect();
-                (countries.len() == 1).then(|| countries.into_iter().collect::<String>())
-            }
-            _ => None,
-        };
-    }
-    let here = v.toks[j].start;
-    let lo = v.toks[j.saturating_sub(3).max(sent.first)].start;
-    v.art
-        .mentions
-        .iter()
-        .filter(|m| {
-            m.end <= here && m.end > lo && (agentive(m.kind) || m.kind == EntityKind::Country)
-        })
-        .max_by_key(|m| m.end)
-        .map(|m| m.entity.clone())
-}
-
-/// The thing a duration is the length of: a head word after it ("three days
-/// of talks", "a six-month accord"), else the nearest one before it in the
-/// sentence within four words ("the accord runs for six months").
-fn duration_key(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<&'static str> {
-    let after = v.tok_at(end);
-    for t in v.toks.iter().take(sent.last).skip(after).take(5) {
-        if let Some(thing) = duration_thing(&t.word) {
-            return Some(thing);
-        }
-    }
-    // Before it only close by ("the accord runs for six months"): a head
-    // word further back belongs to another phrase ("the failed talks in the
-    // context of four years of losses").
-    let before = v.tok_at(start);
-    (sent.first.max(before.saturating_sub(4))..before)
-        .rev()
-        .find_map(|k| duration_thing(&v.toks[k].word))
-}
-
 /// The weekday of a time written as a bare weekday ("on Friday").
 fn bare_weekday(text: &str, value: &TimeValue) -> Option<Weekday> {
     let lower = text.to_lowercase();
@@ -448,64 +355,5 @@ fn bare_weekday(text: &str, value: &TimeValue) -> Option<Weekday> {
     match value {
         TimeValue::Date(d) if named && !has_digit => Some(d.weekday()),
         _ => None,
-    }
-}
-
-/// A unit in one form: lowercase, last word, singular ("Patrol vessels" →
-/// "vessel", "fishermen" → "fisherman", "per cent" → "percent").
-pub(crate) fn normalise_unit(unit: &str) -> String {
-    let lower = unit.trim().to_lowercase();
-    if matches!(lower.as_str(), "%" | "per cent" | "percent" | "pc") {
-        return "percent".to_owned();
-    }
-    let last = lower.split_whitespace().last().unwrap_or("").to_owned();
-    if let Some(stem) = last.strip_suffix("men") {
-        return format!("{stem}man");
-    }
-    if let Some(stem) = last.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    if last.ends_with('s') && !last.ends_with("ss") && last.len() > 3 {
-        return last[..last.len() - 1].to_owned();
-    }
-    last
-}
-
-/// Days in one unit of time, for comparing lengths written in different units.
-fn days_per(unit: &str) -> Option<f64> {
-    Some(match unit {
-        "minute" => 1.0 / 1440.0,
-        "hour" => 1.0 / 24.0,
-        "day" => 1.0,
-        "night" => 1.0,
-        "week" => 7.0,
-        "fortnight" => 14.0,
-        "month" => 30.0,
-        "year" => 365.0,
-        _ => return None,
-    })
-}
-
-/// A number without a trailing ".0".
-pub(crate) fn fmt_num(x: f64) -> String {
-    if (x - x.round()).abs() < 1e-9 {
-        format!("{}", x.round() as i64)
-    } else {
-        format!("{x}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn units_are_normalised() {
-        assert_eq!(normalise_unit("fishermen"), "fisherman");
-        assert_eq!(normalise_unit("Patrol vessels"), "vessel");
-        assert_eq!(normalise_unit("per cent"), "percent");
-        assert_eq!(normalise_unit("days"), "day");
-        assert_eq!(normalise_unit("casualties"), "casualty");
-        assert_eq!(normalise_unit("class"), "class");
     }
 }

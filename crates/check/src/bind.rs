@@ -1,0 +1,106 @@
+//! Binding values to the words around them: who did an act, what a
+//! length of time is the length of, whether a quantity is a change.
+
+use std::collections::BTreeSet;
+
+use crate::input::EntityKind;
+use crate::lexicon::{action_class, duration_thing};
+use crate::statements::{Sent, View, BIND_WINDOW};
+
+/// Whether the quantity at token `i` is a change ("grows by 5 percent",
+/// "cut ... by 50 marks"): "by" before it and a verb of change among the
+/// words before that. "patrolled by six vessels" is an agent, not a change.
+pub(crate) fn is_change(v: &View<'_>, sent: &Sent, i: usize) -> bool {
+    if i == 0 || v.toks.get(i - 1).is_none_or(|p| p.word != "by") {
+        return false;
+    }
+    let lo = sent.first.max(i.saturating_sub(BIND_WINDOW));
+    (lo..i - 1).any(|j| {
+        let w = v.toks[j].word.as_str();
+        matches!(action_class(w, None), Some("cut" | "rise"))
+            || matches!(
+                w,
+                "up" | "down"
+                    | "extend"
+                    | "extended"
+                    | "raised"
+                    | "raise"
+                    | "narrowed"
+                    | "widened"
+                    | "fell"
+                    | "fall"
+                    | "falls"
+                    | "dropped"
+            )
+    })
+}
+
+/// The doer of the act at token `j`: after "by" (passive), else a name right
+/// before the act word ("Vannek proposed", "Vannek, who chaired").
+pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
+    let agentive = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
+    if v.toks.get(j + 1).is_some_and(|t| t.word == "by") {
+        let lo = v.toks.get(j + 2)?.start;
+        let hi = v.toks.get((j + 8).min(sent.last.saturating_sub(1)))?.end;
+        let inside: Vec<_> = v
+            .art
+            .mentions
+            .iter()
+            .filter(|m| m.start >= lo && m.start < hi)
+            .collect();
+        let mut agents: Vec<&str> = inside
+            .iter()
+            .filter(|m| agentive(m.kind))
+            .map(|m| m.entity.as_str())
+            .collect();
+        agents.dedup();
+        // Two different people after "by" ("by A and B", or a title the
+        // reader tied to someone else before the name): never guess.
+        return match agents.as_slice() {
+            [one] => Some((*one).to_owned()),
+            [] => {
+                let countries: BTreeSet<&str> = inside
+                    .iter()
+                    .filter(|m| m.kind == EntityKind::Country)
+                    .map(|m| m.entity.as_str())
+                    .collect();
+                (countries.len() == 1).then(|| countries.into_iter().collect::<String>())
+            }
+            _ => None,
+        };
+    }
+    let here = v.toks[j].start;
+    let lo = v.toks[j.saturating_sub(3).max(sent.first)].start;
+    v.art
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.end <= here && m.end > lo && (agentive(m.kind) || m.kind == EntityKind::Country)
+        })
+        .max_by_key(|m| m.end)
+        .map(|m| m.entity.clone())
+}
+
+/// The thing a duration is the length of: a head word after it ("three days
+/// of talks", "a six-month accord"), else the nearest one before it in the
+/// sentence within four words ("the accord runs for six months").
+pub(crate) fn duration_key(
+    v: &View<'_>,
+    sent: &Sent,
+    start: usize,
+    end: usize,
+) -> Option<&'static str> {
+    let after = v.tok_at(end);
+    for t in v.toks.iter().take(sent.last).skip(after).take(5) {
+        if let Some(thing) = duration_thing(&t.word) {
+            return Some(thing);
+        }
+    }
+    // Before it only close by ("the accord runs for six months"): a head
+    // word further back belongs to another phrase ("the failed talks in the
+    // context of four years of losses").
+    let before = v.tok_at(start);
+    (sent.first.max(before.saturating_sub(4))..before)
+        .rev()
+        .find_map(|k| duration_thing(&v.toks[k].word))
+}

@@ -1,0 +1,60 @@
+//! Units and numbers in one written form.
+
+/// A unit in one form: lowercase, last word, singular ("Patrol vessels" →
+/// "vessel", "fishermen" → "fisherman", "per cent" → "percent").
+pub(crate) fn normalise_unit(unit: &str) -> String {
+    let lower = unit.trim().to_lowercase();
+    if matches!(lower.as_str(), "%" | "per cent" | "percent" | "pc") {
+        return "percent".to_owned();
+    }
+    let last = lower.split_whitespace().last().unwrap_or("").to_owned();
+    if let Some(stem) = last.strip_suffix("men") {
+        return format!("{stem}man");
+    }
+    if let Some(stem) = last.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if last.ends_with('s') && !last.ends_with("ss") && last.len() > 3 {
+        return last[..last.len() - 1].to_owned();
+    }
+    last
+}
+
+/// Days in one unit of time, for comparing lengths written in different units.
+pub(crate) fn days_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "minute" => 1.0 / 1440.0,
+        "hour" => 1.0 / 24.0,
+        "day" => 1.0,
+        "night" => 1.0,
+        "week" => 7.0,
+        "fortnight" => 14.0,
+        "month" => 30.0,
+        "year" => 365.0,
+        _ => return None,
+    })
+}
+
+/// A number without a trailing ".0".
+pub(crate) fn fmt_num(x: f64) -> String {
+    if (x - x.round()).abs() < 1e-9 {
+        format!("{}", x.round() as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_are_normalised() {
+        assert_eq!(normalise_unit("fishermen"), "fisherman");
+        assert_eq!(normalise_unit("Patrol vessels"), "vessel");
+        assert_eq!(normalise_unit("per cent"), "percent");
+        assert_eq!(normalise_unit("days"), "day");
+        assert_eq!(normalise_unit("casualties"), "casualty");
+        assert_eq!(normalise_unit("class"), "class");
+    }
+}
