@@ -32,7 +32,11 @@ fn main() {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
-        let ingested = ingest_bytes(&path.display().to_string(), &bytes, &IngestOptions::default());
+        let ingested = ingest_bytes(
+            &path.display().to_string(),
+            &bytes,
+            &IngestOptions::default(),
+        );
         articles.extend(ingested.documents.iter().map(extract));
     }
     let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
@@ -48,7 +52,10 @@ fn main() {
     }
     let secs = start.elapsed().as_secs_f64();
     let mb = (bytes * repeat) as f64 / 1e6;
-    println!("mentions: {mb:.1} MB in {secs:.2} s = {:.2} MB/s ({sink})", mb / secs);
+    println!(
+        "mentions: {mb:.1} MB in {secs:.2} s = {:.2} MB/s ({sink})",
+        mb / secs
+    );
 
     let read: Vec<ArticleMentions<'_>> = articles.iter().map(ArticleMentions::read).collect();
     let start = Instant::now();
@@ -56,5 +63,8 @@ fn main() {
         sink = sink.wrapping_add(resolve(&read).entities().len());
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("resolve:  {mb:.1} MB in {secs:.2} s = {:.2} MB/s ({sink})", mb / secs);
+    println!(
+        "resolve:  {mb:.1} MB in {secs:.2} s = {:.2} MB/s ({sink})",
+        mb / secs
+    );
 }

@@ -83,13 +83,24 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "union" | "bank" | "fund" | "organisation" | "organization" | "committee"
         | "commission" | "authority" | "agency's" | "institute" | "university" | "corps"
         | "brigade" | "service" | "services" | "company" | "group" | "taliban" | "tehreek"
-        | "nations" | "federation" | "alliance" | "coalition" | "board" | "cabinet" => {
+        | "nations" | "federation" | "alliance" | "coalition" | "board" | "cabinet"
+        | "association" | "forum" | "chamber" | "school" | "college" | "academy" | "club"
+        | "society" | "foundation" | "trust" | "institution" | "construction" | "bakers"
+        | "bakery" | "industries" | "holdings" | "corporation" | "corp" | "inc" | "ltd"
+        | "airlines" | "airways" | "railways" | "cross" | "crescent" | "network" | "guild"
+        | "secretariat" | "ministry's" | "directorate" | "division" | "regiment" | "battalion"
+        | "militia" | "brigades" | "army's" | "navy" | "guard" | "guards" | "tribunal"
+        | "congress" | "commission's" | "organisation's" | "open" | "cup" | "games" => {
             OrgHead::Organisation
         }
         "border" | "frontier" | "region" | "province" | "valley" | "river" | "mountains"
-        | "district" | "corridor" | "strait" | "sea" | "airport" | "square" | "camp" => {
-            OrgHead::Place
-        }
+        | "district" | "corridor" | "strait" | "sea" | "airport" | "square" | "camp"
+        | "highlands" | "hills" | "mountain" | "mount" | "lake" | "island" | "islands" | "bay"
+        | "gulf" | "coast" | "desert" | "plain" | "plains" | "pass" | "dam" | "bridge" | "port"
+        | "harbour" | "harbor" | "street" | "road" | "avenue" | "lane" | "palace" | "hotel"
+        | "stadium" | "park" | "station" | "hall" | "tower" | "mosque" | "church" | "temple"
+        | "cathedral" | "hospital" | "prison" | "base" | "county" | "state" | "city" | "town"
+        | "village" | "peninsula" | "canal" | "falls" => OrgHead::Place,
         _ => return None,
     })
 }

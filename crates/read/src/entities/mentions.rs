@@ -18,10 +18,15 @@ use super::{fold, link};
 /// otherwise they do not overlap. Pure and deterministic; never panics.
 pub fn mentions(body: &str) -> Vec<Mention> {
     let toks = tokens(body);
+    // Capitalised words seen away from a sentence start, alone or as the
+    // last word of a name ("Asif" in "Khawaja Asif"): names, not openers.
     let known: HashSet<&str> = toks
         .iter()
-        .filter(|t| t.cap && !t.initial)
-        .map(|t| t.key.as_str())
+        .enumerate()
+        .filter(|(i, t)| {
+            t.cap && !t.initial && !toks.get(i + 1).is_some_and(|n| n.cap && !n.initial)
+        })
+        .map(|(_, t)| t.key.as_str())
         .collect();
     let mut finder = Finder {
         body,
@@ -119,6 +124,22 @@ impl<'a> Finder<'a> {
         t.cap
             && t.key.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !lexicon::is_never_name(&t.key)
+            && !self.adjective_compound(t)
+    }
+
+    /// "Istrennian-led", "Kabul-based": a name turned adjective by a
+    /// lower-case last part (a document noun keeps it a name:
+    /// "Doha-agreement").
+    fn adjective_compound(&self, t: &Tok) -> bool {
+        let text = self.body.get(t.start..t.end).unwrap_or("");
+        match text.rsplit_once(['-', '\u{2010}', '\u{2011}']) {
+            Some((_, last)) => {
+                last.chars().next().is_some_and(char::is_lowercase)
+                    && last.chars().count() > 2
+                    && !lexicon::is_document_noun(last)
+            }
+            None => false,
+        }
     }
 
     fn lower(&self, i: usize) -> bool {
@@ -351,7 +372,7 @@ impl<'a> Finder<'a> {
     /// Pakistan", "people of Afghanistan", "host countries", "mediators".
     fn lower_group(&mut self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
-        if t.cap {
+        if t.cap && !t.initial {
             return None;
         }
         let (class, last) = if let Some((class, _)) = self
@@ -659,10 +680,21 @@ impl<'a> Finder<'a> {
         }
 
         let (kind, form, country, metonym) = self.classify(i, last, &words, place, lead_demonym);
-        let form = if form == MentionForm::Name && self.is_dateline(i, last) && place.is_some() {
-            MentionForm::Dateline
+        let dateline = self.is_dateline(i, last)
+            && (place.is_some()
+                || self.toks[i].upper
+                || self
+                    .body
+                    .get(end..)
+                    .is_some_and(|r| r.trim_start().starts_with(':')));
+        let (kind, form, country) = if dateline {
+            let c = match place {
+                Some(Place::Capital(c) | Place::Region(c)) => Some(c),
+                _ => None,
+            };
+            (EntityKind::City, MentionForm::Dateline, c.or(country))
         } else {
-            form
+            (kind, form, country)
         };
         let idx = self.push(start, end, kind, form);
         {

@@ -77,6 +77,7 @@ fn is_orgish(kind: EntityKind) -> bool {
     matches!(
         kind,
         EntityKind::Organisation
+            | EntityKind::City
             | EntityKind::Government
             | EntityKind::Document
             | EntityKind::MediaOutlet
@@ -173,10 +174,6 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
             (_, MentionForm::Title) | (_, MentionForm::Group) => None,
             (EntityKind::Country, _) => m.country.as_ref().map(|c| format!("country:{c}")),
             (EntityKind::City, _) if m.metonym => None,
-            (EntityKind::City, _) => Some(format!(
-                "city:{}",
-                fold::key(m.name.as_deref().unwrap_or(&m.text))
-            )),
             (EntityKind::Platform, _) => Some(format!(
                 "platform:{}",
                 fold::key(m.name.as_deref().unwrap_or(&m.text))
@@ -491,6 +488,11 @@ fn build_table(
             .map_or(EntityKind::Other, |(k, _)| *k);
         if votes.contains_key(&EntityKind::Government) {
             kind = EntityKind::Government;
+        } else if kind == EntityKind::Other
+            && gs.iter().any(|&g| all[g].2.form == MentionForm::Dateline)
+        {
+            // A name written as a dateline is a place.
+            kind = EntityKind::City;
         }
         if votes.is_empty() && gs.iter().any(|&g| all[g].2.metonym) {
             kind = EntityKind::Country;
