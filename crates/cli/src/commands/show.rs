@@ -1,15 +1,20 @@
 //! `crosscheck show STORY`: one story, event by event, with the sentence
 //! that placed each report and what the reports say.
 //!
-//! The reading stage runs here, on the story's stored articles: it is fast
-//! and pure, so its output is recomputed rather than stored (re-reading with
-//! a newer reader needs no migration).
+//! The reading and cross-check stages run here (`examine_story`), on the
+//! story's stored articles: they are fast and pure, so their output is
+//! recomputed rather than stored (a newer reader needs no migration).
 
 use std::collections::{BTreeMap, HashMap};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
+use crosscheck_check::Finding;
+use crosscheck_pipeline::examine_story;
+use crosscheck_read::entities::{EntityKind, EntityTable};
+use crosscheck_read::quotes::QuoteMode;
+use crosscheck_read::ArticleReading;
 use crosscheck_store::Store;
 use crosscheck_types::{Article, DocumentId, Event, Story, TimeValue};
 use serde::Serialize;
@@ -24,7 +29,57 @@ use crate::output::{clip, print_json, print_jsonl};
 #[derive(Serialize)]
 struct ShowOut<'a> {
     story: StoryHead<'a>,
+    entities: Vec<EntityOut<'a>>,
     events: Vec<EventOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: EntityKind,
+    aliases: &'a [String],
+    mentions: usize,
+}
+
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    kind: &'static str,
+    summary: &'a str,
+    slot: Option<&'a str>,
+    reason: Option<&'a str>,
+    independent_outlets: usize,
+    diff: Option<&'a str>,
+    sources: Vec<FindingSource<'a>>,
+}
+
+#[derive(Serialize)]
+struct FindingSource<'a> {
+    article: &'a str,
+    outlet: Option<&'a str>,
+    sentence: &'a str,
+    start: usize,
+    end: usize,
+    value: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    article: &'a str,
+    text: &'a str,
+    mode: QuoteMode,
+    partial: bool,
+    speaker: Option<SpeakerOut<'a>>,
+    verb: Option<&'a str>,
+    channel: Option<&'a str>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct SpeakerOut<'a> {
+    entity: Option<&'a str>,
+    name: &'a str,
 }
 
 #[derive(Serialize)]
@@ -43,6 +98,8 @@ struct EventOut<'a> {
     articles: Vec<&'a str>,
     /// Why each report is in this event: the deciding sentence.
     placements: Vec<PlacementOut<'a>>,
+    findings: Vec<FindingOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
     times: Vec<TimeOut<'a>>,
     timeline: Vec<TimelineEntry<'a>>,
 }
@@ -96,27 +153,18 @@ pub fn time_value(value: &TimeValue) -> String {
     }
 }
 
-/// What the reader finds in one article, kept for the event views.
-struct ArticleReading<'a> {
+/// One article with what the reader found in it.
+struct Read<'a> {
     article: &'a Article,
-    sentences: Vec<crosscheck_types::Sentence>,
-    times: Vec<crosscheck_types::TimeExpr>,
+    reading: &'a ArticleReading,
 }
 
-impl<'a> ArticleReading<'a> {
-    fn of(article: &'a Article) -> Self {
-        let anchor = article.published.map(|p| p.date);
-        Self {
-            article,
-            sentences: crosscheck_read::sentences(&article.body),
-            times: crosscheck_read::times(&article.body, anchor),
-        }
-    }
-
+impl<'a> Read<'a> {
     /// The sentence around the byte span `start..end`, with its offsets.
     fn sentence_at(&self, start: usize, end: usize) -> (&'a str, usize, usize) {
         let body: &'a str = &self.article.body;
-        self.sentences
+        self.reading
+            .sentences
             .iter()
             .find(|s| s.start <= start && end <= s.end)
             .and_then(|s| Some((s.text(body)?, s.start, s.end)))
@@ -136,20 +184,52 @@ pub fn run(config: &Config, query: &str, format: Format) -> Result<ExitCode> {
         })?;
         articles.push(article);
     }
-    let readings: HashMap<&DocumentId, ArticleReading<'_>> = articles
+    let groups = store.source_groups()?;
+    let examined = examine_story(&story, &articles, &groups);
+    let readings: HashMap<&DocumentId, Read<'_>> = articles
         .iter()
-        .map(|a| (&a.id, ArticleReading::of(a)))
+        .filter_map(|a| {
+            let reading = examined.reading.article(&a.id)?;
+            Some((
+                &a.id,
+                Read {
+                    article: a,
+                    reading,
+                },
+            ))
+        })
         .collect();
+    let no_findings = Vec::new();
+    let findings: HashMap<&str, &Vec<Finding>> = examined
+        .findings
+        .iter()
+        .map(|(event, f)| (event.as_str(), f))
+        .collect();
+    let entities = &examined.reading.entities;
     let out = ShowOut {
         story: StoryHead {
             id: &story.id,
             title: &story.title,
             articles: story.articles.iter().map(DocumentId::as_str).collect(),
         },
+        entities: entities
+            .entities()
+            .iter()
+            .map(|e| EntityOut {
+                id: &e.id,
+                name: &e.name,
+                kind: e.kind,
+                aliases: &e.aliases,
+                mentions: e.mentions,
+            })
+            .collect(),
         events: story
             .events
             .iter()
-            .map(|e| event_out(e, &readings))
+            .map(|e| {
+                let f = findings.get(e.id.as_str()).copied().unwrap_or(&no_findings);
+                event_out(e, &readings, f, entities)
+            })
             .collect(),
     };
     match format {
@@ -162,7 +242,9 @@ pub fn run(config: &Config, query: &str, format: Format) -> Result<ExitCode> {
 
 fn event_out<'a>(
     event: &'a Event,
-    readings: &'a HashMap<&DocumentId, ArticleReading<'a>>,
+    readings: &'a HashMap<&DocumentId, Read<'a>>,
+    findings: &'a [Finding],
+    entities: &'a EntityTable,
 ) -> EventOut<'a> {
     let mut placements = Vec::new();
     for p in &event.evidence {
@@ -181,12 +263,33 @@ fn event_out<'a>(
         });
     }
     let mut times = Vec::new();
+    let mut quotes = Vec::new();
     let mut timeline: BTreeMap<NaiveDate, TimelineEntry<'a>> = BTreeMap::new();
     for id in &event.articles {
         let Some(r) = readings.get(id) else {
             continue;
         };
-        for t in &r.times {
+        for q in &r.reading.quotes {
+            quotes.push(QuoteOut {
+                article: id.as_str(),
+                text: &q.text,
+                mode: q.mode,
+                partial: q.partial,
+                speaker: q.speaker.as_ref().map(|s| SpeakerOut {
+                    entity: entities
+                        .entity_of(id, s.start, s.end)
+                        .map(|e| e.id.as_str()),
+                    name: entities
+                        .entity_of(id, s.start, s.end)
+                        .map_or(s.text.as_str(), |e| e.name.as_str()),
+                }),
+                verb: q.verb.as_deref(),
+                channel: q.channel.as_deref(),
+                start: q.start,
+                end: q.end,
+            });
+        }
+        for t in &r.reading.times {
             times.push(TimeOut {
                 article: id.as_str(),
                 text: t.text.clone(),
@@ -230,8 +333,39 @@ fn event_out<'a>(
         end: event.end,
         articles: event.articles.iter().map(DocumentId::as_str).collect(),
         placements,
+        findings: findings.iter().map(|f| finding_out(f, readings)).collect(),
+        quotes,
         times,
         timeline: timeline.into_values().collect(),
+    }
+}
+
+fn finding_out<'a>(
+    finding: &'a Finding,
+    readings: &'a HashMap<&DocumentId, Read<'a>>,
+) -> FindingOut<'a> {
+    FindingOut {
+        kind: finding.kind.as_str(),
+        summary: &finding.summary,
+        slot: finding.slot.as_deref(),
+        reason: finding.reason.as_deref(),
+        independent_outlets: finding.independent_outlets,
+        diff: finding.diff.as_deref(),
+        sources: finding
+            .sources
+            .iter()
+            .map(|s| FindingSource {
+                article: s.article.as_str(),
+                outlet: s.outlet.as_deref(),
+                sentence: readings
+                    .get(&s.article)
+                    .and_then(|r| r.article.body.get(s.sentence_start..s.sentence_end))
+                    .unwrap_or(""),
+                start: s.sentence_start,
+                end: s.sentence_end,
+                value: s.value.as_deref(),
+            })
+            .collect(),
     }
 }
 
@@ -261,6 +395,55 @@ fn print_human(story: &Story, out: &ShowOut<'_>) {
                 p.reason
             );
             println!("      \"{}\"", clip(p.sentence, 160));
+        }
+        // Conflicts first: they are what a fact-checker opens `show` for.
+        let mut findings: Vec<&FindingOut<'_>> = event.findings.iter().collect();
+        findings.sort_by_key(|f| match f.kind {
+            "conflict" => 0,
+            "quote_variant" => 1,
+            "corroborated" => 2,
+            _ => 3,
+        });
+        if !findings.is_empty() {
+            println!("findings:");
+        }
+        for f in findings {
+            println!(
+                "  {:<13} {} ({} independent outlet{})",
+                f.kind,
+                clip(f.summary, 110),
+                f.independent_outlets,
+                if f.independent_outlets == 1 { "" } else { "s" }
+            );
+            if let Some(reason) = f.reason {
+                println!("      why: {}", clip(reason, 140));
+            }
+            if let Some(diff) = f.diff {
+                println!("      diff: {}", clip(diff, 140));
+            }
+            for s in &f.sources {
+                println!(
+                    "      - {} [{}]: \"{}\"",
+                    s.outlet.unwrap_or(&s.article[..s.article.len().min(12)]),
+                    s.value.unwrap_or("-"),
+                    clip(s.sentence, 120)
+                );
+            }
+        }
+        if !event.quotes.is_empty() {
+            println!("who said what:");
+            for q in &event.quotes {
+                println!(
+                    "  {:<24} {} {}: \"{}\"",
+                    clip(q.speaker.as_ref().map_or("(unattributed)", |s| s.name), 24),
+                    q.verb.unwrap_or("-"),
+                    match q.mode {
+                        QuoteMode::Direct => "(direct)",
+                        QuoteMode::Indirect => "(indirect)",
+                    },
+                    clip(q.text, 100)
+                );
+            }
         }
         if !event.timeline.is_empty() {
             println!("timeline:");
