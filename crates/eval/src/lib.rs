@@ -13,3 +13,4 @@ pub mod reading;
 pub use extraction::{
     bench_extraction, evaluate_extraction, EvalError, ExtractionReport, PageScore, Throughput,
 };
+pub use reading::{score_reading, PredictedReading, ReadGold, ReadingScores};
