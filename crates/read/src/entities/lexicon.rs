@@ -468,3 +468,35 @@ pub fn is_attitude(w: &str) -> bool {
             | "impatience"
     )
 }
+
+/// All-capital abbreviations that name no entity ("TV", "GMT").
+pub fn is_common_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "tv" | "pm"
+            | "am"
+            | "gmt"
+            | "utc"
+            | "ceo"
+            | "cfo"
+            | "mp"
+            | "mps"
+            | "id"
+            | "ok"
+            | "dna"
+            | "gdp"
+            | "ai"
+            | "it"
+            | "hq"
+            | "vip"
+            | "faq"
+            | "pdf"
+            | "sms"
+            | "usd"
+            | "eur"
+            | "km"
+            | "kg"
+            | "mph"
+            | "covid"
+    )
+}

@@ -5,6 +5,8 @@
 
 use std::collections::HashSet;
 
+use crosscheck_types::Sentence;
+
 use super::gazetteer::{self, Place};
 use super::lexicon::{self, OrgHead};
 use super::tokens::{tokens, Tok};
@@ -17,7 +19,14 @@ use super::{fold, link};
 /// sources in Pakistan") is a mention of its own, so mentions may nest;
 /// otherwise they do not overlap. Pure and deterministic; never panics.
 pub fn mentions(body: &str) -> Vec<Mention> {
-    let toks = tokens(body);
+    mentions_in(body, &crate::sentences(body))
+}
+
+/// [`mentions`] with the body's sentences already split (as
+/// [`crate::sentences`] gives them), so a caller that has them does not pay
+/// for them twice.
+pub fn mentions_in(body: &str, sentences: &[Sentence]) -> Vec<Mention> {
+    let toks = tokens(body, sentences);
     // Capitalised words seen away from a sentence start, alone or as the
     // last word of a name ("Asif" in "Khawaja Asif"): names, not openers.
     let known: HashSet<&str> = toks
@@ -742,7 +751,14 @@ impl<'a> Finder<'a> {
         }
         let single = i == last;
         if single && self.toks[i].upper && words.len() == 1 && words[0].len() <= 6 {
+            if lexicon::is_common_abbreviation(&words[0]) {
+                return (K::Other, MentionForm::Acronym, None, false);
+            }
             return (K::Organisation, MentionForm::Acronym, None, false);
+        }
+        if words.len() > 1 && words.last().is_some_and(|w| lexicon::is_government_word(w)) {
+            // "Afghan Taliban Regime": a government, named with a capital.
+            return (K::Government, MentionForm::Name, lead_demonym, false);
         }
         // Programme of an outlet: "Geo News' Aaj …".
         if let Some(prev) = self.out.last() {

@@ -33,6 +33,6 @@ mod resolve;
 mod tokens;
 mod types;
 
-pub use mentions::mentions;
+pub use mentions::{mentions, mentions_in};
 pub use resolve::resolve;
 pub use types::{ArticleMentions, Entity, EntityKind, EntityTable, Mention, MentionForm};

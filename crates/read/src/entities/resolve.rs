@@ -178,6 +178,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
                 "platform:{}",
                 fold::key(m.name.as_deref().unwrap_or(&m.text))
             )),
+            (EntityKind::Other, MentionForm::Acronym) => None,
             (_, MentionForm::Acronym) if m.same_as.is_none() => {
                 Some(format!("acronym:{}", m.text.to_uppercase()))
             }

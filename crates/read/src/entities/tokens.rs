@@ -1,8 +1,9 @@
 //! Words of a body with byte offsets, case and possessive marks: what the
 //! mention finder walks over.
 
+use crosscheck_types::Sentence;
+
 use super::fold;
-use crate::sentences;
 
 /// One word of the body.
 #[derive(Clone, Debug)]
@@ -29,9 +30,10 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// The body's words, in order.
-pub fn tokens(body: &str) -> Vec<Tok> {
-    let starts: Vec<usize> = sentences(body).iter().map(|s| s.start).collect();
+/// The body's words, in order; `sentences` (sorted by start) mark the
+/// sentence-initial words.
+pub fn tokens(body: &str, sentences: &[Sentence]) -> Vec<Tok> {
+    let starts: Vec<usize> = sentences.iter().map(|s| s.start).collect();
     let mut out: Vec<Tok> = Vec::new();
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut i = 0;
