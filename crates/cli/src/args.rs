@@ -153,6 +153,17 @@ pub enum EvalCommand {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// The findings of every stored story against a cross-check gold file
+    /// (`demo/crosscheck/gold.json` shape; reports named by source or file
+    /// name): conflicts found, false conflicts, corroborated, exclusive and
+    /// quote-variant recall.
+    Crosscheck {
+        /// The gold file.
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
+        #[command(flatten)]
+        format: FormatArg,
+    },
 }
 
 /// `crosscheck bench …`.

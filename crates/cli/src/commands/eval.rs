@@ -27,6 +27,9 @@ struct ExtractEvalOut<'a> {
 pub fn eval(what: &EvalCommand, config: &Config) -> Result<ExitCode> {
     match what {
         EvalCommand::Cluster { gold, format } => eval_cluster(config, gold, format.format),
+        EvalCommand::Crosscheck { gold, format } => {
+            super::eval_check::run(config, gold, format.format)
+        }
         EvalCommand::Extract {
             data,
             worst,

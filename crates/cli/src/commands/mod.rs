@@ -3,6 +3,7 @@
 mod articles;
 mod copies;
 mod eval;
+mod eval_check;
 mod ingest;
 mod raw;
 mod show;
