@@ -17,4 +17,4 @@ mod story;
 pub use ingest::{ingest, reextract, IngestReport, PipelineError};
 pub use progress::{NoProgress, Progress};
 pub use refresh::{refresh, refresh_copies, RefreshOptions, RefreshSummary};
-pub use story::{examine_story, StoryExamination};
+pub use story::{examine_story, speaker_entity, StoryExamination};

@@ -11,9 +11,9 @@ use crosscheck_check::{
     crosscheck, EntityKind as CheckKind, EventInput, Finding, MentionInput, QuantityInput,
     QuantityKind as CheckQuantityKind, QuoteInput, QuoteMode as CheckQuoteMode, ReadArticle,
 };
-use crosscheck_read::entities::{EntityKind, EntityTable};
+use crosscheck_read::entities::{Entity, EntityKind, EntityTable};
 use crosscheck_read::numbers::{Approx, Quantity, QuantityKind};
-use crosscheck_read::quotes::{Quote, QuoteMode};
+use crosscheck_read::quotes::{Quote, QuoteMode, Speaker};
 use crosscheck_read::{read_corpus, ArticleReading, CorpusReading};
 use crosscheck_types::{Article, DocumentId, IndependenceGroups, Story};
 use rayon::prelude::*;
@@ -152,6 +152,19 @@ fn quantity_input(q: &Quantity) -> QuantityInput {
     }
 }
 
+/// The entity a quote's speaker names: the mention at the speaker's span,
+/// else the entity with that name or alias (a speaker span the entity
+/// reader did not take as a mention).
+pub fn speaker_entity<'a>(
+    entities: &'a EntityTable,
+    article: &DocumentId,
+    speaker: &Speaker,
+) -> Option<&'a Entity> {
+    entities
+        .entity_of(article, speaker.start, speaker.end)
+        .or_else(|| entities.find_by_name(&speaker.text))
+}
+
 /// A quote with its speaker as an entity id (or the name as written when
 /// the name is no known entity).
 fn quote_input(article: &DocumentId, q: &Quote, entities: &EntityTable) -> QuoteInput {
@@ -164,9 +177,7 @@ fn quote_input(article: &DocumentId, q: &Quote, entities: &EntityTable) -> Quote
             QuoteMode::Indirect => CheckQuoteMode::Indirect,
         },
         speaker: q.speaker.as_ref().map(|s| {
-            entities
-                .entity_of(article, s.start, s.end)
-                .map_or_else(|| s.text.clone(), |e| e.id.clone())
+            speaker_entity(entities, article, s).map_or_else(|| s.text.clone(), |e| e.id.clone())
         }),
         verb: q.verb.clone(),
     }

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use crosscheck_check::Finding;
-use crosscheck_pipeline::examine_story;
+use crosscheck_pipeline::{examine_story, speaker_entity};
 use crosscheck_read::entities::{EntityKind, EntityTable};
 use crosscheck_read::quotes::QuoteMode;
 use crosscheck_read::ArticleReading;
@@ -275,13 +275,12 @@ fn event_out<'a>(
                 text: &q.text,
                 mode: q.mode,
                 partial: q.partial,
-                speaker: q.speaker.as_ref().map(|s| SpeakerOut {
-                    entity: entities
-                        .entity_of(id, s.start, s.end)
-                        .map(|e| e.id.as_str()),
-                    name: entities
-                        .entity_of(id, s.start, s.end)
-                        .map_or(s.text.as_str(), |e| e.name.as_str()),
+                speaker: q.speaker.as_ref().map(|s| {
+                    let entity = speaker_entity(entities, id, s);
+                    SpeakerOut {
+                        entity: entity.map(|e| e.id.as_str()),
+                        name: entity.map_or(s.text.as_str(), |e| e.name.as_str()),
+                    }
                 }),
                 verb: q.verb.as_deref(),
                 channel: q.channel.as_deref(),
