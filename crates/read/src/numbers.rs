@@ -130,14 +130,17 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
         .join("|");
     let words = format!(r"(?:{NUMBER_WORDS})(?:(?:-|\s+|\s+and\s+)(?:{NUMBER_WORDS}))*");
     let digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    // ASCII word boundaries: number words are ASCII, and a Unicode `\b`
+    // would push the regex off its DFA on any non-ASCII text (3x slower).
+    let wb = r"(?-u:\b)";
     // A scale word after digits; "m" and "bn" only glued ("4.2m"), never "5 m".
-    let scale = r"(?:\s+(?:million|billion|thousand)\b|(?:m|bn)\b)?";
+    let scale = format!(r"(?:\s+(?:million|billion|thousand){wb}|(?:m|bn){wb})?");
     let core = format!(
         r"(?:(?:{digits}){scale}|{words}|an?\s+(?:dozen|hundred|thousand|million|billion)|dozen)"
     );
     let cur = r"(?:US\$|\$|€|£)";
     let pattern = format!(
-        r"(?i)(?:\b(?P<approx>{approx})\s+)?(?:\b(?P<between>between)\s+)?(?P<cur>{cur})?\s?\b(?P<a>{core})(?:\s*(?:or|to|and|-|–)\s*{cur}?\b(?P<b>{core}))?\b(?P<pct>%)?"
+        r"(?i)(?:{wb}(?P<approx>{approx})\s+)?(?:{wb}(?P<between>between)\s+)?(?P<cur>{cur})?\s?{wb}(?P<a>{core})(?:\s*(?:or|to|and|-|–)\s*{cur}?{wb}(?P<b>{core}))?{wb}(?P<pct>%)?"
     );
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).expect("numbers: the candidate pattern is valid")
