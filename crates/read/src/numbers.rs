@@ -501,6 +501,19 @@ fn unit_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
             break;
         }
         let s = pos + skipped;
+        // A possessive ("two countries' talks", "12 soldiers's") ends the
+        // phrase at its noun.
+        let noun = w
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’']);
+        if noun.len() < w.len() {
+            if !noun.is_empty() {
+                words.push((s, noun.to_owned()));
+            }
+            break;
+        }
         words.push((s, w.clone()));
         pos = s + w.len();
         // A word followed by punctuation ends the phrase.

@@ -152,6 +152,11 @@ fn words_between_number_and_noun() {
     assert_eq!(one("about 120 children").unit, "child");
     assert_eq!(one("14 tonnes of food").unit, "tonne");
     assert_eq!(one("two countries fought").unit, "country");
+    assert_eq!(
+        one("the two countries' previous talks").text,
+        "two countries"
+    );
+    assert_eq!(one("the two countries’ talks").unit, "country");
 }
 
 #[test]
