@@ -185,3 +185,24 @@ fn resolution_is_deterministic() {
     assert_eq!(salvik.kind, EntityKind::Person);
     assert!(salvik.aliases.contains(&"Salvik".to_owned()));
 }
+
+#[test]
+fn dotted_initialisms_and_short_forms() {
+    let c = Corpus::new(&[
+        "The U.S. envoy met Russian officials. Washington said the talks were useful.",
+        "The United States and Russia agreed to meet again, a US official said.",
+    ]);
+    let t = c.table();
+    let us = c.entity(&t, 0, "U.S.", 0).expect("U.S.");
+    assert_eq!(c.entity(&t, 1, "United States", 0), Some(us.clone()));
+    assert_eq!(c.entity(&t, 1, "US", 0), Some(us.clone()));
+    assert_eq!(
+        c.entity(&t, 0, "Washington", 0),
+        Some(us),
+        "capital for its government"
+    );
+    let ms = mentions(c.bodies[0]);
+    assert!(ms
+        .iter()
+        .any(|m| m.text == "Russian officials" && m.country.as_deref() == Some("RU")));
+}

@@ -27,12 +27,25 @@ pub enum Place {
     Region(&'static str),
 }
 
-/// Names neither data source has, with why:
-/// - "Delhi": the usual short form of the capital New Delhi, used for India's
-///   government; iso-rs has only "New Delhi".
-/// - "Turkiye": `keshvar` lists "Türkiye", which folds to it anyway; kept
-///   out. English short forms the sources lack are added here when found.
-const HAND: &[(&str, Place)] = &[("Delhi", Place::Capital("IN"))];
+/// Names neither data source has, with why: English short forms and
+/// demonyms that `keshvar` lists under other names ("United States",
+/// "Saudi Arabian") and `iso-rs` keeps only as alternative spellings it does
+/// not expose; "Delhi", the usual short form of the capital New Delhi.
+const HAND: &[(&str, Place)] = &[
+    ("Delhi", Place::Capital("IN")),
+    ("US", Place::Country("US")),
+    ("U.S.", Place::Country("US")),
+    ("America", Place::Country("US")),
+    ("UK", Place::Country("GB")),
+    ("U.K.", Place::Country("GB")),
+    ("Britain", Place::Country("GB")),
+    ("Great Britain", Place::Country("GB")),
+    ("UAE", Place::Country("AE")),
+    ("Emirates", Place::Country("AE")),
+    ("Vatican", Place::Country("VA")),
+    ("Saudi", Place::Demonym("SA")),
+    ("Emirati", Place::Demonym("AE")),
+];
 
 fn alpha2_static(code: &str) -> &'static str {
     // Leak-free: the alpha-2 codes come from keshvar's own static strings via
@@ -74,56 +87,92 @@ struct Gazetteer {
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
 
+/// Which of two places a name stands for when the data gives it to both:
+/// a country's name before a capital's, a demonym or a region's; between
+/// two of one kind, the more populous country ("American": the United
+/// States, not the Northern Mariana Islands).
+fn rank(place: Place) -> u8 {
+    match place {
+        Place::Country(_) => 0,
+        Place::Capital(_) => 1,
+        Place::Demonym(_) => 2,
+        Place::Region(_) => 3,
+    }
+}
+
 fn build() -> Gazetteer {
+    let countries: Vec<keshvar::Country> = CountryIterator::new().collect();
+    let population: HashMap<&'static str, u64> = countries
+        .iter()
+        .map(|c| {
+            (
+                alpha2_static(&c.alpha2().to_string()),
+                c.maybe_population().unwrap_or(0),
+            )
+        })
+        .collect();
     let mut by_key: HashMap<String, Place> = HashMap::new();
     let mut names: HashMap<&'static str, String> = HashMap::new();
-    // Countries first; a later, weaker kind never overwrites an earlier one.
-    let put = |name: &str, place: Place, by_key: &mut HashMap<String, Place>| {
+    let mut put = |name: &str, place: Place, min_len: usize| {
         let name = clean(name);
-        if name.len() < 3 || !latin(name) {
+        if name.len() < min_len || !latin(name) {
             return;
         }
         let k = fold::key(name);
         if k.is_empty() {
             return;
         }
-        by_key.entry(k).or_insert(place);
+        let code = |p: Place| match p {
+            Place::Country(c) | Place::Capital(c) | Place::Demonym(c) | Place::Region(c) => c,
+        };
+        let better = match by_key.get(&k) {
+            None => true,
+            Some(&old) => {
+                (
+                    rank(place),
+                    std::cmp::Reverse(population.get(code(place)).copied().unwrap_or(0)),
+                ) < (
+                    rank(old),
+                    std::cmp::Reverse(population.get(code(old)).copied().unwrap_or(0)),
+                )
+            }
+        };
+        if better {
+            by_key.insert(k, place);
+        }
     };
-    let countries: Vec<keshvar::Country> = CountryIterator::new().collect();
     for c in &countries {
         let code = alpha2_static(&c.alpha2().to_string());
         names.insert(code, c.iso_short_name().to_owned());
-        put(c.iso_short_name(), Place::Country(code), &mut by_key);
+        put(c.iso_short_name(), Place::Country(code), 3);
         for n in c.unofficial_name_list() {
-            put(n, Place::Country(code), &mut by_key);
+            put(n, Place::Country(code), 3);
         }
-    }
-    for c in &countries {
-        let code = alpha2_static(&c.alpha2().to_string());
         if let Some(n) = c.maybe_nationality() {
-            put(n, Place::Demonym(code), &mut by_key);
+            put(n, Place::Demonym(code), 3);
         }
         if let Some(found) = iso_rs::prelude::Country::from_alpha_2(code) {
             for f in found {
                 if let Some(cap) = f.capital {
-                    put(cap, Place::Capital(code), &mut by_key);
+                    put(cap, Place::Capital(code), 3);
+                    // "Washington, D.C.": the city's name alone too.
+                    if let Some((city, _)) = cap.split_once(',') {
+                        put(city, Place::Capital(code), 3);
+                    }
                 }
+            }
+        }
+        let mut subs: Vec<&keshvar::Subdivision> = c.subdivisions().values().collect();
+        subs.sort_by_key(|s| s.code());
+        for s in subs {
+            put(s.name(), Place::Region(code), 3);
+            for n in s.unofficial_name_list() {
+                put(n, Place::Region(code), 3);
             }
         }
     }
     for (name, place) in HAND {
-        put(name, *place, &mut by_key);
-    }
-    for c in &countries {
-        let code = alpha2_static(&c.alpha2().to_string());
-        let mut subs: Vec<&keshvar::Subdivision> = c.subdivisions().values().collect();
-        subs.sort_by_key(|s| s.code());
-        for s in subs {
-            put(s.name(), Place::Region(code), &mut by_key);
-            for n in s.unofficial_name_list() {
-                put(n, Place::Region(code), &mut by_key);
-            }
-        }
+        put(name, *place, 2);
     }
     Gazetteer { by_key, names }
 }
@@ -161,5 +210,10 @@ mod tests {
         assert_eq!(lookup("Doha"), Some(Place::Capital("QA")));
         assert!(matches!(lookup("Istanbul"), Some(Place::Region("TR"))));
         assert_eq!(country_name("QA"), Some("Qatar"));
+        assert_eq!(lookup("American"), Some(Place::Demonym("US")));
+        assert_eq!(lookup("Washington"), Some(Place::Capital("US")));
+        assert_eq!(lookup("U.S."), Some(Place::Country("US")));
+        assert_eq!(lookup("Moscow"), Some(Place::Capital("RU")));
+        assert_eq!(lookup("Georgia"), Some(Place::Country("GE")));
     }
 }

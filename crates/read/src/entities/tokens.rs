@@ -59,6 +59,21 @@ pub fn tokens(body: &str, sentences: &[Sentence]) -> Vec<Tok> {
                 break;
             }
         }
+        // Dotted initialisms ("U.S.", "U.K."): one word, final dot included.
+        if j == i + 1 && c.is_uppercase() {
+            let mut k = i;
+            while k + 1 < chars.len() && chars[k].1.is_uppercase() && chars[k + 1].1 == '.' {
+                k += 2;
+                let more = chars.get(k).is_some_and(|p| p.1.is_uppercase())
+                    && chars.get(k + 1).is_some_and(|p| p.1 == '.');
+                if !more {
+                    break;
+                }
+            }
+            if k >= i + 4 && !chars.get(k).is_some_and(|p| p.1.is_alphanumeric()) {
+                j = k;
+            }
+        }
         let word_end = chars.get(j).map_or(body.len(), |&(o, _)| o);
         let word = &body[start..word_end];
         let (end, after, poss) = if let Some(stripped) = word
