@@ -78,6 +78,11 @@ pub(crate) const AFTER_ONLY: &[&str] = &[
     "boasted",
 ];
 
+/// Words that open a clause whose speech verb reports nothing.
+const SUBORDINATORS: &[&str] = &[
+    "when", "if", "until", "unless", "whether", "because", "why", "how", "once", "whenever",
+];
+
 /// Verbs whose subject may follow them after a quote ("said Tarar").
 const INVERTIBLE: &[&str] = &[
     "said",
@@ -160,6 +165,11 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Attr> {
                         })
             }) {
                 if is_base_form(verb) && !after_to && !plural(&r, body) {
+                    continue;
+                }
+                // A conditional or explanatory clause reports nothing:
+                // "only when Bravonia explains why", "if he says so".
+                if last_word(body, s.start, start).is_some_and(|(_, w)| is_in(SUBORDINATORS, w)) {
                     continue;
                 }
                 attr.subject = Some(r);

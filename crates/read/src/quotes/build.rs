@@ -18,6 +18,7 @@ use super::lexicon::{is_in, CHANNEL, CHANNEL_NAMED, NAMING_BEFORE};
 use super::marks::Marked;
 use super::names::{floor, Kind};
 use super::resolve::resolve;
+use super::subject::sentence_subject;
 use super::{Ctx, Quote, QuoteMode, SpeakerLink};
 
 /// Verbs that take a quote but do not report a clause ("called it …").
@@ -70,17 +71,13 @@ const ADDRESSEE_VERBS: &[&str] = &[
 ];
 
 /// Largest gap between a closing mark and its attribution ("," and spaces).
-const AFTER_GAP: usize = 8;
+const AFTER_GAP: usize = 14;
 
 fn verb_text(ctx: &Ctx, a: &Attr) -> String {
     ctx.body[a.verb_start..a.verb_end]
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn is_punct_gap(s: &str) -> bool {
-    s.chars().all(|c| c.is_whitespace() || ",;:—–-".contains(c))
 }
 
 /// The attribution right after a quoted span, in its sentence.
@@ -95,18 +92,48 @@ fn after_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize>
             && !a.inherited
             && p >= m.close
             && p - m.close <= AFTER_GAP
-            && is_punct_gap(&ctx.body[m.close..p])
+            && AFTER_GAP_TEXT.is_match(&ctx.body[m.close..p])
     })
 }
 
-/// The last attribution before a quoted span in its sentence.
+/// What may stand between a closing mark and its attribution: punctuation
+/// and a determiner ("…,” the joint statement said).
+static AFTER_GAP_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,;:—–\-]*(?:(?:the|a|an|its|his|her|their|our|one)\s+)?$")
+        .unwrap_or_else(|e| panic!("gap pattern: {e}"))
+});
+
+/// The last attribution before a quoted span in its sentence; when that one
+/// sits inside an earlier one's "that" clause ("Tarar added that Islamabad
+/// had asked …"), the outer one.
 fn before_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
-    attrs.iter().rposition(|a| {
+    let body = ctx.body;
+    let last = attrs.iter().rposition(|a| {
         a.sentence == si
             && a.verb_end <= m.open
-            && !is_in(AFTER_ONLY, &ctx.body[a.verb_start..a.verb_end])
-    })
+            && !is_in(AFTER_ONLY, &body[a.verb_start..a.verb_end])
+    })?;
+    let inner = &attrs[last];
+    if inner.inherited || inner.inverted {
+        return Some(last);
+    }
+    let outer = attrs[..last].iter().rposition(|e| {
+        e.sentence == si && !e.inherited && e.verb_end <= inner.subj_start && {
+            let between = &body[e.verb_end..inner.subj_start];
+            THAT.is_match(between)
+                && !between.contains([';', '“', '”', '"'])
+                && !CLAUSE_BREAK.is_match(between)
+                && between.split_whitespace().count() <= 15
+        }
+    });
+    Some(outer.unwrap_or(last))
 }
+
+/// A clause break between two attributions ("…, but X said").
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*|\s)(?:but|while|whereas|although|though|and)\s")
+        .unwrap_or_else(|e| panic!("clause-break pattern: {e}"))
+});
 
 /// Where the quote was given, said in the sentence (outside quotes).
 fn channel(ctx: &Ctx, si: usize) -> Option<String> {
@@ -213,7 +240,14 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                 continue;
             }
         }
-        let chosen = after.or(before);
+        // An attribution ending right before the mark beats one after it
+        // ("what Dask called "a campaign", the Foreign Office said").
+        let adjacent_before = before.filter(|&b| {
+            body[attrs[b].verb_end..m.open]
+                .chars()
+                .all(|c| c.is_whitespace() || ",:".contains(c))
+        });
+        let chosen = adjacent_before.or(after).or(before);
         let words = inner.split_whitespace().count();
         let full_sentence = !lower_start && words >= 3;
         let (speaker, verb, partial) = match chosen {
@@ -229,15 +263,21 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                     && a.verb_end + 2 < m.open;
                 (speaker, Some(verb_text(ctx, a)), lower_start || embedded)
             }
+            None if body[s.start..m.open].trim_end().ends_with(':') => {
+                // "Çavuşel put it plainly: "…"": the sentence's subject.
+                let speaker = sentence_subject(ctx, s.start, m.open)
+                    .and_then(|r| resolve(ctx, &r, m.start, attrs));
+                (speaker, None, lower_start)
+            }
             None => {
                 if !full_sentence {
                     continue;
                 }
-                // A continuation: right after a quote, same line or next sentence.
-                let prev = out.last().zip(meta.last()).filter(|(q, (psi, _, _))| {
-                    ctx.line_of(q.start) == ctx.line_of(m.open) || *psi + 1 == si
-                });
-                let speaker = prev.and_then(|(q, _)| q.speaker.clone()).map(|mut sp| {
+                // A continuation: right after a quote in the same paragraph.
+                let prev = out
+                    .last()
+                    .filter(|q| ctx.line_of(q.start) == ctx.line_of(m.open));
+                let speaker = prev.and_then(|q| q.speaker.clone()).map(|mut sp| {
                     sp.how = SpeakerLink::Continuation;
                     sp
                 });
@@ -292,33 +332,24 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         .collect();
     for (ai, a) in attrs.iter().enumerate() {
         let verb = &body[a.verb_start..a.verb_end];
-        if a.subject.is_none()
-            || is_in(AFTER_ONLY, verb)
-            || is_in(NO_INDIRECT, verb)
-            || used_after.contains(&ai)
-        {
+        if a.subject.is_none() || is_in(AFTER_ONLY, verb) || is_in(NO_INDIRECT, verb) {
             continue;
         }
         let Some(s) = ctx.sentences.get(a.sentence) else {
             continue;
         };
         let rest = &body[a.verb_end..s.end];
-        let rest_words = rest.split_whitespace().count();
-        let before_subject = body[s.start..a.subj_start].trim_end();
-        let free = !a.inverted
-            && !a.inherited
-            && before_subject.ends_with(',')
-            && before_subject.split_whitespace().count() >= 4
-            && rest_words <= 6
-            && !THAT.is_match(rest);
-        let (start, limit) = if free {
+        let according = verb.to_lowercase().starts_with("according");
+        let free = free_content(ctx, a, according);
+        // A quote's own attribution reports no clause after it.
+        if free.is_none() && used_after.contains(&ai) {
+            continue;
+        }
+        let (start, limit) = if let Some(comma) = free {
             let content =
                 body[s.start..].trim_start_matches(|c: char| c.is_whitespace() || c == '•');
-            (
-                s.start + (body[s.start..].len() - content.len()),
-                s.start + before_subject.len() - 1,
-            )
-        } else if verb.to_lowercase().starts_with("according") {
+            (s.start + (body[s.start..].len() - content.len()), comma)
+        } else if according {
             let Some(comma) = rest.find(',') else {
                 continue;
             };
@@ -383,7 +414,18 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         if content.split_whitespace().count() < 3 {
             continue;
         }
-        if ctx.marks.iter().any(|m| m.open < end && m.close > start) {
+        // A clause holding a quoted fragment is reported too (a mixed
+        // quote), unless the quote is nearly all of it.
+        let mut outside_words = 0;
+        let mut pos = start;
+        for m in ctx.marks.iter().filter(|m| m.open < end && m.close > start) {
+            if m.open > pos {
+                outside_words += body[pos..m.open].split_whitespace().count();
+            }
+            pos = pos.max(m.close.min(end));
+        }
+        outside_words += body[pos..end].split_whitespace().count();
+        if outside_words < 2 {
             continue;
         }
         // The clause begins with another speech verb: that one reports it.
@@ -413,4 +455,96 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// Words that may follow a speech verb at the end of a clause ("…, the army
+/// said on Monday", "…, she told reporters").
+const ADVERBIAL_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "late",
+    "last",
+    "this",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "via",
+    "to",
+    "from",
+    "through",
+    "as",
+    "shortly",
+    "later",
+    "again",
+    "also",
+    "reporters",
+    "journalists",
+];
+
+/// For "…, Tarar reiterated." and "…, according to X.": the byte offset of
+/// the comma that ends the reported content before the attribution.
+fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
+    let body = ctx.body;
+    let s = ctx.sentences.get(a.sentence)?;
+    if a.inherited {
+        return None;
+    }
+    let attr_start = if according || a.inverted {
+        a.verb_start
+    } else {
+        a.subj_start
+    };
+    let pre = body[s.start..attr_start].trim_end();
+    let comma = if pre.ends_with(',') {
+        s.start + pre.len() - 1
+    } else {
+        // A short lead-in before the name: ", its regional director Sigrid Orlan said".
+        let c = pre.rfind(',')?;
+        let lead: Vec<&str> = pre[c + 1..].split_whitespace().collect();
+        let lowercase = lead
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if lead.len() > 4 || !lowercase {
+            return None;
+        }
+        s.start + c
+    };
+    let content = &body[s.start..comma];
+    let first = content
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // Not an opening phrase ("Reiterating the demand, the minister said"),
+    // not a direct quote (its own attribution).
+    if content.split_whitespace().count() < 4
+        || first.ends_with("ing")
+        || is_in(ADVERBIAL_START, &first)
+        || body[a.verb_end..s.end]
+            .trim_start_matches([',', ' ', ':'])
+            .starts_with(['“', '"'])
+    {
+        return None;
+    }
+    let rest = body[a.verb_end..s.end].trim_start();
+    let ok = if according {
+        !rest.contains(',')
+    } else {
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        rest.is_empty()
+            || rest.starts_with(['.', ',', ';', '!', '?'])
+            || is_in(ADVERBIAL_START, first)
+            || (rest.split_whitespace().count() <= 3 && !THAT.is_match(rest))
+    };
+    ok.then_some(comma)
 }

@@ -106,6 +106,23 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "officers", "rescuers", "doctors", "lawyers", "campaigners", "delegates",
 ];
 
+/// Singular institutions that speak ("the army said", "the ministry said").
+#[rustfmt::skip]
+pub(crate) const INSTITUTIONS: &[&str] = &[
+    "army", "military", "ministry", "government", "police", "agency", "embassy", "presidency",
+    "cabinet", "court", "council", "commission", "committee", "navy", "administration",
+    "regime", "junta", "parliament", "secretariat", "consulate", "mission", "company", "firm",
+    "union", "campaign", "movement", "party", "group", "office", "department", "authority",
+];
+
+/// Month and weekday names: never a speaker.
+#[rustfmt::skip]
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow",
+];
+
 /// Modifiers that do not identify a group ("senior officials", "some
 /// sources"): a group with only these is left unresolved.
 #[rustfmt::skip]
@@ -124,7 +141,7 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Speech verbs in every form, longest first where one is a prefix of another.
-const VERB_ALTERNATIVES: &str = r"said|says|say|told|tells|tell|telling|saying|stated|states|state|stating|added|adds|add|adding|noted|notes|note|noting|revealed|reveals|reveal|revealing|wrote|writes|outlined|outlines|explained|explains|explain|explaining|announced|announces|announce|announcing|confirmed|confirms|confirm|confirming|claimed|claims|claim|claiming|warned|warns|warn|warning|vowed|vows|vow|vowing|asserted|asserts|assert|asserting|insisted|insists|insist|insisting|argued|argues|argue|arguing|accused|accuses|accuse|accusing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|emphasi[sz]ing|stressed|stresses|stress|stressing|reiterated|reiterates|reiterate|reiterating|remarked|remarks|remark|commented|comments|comment|affirmed|affirms|affirm|affirming|reaffirmed|reaffirms|reaffirm|reaffirming|declared|declares|declare|declaring|lamented|laments|lament|pointed\s+out|points\s+out|point\s+out|pointing\s+out|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|admit|admitting|alleged|alleges|allege|alleging|maintained|maintains|observed|observes|conceded|concedes|concede|denied|denies|deny|denying|blamed|blames|blame|blaming|thanked|thanks|thank|thanking|praised|praises|praise|praising|urged|urges|urge|urging|called|calls|calling|described|describes|describing|replied|replies|responded|responds|recalled|recalls|predicted|predicts|cautioned|cautions|complained|complains|clarified|clarifies|assured|assures|promised|promises|pledged|pledges|disclosed|discloses|reminded|reminds|remind|explained|tweeted|posted|asked|asks|questioned|suggested|suggests|insisted|countered|counters|conceded|boasted|hinted|mentioned|mentions|recounted|continued|concluded|announced";
+const VERB_ALTERNATIVES: &str = r"said|says|say|told|tells|tell|telling|saying|stated|states|state|stating|added|adds|add|adding|noted|notes|note|noting|revealed|reveals|reveal|revealing|wrote|writes|outlined|outlines|explained|explains|explain|explaining|announced|announces|announce|announcing|confirmed|confirms|confirm|confirming|claimed|claims|claim|claiming|warned|warns|warn|warning|vowed|vows|vow|vowing|asserted|asserts|assert|asserting|insisted|insists|insist|insisting|argued|argues|argue|arguing|accused|accuses|accuse|accusing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|emphasi[sz]ing|stressed|stresses|stress|stressing|reiterated|reiterates|reiterate|reiterating|remarked|remarks|remark|commented|comments|comment|affirmed|affirms|affirm|affirming|reaffirmed|reaffirms|reaffirm|reaffirming|declared|declares|declare|declaring|lamented|laments|lament|pointed\s+out|points\s+out|point\s+out|pointing\s+out|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|admit|admitting|alleged|alleges|allege|alleging|maintained|maintains|observed|observes|conceded|concedes|concede|denied|denies|deny|denying|blamed|blames|blame|blaming|thanked|thanks|thank|thanking|praised|praises|praise|praising|urged|urges|urge|urging|called|calls|calling|described|describes|describing|replied|replies|responded|responds|recalled|recalls|predicted|predicts|cautioned|cautions|complained|complains|clarified|clarifies|assured|assures|promised|promises|pledged|pledges|disclosed|discloses|reminded|reminds|remind|explained|tweeted|posted|asked|asks|questioned|suggested|suggests|insisted|countered|counters|conceded|boasted|hinted|mentioned|mentions|recounted|continued|concluded|announced|joked|jokes|quipped|shouted|shouts|exclaimed|whispered|pleaded";
 
 /// A speech verb, case-insensitive, or "according to", or "expressed
 /// gratitude" and its kin (a speech act named by its object).

@@ -191,7 +191,11 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         while !toks[j].possessive {
             let Some(next) = toks.get(j + 1) else { break };
             let gap = &body[toks[j].end..next.start];
-            if !(gap == " " || gap == "\u{a0}") {
+            // "Col. Orlan", "Dr. Veld": an abbreviated title joins the name.
+            let abbreviated = gap == ". "
+                && toks[j].end - toks[j].start <= 5
+                && is_in(ROLES, &body[toks[j].start..toks[j].end]);
+            if !(gap == " " || gap == "\u{a0}" || abbreviated) {
                 break;
             }
             if next.cap {
@@ -274,7 +278,9 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        let after_locative = title.is_none() && is_in(LOCATIVE, prev_word);
+        // "in Port Aster", "the Grelling Pass": places and things, not people.
+        let after_locative = title.is_none()
+            && (is_in(LOCATIVE, prev_word) || matches!(prev_word, "the" | "a" | "an"));
         let single_initial_common =
             name_toks.len() == 1 && n0.initial && !proper.contains(&body[n0.start..n0.end]);
         let mut full = out.len();
@@ -323,6 +329,7 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             possessive: last.possessive,
         });
     }
+    promote_speakers(body, &mut out, &places);
     // A later title of a person belongs to the full mention too.
     for idx in 0..out.len() {
         if out[idx].kind == Kind::Person && out[idx].full != idx {
@@ -356,4 +363,68 @@ pub(crate) fn floor(body: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// A single capitalised word that is the subject of a speech verb
+/// somewhere ("Vretka said", "Dask, standing beside him, said") is a person,
+/// unless the body marks it as a place: written after "in"/"at"/"from", or
+/// with an adjective formed from it ("Bravonia" beside "Bravonian").
+fn promote_speakers(body: &str, out: &mut [Mention], places: &HashSet<&str>) {
+    static SPOKE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,[^,.;“”\x22]{1,40},)?\s+(?:also\s+|further\s+|then\s+)?(?:said|told|added|noted|wrote|stated|explained|argued|insisted|replied)\b")
+            .unwrap_or_else(|e| panic!("spoke pattern: {e}"))
+    });
+    let mut words: Vec<&str> = Vec::new();
+    for m in out.iter() {
+        let w = &body[m.start..m.end];
+        if m.kind == Kind::Name
+            && !w.contains(' ')
+            && w.chars().any(char::is_lowercase)
+            && !m.possessive
+            && !places.contains(w)
+            && !is_in(NON_PERSON, w)
+            && !is_in(DEMONYMS, w)
+            && !has_adjective(body, w)
+            && SPOKE.is_match(&body[m.end..floor(body, (m.end + 60).min(body.len()))])
+        {
+            words.push(w);
+        }
+    }
+    for w in words {
+        let mut first = None;
+        for i in 0..out.len() {
+            if out[i].kind == Kind::Name
+                && &body[out[i].start..out[i].end] == w
+                && !out[i].possessive
+            {
+                out[i].kind = Kind::Person;
+                out[i].full = *first.get_or_insert(i);
+            }
+        }
+    }
+}
+
+/// True when the body holds an adjective formed from `w` ("Kestria" →
+/// "Kestrian", "Pakistan" → "Pakistani").
+fn has_adjective(body: &str, w: &str) -> bool {
+    let stem = w.strip_suffix(['a', 'e', 'y']).unwrap_or(w);
+    [
+        format!("{w}n"),
+        format!("{w}an"),
+        format!("{w}ian"),
+        format!("{w}i"),
+        format!("{w}ese"),
+        format!("{stem}an"),
+        format!("{stem}ian"),
+        format!("{stem}ish"),
+    ]
+    .iter()
+    .any(|adj| {
+        body.match_indices(adj.as_str()).any(|(i, _)| {
+            !body[i + adj.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        })
+    })
 }

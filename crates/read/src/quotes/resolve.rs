@@ -9,7 +9,7 @@
 //! its sentence. Anything else is `None`: never guessed.
 
 use super::attrib::{Attr, Ref};
-use super::lexicon::{is_in, ROLES};
+use super::lexicon::{is_in, ROLES, TIME_WORDS};
 use super::names::Kind;
 use super::{Ctx, Speaker, SpeakerLink};
 
@@ -28,7 +28,9 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
             };
             Some(ctx.speaker(m.start, m.end, how))
         }
-        Ref::Pronoun { at, word } => pronoun(ctx, *at, word, attrs),
+        // A pronoun after reported content ("…, she added") refers to
+        // someone named before that content.
+        Ref::Pronoun { at, word } => pronoun(ctx, (*at).min(quote_start), word, attrs),
         Ref::Title { start, end, words } => title(ctx, *start, *end, words),
         Ref::Group {
             start,
@@ -48,11 +50,18 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
 fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> {
     match word {
         "he" | "she" => {
+            // The most recent person, preferring one who is not a mere
+            // possessive ("read out Dask's statement, he said").
+            let person = |m: &&super::names::Mention| {
+                m.kind == Kind::Person && m.end <= at && !ctx.in_mark(m.start)
+            };
             let m = ctx
                 .mentions
                 .iter()
                 .rev()
-                .find(|m| m.kind == Kind::Person && m.end <= at && !ctx.in_mark(m.start))?;
+                .filter(person)
+                .find(|m| !m.possessive)
+                .or_else(|| ctx.mentions.iter().rev().find(person))?;
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             Some(ctx.speaker(full.start, full.end, SpeakerLink::Pronoun))
         }
@@ -78,6 +87,7 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
                     && m.lead >= s0
                     && !m.possessive
                     && !ctx.in_mark(m.start)
+                    && !is_in(TIME_WORDS, &ctx.body[m.start..m.end])
             })?;
             Some(ctx.speaker(m.start, m.end, SpeakerLink::Pronoun))
         }

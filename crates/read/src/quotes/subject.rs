@@ -12,11 +12,52 @@ use regex::Regex;
 
 use super::attrib::Ref;
 use super::lexicon::{
-    is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, GROUP_NOUNS, ROLES, TITLE_REF,
+    is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTIONS, ROLES, TITLE_REF,
     VAGUE_MODIFIERS, VERB,
 };
-use super::names::floor;
+use super::names::{floor, Kind};
 use super::Ctx;
+
+/// A head noun phrase before "of/in/from/at (the)": "X of the ".
+static HEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(.*?\S)\s+(?:of|in|from|at)\s+(?:the\s+)?$")
+        .unwrap_or_else(|e| panic!("head-of pattern: {e}"))
+});
+
+/// Singular nouns for an unnamed speaker ("one diplomat said").
+const UNNAMED_ONE: &[&str] = &[
+    "diplomat",
+    "official",
+    "source",
+    "witness",
+    "resident",
+    "woman",
+    "man",
+    "person",
+    "observer",
+    "analyst",
+    "expert",
+    "soldier",
+    "officer",
+    "doctor",
+    "villager",
+    "farmer",
+    "worker",
+    "student",
+    "teacher",
+    "voter",
+    "protester",
+    "passenger",
+    "survivor",
+    "neighbour",
+    "neighbor",
+    "relative",
+    "aide",
+    "insider",
+    "participant",
+    "negotiator",
+    "delegate",
+];
 
 /// Asides set off by commas between a subject and its verb.
 const ASIDES: &[&str] = &[
@@ -120,15 +161,14 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             }
         }
         if let Some(comma) = stripped.rfind(',') {
+            // An appositive or aside between commas: "Name, the minister
+            // of defence, told", "Vretka, for his part, told".
             let seg = stripped[comma + 1..].trim().to_lowercase();
-            let appositive = seg.starts_with("the ")
-                || seg.starts_with("a ")
-                || seg.starts_with("an ")
-                || seg.split_whitespace().any(|w| is_in(ROLES, w));
-            if appositive {
+            let aside = seg.split_whitespace().count() <= 7 && !seg.contains(['“', '"']);
+            if aside {
                 let cut = s0 + stripped[..comma].trim_end().len();
                 if let Some(found) = subject_ending_at(ctx, s0, cut) {
-                    if matches!(found.0, Ref::Mention(_)) {
+                    if !matches!(found.0, Ref::Document { .. }) {
                         return Some(found);
                     }
                 }
@@ -154,7 +194,35 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         .iter()
         .position(|m| m.end == end && !m.possessive)
     {
-        return Some((Ref::Mention(ix), ctx.mentions[ix].lead));
+        // "Sigrid Orlan of the United Relief Office", "the Foreign
+        // Ministry in Lunmar": the head before "of"/"in" speaks.
+        let lead = ctx.mentions[ix].lead;
+        let before = &body[s0..lead];
+        if let Some(c) = HEAD_OF.captures(before) {
+            let head_end = s0 + c.get(1).map_or(0, |g| g.end());
+            if let Some(hx) = ctx
+                .mentions
+                .iter()
+                .position(|m| m.end == head_end && !m.possessive)
+            {
+                return Some((Ref::Mention(hx), ctx.mentions[hx].lead));
+            }
+        }
+        return Some((Ref::Mention(ix), lead));
+    }
+    if is_in(UNNAMED_ONE, &lw) {
+        if let Some((ps, pw)) = last_word(body, s0, ws) {
+            if is_in(&["one", "a", "an", "another"], pw) {
+                return Some((
+                    Ref::Group {
+                        start: ps,
+                        end,
+                        identified: false,
+                    },
+                    ps,
+                ));
+            }
+        }
     }
     if is_in(DOCUMENT_NOUNS, &lw) {
         return Some(document(ctx, s0, ws, end));
@@ -262,7 +330,9 @@ fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (Ref, usize)
 fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     let body = ctx.body;
     let (ws, w) = last_word(body, s0, end)?;
-    let (noun_start, has_post) = if is_in(GROUP_NOUNS, w) {
+    // A singular institution written in lowercase: "the army said".
+    let institution = is_in(INSTITUTIONS, w) && w.chars().next().is_some_and(char::is_lowercase);
+    let (noun_start, has_post) = if is_in(GROUP_NOUNS, w) || institution {
         (ws, false)
     } else {
         // A postmodifier: "sources in Pakistan".
@@ -281,7 +351,7 @@ fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         (from + n.start(), true)
     };
     let mut start = noun_start;
-    let mut identified = has_post;
+    let mut identified = has_post || institution;
     for _ in 0..3 {
         let Some((ps, pw)) = last_word(body, s0, start) else {
             break;
@@ -328,7 +398,18 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
         .iter()
         .position(|m| m.lead == at || m.start == at)
     {
-        if !ctx.mentions[ix].possessive {
+        let m = &ctx.mentions[ix];
+        // "according to Shemiran officials": the group, not the adjective.
+        if let Some((ws, w)) = first_word(body, m.end, s1) {
+            if is_in(GROUP_NOUNS, w) && m.kind == Kind::Name {
+                return Some(Ref::Group {
+                    start: m.lead,
+                    end: ws + w.len(),
+                    identified: true,
+                });
+            }
+        }
+        if !m.possessive {
             return Some(Ref::Mention(ix));
         }
     }
@@ -362,7 +443,21 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
     if is_in(DOCUMENT_NOUNS, w.trim_end_matches('s')) || is_in(DOCUMENT_NOUNS, w) {
         return Some(document(ctx, at, last_word(body, at, end)?.0, end).0);
     }
-    group_ending_at(ctx, at, end).map(|(r, _)| r)
+    if let Some((r, _)) = group_ending_at(ctx, at, end) {
+        return Some(r);
+    }
+    // Any other short source: "according to the agency's own tracker".
+    let lead = phrase
+        .split_whitespace()
+        .next()
+        .filter(|w| is_in(DETERMINERS, w))
+        .map_or(0, |w| w.len() + 1);
+    let start = at + lead.min(end - at);
+    (start < end).then_some(Ref::Document {
+        start,
+        end,
+        owner: None,
+    })
 }
 
 /// The first subject-like phrase of the sentence before `vs`.
@@ -407,4 +502,12 @@ pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
         .flatten()
         .min_by_key(|(p, _)| *p)
         .map(|(_, r)| r)
+}
+
+/// The first word of `body[from..end]`.
+fn first_word(body: &str, from: usize, end: usize) -> Option<(usize, &str)> {
+    let text = &body[from..end];
+    let lead = text.len() - text.trim_start().len();
+    let w = text[lead..].split(|c: char| !c.is_alphanumeric()).next()?;
+    (!w.is_empty()).then_some((from + lead, w))
 }

@@ -87,8 +87,13 @@ fn partial_quote_inside_reported_speech() {
     assert!(q.partial);
     assert_eq!(q.text, "dead end");
     assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::NameBefore)));
-    // The reported clause is carried by the partial quote, not doubled.
-    assert!(of(body, QuoteMode::Indirect).is_empty());
+    // The clause holding it is reported too: a mixed quote.
+    let clause = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        clause.text,
+        "the talks had reached a “dead end” after midnight"
+    );
+    assert!(clause.start < q.start && q.end < clause.end);
 }
 
 #[test]
