@@ -206,3 +206,21 @@ fn dotted_initialisms_and_short_forms() {
         .iter()
         .any(|m| m.text == "Russian officials" && m.country.as_deref() == Some("RU")));
 }
+
+#[test]
+fn titles_across_reports_and_national_bodies() {
+    let c = Corpus::new(&[
+        "Interior Minister Sela Varga of Kenya toured the camp. The Kenya Army was deployed.",
+        "The interior minister said the camp would close. The Somali Army disagreed.",
+        "The minister was not available for comment.",
+    ]);
+    let t = c.table();
+    let varga = c.entity(&t, 0, "Sela Varga", 0).expect("Varga");
+    // A portfolio names one person of the story, even in another report.
+    assert_eq!(c.entity(&t, 1, "interior minister", 0), Some(varga));
+    // A bare "the minister" with no one in its report is not guessed.
+    assert_eq!(c.entity(&t, 2, "The minister", 0), None);
+    let kenya_army = c.entity(&t, 0, "Kenya Army", 0).expect("Kenya Army");
+    let somali_army = c.entity(&t, 1, "Somali Army", 0).expect("Somali Army");
+    assert_ne!(kenya_army, somali_army);
+}

@@ -594,8 +594,10 @@ impl<'a> Finder<'a> {
         let words: Vec<String> = fold::words(&text);
         let possessor = self.possessor(i);
         let place = gazetteer::lookup_key(&key);
-        let lead_demonym = match gazetteer::lookup_key(&words[0]) {
-            Some(Place::Demonym(c)) if words.len() > 1 => Some(c),
+        // A leading demonym or country ties the name to that country
+        // ("Afghan Taliban", "Pakistan Army").
+        let lead_demonym = match words.first().and_then(|w| gazetteer::lookup_key(w)) {
+            Some(Place::Demonym(c) | Place::Country(c)) if words.len() > 1 => Some(c),
             _ => None,
         };
 

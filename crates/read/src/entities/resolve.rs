@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::fold;
 use super::gazetteer::{self, Place};
 use super::lexicon;
+use super::link;
 use super::types::{
     ArticleMentions, Entity, EntityKind, EntityTable, Mention, MentionForm, Placed,
 };
@@ -354,6 +355,53 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
                     }
                 };
                 uf.union(node, g);
+            }
+        }
+    }
+
+    // 4b. Bare titles with a portfolio or a country left unresolved in their
+    // report ("the information minister"): the one person of the story
+    // holding that role.
+    let mut holders: BTreeMap<(String, Option<String>), BTreeSet<usize>> = BTreeMap::new();
+    let mut holder_country: BTreeMap<usize, Option<String>> = BTreeMap::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form == MentionForm::Name && m.kind == EntityKind::Person && anchored[g] {
+            if let Some(r) = m.title.as_deref().and_then(link::role) {
+                let root = uf.find(g);
+                holders.entry(r).or_default().insert(root);
+                if m.country.is_some() {
+                    holder_country.insert(root, m.country.clone());
+                }
+            }
+        }
+    }
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Title || m.same_as.is_some() {
+            continue;
+        }
+        let Some((head, domain)) = m.title.as_deref().and_then(link::role) else {
+            continue;
+        };
+        if domain.is_none() {
+            continue; // "the minister": too vague across reports
+        }
+        let fits: BTreeSet<usize> = holders
+            .get(&(head, domain))
+            .into_iter()
+            .flatten()
+            .map(|&r| uf.find(r))
+            .filter(|r| {
+                m.country.is_none()
+                    || match holder_country.get(r) {
+                        Some(Some(c)) => Some(c) == m.country.as_ref(),
+                        _ => true,
+                    }
+            })
+            .collect();
+        if fits.len() == 1 {
+            if let Some(&r) = fits.iter().next() {
+                uf.union(r, g);
+                anchored[g] = true;
             }
         }
     }
