@@ -153,6 +153,19 @@ pub enum EvalCommand {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// The reader (quotes and speakers, entities and aliases, times, numbers)
+    /// on the stored reports a reading gold file names (`tests/data/seeds/read.json`
+    /// shape; reports named by source or file name), against that gold.
+    Read {
+        /// The gold file.
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
+        /// How many misses to list (human format).
+        #[arg(long, default_value_t = 20)]
+        misses: usize,
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// The findings of every stored story against a cross-check gold file
     /// (`demo/crosscheck/gold.json` shape; reports named by source or file
     /// name): conflicts found, false conflicts, corroborated, exclusive and

@@ -27,6 +27,11 @@ struct ExtractEvalOut<'a> {
 pub fn eval(what: &EvalCommand, config: &Config) -> Result<ExitCode> {
     match what {
         EvalCommand::Cluster { gold, format } => eval_cluster(config, gold, format.format),
+        EvalCommand::Read {
+            gold,
+            misses,
+            format,
+        } => super::eval_read::run(config, gold, *misses, format.format),
         EvalCommand::Crosscheck { gold, format } => {
             super::eval_check::run(config, gold, format.format)
         }

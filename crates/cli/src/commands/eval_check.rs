@@ -19,7 +19,7 @@ use crate::output::{print_json, print_jsonl};
 
 /// The name a gold file uses for a report: its JSON Lines id, or the file
 /// name of its input path.
-fn gold_key(source: &str) -> String {
+pub fn gold_key(source: &str) -> String {
     Path::new(source)
         .file_name()
         .and_then(|n| n.to_str())

@@ -4,6 +4,7 @@ mod articles;
 mod copies;
 mod eval;
 mod eval_check;
+mod eval_read;
 mod ingest;
 mod raw;
 mod show;
