@@ -433,7 +433,7 @@ T(R2, "two days", "duration", "P2D", "duration (\"two days after\" the deaths); 
 T(R2, "today", "relative", "2026-06-04", "the anchor day")
 T(R2, "four days", "duration", "P4D", "duration (\"up to four days\")")
 T(R2, "on Tuesday", "weekday", "2026-06-02", "the latest Tuesday on or before Thu 2026-06-04")
-T(R2, "earlier this month", "relative", "2026-06-01/2026-06-04", "from the month's first day to the anchor")
+T(R2, "earlier this month", "relative", "2026-06-01/2026-06-03", "from the month's first day to the day before the anchor (the convention of tests/data/seeds/read.json: \"earlier\" is before the report's day)")
 T(R2, "Last month", "relative", "2026-05-01/2026-05-31", "the month before the anchor's")
 
 T(R3, "on Thursday", "weekday", "2026-06-04", "the latest Thursday on or before Fri 2026-06-05")

@@ -119,6 +119,10 @@ struct Patterns {
     clock: Regex,
     clock_wire: Regex,
     future_cue: Regex,
+    span_back: Regex,
+    that_period: Regex,
+    vague: Regex,
+    since_event: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -142,7 +146,7 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(?:(last|next|this|coming|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(morning|afternoon|evening|night)\b)?",
             ),
             relday: re(
-                r"(?i)\b(today|yesterday|tomorrow|tonight|last\s+night)\b(?:\s+(morning|afternoon|evening|night)\b)?",
+                r"(?i)\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b(?:\s+(morning|afternoon|evening|night)\b)?",
             ),
             period: re(
                 r"(?i)\b(?:(earlier|later|early|late)\s+)?(last|this|next|past|previous|coming)\s+(week|month|year)\b",
@@ -151,11 +155,21 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b",
             ),
             clock: re(&format!(
-                r"\b(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?(?:\s*(?P<ap>(?i:[ap]\.m\.|[ap]m\b)))?(?:\s*{zone})?(?:\s*\(\s*(?P<paren>{offset})\s*\))?"
+                r"\b(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?(?:\s*(?P<ap>(?i:[ap]\.m\.|[ap]m\b)))?(?:\s*{zone})?(?:\s*\(\s*(?:(?P<paren>{offset})|(?P<uh>\d{{1,2}}):(?P<um>\d{{2}})\s*(?:GMT|UTC))\s*\))?"
             )),
             clock_wire: re(r"\b(?P<h>\d{2})(?P<m>\d{2})\s*(?P<zone>GMT|UTC)\b"),
+            span_back: re(
+                r"(?i)\b(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s\b",
+            ),
+            that_period: re(r"(?i)\b(?:(earlier|later)\s+)?that\s+(?:same\s+)?(week|month|year)\b"),
+            vague: re(
+                r"(?i)\b(?:for|after|over|in)\s+(?:many\s+|several\s+)?(weeks|months|years|decades)(?:\s+of)?\b",
+            ),
+            since_event: re(
+                r"(?i)\b(?:ever\s+)?since\s+the\s+(?:[a-z]+(?:tion|ment|ure|al)|takeover|fall|start|beginning|end|outbreak|collapse|death|war|election|invasion)\s+of\s+[^,.;:!?\n]{1,60}",
+            ),
             future_cue: re(
-                r"(?i)\b(will|shall|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to)\b",
+                r"(?i)\b(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to)\b",
             ),
         }
     })
@@ -169,9 +183,16 @@ struct Found {
     granularity: Granularity,
 }
 
-/// A value, or a clock time still waiting for its day.
+/// A value, or a clock time still waiting for its day, or a period that
+/// refers back to an earlier time ("earlier that month").
 enum Pending {
     Done(TimeValue),
+    Antecedent {
+        /// "week", "month" or "year".
+        unit: &'static str,
+        /// "earlier", "later", or neither.
+        modifier: Option<&'static str>,
+    },
     Clock {
         time: NaiveTime,
         offset_minutes: Option<i32>,
@@ -186,6 +207,8 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     absolute(body, p, &mut found);
     month_day(body, p, anchor, &mut found);
     relative(body, p, anchor, &mut found);
+    spans(body, p, anchor, &mut found);
+    unquantified(body, p, &mut found);
     clocks(body, p, &mut found);
 
     // Longest first, then earliest; keep those that overlap nothing kept.
@@ -218,6 +241,14 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
             } => {
                 let day = day_in_sentence(&kept, i, &near, &sents).or(anchor);
                 resolve_clock(time, offset_minutes, day)
+            }
+            Pending::Antecedent { unit, modifier } => {
+                let before = out.iter().rev().find_map(|t: &TimeExpr| t.value.days());
+                match before {
+                    Some((day, _)) => range_value(around(day, unit, modifier)),
+                    None if anchor.is_none() => unresolved(UnresolvedReason::NoAnchor),
+                    None => unresolved(UnresolvedReason::NoAntecedent),
+                }
             }
         };
         let Some(text) = body.get(f.start..f.end) else {
@@ -315,6 +346,111 @@ fn sentence_of(sents: &[Sentence], pos: usize) -> Option<Sentence> {
 
 fn unresolved(reason: UnresolvedReason) -> TimeValue {
     TimeValue::Unresolved { reason }
+}
+
+/// The days of the week, month or year around `day`; with "earlier" only
+/// those before it, with "later" only those after it.
+fn around(day: NaiveDate, unit: &str, modifier: Option<&str>) -> Option<(NaiveDate, NaiveDate)> {
+    let (first, last) = match unit {
+        "week" => {
+            let monday = days_back(day, u64::from(day.weekday().num_days_from_monday()))?;
+            (monday, days_fwd(monday, 6)?)
+        }
+        "month" => month_range(day.year(), day.month())?,
+        _ => year_range(day.year())?,
+    };
+    match modifier {
+        Some("earlier") => Some((first, days_back(day, 1)?.max(first))),
+        Some("later") => Some((days_fwd(day, 1)?.min(last), last)),
+        _ => Some((first, last)),
+    }
+}
+
+/// Recognised time words whose value the text does not give: vague lengths
+/// ("for years") and undated events ("ever since the fall of the city").
+fn unquantified(body: &str, p: &Patterns, found: &mut Vec<Found>) {
+    for c in p.vague.captures_iter(body) {
+        let unit = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+        let g = match unit.as_deref() {
+            Some("weeks") => Granularity::Week,
+            Some("months") => Granularity::Month,
+            _ => Granularity::Year,
+        };
+        push(found, &c, unresolved(UnresolvedReason::Vague), g);
+    }
+    for c in p.since_event.captures_iter(body) {
+        push(
+            found,
+            &c,
+            unresolved(UnresolvedReason::UndatedEvent),
+            Granularity::Day,
+        );
+    }
+}
+
+/// Counted spans back from the anchor ("the last four days") and periods
+/// that refer back to an earlier time ("earlier that month").
+fn spans(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec<Found>) {
+    for c in p.span_back.captures_iter(body) {
+        let n = c.get(1).and_then(|m| small_number(m.as_str())).unwrap_or(0);
+        let unit = c
+            .get(2)
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        let g = match unit.as_str() {
+            "day" => Granularity::Day,
+            "week" => Granularity::Week,
+            "month" => Granularity::Month,
+            _ => Granularity::Year,
+        };
+        let v = match anchor {
+            None => unresolved(UnresolvedReason::NoAnchor),
+            Some(a) => {
+                let from = match unit.as_str() {
+                    "day" => days_back(a, u64::from(n)),
+                    "week" => days_back(a, 7 * u64::from(n)),
+                    "month" => a.checked_sub_months(Months::new(n)),
+                    _ => a.checked_sub_months(Months::new(12 * n)),
+                };
+                range_value(from.zip(days_back(a, 1)).filter(|(f, l)| f <= l))
+            }
+        };
+        push(found, &c, v, g);
+    }
+    for c in p.that_period.captures_iter(body) {
+        let modifier = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
+            Some("earlier") => Some("earlier"),
+            Some("later") => Some("later"),
+            _ => None,
+        };
+        let (unit, g) = match c.get(2).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
+            Some("week") => ("week", Granularity::Week),
+            Some("month") => ("month", Granularity::Month),
+            _ => ("year", Granularity::Year),
+        };
+        if let Some(m) = c.get(0) {
+            found.push(Found {
+                start: m.start(),
+                end: m.end(),
+                value: Pending::Antecedent { unit, modifier },
+                granularity: g,
+            });
+        }
+    }
+}
+
+/// "four" → 4, "12" → 12 (the counts the span patterns allow).
+fn small_number(word: &str) -> Option<u32> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let lower = word.to_ascii_lowercase();
+    WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .and_then(|i| u32::try_from(i + 1).ok())
+        .or_else(|| lower.parse().ok())
 }
 
 fn push(found: &mut Vec<Found>, c: &Captures, value: TimeValue, granularity: Granularity) {
@@ -497,7 +633,11 @@ fn relative(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec
             .get(1)
             .map(|m| m.as_str().to_ascii_lowercase())
             .unwrap_or_default();
-        let g = if c.get(2).is_some() || word == "tonight" || word.starts_with("last") {
+        let g = if c.get(2).is_some()
+            || word == "tonight"
+            || word.starts_with("last")
+            || word.starts_with("this")
+        {
             Granularity::PartOfDay
         } else {
             Granularity::Day
@@ -628,8 +768,9 @@ fn period(
     };
     let this = step == 0;
     match modifier {
-        Some("earlier") if this => Some((first, a.min(last))),
-        Some("later") if this => Some((a.max(first), last)),
+        // "Earlier this month" is before today, "later this month" after it.
+        Some("earlier") if this => Some((first, days_back(a, 1)?.max(first).min(last))),
+        Some("later") if this => Some((days_fwd(a, 1)?.min(last).max(first), last)),
         Some("early" | "earlier") => match unit {
             "week" => Some((first, days_fwd(first, 1)?)),
             "month" => Some((
@@ -703,7 +844,8 @@ fn clocks(body: &str, p: &Patterns, found: &mut Vec<Found>) {
         let paren = c.name("paren").and_then(|x| parse_offset(x.as_str()));
         let local = zone.is_some_and(|z| z.to_ascii_lowercase().starts_with("local"));
         // A bare number, or a bare "10:30" (a score, a ratio): not a time.
-        if ap.is_none() && (m.is_none() || (zone.is_none() && paren.is_none())) {
+        let bracket = paren.is_some() || c.name("uh").is_some();
+        if ap.is_none() && (m.is_none() || (zone.is_none() && !bracket)) {
             continue;
         }
         let hour = match ap.as_deref().map(|s| s.starts_with('p')) {
@@ -718,7 +860,25 @@ fn clocks(body: &str, p: &Patterns, found: &mut Vec<Found>) {
         let Some(time) = NaiveTime::from_hms_opt(hour, m.unwrap_or(0), 0) else {
             continue;
         };
-        let offset_minutes = paren.or_else(|| {
+        // "6 a.m. local time (04:00 GMT)": the bracket gives the offset.
+        let utc_clock = c
+            .name("uh")
+            .and_then(|x| x.as_str().parse::<i32>().ok())
+            .zip(c.name("um").and_then(|x| x.as_str().parse::<i32>().ok()))
+            .filter(|&(uh, um)| uh < 24 && um < 60);
+        let from_utc_clock = utc_clock.map(|(uh, um)| {
+            let local_minutes = i32::try_from(hour * 60 + m.unwrap_or(0)).unwrap_or(0);
+            let diff = local_minutes - (uh * 60 + um);
+            // The zones of the world lie between UTC−12 and UTC+14.
+            if diff > 14 * 60 {
+                diff - 24 * 60
+            } else if diff < -12 * 60 {
+                diff + 24 * 60
+            } else {
+                diff
+            }
+        });
+        let offset_minutes = paren.or(from_utc_clock).or_else(|| {
             if local {
                 None
             } else {

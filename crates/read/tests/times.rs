@@ -86,7 +86,8 @@ fn relative_periods() {
     );
     let t = one("The fund was set up earlier this month.", anchor());
     assert_eq!(t.text, "earlier this month");
-    assert_eq!(t.value, TimeValue::Range(d(2025, 10, 1), d(2025, 10, 29)));
+    // "Earlier" this month is before the report's own day.
+    assert_eq!(t.value, TimeValue::Range(d(2025, 10, 1), d(2025, 10, 28)));
     assert_eq!(t.granularity, Granularity::Month);
     assert_eq!(
         value("Exports rose last month."),
@@ -266,4 +267,67 @@ fn odd_input_does_not_panic() {
             }
         }
     }
+}
+
+#[test]
+fn spans_back_antecedents_brackets_and_unquantified_times() {
+    let a = d(2025, 10, 29);
+    // Counted spans end the day before the report's day.
+    let t = one("Talks went on for the last four days.", Some(a));
+    assert_eq!(t.text, "the last four days");
+    assert_eq!(t.value, TimeValue::Range(d(2025, 10, 25), d(2025, 10, 28)));
+    // "That month" refers back to the time named before it.
+    let found = times(
+        "The deal was signed on 14 March 2024. Earlier that month, talks stalled.",
+        Some(a),
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].text, "Earlier that month");
+    assert_eq!(
+        found[1].value,
+        TimeValue::Range(d(2024, 3, 1), d(2024, 3, 13))
+    );
+    // With nothing before it, it stays unresolved, and says why.
+    assert_eq!(
+        value("Earlier that month, talks stalled."),
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::NoAntecedent
+        }
+    );
+    // A local clock with its UTC time in brackets is one instant.
+    let found = times(
+        "Troops left at 6 a.m. local time (04:00 GMT) on Tuesday.",
+        Some(a),
+    );
+    let t = &found[0];
+    assert_eq!(t.text, "6 a.m. local time (04:00 GMT)");
+    let TimeValue::Instant(i) = t.value else {
+        panic!("not an instant: {t:?}");
+    };
+    assert_eq!(i.naive_utc().to_string(), "2025-10-28 04:00:00");
+    assert_eq!(i.offset().local_minus_utc(), 2 * 3600);
+    // Vague lengths and undated events are recognised, never given a value.
+    assert_eq!(
+        value("The border has been closed for years."),
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::Vague
+        }
+    );
+    let t = one(
+        "Ever since the fall of the old regime, trade has shrunk.",
+        Some(a),
+    );
+    assert_eq!(t.text, "Ever since the fall of the old regime");
+    assert_eq!(
+        t.value,
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::UndatedEvent
+        }
+    );
+    // "Would" points forward from the report's day; "this morning" is today.
+    assert_eq!(
+        value("The ministry said the minister would visit on Friday."),
+        TimeValue::Date(d(2025, 10, 31))
+    );
+    assert_eq!(value("He left this morning."), TimeValue::Date(a));
 }

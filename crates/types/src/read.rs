@@ -91,6 +91,15 @@ pub enum UnresolvedReason {
     NoTimeZone,
     /// The words name a date that does not exist ("31 February 2025").
     InvalidDate,
+    /// A length or a moment the text does not quantify ("for years",
+    /// "after months of").
+    Vague,
+    /// Refers back to a time named earlier ("earlier that month") and no
+    /// resolved time comes before it.
+    NoAntecedent,
+    /// Anchored to an event the text does not date ("ever since the fall
+    /// of the city").
+    UndatedEvent,
 }
 
 impl UnresolvedReason {
@@ -100,6 +109,9 @@ impl UnresolvedReason {
             UnresolvedReason::NoAnchor => "no publication date to anchor",
             UnresolvedReason::NoTimeZone => "no time zone for a clock time",
             UnresolvedReason::InvalidDate => "not a calendar date",
+            UnresolvedReason::Vague => "a length or moment the text does not quantify",
+            UnresolvedReason::NoAntecedent => "refers back to a time the text does not give",
+            UnresolvedReason::UndatedEvent => "anchored to an event the text does not date",
         }
     }
 }
