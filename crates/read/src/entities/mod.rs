@@ -30,6 +30,9 @@ mod lexicon;
 mod link;
 mod mentions;
 mod resolve;
+mod runs;
+mod table;
+mod titles;
 mod tokens;
 mod types;
 

@@ -1,0 +1,374 @@
+//! Capitalised runs for the mention walk: platforms, names with what
+//! follows them (a government, a document, a place noun, a group), acronyms
+//! in brackets, datelines, and capitals standing for their governments.
+
+use super::fold;
+use super::gazetteer::{self, Place};
+use super::lexicon::{self, OrgHead};
+use super::mentions::Finder;
+use super::types::{EntityKind, MentionForm};
+
+impl Finder<'_> {
+    // ---- platforms ----------------------------------------------------
+
+    pub(super) fn platform(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        let text = self.body.get(t.start..t.end)?;
+        let (name, others) = lexicon::PLATFORMS.iter().find(|(n, _)| *n == text)?;
+        if text.chars().count() == 1 {
+            let before = i > 0 && matches!(self.key(i - 1), "on" | "to" | "platform" | "via");
+            let rest = self.body.get(t.end..).unwrap_or("");
+            if !(before || rest.starts_with(" (formerly")) {
+                return None;
+            }
+        }
+        let idx = self.push(t.start, t.end, EntityKind::Platform, MentionForm::Name);
+        self.out[idx].name = Some((*name).to_owned());
+        let _ = others;
+        Some(self.parenthetical(i, idx).unwrap_or(i + 1))
+    }
+
+    /// "Name (ACR)" or "X (formerly Twitter)" after word `last`: a second
+    /// mention stated to be the same as mention `idx`.
+    pub(super) fn parenthetical(&mut self, last: usize, idx: usize) -> Option<usize> {
+        let end = self.toks.get(last)?.after;
+        let rest = self.body.get(end..)?;
+        let inner_start = if rest.starts_with(" (formerly ") {
+            end + " (formerly ".len()
+        } else if rest.starts_with(" (") {
+            end + 2
+        } else {
+            return None;
+        };
+        let close = self.body.get(inner_start..)?.find(')')? + inner_start;
+        let inner = self.body.get(inner_start..close)?;
+        if inner.is_empty() || inner.len() > 60 || inner.contains(['(', '\n', ',']) {
+            return None;
+        }
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let acronym = words.len() == 1
+            && inner.len() >= 2
+            && inner.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+        let named = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !(acronym || (named && rest.starts_with(" (formerly "))) {
+            return None;
+        }
+        let mut kind = self.out[idx].kind;
+        if acronym && matches!(kind, EntityKind::Person | EntityKind::Other) {
+            // A name given an acronym is an organisation's.
+            kind = EntityKind::Organisation;
+            self.out[idx].kind = kind;
+        }
+        let j = self.push(
+            inner_start,
+            close,
+            kind,
+            if acronym {
+                MentionForm::Acronym
+            } else {
+                MentionForm::Name
+            },
+        );
+        self.out[j].name = Some(inner.to_owned());
+        self.out[j].same_as = Some(idx);
+        self.out[j].country = self.out[idx].country.clone();
+        let last_word = self.toks.iter().position(|t| t.start >= close)?;
+        Some(last_word)
+    }
+
+    // ---- capitalised runs ---------------------------------------------
+
+    /// A capital after a locative word ("talks in Doha", "in Doha, Istanbul
+    /// and …") is the place; elsewhere it stands for its government.
+    pub(super) fn locative_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            if k == 0 {
+                return false;
+            }
+            let prev = k - 1;
+            let key = self.key(prev);
+            if lexicon::is_locative(key) && self.lower(prev) {
+                // "frustration in Islamabad": the mood of a government.
+                return !(key == "in" && prev > 0 && lexicon::is_attitude(self.key(prev - 1)));
+            }
+            let gap = self.gap(k);
+            if matches!(key, "and" | "or") || gap.contains(',') {
+                // step back over a coordinated name
+                let mut p = if matches!(key, "and" | "or") { prev } else { k };
+                while p > 0 && self.toks[p - 1].cap {
+                    p -= 1;
+                }
+                if p == k {
+                    return false;
+                }
+                k = p;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// The body's first words, when followed by ":" or a dash: a dateline.
+    pub(super) fn is_dateline(&self, i: usize, last: usize) -> bool {
+        if i != 0 {
+            return false;
+        }
+        let rest = self.body.get(self.toks[last].after..).unwrap_or("");
+        let rest = rest.trim_start_matches([' ', '\u{a0}']);
+        rest.starts_with([':', '\u{2014}', '\u{2013}', '-', ','])
+    }
+
+    pub(super) fn run_end(&self, i: usize) -> usize {
+        let mut j = i;
+        loop {
+            if self.toks[j].poss {
+                return j;
+            }
+            let n = j + 1;
+            if self.joined(n) && self.name_like(n) && self.title_at(n).is_none() {
+                j = n;
+                continue;
+            }
+            if self.joined(n)
+                && self.lower(n)
+                && (lexicon::is_name_connector(self.key(n))
+                    || (self.key(n) == "of"
+                        && lexicon::org_kind(self.key(j)) == Some(OrgHead::Organisation)
+                        || self.key(n) == "of" && lexicon::is_government_word(self.key(j))))
+                && self.joined(n + 1)
+                && self.name_like(n + 1)
+            {
+                j = n + 1;
+                continue;
+            }
+            return j;
+        }
+    }
+
+    pub(super) fn name_run(&mut self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        if !(self.name_like(i) || t.upper) {
+            return None;
+        }
+        let known = self.known.contains(t.key.as_str())
+            || gazetteer::lookup_key(&t.key.replace('-', " ")).is_some();
+        let name_follows = self.joined(i + 1)
+            && self.name_like(i + 1)
+            && gazetteer::lookup_key(&self.key(i + 1).replace('-', " ")).is_none();
+        if t.initial && !known && !t.upper && !name_follows && self.title_at(i).is_none() {
+            // A capitalised first word of a sentence seen nowhere else
+            // capitalised: an ordinary word ("Reiterating", "Speaking").
+            return Some(i + 1);
+        }
+        let last = self.run_end(i);
+        let start = t.start;
+        let end = self.toks[last].end;
+        let text = self.body.get(start..end)?.to_owned();
+        let key = fold::key(&text);
+        let words: Vec<String> = fold::words(&text);
+        let possessor = self.possessor(i);
+        let place = gazetteer::lookup_key(&key);
+        // A leading demonym or country ties the name to that country
+        // ("Afghan Taliban", "Pakistan Army").
+        let lead_demonym = match words.first().and_then(|w| gazetteer::lookup_key(w)) {
+            Some(Place::Demonym(c) | Place::Country(c)) if words.len() > 1 => Some(c),
+            _ => None,
+        };
+
+        // Followed by a lower-case word that says what the name is.
+        let n = last + 1;
+        let next =
+            if (self.joined(n) || (self.toks[last].poss && self.gap(n) == " ")) && self.lower(n) {
+                self.key(n).to_owned()
+            } else {
+                String::new()
+            };
+        let next_pair = if self.joined(n + 1) {
+            self.key(n + 1).to_owned()
+        } else {
+            String::new()
+        };
+        let group = lexicon::group_class_pair(&next, &next_pair)
+            .map(|g| (g, n + 1))
+            .or_else(|| lexicon::group_class(&next).map(|g| (g, n)));
+        if let Some(((class, _), group_last)) = group {
+            if next != "people" || !self.toks[last].poss {
+                let country = match place {
+                    Some(Place::Country(c) | Place::Demonym(c) | Place::Capital(c)) => Some(c),
+                    _ => lead_demonym,
+                };
+                if !matches!(place, Some(Place::Demonym(_))) {
+                    // The modifier is a name of its own ("Kabul's delegation"):
+                    // a nested mention, so a span on it finds its entity.
+                    let (kind, form, c, metonym) =
+                        self.classify(i, last, &words, place, lead_demonym);
+                    let idx = self.push(start, end, kind, form);
+                    let m = &mut self.out[idx];
+                    m.name = Some(text.clone());
+                    m.metonym = metonym;
+                    m.country = c.or(possessor).map(str::to_owned);
+                }
+                let idx = self.push(
+                    start,
+                    self.toks[group_last].end,
+                    EntityKind::Group,
+                    MentionForm::Group,
+                );
+                let m = &mut self.out[idx];
+                m.group = Some(class.to_owned());
+                m.country = country.map(str::to_owned);
+                if country.is_none() || lead_demonym.is_some() {
+                    m.name = Some(text.clone());
+                }
+                return Some(group_last + 1);
+            }
+        }
+        if matches!(place, Some(Place::Demonym(_))) && words.len() == 1 {
+            // "Afghan soil": an adjective, not a name.
+            return Some(last + 1);
+        }
+        if !self.toks[last].poss {
+            let extend = if lexicon::is_government_word(&next) {
+                Some(EntityKind::Government)
+            } else if lexicon::is_document_noun(&next) {
+                Some(EntityKind::Document)
+            } else if lexicon::is_place_noun(&next) {
+                Some(EntityKind::Place)
+            } else {
+                None
+            };
+            if let Some(kind) = extend {
+                let own = match place {
+                    Some(Place::Country(c) | Place::Demonym(c)) => Some(c),
+                    _ => None,
+                };
+                let kind = if kind == EntityKind::Government && own.is_some() {
+                    EntityKind::Country
+                } else {
+                    kind
+                };
+                let idx = self.push(start, self.toks[n].end, kind, MentionForm::Name);
+                let m = &mut self.out[idx];
+                m.name = Some(
+                    if kind == EntityKind::Place || kind == EntityKind::Document {
+                        self.body
+                            .get(start..self.toks[n].end)
+                            .unwrap_or("")
+                            .to_owned()
+                    } else {
+                        text.clone()
+                    },
+                );
+                m.country = possessor.or(own).or(lead_demonym).map(str::to_owned);
+                return Some(n + 1);
+            }
+        }
+
+        let (kind, form, country, metonym) = self.classify(i, last, &words, place, lead_demonym);
+        let dateline = self.is_dateline(i, last)
+            && (place.is_some()
+                || self.toks[i].upper
+                || self
+                    .body
+                    .get(end..)
+                    .is_some_and(|r| r.trim_start().starts_with(':')));
+        let (kind, form, country) = if dateline {
+            let c = match place {
+                Some(Place::Capital(c) | Place::Region(c)) => Some(c),
+                _ => None,
+            };
+            (EntityKind::City, MentionForm::Dateline, c.or(country))
+        } else {
+            (kind, form, country)
+        };
+        let idx = self.push(start, end, kind, form);
+        {
+            let m = &mut self.out[idx];
+            m.name = Some(text);
+            m.metonym = metonym && form != MentionForm::Dateline;
+            m.country = country.or(possessor).map(str::to_owned);
+        }
+        if let Some(after) = self.parenthetical(last, idx) {
+            return Some(after);
+        }
+        Some(last + 1)
+    }
+
+    pub(super) fn classify(
+        &self,
+        i: usize,
+        last: usize,
+        words: &[String],
+        place: Option<Place>,
+        lead_demonym: Option<&'static str>,
+    ) -> (EntityKind, MentionForm, Option<&'static str>, bool) {
+        use EntityKind as K;
+        match place {
+            Some(Place::Country(c)) => return (K::Country, MentionForm::Name, Some(c), false),
+            Some(Place::Capital(c)) => {
+                let dateline = self.is_dateline(i, last);
+                let metonym = !dateline && !self.locative_before(i);
+                return (K::City, MentionForm::Name, Some(c), metonym);
+            }
+            Some(Place::Region(c)) => return (K::City, MentionForm::Name, Some(c), false),
+            Some(Place::Demonym(c)) => return (K::Other, MentionForm::Name, Some(c), false),
+            None => {}
+        }
+        // "Government of Pakistan": the country as a state.
+        if words
+            .first()
+            .is_some_and(|w| lexicon::is_government_word(w))
+            && words.len() >= 3
+            && words[1] == "of"
+        {
+            if let Some(Place::Country(c)) = gazetteer::lookup_key(&words[2..].join(" ")) {
+                return (K::Country, MentionForm::Name, Some(c), false);
+            }
+        }
+        let single = i == last;
+        if single && self.toks[i].upper && words.len() == 1 && words[0].len() <= 6 {
+            if lexicon::is_common_abbreviation(&words[0]) {
+                return (K::Other, MentionForm::Acronym, None, false);
+            }
+            return (K::Organisation, MentionForm::Acronym, None, false);
+        }
+        if words.len() > 1 && words.last().is_some_and(|w| lexicon::is_government_word(w)) {
+            // "Afghan Taliban Regime": a government, named with a capital.
+            return (K::Government, MentionForm::Name, lead_demonym, false);
+        }
+        // Programme of an outlet: "Geo News' Aaj …".
+        if let Some(prev) = self.out.last() {
+            if i > 0
+                && self.toks[i - 1].poss
+                && prev.end == self.toks[i - 1].end
+                && prev.kind == K::MediaOutlet
+            {
+                return (K::Programme, MentionForm::Name, None, false);
+            }
+        }
+        let heads: Vec<Option<OrgHead>> = words.iter().map(|w| lexicon::org_kind(w)).collect();
+        let kind = match heads.last().copied().flatten() {
+            Some(OrgHead::Media) => Some(K::MediaOutlet),
+            Some(OrgHead::Agreement) => Some(K::Document),
+            Some(OrgHead::Place) => Some(K::Place),
+            Some(OrgHead::Organisation) => Some(K::Organisation),
+            None if heads.iter().any(|h| h.is_some()) => Some(K::Organisation),
+            None => None,
+        };
+        if let Some(kind) = kind {
+            return (kind, MentionForm::Name, lead_demonym, false);
+        }
+        if i > 0 && self.lower(i - 1) && lexicon::is_locative(self.key(i - 1)) {
+            return (K::Place, MentionForm::Name, None, false);
+        }
+        if words.len() >= 2 && lead_demonym.is_none() {
+            (K::Person, MentionForm::Name, None, false)
+        } else {
+            (K::Other, MentionForm::Name, lead_demonym, false)
+        }
+    }
+}
