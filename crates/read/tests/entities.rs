@@ -224,3 +224,49 @@ fn titles_across_reports_and_national_bodies() {
     let somali_army = c.entity(&t, 1, "Somali Army", 0).expect("Somali Army");
     assert_ne!(kenya_army, somali_army);
 }
+
+#[test]
+fn odd_input_never_panics() {
+    let odd = [
+        "",
+        " ",
+        "U.",
+        "U.S",
+        "A.B.C.D.E.F.",
+        "’s",
+        "Minister",
+        "Minister for",
+        "the minister of",
+        "Kabul’s",
+        "X (formerly",
+        "Name (ABC",
+        "Ankara and",
+        "ISLAMABAD",
+        "ISLAMABAD:",
+        "Ça va — Türkiye’s İstanbul, ŞANLIURFA: «Erdoğan» said.",
+        "Москва и Киев заявили",
+        "北京 said 上海",
+        "\u{a0}\u{a0}Doha\u{a0}Agreement\u{a0}",
+        "Afghan-",
+        "-Afghan",
+        "Taliban regime regime regime",
+        "of of of Of Of Of",
+    ];
+    for body in odd {
+        let ms = mentions(body);
+        for m in &ms {
+            assert_eq!(m.slice(body), Some(m.text.as_str()), "{body:?}: {m:?}");
+            if let Some(t) = m.same_as {
+                assert!(t < ms.len());
+            }
+        }
+        let id = id(9);
+        let table = resolve(&[ArticleMentions {
+            article: &id,
+            body,
+            mentions: ms,
+        }]);
+        let _ = table.entity_of(&id, 0, body.len());
+        let _ = table.entity_of(&id, body.len(), 0);
+    }
+}

@@ -159,7 +159,8 @@ impl EntityTable {
         let mut best: Option<(usize, usize, &Placed)> = None;
         // Mentions are sorted by start; a mention overlaps when it starts
         // before `end` and ends after `start`.
-        let upto = placed.partition_point(|p| p.start < end.max(start + 1));
+        let end = end.max(start.saturating_add(1));
+        let upto = placed.partition_point(|p| p.start < end);
         for p in &placed[..upto] {
             let overlap = p
                 .end
