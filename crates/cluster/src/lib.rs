@@ -28,11 +28,14 @@
 //! whatever the input order and the size of the rayon pool.
 #![deny(missing_docs)]
 
+pub mod bench;
+mod candidates;
 mod events;
+mod linkage;
 mod place;
 mod terms;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use crosscheck_types::{Article, DedupResult, DocumentId, Story};
@@ -56,6 +59,10 @@ pub struct ClusterOptions {
     /// Terms found in more articles than this index nothing, whatever the
     /// corpus size: it bounds the candidate pairs one term can make.
     pub max_postings: usize,
+    /// How many best candidates each article keeps (a k-nearest-neighbour
+    /// graph; a story larger than this still holds together through the
+    /// neighbours of its members).
+    pub max_neighbours: usize,
     /// Weight of the entity-term cosine in a pair's score.
     pub entity_score_weight: f64,
     /// Weight of the title cosine in a pair's score.
@@ -80,6 +87,7 @@ impl Default for ClusterOptions {
             max_df_ratio: 0.2,
             min_docs_for_df_cut: 200,
             max_postings: 1000,
+            max_neighbours: 60,
             entity_score_weight: 1.0,
             title_score_weight: 0.3,
             free_gap_days: 3,
@@ -107,21 +115,19 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
         .par_iter()
         .map(|f| vocab.vectors(f, opts.entity_weight))
         .collect();
-    let pairs = candidate_pairs(&vectors, &vocab, opts);
+    let pairs = candidates::candidate_pairs(&vectors, &vocab, opts);
     let dates: Vec<Option<NaiveDate>> = docs.iter().map(|a| a.published.map(|p| p.date)).collect();
-    let mut scores: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    let scored: Vec<((usize, usize), f64)> = pairs
+    let scores: linkage::Edges = pairs
         .par_iter()
         .map(|&(i, j)| ((i, j), pair_score(&vectors, i, j, opts)))
         .collect();
-    for (k, s) in scored {
-        scores.insert(k, s);
-    }
+    drop(pairs);
     let initial = copy_groups(&docs, copies);
-    let groups: Vec<Vec<usize>> = components(&initial, &scores, opts.merge_threshold, docs.len())
-        .into_par_iter()
-        .flat_map_iter(|(groups, edges)| average_linkage(groups, &edges, &dates, opts))
-        .collect();
+    let groups: Vec<Vec<usize>> =
+        linkage::components(&initial, &scores, opts.merge_threshold, docs.len())
+            .into_par_iter()
+            .flat_map_iter(|(groups, edges)| linkage::average_linkage(groups, &edges, &dates, opts))
+            .collect();
     let copy_of = copy_originals(&docs, copies);
     let mut stories: Vec<Story> = groups
         .par_iter()
@@ -137,38 +143,6 @@ fn canonical_order(articles: &[Article]) -> Vec<&Article> {
     docs.sort_by(|a, b| a.id.cmp(&b.id));
     docs.dedup_by(|a, b| a.id == b.id);
     docs
-}
-
-/// Pairs (i < j) sharing at least one indexing term.
-fn candidate_pairs(
-    vectors: &[terms::Vectors],
-    vocab: &Vocabulary,
-    opts: &ClusterOptions,
-) -> Vec<(usize, usize)> {
-    let n = vectors.len();
-    let max_df = if n >= opts.min_docs_for_df_cut {
-        ((n as f64) * opts.max_df_ratio).ceil() as usize
-    } else {
-        n
-    }
-    .min(opts.max_postings);
-    let mut postings: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    for (i, v) in vectors.iter().enumerate() {
-        for t in v.top_terms(opts.index_terms) {
-            if vocab.df(t) <= max_df && vocab.df(t) >= 2 {
-                postings.entry(t).or_default().push(i);
-            }
-        }
-    }
-    let mut pairs = BTreeSet::new();
-    for list in postings.values() {
-        for (a, &i) in list.iter().enumerate() {
-            for &j in &list[a + 1..] {
-                pairs.insert((i.min(j), i.max(j)));
-            }
-        }
-    }
-    pairs.into_iter().collect()
 }
 
 /// The similarity of two articles: cosine of all terms, plus entity and
@@ -188,9 +162,9 @@ fn score_scale(opts: &ClusterOptions) -> f64 {
 }
 
 /// The publication-date span of a cluster, if any member has a date.
-type Span = Option<(NaiveDate, NaiveDate)>;
+pub(crate) type Span = Option<(NaiveDate, NaiveDate)>;
 
-fn join_spans(a: Span, b: Span) -> Span {
+pub(crate) fn join_spans(a: Span, b: Span) -> Span {
     match (a, b) {
         (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
         (x, None) => x,
@@ -202,7 +176,7 @@ fn join_spans(a: Span, b: Span) -> Span {
 /// between their publication spans (zero when they overlap), so a story
 /// that runs for months still grows report by report, while two clusters
 /// far apart in time need more shared content to merge.
-fn gap_penalty(a: Span, b: Span, opts: &ClusterOptions) -> f64 {
+pub(crate) fn gap_penalty(a: Span, b: Span, opts: &ClusterOptions) -> f64 {
     let (Some(a), Some(b)) = (a, b) else {
         return 0.0;
     };
@@ -232,61 +206,6 @@ fn copy_originals(docs: &[&Article], copies: &DedupResult) -> BTreeMap<usize, us
         .collect()
 }
 
-/// A piece of the agglomeration: initial clusters and the scores among them.
-type Component = (Vec<Vec<usize>>, BTreeMap<(usize, usize), f64>);
-
-/// Splits the agglomeration into independent pieces: the connected components
-/// of the initial clusters joined by pair scores of at least `threshold`.
-///
-/// Average linkage never merges across them (an average at or above the
-/// threshold needs one pair at or above it), so running it per component
-/// gives the same clusters as running it on the whole graph, in less time.
-fn components(
-    initial: &[Vec<usize>],
-    scores: &BTreeMap<(usize, usize), f64>,
-    threshold: f64,
-    n: usize,
-) -> Vec<Component> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    fn union(parent: &mut [usize], a: usize, b: usize) {
-        let (ra, rb) = (find(parent, a), find(parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
-    }
-    for g in initial {
-        for w in g.windows(2) {
-            union(&mut parent, w[0], w[1]);
-        }
-    }
-    for (&(i, j), &s) in scores {
-        if s >= threshold {
-            union(&mut parent, i, j);
-        }
-    }
-    let mut out: BTreeMap<usize, Component> = BTreeMap::new();
-    for g in initial {
-        if let Some(&first) = g.first() {
-            let r = find(&mut parent, first);
-            out.entry(r).or_default().0.push(g.clone());
-        }
-    }
-    for (&(i, j), &s) in scores {
-        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-        if ri == rj {
-            out.entry(ri).or_default().1.insert((i, j), s);
-        }
-    }
-    out.into_values().collect()
-}
-
 /// The initial clusters: each copy with its original, every other article alone.
 fn copy_groups(docs: &[&Article], copies: &DedupResult) -> Vec<Vec<usize>> {
     let index: BTreeMap<&DocumentId, usize> =
@@ -313,111 +232,4 @@ fn copy_groups(docs: &[&Article], copies: &DedupResult) -> Vec<Vec<usize>> {
         groups.entry(r).or_default().push(i);
     }
     groups.into_values().collect()
-}
-
-/// Average-linkage agglomeration over a sparse score graph: repeatedly merges
-/// the two clusters with the highest average pair score (pairs without an
-/// edge count as zero) minus their time-gap penalty while it is at least
-/// `opts.merge_threshold`. Ties go to the pair of clusters with the smallest
-/// member indices, so the result does not depend on the order anything was
-/// computed in.
-fn average_linkage(
-    initial: Vec<Vec<usize>>,
-    scores: &BTreeMap<(usize, usize), f64>,
-    dates: &[Option<NaiveDate>],
-    opts: &ClusterOptions,
-) -> Vec<Vec<usize>> {
-    let threshold = opts.merge_threshold;
-    let span_of = |g: &[usize]| {
-        g.iter()
-            .filter_map(|&i| dates.get(i).copied().flatten())
-            .fold(None, |acc: Span, d| join_spans(acc, Some((d, d))))
-    };
-    let mut spans: BTreeMap<usize, Span> = BTreeMap::new();
-    // Clusters are keyed by their smallest member.
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut owner: Vec<usize> = Vec::new();
-    for g in initial {
-        let key = g.iter().copied().min().unwrap_or(0);
-        for &i in &g {
-            if owner.len() <= i {
-                owner.resize(i + 1, usize::MAX);
-            }
-            owner[i] = key;
-        }
-        spans.insert(key, span_of(&g));
-        members.insert(key, g);
-    }
-    // Sum of pair scores between clusters (a < b by key).
-    let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    for (&(i, j), &s) in scores {
-        let (a, b) = (owner[i], owner[j]);
-        if a != b {
-            *sums.entry((a.min(b), a.max(b))).or_insert(0.0) += s;
-        }
-    }
-    loop {
-        let mut best: Option<((usize, usize), f64)> = None;
-        for (&(a, b), &sum) in &sums {
-            let size = (members[&a].len() * members[&b].len()) as f64;
-            let span = |k: &usize| spans.get(k).copied().flatten();
-            let avg = sum / size - gap_penalty(span(&a), span(&b), opts);
-            if avg >= threshold && best.is_none_or(|(_, bs)| avg > bs) {
-                best = Some(((a, b), avg));
-            }
-        }
-        let Some(((a, b), _)) = best else { break };
-        // Merge b into a (a < b).
-        let moved = members.remove(&b).unwrap_or_default();
-        let merged = join_spans(spans.remove(&b).flatten(), spans.get(&a).copied().flatten());
-        spans.insert(a, merged);
-        if let Some(m) = members.get_mut(&a) {
-            m.extend(moved);
-            m.sort_unstable();
-        }
-        let mut next: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-        for ((x, y), s) in std::mem::take(&mut sums) {
-            let x = if x == b { a } else { x };
-            let y = if y == b { a } else { y };
-            if x != y {
-                *next.entry((x.min(y), x.max(y))).or_insert(0.0) += s;
-            }
-        }
-        sums = next;
-    }
-    members.into_values().collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn average_linkage_does_not_chain_through_one_bridge() {
-        // 0-1-2 tightly linked; 3 links to 2 only, strongly.
-        let mut scores = BTreeMap::new();
-        scores.insert((0, 1), 0.9);
-        scores.insert((0, 2), 0.9);
-        scores.insert((1, 2), 0.9);
-        scores.insert((2, 3), 0.3);
-        let initial = vec![vec![0], vec![1], vec![2], vec![3]];
-        let opts = ClusterOptions {
-            merge_threshold: 0.2,
-            ..ClusterOptions::default()
-        };
-        let out = average_linkage(initial, &scores, &[None; 4], &opts);
-        assert_eq!(out, vec![vec![0, 1, 2], vec![3]]);
-    }
-
-    #[test]
-    fn components_keep_scores_inside() {
-        let mut scores = BTreeMap::new();
-        scores.insert((0, 1), 0.5);
-        scores.insert((1, 2), 0.01);
-        let comps = components(&[vec![0], vec![1], vec![2]], &scores, 0.1, 3);
-        assert_eq!(comps.len(), 2);
-        assert_eq!(comps[0].0, vec![vec![0], vec![1]]);
-        assert_eq!(comps[0].1.len(), 1);
-        assert_eq!(comps[1].0, vec![vec![2]]);
-    }
 }

@@ -138,11 +138,13 @@ pub(crate) struct Vectors {
 }
 
 impl Vectors {
-    /// The ids of the `k` heaviest terms of `all`, heaviest first (ties by id).
-    pub fn top_terms(&self, k: usize) -> Vec<u32> {
+    /// The `k` heaviest terms of `all` with their weights, heaviest first
+    /// (ties by id).
+    pub fn top_weighted(&self, k: usize) -> Sparse {
         let mut v = self.all.clone();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.into_iter().take(k).map(|(t, _)| t).collect()
+        v.truncate(k);
+        v
     }
 }
 
