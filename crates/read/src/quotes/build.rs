@@ -82,18 +82,23 @@ fn verb_text(ctx: &Ctx, a: &Attr) -> String {
 
 /// The attribution right after a quoted span, in its sentence.
 fn after_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
-    attrs.iter().position(|a| {
-        let p = if a.inverted {
-            a.verb_start
-        } else {
-            a.subj_start
-        };
-        a.sentence == si
-            && !a.inherited
-            && p >= m.close
-            && p - m.close <= AFTER_GAP
-            && AFTER_GAP_TEXT.is_match(&ctx.body[m.close..p])
-    })
+    let range = Ctx::attrs_in(attrs, si);
+    let base = range.start;
+    attrs[range]
+        .iter()
+        .position(|a| {
+            let p = if a.inverted {
+                a.verb_start
+            } else {
+                a.subj_start
+            };
+            a.sentence == si
+                && !a.inherited
+                && p >= m.close
+                && p - m.close <= AFTER_GAP
+                && AFTER_GAP_TEXT.is_match(&ctx.body[m.close..p])
+        })
+        .map(|i| base + i)
 }
 
 /// What may stand between a closing mark and its attribution: punctuation
@@ -108,16 +113,19 @@ static AFTER_GAP_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// had asked …"), the outer one.
 fn before_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
     let body = ctx.body;
-    let last = attrs.iter().rposition(|a| {
-        a.sentence == si
-            && a.verb_end <= m.open
-            && !is_in(AFTER_ONLY, &body[a.verb_start..a.verb_end])
-    })?;
+    let range = Ctx::attrs_in(attrs, si);
+    let base = range.start;
+    let last = base
+        + attrs[range].iter().rposition(|a| {
+            a.sentence == si
+                && a.verb_end <= m.open
+                && !is_in(AFTER_ONLY, &body[a.verb_start..a.verb_end])
+        })?;
     let inner = &attrs[last];
     if inner.inherited || inner.inverted {
         return Some(last);
     }
-    let outer = attrs[..last].iter().rposition(|e| {
+    let outer = attrs[base..last].iter().rposition(|e| {
         e.sentence == si && !e.inherited && e.verb_end <= inner.subj_start && {
             let between = &body[e.verb_end..inner.subj_start];
             THAT.is_match(between)
@@ -126,7 +134,7 @@ fn before_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize
                 && between.split_whitespace().count() <= 15
         }
     });
-    Some(outer.unwrap_or(last))
+    Some(outer.map_or(last, |i| base + i))
 }
 
 /// A clause break between two attributions ("…, but X said").
@@ -310,11 +318,19 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
     out
 }
 
-static THAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bthat\b").unwrap_or_else(|e| panic!("that pattern: {e}")));
+/// A dateline opening a report: a capitalised place, an optional date and
+/// credit, then a dash or colon.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'\-]{1,40}(?:,[^–—:\n]{0,40})?\s*(?:[–—:]|\s-)\s+")
+        .unwrap_or_else(|e| panic!("dateline pattern: {e}"))
+});
+
+static THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)that(?-u:\b)").unwrap_or_else(|e| panic!("that pattern: {e}"))
+});
 
 static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r";\s|,\s+[\p{L}]{3,}ing\b|\s—\s+(?:and|but)\b")
+    Regex::new(r";\s|,\s+[\p{L}]{3,}ing(?-u:\b)|\s—\s+(?:and|but)(?-u:\b)")
         .unwrap_or_else(|e| panic!("clause pattern: {e}"))
 });
 
@@ -348,7 +364,12 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         let (start, limit) = if let Some(comma) = free {
             let content =
                 body[s.start..].trim_start_matches(|c: char| c.is_whitespace() || c == '•');
-            (s.start + (body[s.start..].len() - content.len()), comma)
+            let mut start = s.start + (body[s.start..].len() - content.len());
+            // A dateline is not reported content ("ORVENNA, March 4 (Wire) - ").
+            if let Some(d) = DATELINE.find(&body[start..comma]) {
+                start += d.end();
+            }
+            (start, comma)
         } else if according {
             let Some(comma) = rest.find(',') else {
                 continue;
@@ -400,7 +421,7 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             end = start + c.start();
         }
         // A later "…, X said" attribution ends this clause.
-        if let Some(next) = attrs.iter().find(|b| {
+        if let Some(next) = attrs[Ctx::attrs_in(attrs, a.sentence)].iter().find(|b| {
             b.sentence == a.sentence
                 && b.subj_start > start
                 && b.subj_start < end

@@ -141,13 +141,13 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Speech verbs in every form, longest first where one is a prefix of another.
-const VERB_ALTERNATIVES: &str = r"said|says|say|told|tells|tell|telling|saying|stated|states|state|stating|added|adds|add|adding|noted|notes|note|noting|revealed|reveals|reveal|revealing|wrote|writes|outlined|outlines|explained|explains|explain|explaining|announced|announces|announce|announcing|confirmed|confirms|confirm|confirming|claimed|claims|claim|claiming|warned|warns|warn|warning|vowed|vows|vow|vowing|asserted|asserts|assert|asserting|insisted|insists|insist|insisting|argued|argues|argue|arguing|accused|accuses|accuse|accusing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|emphasi[sz]ing|stressed|stresses|stress|stressing|reiterated|reiterates|reiterate|reiterating|remarked|remarks|remark|commented|comments|comment|affirmed|affirms|affirm|affirming|reaffirmed|reaffirms|reaffirm|reaffirming|declared|declares|declare|declaring|lamented|laments|lament|pointed\s+out|points\s+out|point\s+out|pointing\s+out|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|admit|admitting|alleged|alleges|allege|alleging|maintained|maintains|observed|observes|conceded|concedes|concede|denied|denies|deny|denying|blamed|blames|blame|blaming|thanked|thanks|thank|thanking|praised|praises|praise|praising|urged|urges|urge|urging|called|calls|calling|described|describes|describing|replied|replies|responded|responds|recalled|recalls|predicted|predicts|cautioned|cautions|complained|complains|clarified|clarifies|assured|assures|promised|promises|pledged|pledges|disclosed|discloses|reminded|reminds|remind|explained|tweeted|posted|asked|asks|questioned|suggested|suggests|insisted|countered|counters|conceded|boasted|hinted|mentioned|mentions|recounted|continued|concluded|announced|joked|jokes|quipped|shouted|shouts|exclaimed|whispered|pleaded";
+const VERB_ALTERNATIVES: &str = r"said|says|say|told|tells|tell|telling|saying|stated|states|stating|added|adds|add|adding|noted|notes|note|noting|revealed|reveals|reveal|revealing|wrote|writes|outlined|outlines|explained|explains|explain|explaining|announced|announces|announce|announcing|confirmed|confirms|confirm|confirming|claimed|claims|claim|claiming|warned|warns|warn|warning|vowed|vows|vow|vowing|asserted|asserts|assert|asserting|insisted|insists|insist|insisting|argued|argues|argue|arguing|accused|accuses|accuse|accusing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|emphasi[sz]ing|stressed|stresses|stress|stressing|reiterated|reiterates|reiterate|reiterating|remarked|remarks|remark|commented|comments|comment|affirmed|affirms|affirm|affirming|reaffirmed|reaffirms|reaffirm|reaffirming|declared|declares|declare|declaring|lamented|laments|lament|pointed\s+out|points\s+out|point\s+out|pointing\s+out|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|admit|admitting|alleged|alleges|allege|alleging|maintained|maintains|observed|observes|conceded|concedes|concede|denied|denies|deny|denying|blamed|blames|blame|blaming|thanked|thanks|thank|thanking|praised|praises|praise|praising|urged|urges|urge|urging|called|calls|calling|described|describes|describing|replied|replies|responded|responds|recalled|recalls|predicted|predicts|cautioned|cautions|complained|complains|clarified|clarifies|assured|assures|promised|promises|pledged|pledges|disclosed|discloses|reminded|reminds|remind|explained|tweeted|posted|asked|asks|questioned|suggested|suggests|insisted|countered|counters|conceded|boasted|hinted|mentioned|mentions|recounted|continued|concluded|announced|joked|jokes|quipped|shouted|shouts|exclaimed|whispered|pleaded";
 
 /// A speech verb, case-insensitive, or "according to", or "expressed
 /// gratitude" and its kin (a speech act named by its object).
 pub(crate) static VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:according\s+to|expressed\s+(?:(?:his|her|their|its|deep|deepest|sincere|profound)\s+)*(?:gratitude|appreciation|concern|concerns|hope|regret|condolences|dismay|satisfaction|disappointment|confidence|support|optimism|frustration|anger|sorrow|thanks)|(?:issued|gave|sounded)\s+(?:a|an)\s+(?:(?:stern|stark|strong|clear|final|joint)\s+)?(?:warning|statement)|{VERB_ALTERNATIVES})\b"
+        r"(?i)(?-u:\b)(?:according\s+to|expressed\s+(?:(?:his|her|their|its|deep|deepest|sincere|profound)\s+)*(?:gratitude|appreciation|concern|concerns|hope|regret|condolences|dismay|satisfaction|disappointment|confidence|support|optimism|frustration|anger|sorrow|thanks)|(?:issued|gave|sounded)\s+(?:a|an)\s+(?:(?:stern|stark|strong|clear|final|joint)\s+)?(?:warning|statement)|{VERB_ALTERNATIVES})(?-u:\b)"
     ))
     .unwrap_or_else(|e| panic!("verb pattern: {e}"))
 });
@@ -156,33 +156,33 @@ pub(crate) static VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// passive or future, so no speech is reported ("are likely to warn",
 /// "would say", "is said to", "did not say").
 pub(crate) static BLOCKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:likely|unlikely|expected|set|poised|due|going|about|able|unable|want|wants|wanted|plan|plans|planned|intend|intends|hoped|refused|declined|failed|may|might|could|would|will|shall|should|must|can|cannot|not|never|nor|is|was|were|are|been|being|be|to\s+be|n't|ready|reluctant|yet|let|us|me|whom|who)\s+(?:to\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:likely|unlikely|expected|set|poised|due|going|about|able|unable|want|wants|wanted|plan|plans|planned|intend|intends|hoped|refused|declined|failed|may|might|could|would|will|shall|should|must|can|cannot|not|never|nor|is|was|were|are|been|being|be|to\s+be|n't|ready|reluctant|yet|let|us|me|whom|who)\s+(?:to\s+)?$")
         .unwrap_or_else(|e| panic!("blocked pattern: {e}"))
 });
 
 /// A title used as a reference: "the minister", "the minister of defence",
 /// "Pakistan's information minister", "the country's foreign minister".
 pub(crate) static TITLE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)")
         .unwrap_or_else(|e| panic!("title pattern: {e}"))
 });
 
 /// Where a quote was given: posts, interviews, statements.
 pub(crate) static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?P<post>(?:post|posts|tweet|message|video|thread)\s+on\s+(?:(?:the\s+)?(?:social\s+media\s+)?platform\s+)?(?:X\b|social\s+media|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Truth\s+Social|WhatsApp|Weibo))|took\s+to\s+(?P<took>X\b|social\s+media|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Truth\s+Social|Weibo)|(?P<interview>(?:(?:TV|television|radio|phone|telephone|video|podcast)\s+)?interview(?:\s+with\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:channel|broadcaster|station|network|newspaper|outlet|agency))?)|(?P<doc>joint\s+statement|press\s+conference|news\s+conference|press\s+release|press\s+briefing|media\s+briefing|televised\s+(?:address|speech)))")
+    Regex::new(r"(?i)(?-u:\b)(?:(?P<post>(?:post|posts|tweet|message|video|thread)\s+on\s+(?:(?:the\s+)?(?:social\s+media\s+)?platform\s+)?(?:X(?-u:\b)|social\s+media|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Truth\s+Social|WhatsApp|Weibo))|(?:took\s+to|wrote\s+on|posted\s+on|writing\s+on|said\s+on)\s+(?P<took>X(?-u:\b)|social\s+media|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Truth\s+Social|Weibo)|(?P<interview>(?:(?:TV|television|radio|phone|telephone|video|podcast)\s+)?interview(?:\s+with\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:channel|broadcaster|station|network|newspaper|outlet|agency))?)|(?P<state>state(?:-run)?\s+(?:television|TV|radio|media|broadcaster))|(?P<doc>joint\s+statement|(?:written\s+)?statement(?:\s+(?:posted|issued|released|published))?\s+(?:on|to)\s+(?:its|his|her|their|the)\s+website|press\s+conference|news\s+conference|press\s+release|press\s+briefing|media\s+briefing|televised\s+(?:address|speech)))")
         .unwrap_or_else(|e| panic!("channel pattern: {e}"))
 });
 
 /// A named outlet after "told", "speaking to/on", "in an interview with".
 pub(crate) static CHANNEL_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\btold|\bspeaking\s+(?:to|on|with)|\binterview\s+(?:with|on)|\bwriting\s+in|\bappearing\s+on)\s+(?P<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+    Regex::new(r"(?i:(?-u:\b)told|(?-u:\b)speaking\s+(?:to|on|with)|(?-u:\b)interview\s+(?:with|on)|(?-u:\b)writing\s+in|(?-u:\b)appearing\s+on)\s+(?P<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
         .unwrap_or_else(|e| panic!("named channel pattern: {e}"))
 });
 
 /// Verbs that name rather than report: a quoted term after them is a name
 /// or label, not a quote ("labels the group 'X'", "so-called").
 pub(crate) static NAMING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing|names?|named|naming|terms?|termed|brands?|branded|nicknamed?|known\s+as|so-called|titled|entitled|codenamed|code-named|headlined|hashtag|slogan|word|words|term|phrase|motto)\b(?:\s+(?:the|a|an|it|him|her|them|this|that|group|movement|operation|plan|campaign|party|film|book|song|programme|program|show|series|[\p{Lu}][\p{L}\-]*)){0,4}\s*$")
+    Regex::new(r"(?i)(?-u:\b)(?:labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing|names?|named|naming|terms?|termed|brands?|branded|nicknamed?|known\s+as|so-called|titled|entitled|codenamed|code-named|headlined|hashtag|slogan|word|words|term|phrase|motto)(?-u:\b)(?:\s+(?:the|a|an|it|him|her|them|this|that|group|movement|operation|plan|campaign|party|film|book|song|programme|program|show|series|[\p{Lu}][\p{L}\-]*)){0,4}\s*$")
         .unwrap_or_else(|e| panic!("naming pattern: {e}"))
 });
 

@@ -163,7 +163,8 @@ impl<'a> Ctx<'a> {
 
     /// True when `p` lies on a headline or link line.
     pub fn in_headline(&self, p: usize) -> bool {
-        self.headlines.iter().any(|&(a, b)| a <= p && p < b)
+        let i = self.headlines.partition_point(|&(a, _)| a <= p);
+        i > 0 && p < self.headlines[i - 1].1
     }
 
     /// Index of the sentence holding `p`.
@@ -177,6 +178,20 @@ impl<'a> Ctx<'a> {
         self.line_starts
             .partition_point(|&s| s <= p)
             .saturating_sub(1)
+    }
+
+    /// The mention (not a possessive) ending exactly at `end`.
+    pub fn ending_at(&self, end: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.end < end);
+        self.mentions
+            .get(i)
+            .filter(|m| m.end == end && !m.possessive)
+            .map(|_| i)
+    }
+
+    /// The range of attributions in sentence `si` (attributions are in order).
+    pub fn attrs_in(attrs: &[attrib::Attr], si: usize) -> std::ops::Range<usize> {
+        attrs.partition_point(|a| a.sentence < si)..attrs.partition_point(|a| a.sentence <= si)
     }
 
     /// A speaker at a body span.

@@ -12,7 +12,7 @@
 //! It does not type entities for their own sake, merge aliases across
 //! reports, or know any name list: that is the `entities` module's work.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -57,14 +57,14 @@ struct Token {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[\-'’.][\p{L}\p{M}\p{N}]+)*(?:['’]s?\b)?")
+    Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[\-'’.][\p{L}\p{M}\p{N}]+)*(?:['’]s?(?-u:\b))?")
         .unwrap_or_else(|e| panic!("word pattern: {e}"))
 });
 
 /// A title written before a name and set off by a comma ("Minister for
 /// Information and Broadcasting, ").
 static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:[\p{L}\-]+\s+){0,2}?(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|chief|commander|ambassador|envoy|governor|mayor|chairman|chairwoman|director|adviser|advisor|commissioner)(?:\s+(?:for|of)\s+[\p{L}&]+(?:\s+(?:and|&)\s+[\p{L}]+)?)?),\s*$")
+    Regex::new(r"(?i)(?-u:\b)((?:[\p{L}\-]+\s+){0,2}?(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|chief|commander|ambassador|envoy|governor|mayor|chairman|chairwoman|director|adviser|advisor|commissioner)(?:\s+(?:for|of)\s+[\p{L}&]+(?:\s+(?:and|&)\s+[\p{L}]+)?)?),\s*$")
         .unwrap_or_else(|e| panic!("title-before pattern: {e}"))
 });
 
@@ -150,7 +150,10 @@ fn lower(body: &str, t: &Token) -> String {
 pub(crate) fn mentions(body: &str) -> Vec<Mention> {
     let toks = tokens(body);
     let headlines = headline_lines(body);
-    let in_headline = |p: usize| headlines.iter().any(|&(a, b)| a <= p && p < b);
+    let in_headline = |p: usize| {
+        let i = headlines.partition_point(|&(a, _)| a <= p);
+        i > 0 && p < headlines[i - 1].1
+    };
     // Capitalised words seen away from a sentence start (proper nouns), and
     // single words written right after a locative preposition (places).
     let mut proper: HashSet<&str> = HashSet::new();
@@ -179,6 +182,9 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         }
     }
     let mut out: Vec<Mention> = Vec::new();
+    // Full person mentions by surname (most recent) and by whole name.
+    let mut surnames: HashMap<&str, usize> = HashMap::new();
+    let mut full_names: HashMap<&str, usize> = HashMap::new();
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].cap || in_headline(toks[i].start) {
@@ -291,12 +297,7 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         } else {
             // A surname alone: the most recent full name ending with it.
             let w = &body[n0.start..n0.end];
-            let found = out.iter().enumerate().rev().find(|(ix, m)| {
-                m.kind == Kind::Person
-                    && m.full == *ix
-                    && body[m.start..m.end].rsplit(' ').next() == Some(w)
-            });
-            match found.map(|(ix, _)| ix) {
+            match surnames.get(w).copied() {
                 Some(p) => {
                     full = out[p].full;
                     Kind::Person
@@ -308,16 +309,18 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         let end = last.end;
         if kind == Kind::Person && full == out.len() && name_toks.len() >= 2 {
             // The same full name written before: one person.
-            let text = &body[start..end];
-            if let Some(p) = out
-                .iter()
-                .position(|m| m.kind == Kind::Person && &body[m.start..m.end] == text)
-            {
+            if let Some(&p) = full_names.get(&body[start..end]) {
                 full = out[p].full;
             }
         }
         if kind == Kind::Person && title.as_deref().is_none_or(str::is_empty) {
             title = appositive_title(body, first.start, end).or(title);
+        }
+        if kind == Kind::Person && full == out.len() {
+            full_names.entry(&body[start..end]).or_insert(full);
+            if let Some(surname) = body[start..end].rsplit(' ').next() {
+                surnames.insert(surname, full);
+            }
         }
         out.push(Mention {
             start,
@@ -371,7 +374,7 @@ pub(crate) fn floor(body: &str, mut i: usize) -> usize {
 /// with an adjective formed from it ("Bravonia" beside "Bravonian").
 fn promote_speakers(body: &str, out: &mut [Mention], places: &HashSet<&str>) {
     static SPOKE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,[^,.;“”\x22]{1,40},)?\s+(?:also\s+|further\s+|then\s+)?(?:said|told|added|noted|wrote|stated|explained|argued|insisted|replied)\b")
+        Regex::new(r"^(?:,[^,.;“”\x22]{1,40},)?\s+(?:also\s+|further\s+|then\s+)?(?:said|told|added|noted|wrote|stated|explained|argued|insisted|replied)(?-u:\b)")
             .unwrap_or_else(|e| panic!("spoke pattern: {e}"))
     });
     let mut words: Vec<&str> = Vec::new();
@@ -384,8 +387,9 @@ fn promote_speakers(body: &str, out: &mut [Mention], places: &HashSet<&str>) {
             && !places.contains(w)
             && !is_in(NON_PERSON, w)
             && !is_in(DEMONYMS, w)
-            && !has_adjective(body, w)
+            && !words.contains(&w)
             && SPOKE.is_match(&body[m.end..floor(body, (m.end + 60).min(body.len()))])
+            && !has_adjective(body, w)
         {
             words.push(w);
         }

@@ -107,21 +107,44 @@ const PREPOSITIONS: &[&str] = &[
     "thanking",
 ];
 
-static WORD_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*(?:['’]s)?|[,“”\x22’])\s*$")
-        .unwrap_or_else(|e| panic!("word-end pattern: {e}"))
-});
-
 static PRONOUN_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:He|She|They|he|she|they)\b")
+    Regex::new(r"(?-u:\b)(?:He|She|They|he|she|they)(?-u:\b)")
         .unwrap_or_else(|e| panic!("pronoun pattern: {e}"))
 });
 
-/// The last word (or punctuation mark) of `body[from..end]`.
+/// The last word (or punctuation mark) of `body[from..end]`: a run of
+/// letters, digits and hyphens with an optional possessive "'s", or one of
+/// `,` `“` `”` `"` `’`. Scans backwards: cost is the word's length.
 pub(crate) fn last_word(body: &str, from: usize, end: usize) -> Option<(usize, &str)> {
-    let c = WORD_END.captures(&body[from..end])?;
-    let m = c.get(1)?;
-    Some((from + m.start(), m.as_str()))
+    let t = body.get(from..end)?.trim_end();
+    let word_char =
+        |c: char| c.is_alphanumeric() || c == '-' || ('\u{300}'..='\u{36f}').contains(&c);
+    let mut core_end = t.len();
+    if let Some(stem) = t.strip_suffix("’s").or_else(|| t.strip_suffix("'s")) {
+        if stem.chars().next_back().is_some_and(word_char) {
+            core_end = stem.len();
+        }
+    }
+    let mut start = core_end;
+    for (i, c) in t[..core_end].char_indices().rev() {
+        if word_char(c) {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    while start < core_end && t[start..].starts_with('-') {
+        start += 1;
+    }
+    if start < core_end {
+        return Some((from + start, &t[start..]));
+    }
+    let c = t.chars().next_back()?;
+    if matches!(c, ',' | '“' | '”' | '"' | '’') {
+        let i = t.len() - c.len_utf8();
+        return Some((from + i, &t[i..]));
+    }
+    None
 }
 
 /// The subject written right before a verb at `vs`, with its start.
@@ -189,22 +212,14 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     if let Some(r) = group_ending_at(ctx, s0, end) {
         return Some(r);
     }
-    if let Some(ix) = ctx
-        .mentions
-        .iter()
-        .position(|m| m.end == end && !m.possessive)
-    {
+    if let Some(ix) = ctx.ending_at(end) {
         // "Sigrid Orlan of the United Relief Office", "the Foreign
         // Ministry in Lunmar": the head before "of"/"in" speaks.
         let lead = ctx.mentions[ix].lead;
         let before = &body[s0..lead];
         if let Some(c) = HEAD_OF.captures(before) {
             let head_end = s0 + c.get(1).map_or(0, |g| g.end());
-            if let Some(hx) = ctx
-                .mentions
-                .iter()
-                .position(|m| m.end == head_end && !m.possessive)
-            {
+            if let Some(hx) = ctx.ending_at(head_end) {
                 return Some((Ref::Mention(hx), ctx.mentions[hx].lead));
             }
         }
@@ -283,11 +298,11 @@ fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (Ref, usize)
             break;
         };
         let lw = pw.to_lowercase();
-        if let Some(ix) = ctx
-            .mentions
-            .iter()
-            .position(|m| m.possessive && m.end <= start && m.end + 6 >= start && m.end > ps)
-        {
+        let before = ctx.mentions.partition_point(|m| m.end <= start);
+        if let Some(ix) = before.checked_sub(1).filter(|&i| {
+            let m = &ctx.mentions[i];
+            m.possessive && m.end + 6 >= start && m.end > ps
+        }) {
             owner = Some(Box::new(Ref::Mention(ix)));
             start = ctx.mentions[ix].lead;
             break;
@@ -331,16 +346,15 @@ fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     let body = ctx.body;
     let (ws, w) = last_word(body, s0, end)?;
     // A singular institution written in lowercase: "the army said".
-    let institution = is_in(INSTITUTIONS, w) && w.chars().next().is_some_and(char::is_lowercase);
+    let institution = (is_in(INSTITUTIONS, w) && w.chars().next().is_some_and(char::is_lowercase))
+        || w.eq_ignore_ascii_case("police");
     let (noun_start, has_post) = if is_in(GROUP_NOUNS, w) || institution {
         (ws, false)
     } else {
         // A postmodifier: "sources in Pakistan".
         static POST: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
-                r"(?i)\b([a-z]+)\s+(?:in|of|from)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*$",
-            )
-            .unwrap_or_else(|e| panic!("postmodifier pattern: {e}"))
+            Regex::new(r"(?-u:\b)(\p{L}+)\s+(?:in|of|from)\s+(?:the\s+|both\s+|several\s+)?(\p{L}[\p{L}\-]*)(?:\s+\p{Lu}[\p{L}\-]*)*$")
+                .unwrap_or_else(|e| panic!("postmodifier pattern: {e}"))
         });
         let from = floor(body, end.saturating_sub(60)).max(s0);
         let c = POST.captures(&body[from..end])?;
@@ -348,7 +362,11 @@ fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         if !is_in(GROUP_NOUNS, n.as_str()) {
             return None;
         }
-        (from + n.start(), true)
+        // "sources in Lunmar" names them; "officials in both capitals" does not.
+        let named = c
+            .get(2)
+            .is_some_and(|p| p.as_str().chars().next().is_some_and(char::is_uppercase));
+        (from + n.start(), named)
     };
     let mut start = noun_start;
     let mut identified = has_post || institution;
@@ -393,11 +411,16 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
     let rest = &body[ve..s1];
     let lead = rest.len() - rest.trim_start().len();
     let at = ve + lead;
-    if let Some(ix) = ctx
-        .mentions
-        .iter()
-        .position(|m| m.lead == at || m.start == at)
-    {
+    let next = ctx.mentions.partition_point(|m| m.lead < at);
+    let starting = [next.checked_sub(1), Some(next)]
+        .into_iter()
+        .flatten()
+        .find(|&i| {
+            ctx.mentions
+                .get(i)
+                .is_some_and(|m| m.lead == at || m.start == at)
+        });
+    if let Some(ix) = starting {
         let m = &ctx.mentions[ix];
         // "according to Shemiran officials": the group, not the adjective.
         if let Some((ws, w)) = first_word(body, m.end, s1) {
@@ -423,6 +446,23 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
         .to_lowercase();
     if is_in(PRONOUNS, &first) && phrase.split_whitespace().count() == 1 {
         return Some(Ref::Pronoun { at, word: first });
+    }
+    // A person after a short lowercase lead-in: "said economist Raul Fenn".
+    let from = ctx.mentions.partition_point(|m| m.lead < at);
+    let person = ctx.mentions[from..]
+        .iter()
+        .take_while(|m| m.lead < phrase_end)
+        .position(|m| {
+            m.kind == Kind::Person
+                && m.lead >= at
+                && m.end <= phrase_end
+                && body[at..m.lead].split_whitespace().count() <= 3
+                && body[at..m.lead]
+                    .chars()
+                    .all(|c| c.is_lowercase() || c.is_whitespace() || c == '-')
+        });
+    if let Some(ix) = person {
+        return Some(Ref::Mention(from + ix));
     }
     if let Some(c) = TITLE_REF.captures(phrase) {
         if let (Some(all), Some(g)) = (c.get(0), c.get(1)) {
@@ -466,12 +506,12 @@ pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
     let free = |p: usize| -> bool {
         !ctx.in_mark(p) && last_word(body, s0, p).is_none_or(|(_, w)| !is_in(PREPOSITIONS, w))
     };
-    let mention = ctx
-        .mentions
+    let from = ctx.mentions.partition_point(|m| m.lead < s0);
+    let mention = ctx.mentions[from..]
         .iter()
-        .enumerate()
-        .find(|(_, m)| m.lead >= s0 && m.end <= vs && !m.possessive && free(m.lead))
-        .map(|(i, m)| (m.lead, Ref::Mention(i)));
+        .take_while(|m| m.end <= vs)
+        .position(|m| !m.possessive && free(m.lead))
+        .map(|i| (ctx.mentions[from + i].lead, Ref::Mention(from + i)));
     let pronoun = PRONOUN_ANY
         .find_iter(&body[s0..vs])
         .map(|p| (s0 + p.start(), p.as_str().to_lowercase()))

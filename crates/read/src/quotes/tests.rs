@@ -294,3 +294,89 @@ fn odd_input_does_not_panic() {
         let _ = quotes(body);
     }
 }
+
+#[test]
+fn free_reported_speech_with_adverbials_and_dateline() {
+    let body = "ORVENNA, March 4 (Wire) - Fuel prices will rise by a tenth next month, Finance Minister Dalia Proust said on Tuesday.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "Fuel prices will rise by a tenth next month");
+    assert_eq!(speaker(&q), Some(("Dalia Proust", SpeakerLink::NameAfter)));
+    let body = "The two envoys did not shake hands, according to Veskari officials in the hall.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "The two envoys did not shake hands");
+    assert_eq!(speaker(&q).map(|s| s.1), Some(SpeakerLink::Group));
+    // An opening phrase is not reported content.
+    let body = "Repeating the demand, the mayor said: “Open the gates.”";
+    assert!(
+        of(body, QuoteMode::Indirect).is_empty(),
+        "{:?}",
+        quotes(body)
+    );
+}
+
+#[test]
+fn asides_and_heads_before_the_verb() {
+    let body = "Piet Amsel, for his part, told reporters that the delegation had left early.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
+        Some("Piet Amsel")
+    );
+    let body = "Ines Kalder of the Harbour Relief Office said that the camps were full.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
+        Some("Ines Kalder")
+    );
+    let body = "The Foreign Ministry in Ostvar said that the envoy would return.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
+        Some("Foreign Ministry")
+    );
+    let body = "The Veskari army said its troops remained on alert along the river.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)),
+        Some(("Veskari army", SpeakerLink::Group))
+    );
+}
+
+#[test]
+fn abbreviated_titles_and_lead_ins() {
+    let body = "Colonel Marek Tunn briefed reporters. “We hold the ridge,” Col. Tunn said.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Tunn", SpeakerLink::NameAfter)));
+    let body = "“Nobody should be surprised,” said economist Raul Fenn of Castor University.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Raul Fenn", SpeakerLink::NameAfter)));
+}
+
+#[test]
+fn colon_introduced_quote_takes_the_subject() {
+    let body =
+        "The mediator Nerim Osk put it plainly: “Both capitals need this more than they admit.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Nerim Osk"));
+    assert_eq!(q.verb, None);
+}
+
+#[test]
+fn nested_reported_speech_keeps_the_outer_speaker() {
+    let body =
+        "Dalia Proust added that Ostvar had asked the council “time and again to keep its word.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Dalia Proust"));
+    assert_eq!(q.verb.as_deref(), Some("added"));
+}
+
+#[test]
+fn more_channels() {
+    let q = one(
+        "Piet Amsel later wrote on Facebook that the border would stay shut.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(q.channel.as_deref(), Some("post on Facebook"));
+    let q = one(
+        "Amon Retti, speaking to state television, said he backed the plan.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(q.channel.as_deref(), Some("state television"));
+    assert_eq!(q.text, "he backed the plan");
+}
