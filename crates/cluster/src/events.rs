@@ -19,7 +19,6 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use crosscheck_read::sentences;
 use crosscheck_types::{Article, DocumentId, Event, Placement, Sentence, Story};
 
 use crate::place::{place, Placed, ORDINALS};
@@ -59,12 +58,13 @@ fn centroid(vectors: &[Vectors], idx: impl Iterator<Item = usize>) -> Sparse {
 /// The sentence of `body` whose terms are closest to `target`.
 fn closest_sentence(
     body: &str,
+    sentences: &[Sentence],
     target: &Sparse,
     vocab: &Vocabulary,
     opts: &ClusterOptions,
 ) -> Option<Sentence> {
     let mut best: Option<(Sentence, f64)> = None;
-    for s in sentences(body) {
+    for &s in sentences {
         let v = vocab.text_vector(s.text(body).unwrap_or(""), opts.entity_weight);
         let c = cosine(&v, target);
         if best.is_none_or(|(_, b)| c > b) {
@@ -223,7 +223,7 @@ pub(crate) fn story(
         match best {
             Some((k, _, cos)) => {
                 let body = &docs[p.index].body;
-                if let Some(s) = closest_sentence(body, &centroids[k], vocab, opts) {
+                if let Some(s) = closest_sentence(body, &p.sentences, &centroids[k], vocab, opts) {
                     p.sentence = Some(s);
                 }
                 p.reason = format!(

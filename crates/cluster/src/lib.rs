@@ -115,6 +115,7 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
         .par_iter()
         .map(|f| vocab.vectors(f, opts.entity_weight))
         .collect();
+    drop(features);
     let pairs = candidates::candidate_pairs(&vectors, &vocab, opts);
     let dates: Vec<Option<NaiveDate>> = docs.iter().map(|a| a.published.map(|p| p.date)).collect();
     let scores: linkage::Edges = pairs

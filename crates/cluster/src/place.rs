@@ -144,6 +144,8 @@ pub(crate) struct Placed {
     pub sentence: Option<Sentence>,
     /// What decided, in words.
     pub reason: String,
+    /// The article's sentences (kept to cite one when placed by content).
+    pub sentences: Vec<Sentence>,
 }
 
 /// Lowercased words of `text` with their byte offsets.
@@ -214,7 +216,8 @@ fn future_offset(text: &str) -> Option<usize> {
 /// The rounds a sentence says happened: definite ordinals before any word of
 /// plans, in a sentence with an event verb.
 fn happened_rounds(text: &str) -> Vec<u32> {
-    if !has_event_verb(text) {
+    // Cheap test first: most sentences name no round.
+    if !text.to_ascii_lowercase().contains("round") || !has_event_verb(text) {
         return Vec::new();
     }
     let future = future_offset(text).unwrap_or(usize::MAX);
@@ -322,6 +325,7 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
                 ordinal,
                 round_days: ordinal.and(round_days),
                 sentence: Some(s),
+                sentences: sents.clone(),
                 reason: format!(
                     "dates {lo}..{hi}{}{}",
                     if verb { " with an event verb" } else { "" },
@@ -347,6 +351,7 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
             };
             Placed {
                 index,
+                sentences: sents.clone(),
                 dates: None,
                 ordinal: own_ord,
                 round_days,

@@ -7,7 +7,7 @@
 //! Sentence-initial capitals ("The", "But") become entity terms too; they are
 //! found in most articles and their IDF is near zero.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crosscheck_dedup::for_each_word;
 use crosscheck_types::Article;
@@ -62,7 +62,13 @@ fn keep_word(w: &str) -> bool {
 fn add_words(text: &str, times: u32, into: &mut BTreeMap<String, u32>) {
     for_each_word(text, |w| {
         if keep_word(w) {
-            *into.entry(w.to_owned()).or_insert(0) += times;
+            // Look up before inserting: no allocation for a word seen before.
+            match into.get_mut(w) {
+                Some(n) => *n += times,
+                None => {
+                    into.insert(w.to_owned(), times);
+                }
+            }
         }
     });
 }
@@ -116,9 +122,10 @@ impl Features {
 }
 
 /// Term ids and document frequencies of a corpus. Entity terms are kept apart
-/// from plain words by a prefix.
+/// from plain words (their written form carries an `E:` prefix).
 pub(crate) struct Vocabulary {
-    ids: BTreeMap<String, u32>,
+    words: HashMap<String, u32>,
+    entities: HashMap<String, u32>,
     terms: Vec<String>,
     df: Vec<usize>,
     docs: usize,
@@ -148,32 +155,47 @@ impl Vectors {
     }
 }
 
-fn entity_key(e: &str) -> String {
-    format!("E:{e}")
-}
-
 impl Vocabulary {
-    /// The vocabulary of the given articles' features.
+    /// The vocabulary of the given articles' features. Ids follow the sorted
+    /// written forms, so they do not depend on the order of `features`.
     pub fn new(features: &[Features]) -> Self {
-        let mut df_by_term: BTreeMap<String, usize> = BTreeMap::new();
+        let mut word_df: HashMap<&str, usize> = HashMap::new();
+        let mut entity_df: HashMap<&str, usize> = HashMap::new();
         for f in features {
             for w in f.words.keys() {
-                *df_by_term.entry(w.clone()).or_insert(0) += 1;
+                *word_df.entry(w.as_str()).or_insert(0) += 1;
             }
             for e in f.entities.keys() {
-                *df_by_term.entry(entity_key(e)).or_insert(0) += 1;
+                *entity_df.entry(e.as_str()).or_insert(0) += 1;
             }
         }
-        let mut ids = BTreeMap::new();
-        let mut df = Vec::with_capacity(df_by_term.len());
-        let mut terms = Vec::with_capacity(df_by_term.len());
-        for (i, (t, n)) in df_by_term.into_iter().enumerate() {
-            ids.insert(t.clone(), i as u32);
-            terms.push(t);
+        let mut all: Vec<(String, bool, &str, usize)> = word_df
+            .into_iter()
+            .map(|(w, n)| (w.to_owned(), false, w, n))
+            .chain(
+                entity_df
+                    .into_iter()
+                    .map(|(e, n)| (format!("E:{e}"), true, e, n)),
+            )
+            .collect();
+        all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut words = HashMap::new();
+        let mut entities = HashMap::new();
+        let mut df = Vec::with_capacity(all.len());
+        let mut terms = Vec::with_capacity(all.len());
+        for (i, (written, entity, bare, n)) in all.into_iter().enumerate() {
+            let id = i as u32;
+            if entity {
+                entities.insert(bare.to_owned(), id);
+            } else {
+                words.insert(bare.to_owned(), id);
+            }
+            terms.push(written);
             df.push(n);
         }
         Self {
-            ids,
+            words,
+            entities,
             terms,
             df,
             docs: features.len(),
@@ -201,13 +223,13 @@ impl Vocabulary {
     fn weigh(
         &self,
         counts: &BTreeMap<String, u32>,
-        key: impl Fn(&str) -> String,
+        ids: &HashMap<String, u32>,
         mult: f64,
     ) -> Sparse {
         counts
             .iter()
             .filter_map(|(t, &n)| {
-                let id = *self.ids.get(&key(t))?;
+                let id = *ids.get(t.as_str())?;
                 let w = (1.0 + f64::from(n).ln()) * self.idf(id) * mult;
                 (w > 0.0).then_some((id, w))
             })
@@ -221,18 +243,18 @@ impl Vocabulary {
         add_words(text, 1, &mut words);
         let mut entities = BTreeMap::new();
         add_entities(text, &mut entities);
-        let mut all = self.weigh(&words, str::to_owned, 1.0);
-        all.extend(self.weigh(&entities, entity_key, entity_weight));
+        let mut all = self.weigh(&words, &self.words, 1.0);
+        all.extend(self.weigh(&entities, &self.entities, entity_weight));
         unit(all)
     }
 
     /// The vectors of one article.
     pub fn vectors(&self, f: &Features, entity_weight: f64) -> Vectors {
-        let words = self.weigh(&f.words, str::to_owned, 1.0);
-        let entities = self.weigh(&f.entities, entity_key, entity_weight);
+        let words = self.weigh(&f.words, &self.words, 1.0);
+        let entities = self.weigh(&f.entities, &self.entities, entity_weight);
         let mut all: Sparse = words.into_iter().chain(entities.iter().copied()).collect();
         all.sort_by_key(|&(t, _)| t);
-        let title = self.weigh(&f.title, str::to_owned, 1.0);
+        let title = self.weigh(&f.title, &self.words, 1.0);
         Vectors {
             all: unit(all),
             entities: unit(entities),

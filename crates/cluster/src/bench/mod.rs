@@ -10,7 +10,9 @@ mod corpus;
 use std::collections::HashMap;
 use std::time::Instant;
 
-use crosscheck_dedup::bench::{peak_rss_bytes, reset_peak_rss, score, CorpusTruth};
+use crosscheck_dedup::bench::{
+    peak_rss_bytes, process_cpu_seconds, reset_peak_rss, score, CorpusTruth,
+};
 use crosscheck_dedup::{dedup, DedupOptions};
 use crosscheck_types::{Article, Story};
 use serde::Serialize;
@@ -30,6 +32,11 @@ pub struct ClusterBenchReport {
     pub seconds_dedup: f64,
     /// Wall-clock seconds of clustering (stories and events).
     pub seconds_cluster: f64,
+    /// CPU seconds (all threads) of de-duplication, if readable: on a
+    /// shared machine, steadier than wall time.
+    pub cpu_seconds_dedup: Option<f64>,
+    /// CPU seconds (all threads) of clustering, if readable.
+    pub cpu_seconds_cluster: Option<f64>,
     /// `n` / (de-duplication + clustering seconds).
     pub reports_per_second: f64,
     /// Peak resident memory of the process (`VmHWM`, reset before the run
@@ -61,12 +68,16 @@ pub fn run_benchmark(n: usize, seed: u64) -> ClusterBenchReport {
 /// stories against `gold`.
 pub fn run_benchmark_on(articles: &[Article], gold: &SyntheticGold) -> ClusterBenchReport {
     reset_peak_rss();
+    let cpu0 = process_cpu_seconds();
     let start = Instant::now();
     let copies = dedup(articles, &DedupOptions::default());
     let seconds_dedup = start.elapsed().as_secs_f64();
+    let cpu1 = process_cpu_seconds();
     let start = Instant::now();
     let stories = cluster(articles, &copies, &ClusterOptions::default());
     let seconds_cluster = start.elapsed().as_secs_f64();
+    let cpu2 = process_cpu_seconds();
+    let spent = |a: Option<f64>, b: Option<f64>| b.zip(a).map(|(b, a)| b - a);
     let peak = peak_rss_bytes();
     let truth = CorpusTruth {
         family: gold.family.clone(),
@@ -79,6 +90,8 @@ pub fn run_benchmark_on(articles: &[Article], gold: &SyntheticGold) -> ClusterBe
         threads: rayon::current_num_threads(),
         seconds_dedup,
         seconds_cluster,
+        cpu_seconds_dedup: spent(cpu0, cpu1),
+        cpu_seconds_cluster: spent(cpu1, cpu2),
         reports_per_second: n as f64 / (seconds_dedup + seconds_cluster).max(1e-9),
         peak_rss_bytes: peak,
         copies_precision: ratio(both, found),
