@@ -194,6 +194,15 @@ pub enum BenchCommand {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// The whole reader (sentences, times, entities resolved per story,
+    /// quotes, numbers) on the stored stories, one thread: MB/s of body text.
+    Read {
+        /// How many passes over the stories.
+        #[arg(long, default_value_t = 3)]
+        repeat: usize,
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// De-duplication on generated corpora with known copies: throughput,
     /// peak memory, precision and recall of the copies found.
     Dedup {

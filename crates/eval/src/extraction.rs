@@ -273,7 +273,7 @@ pub fn bench_extraction(dir: &Path, repeat: usize) -> Result<Throughput, EvalErr
 
 /// CPU time consumed by the calling thread, in seconds.
 #[cfg(unix)]
-fn thread_cpu_seconds() -> Option<f64> {
+pub(crate) fn thread_cpu_seconds() -> Option<f64> {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
@@ -285,6 +285,6 @@ fn thread_cpu_seconds() -> Option<f64> {
 
 /// CPU time consumed by the calling thread: not available here.
 #[cfg(not(unix))]
-fn thread_cpu_seconds() -> Option<f64> {
+pub(crate) fn thread_cpu_seconds() -> Option<f64> {
     None
 }

@@ -52,7 +52,7 @@ pub fn read_article(article: &Article) -> ArticleReading {
     ArticleReading {
         article: article.id.clone(),
         times: crate::times(body, article.published.map(|p| p.date)),
-        mentions: entities::mentions(body),
+        mentions: entities::mentions_in(body, &sentences),
         quotes: quotes::quotes_in(body, &sentences),
         quantities: numbers::quantities(body),
         sentences,

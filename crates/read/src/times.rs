@@ -102,8 +102,11 @@ const ZONES: &[(&str, i32)] = &[
     ("HST", -600),
 ];
 
-const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
+const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?-u:\b)\.?";
 
+/// The patterns use ASCII word boundaries, `(?-u:\b)`: a Unicode `\b`
+/// keeps the regex engine off its fast DFA on any text with a non-ASCII
+/// character (curly quotes, no-break spaces), which news text always has.
 struct Patterns {
     iso: Regex,
     dmy: Regex,
@@ -133,43 +136,43 @@ fn patterns() -> &'static Patterns {
         let mut zones: Vec<&str> = ZONES.iter().map(|(z, _)| *z).collect();
         zones.sort_by_key(|z| std::cmp::Reverse(z.len()));
         let offset = r"(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?";
-        let zone = format!(r"(?P<zone>{offset}|{}\b|(?i:local\s+time)\b)", zones.join(r"\b|"));
+        let zone = format!(r"(?P<zone>{offset}|{}(?-u:\b)|(?i:local\s+time)(?-u:\b))", zones.join(r"(?-u:\b)|"));
         Patterns {
-            iso: re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),
-            dmy: re(&format!(r"\b(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b")),
-            mdy: re(&format!(r"\b{MONTH}\s+(\d{{1,2}}){ord},?\s+(\d{{4}})\b")),
-            md: re(&format!(r"\b{MONTH}\s+(\d{{1,2}}){ord}\b")),
-            dm: re(&format!(r"\b(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}")),
-            my: re(&format!(r"\b{MONTH}\s+(\d{{4}})\b")),
-            year: re(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+((?:1[89]|20|21)\d{2})\b"),
+            iso: re(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)"),
+            dmy: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})(?-u:\b)")),
+            mdy: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ord},?\s+(\d{{4}})(?-u:\b)")),
+            md: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ord}(?-u:\b)")),
+            dm: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}")),
+            my: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{4}})(?-u:\b)")),
+            year: re(r"(?-u:\b)(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+((?:1[89]|20|21)\d{2})(?-u:\b)"),
             weekday: re(
-                r"(?i)\b(?:(last|next|this|coming|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(morning|afternoon|evening|night)\b)?",
+                r"(?i)(?-u:\b)(?:(last|next|this|coming|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)(?:\s+(morning|afternoon|evening|night)(?-u:\b))?",
             ),
             relday: re(
-                r"(?i)\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b(?:\s+(morning|afternoon|evening|night)\b)?",
+                r"(?i)(?-u:\b)(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?-u:\b)(?:\s+(morning|afternoon|evening|night)(?-u:\b))?",
             ),
             period: re(
-                r"(?i)\b(?:(earlier|later|early|late)\s+)?(last|this|next|past|previous|coming)\s+(week|month|year)\b",
+                r"(?i)(?-u:\b)(?:(earlier|later|early|late)\s+)?(last|this|next|past|previous|coming)\s+(week|month|year)(?-u:\b)",
             ),
             ago: re(
-                r"(?i)\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b",
+                r"(?i)(?-u:\b)(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago(?-u:\b)",
             ),
             clock: re(&format!(
-                r"\b(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?(?:\s*(?P<ap>(?i:[ap]\.m\.|[ap]m\b)))?(?:\s*{zone})?(?:\s*\(\s*(?:(?P<paren>{offset})|(?P<uh>\d{{1,2}}):(?P<um>\d{{2}})\s*(?:GMT|UTC))\s*\))?"
+                r"(?-u:\b)(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?(?:\s*(?P<ap>(?i:[ap]\.m\.|[ap]m(?-u:\b))))?(?:\s*{zone})?(?:\s*\(\s*(?:(?P<paren>{offset})|(?P<uh>\d{{1,2}}):(?P<um>\d{{2}})\s*(?:GMT|UTC))\s*\))?"
             )),
-            clock_wire: re(r"\b(?P<h>\d{2})(?P<m>\d{2})\s*(?P<zone>GMT|UTC)\b"),
+            clock_wire: re(r"(?-u:\b)(?P<h>\d{2})(?P<m>\d{2})\s*(?P<zone>GMT|UTC)(?-u:\b)"),
             span_back: re(
-                r"(?i)\b(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s\b",
+                r"(?i)(?-u:\b)(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s(?-u:\b)",
             ),
-            that_period: re(r"(?i)\b(?:(earlier|later)\s+)?that\s+(?:same\s+)?(week|month|year)\b"),
+            that_period: re(r"(?i)(?-u:\b)(?:(earlier|later)\s+)?that\s+(?:same\s+)?(week|month|year)(?-u:\b)"),
             vague: re(
-                r"(?i)\b(?:for|after|over|in)\s+(?:many\s+|several\s+)?(weeks|months|years|decades)(?:\s+of)?\b",
+                r"(?i)(?-u:\b)(?:for|after|over|in)\s+(?:many\s+|several\s+)?(weeks|months|years|decades)(?:\s+of)?(?-u:\b)",
             ),
             since_event: re(
-                r"(?i)\b(?:ever\s+)?since\s+the\s+(?:[a-z]+(?:tion|ment|ure|al)|takeover|fall|start|beginning|end|outbreak|collapse|death|war|election|invasion)\s+of\s+[^,.;:!?\n]{1,60}",
+                r"(?i)(?-u:\b)(?:ever\s+)?since\s+the\s+(?:[a-z]+(?:tion|ment|ure|al)|takeover|fall|start|beginning|end|outbreak|collapse|death|war|election|invasion)\s+of\s+[^,.;:!?\n]{1,60}",
             ),
             future_cue: re(
-                r"(?i)\b(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to)\b",
+                r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to)(?-u:\b)",
             ),
         }
     })

@@ -73,8 +73,9 @@ pub fn eval(what: &EvalCommand, config: &Config) -> Result<ExitCode> {
     }
 }
 
-pub fn bench(what: &BenchCommand) -> Result<ExitCode> {
+pub fn bench(what: &BenchCommand, config: &Config) -> Result<ExitCode> {
     match what {
+        BenchCommand::Read { repeat, format } => bench_read(config, *repeat, format.format),
         BenchCommand::Dedup {
             synthetic,
             seed,
@@ -204,6 +205,59 @@ fn eval_cluster(config: &Config, gold_path: &Path, format: Format) -> Result<Exi
                 println!(
                     "{} stored articles the gold does not name",
                     report.unknown.len()
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `bench read`: the reader's single-thread speed on the stored stories.
+fn bench_read(config: &Config, repeat: usize, format: Format) -> Result<ExitCode> {
+    use crosscheck_store::Store;
+
+    let store = super::open_existing_store(config)?;
+    let articles = store.articles()?;
+    let by_id: HashMap<&DocumentId, &crosscheck_types::Article> =
+        articles.iter().map(|a| (&a.id, a)).collect();
+    let stories: Vec<Vec<crosscheck_types::Article>> = store
+        .stories()?
+        .iter()
+        .map(|s| {
+            s.articles
+                .iter()
+                .filter_map(|id| by_id.get(id).map(|a| (*a).clone()))
+                .collect()
+        })
+        .collect();
+    if stories.is_empty() {
+        anyhow::bail!(
+            "no stories in {} to read (ingest reports first)",
+            config.db.display()
+        );
+    }
+    let t = crosscheck_eval::reading_bench::bench_reading(&stories, repeat);
+    match format {
+        Format::Json => print_json(&t)?,
+        Format::Jsonl => print_jsonl([&t])?,
+        Format::Human => {
+            println!(
+                "reading, one thread: {} articles, {:.2} MB in {:.3} s = {:.2} MB/s",
+                t.articles,
+                t.bytes as f64 / 1e6,
+                t.seconds,
+                t.mb_per_second
+            );
+            for p in &t.parts {
+                println!(
+                    "  {:<10} {:>7.3} s  {:>8.2} MB/s",
+                    p.part,
+                    p.seconds,
+                    if p.seconds > 0.0 {
+                        t.bytes as f64 / p.seconds / 1e6
+                    } else {
+                        0.0
+                    }
                 );
             }
         }

@@ -72,7 +72,10 @@ pub fn run(config: &Config, gold_path: &Path, misses: usize, format: Format) -> 
             // The scores print their own verdict on the bars.
             println!("{}", scores.to_string().trim_end());
             for miss in scores.misses.iter().take(misses) {
-                println!("  miss {} in {}: {:?} ({})", miss.what, miss.file, miss.span, miss.why);
+                println!(
+                    "  miss {} in {}: {:?} ({})",
+                    miss.what, miss.file, miss.span, miss.why
+                );
             }
         }
     }

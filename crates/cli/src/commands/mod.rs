@@ -43,7 +43,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode> {
         Command::Show { story, format } => show::run(config, story, format.format),
         Command::Recluster { format } => stories::recluster(config, format.format),
         Command::Eval { what } => eval::eval(what, config),
-        Command::Bench { what } => eval::bench(what),
+        Command::Bench { what } => eval::bench(what, config),
     }
 }
 

@@ -1,0 +1,127 @@
+//! Throughput of the whole reading stage (sentences, times, entities with
+//! their resolution across a story, quotes, numbers) on one thread.
+
+use std::time::Instant;
+
+use crosscheck_types::Article;
+use serde::Serialize;
+
+use crate::extraction::thread_cpu_seconds;
+
+/// How fast the reader ran.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReadingThroughput {
+    /// Articles read (over all repeats).
+    pub articles: usize,
+    /// Bytes of article body read (over all repeats).
+    pub bytes: usize,
+    /// Seconds taken: the reading thread's CPU time where the platform has
+    /// a thread clock, else wall-clock time.
+    pub seconds: f64,
+    /// Millions of body bytes per second, on one core.
+    pub mb_per_second: f64,
+    /// Seconds spent in each part of the reader (same thread clock).
+    pub parts: Vec<PartTime>,
+}
+
+/// Time spent in one part of the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct PartTime {
+    /// The part: sentences, times, mentions, quotes, numbers, resolve.
+    pub part: &'static str,
+    /// Its seconds.
+    pub seconds: f64,
+}
+
+/// Reads every group of articles (a story: its entities are resolved
+/// across it) `repeat` times on a one-thread pool, part by part as
+/// [`crosscheck_read::read_corpus`] does.
+pub fn bench_reading(stories: &[Vec<Article>], repeat: usize) -> ReadingThroughput {
+    let repeat = repeat.max(1);
+    // One untimed pass first: the reader's patterns and tables are built on
+    // first use, once per process, and are not per-text work.
+    if let Some(first) = stories.first() {
+        std::hint::black_box(crosscheck_read::read_corpus(first));
+    }
+    let wall = Instant::now();
+    // The parts `read_corpus` runs, timed one by one (same work, same order).
+    let run = || {
+        let clock = || thread_cpu_seconds().unwrap_or_else(|| wall.elapsed().as_secs_f64());
+        let mut parts = [0.0f64; 6];
+        let mut sink = 0usize;
+        for _ in 0..repeat {
+            for story in stories {
+                let mut all_mentions = Vec::with_capacity(story.len());
+                for article in story {
+                    let body = article.body.as_str();
+                    let t0 = clock();
+                    let sentences = crosscheck_read::sentences(body);
+                    let t1 = clock();
+                    let times = crosscheck_read::times(body, article.published.map(|p| p.date));
+                    let t2 = clock();
+                    let mentions = crosscheck_read::entities::mentions_in(body, &sentences);
+                    let t3 = clock();
+                    let quotes = crosscheck_read::quotes::quotes_in(body, &sentences);
+                    let t4 = clock();
+                    let numbers = crosscheck_read::numbers::quantities(body);
+                    let t5 = clock();
+                    for (i, d) in [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4]
+                        .iter()
+                        .enumerate()
+                    {
+                        parts[i] += d;
+                    }
+                    sink = sink.wrapping_add(times.len() + quotes.len() + numbers.len());
+                    all_mentions.push(crosscheck_read::entities::ArticleMentions {
+                        article: &article.id,
+                        body,
+                        mentions,
+                    });
+                }
+                let t0 = clock();
+                let table = crosscheck_read::entities::resolve(&all_mentions);
+                parts[5] += clock() - t0;
+                sink = sink.wrapping_add(table.entities().len());
+            }
+        }
+        std::hint::black_box(sink);
+        parts
+    };
+    // One worker: the reader's internal parallelism runs on it, and its
+    // thread clock counts all the work.
+    let parts = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .map_or_else(|_| run(), |pool| pool.install(run));
+    let names = [
+        "sentences",
+        "times",
+        "mentions",
+        "quotes",
+        "numbers",
+        "resolve",
+    ];
+    let seconds: f64 = parts.iter().sum();
+    let articles = stories.iter().map(Vec::len).sum::<usize>() * repeat;
+    let bytes = stories
+        .iter()
+        .flatten()
+        .map(|a| a.body.len())
+        .sum::<usize>()
+        * repeat;
+    ReadingThroughput {
+        articles,
+        bytes,
+        seconds,
+        mb_per_second: if seconds > 0.0 {
+            bytes as f64 / seconds / 1e6
+        } else {
+            0.0
+        },
+        parts: names
+            .iter()
+            .zip(parts)
+            .map(|(&part, seconds)| PartTime { part, seconds })
+            .collect(),
+    }
+}
