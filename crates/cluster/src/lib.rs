@@ -87,7 +87,7 @@ impl Default for ClusterOptions {
             max_df_ratio: 0.2,
             min_docs_for_df_cut: 200,
             max_postings: 1000,
-            max_neighbours: 60,
+            max_neighbours: 30,
             entity_score_weight: 1.0,
             title_score_weight: 0.3,
             free_gap_days: 3,

@@ -186,7 +186,6 @@ pub(crate) fn average_linkage(
                 continue;
             };
             keep.members.extend(gone.members);
-            keep.members.sort_unstable();
             keep.span = join_spans(keep.span, gone.span);
             keep.version += 1;
             keep.sums.remove(&b);
@@ -215,7 +214,13 @@ pub(crate) fn average_linkage(
             }
         }
     }
-    clusters.into_values().map(|c| c.members).collect()
+    clusters
+        .into_values()
+        .map(|mut c| {
+            c.members.sort_unstable();
+            c.members
+        })
+        .collect()
 }
 
 #[cfg(test)]

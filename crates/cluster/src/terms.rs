@@ -15,11 +15,11 @@ use crosscheck_types::Article;
 /// Term counts of one article.
 pub(crate) struct Features {
     /// Plain words of title and body (the title counted twice).
-    pub words: BTreeMap<String, u32>,
+    pub words: HashMap<String, u32>,
     /// Entity terms of title and body.
-    pub entities: BTreeMap<String, u32>,
+    pub entities: HashMap<String, u32>,
     /// Plain words of the title alone.
-    pub title: BTreeMap<String, u32>,
+    pub title: HashMap<String, u32>,
 }
 
 /// English function words, left out of both plain and entity terms.
@@ -59,7 +59,7 @@ fn keep_word(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
-fn add_words(text: &str, times: u32, into: &mut BTreeMap<String, u32>) {
+fn add_words(text: &str, times: u32, into: &mut HashMap<String, u32>) {
     for_each_word(text, |w| {
         if keep_word(w) {
             // Look up before inserting: no allocation for a word seen before.
@@ -74,9 +74,9 @@ fn add_words(text: &str, times: u32, into: &mut BTreeMap<String, u32>) {
 }
 
 /// Capitalised words and phrases of `text`, lowercased.
-fn add_entities(text: &str, into: &mut BTreeMap<String, u32>) {
+fn add_entities(text: &str, into: &mut HashMap<String, u32>) {
     let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, into: &mut BTreeMap<String, u32>| {
+    let flush = |run: &mut Vec<String>, into: &mut HashMap<String, u32>| {
         if run.len() >= 2 {
             *into.entry(run.join(" ")).or_insert(0) += 1;
         }
@@ -105,13 +105,13 @@ impl Features {
     /// The term counts of an article.
     pub fn of(a: &Article) -> Self {
         let title = a.title.as_deref().unwrap_or("");
-        let mut words = BTreeMap::new();
+        let mut words = HashMap::new();
         add_words(title, 2, &mut words);
         add_words(&a.body, 1, &mut words);
-        let mut entities = BTreeMap::new();
+        let mut entities = HashMap::new();
         add_entities(title, &mut entities);
         add_entities(&a.body, &mut entities);
-        let mut t = BTreeMap::new();
+        let mut t = HashMap::new();
         add_words(title, 1, &mut t);
         Self {
             words,
@@ -222,7 +222,7 @@ impl Vocabulary {
 
     fn weigh(
         &self,
-        counts: &BTreeMap<String, u32>,
+        counts: &HashMap<String, u32>,
         ids: &HashMap<String, u32>,
         mult: f64,
     ) -> Sparse {
@@ -239,9 +239,9 @@ impl Vocabulary {
     /// The unit TF-IDF vector (plain and entity terms) of a piece of text,
     /// such as one sentence, in this vocabulary.
     pub fn text_vector(&self, text: &str, entity_weight: f64) -> Sparse {
-        let mut words = BTreeMap::new();
+        let mut words = HashMap::new();
         add_words(text, 1, &mut words);
-        let mut entities = BTreeMap::new();
+        let mut entities = HashMap::new();
         add_entities(text, &mut entities);
         let mut all = self.weigh(&words, &self.words, 1.0);
         all.extend(self.weigh(&entities, &self.entities, entity_weight));
@@ -309,7 +309,7 @@ mod tests {
 
     #[test]
     fn entities_are_capitalised_words_and_runs() {
-        let mut m = BTreeMap::new();
+        let mut m = HashMap::new();
         add_entities("Talks at the Lanter Palace, said Dalmoria's envoy.", &mut m);
         assert!(m.contains_key("lanter palace"));
         assert!(m.contains_key("lanter"));
@@ -321,13 +321,15 @@ mod tests {
     #[test]
     fn stop_words_are_sorted_and_left_out() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        let mut m = BTreeMap::new();
+        let mut m = HashMap::new();
         add_entities("The talks. But Lanter said so.", &mut m);
         assert!(!m.contains_key("the") && !m.contains_key("but"));
         assert!(m.contains_key("lanter"));
-        let mut w = BTreeMap::new();
+        let mut w = HashMap::new();
         add_words("the talks with mediators", 1, &mut w);
-        assert_eq!(w.keys().collect::<Vec<_>>(), vec!["mediators", "talks"]);
+        let mut keys: Vec<&String> = w.keys().collect();
+        keys.sort();
+        assert_eq!(keys, vec!["mediators", "talks"]);
     }
 
     #[test]
