@@ -4,20 +4,26 @@
 //! What it does:
 //! - **Stories** ([`cluster`]): every article becomes a weighted term vector
 //!   (TF-IDF over title and body words, plus capitalised words and phrases as
-//!   entity terms with a higher weight). Candidate pairs come from an inverted
-//!   index over each article's strongest terms, skipping terms found in too
-//!   many articles; there is no all-pairs comparison. A candidate pair scores
+//!   entity terms with a higher weight; function words left out). Candidate
+//!   pairs come from an inverted index over each article's strongest terms,
+//!   skipping terms found in too many articles: each article keeps its
+//!   `max_neighbours` best by summed postings (the `candidates` module);
+//!   there is no all-pairs comparison. A candidate pair scores
 //!   cosine + entity cosine + title cosine. Copies (from the de-duplication
 //!   result) start in one cluster; clusters are then merged by average
 //!   linkage over the candidate graph (a missing edge counts as zero) while
 //!   the best average, minus a penalty for the days between the two
-//!   clusters' publication spans, stays above a threshold. Average linkage
+//!   clusters' publication spans, stays above a threshold (the `linkage`
+//!   module, a priority queue over merges). Average linkage
 //!   keeps a report that shares a few names with one member from chaining
 //!   two stories; weighing the time gap between clusters, not between every
 //!   pair, lets a story run for months as long as it keeps being reported.
-//! - **Events** (see the `events` module): each article of a story is placed
-//!   by the dates its sentences describe and by round ordinals; reports
-//!   without a date of their own are placed by content.
+//! - **Events** (the `events` and `place` modules): each article of a story
+//!   is placed by the dates its sentences describe and by round ordinals;
+//!   reports without a date of their own are placed by the latest round they
+//!   say was held, else by content. Each placement cites its sentence.
+//! - **Benchmark** ([`bench`]): a synthetic corpus with known stories and
+//!   copies, and a timed run of de-duplication + clustering on it.
 //!
 //! What it does not do: it reads no entity aliases ("the Istrennian capital"
 //! is not Aldmere), does not cross-check facts, and does not update stories
