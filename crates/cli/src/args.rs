@@ -194,6 +194,19 @@ pub enum BenchCommand {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// De-duplication + clustering on generated corpora with known copies
+    /// and stories: seconds per stage, reports/s, peak memory, precision and
+    /// recall of the copies and of the stories found.
+    Cluster {
+        /// Corpus sizes to run, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "10000,30000,100000")]
+        synthetic: Vec<usize>,
+        /// The generator's seed.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// The whole reader (sentences, times, entities resolved per story,
     /// quotes, numbers) on the stored stories, one thread: MB/s of body text.
     Read {

@@ -76,6 +76,40 @@ pub fn eval(what: &EvalCommand, config: &Config) -> Result<ExitCode> {
 pub fn bench(what: &BenchCommand, config: &Config) -> Result<ExitCode> {
     match what {
         BenchCommand::Read { repeat, format } => bench_read(config, *repeat, format.format),
+        BenchCommand::Cluster {
+            synthetic,
+            seed,
+            format,
+        } => {
+            let mut reports = Vec::with_capacity(synthetic.len());
+            for &n in synthetic {
+                let r = crosscheck_cluster::bench::run_benchmark(n, *seed);
+                if format.format == Format::Human {
+                    println!(
+                        "{:>7} reports  dedup {:>6.2} s  cluster {:>6.2} s  {:>8.0} reports/s  {} threads  copies P {:.4} R {:.4}  stories P {:.4} R {:.4}  peak {}",
+                        r.n,
+                        r.seconds_dedup,
+                        r.seconds_cluster,
+                        r.reports_per_second,
+                        r.threads,
+                        r.copies_precision,
+                        r.copies_recall,
+                        r.stories_pairwise_precision,
+                        r.stories_pairwise_recall,
+                        r.peak_rss_bytes
+                            .map(|b| format!("{} MiB", b / (1024 * 1024)))
+                            .unwrap_or_else(|| "unknown".to_owned()),
+                    );
+                }
+                reports.push(r);
+            }
+            match format.format {
+                Format::Json => print_json(&reports)?,
+                Format::Jsonl => print_jsonl(&reports)?,
+                Format::Human => {}
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         BenchCommand::Dedup {
             synthetic,
             seed,
