@@ -200,3 +200,66 @@ pub(crate) fn is_stopword(word: &str) -> bool {
             | "s"
     )
 }
+
+/// A crude stem: the word's first five letters (prefix truncation, which
+/// matches inflections and derivations well enough for a bag of words:
+/// "mediated", "mediating" and "mediation" share one). Hand-written: a
+/// Snowball stemmer crate would add a dependency for what one line does
+/// within a single event's vocabulary.
+pub(crate) fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// Words that negate a clause or its outcome ("no agreement", "failed to
+/// reach", "without a breakthrough").
+pub(crate) fn is_negation(word: &str) -> bool {
+    matches!(
+        word,
+        "no" | "not"
+            | "never"
+            | "without"
+            | "failed"
+            | "fail"
+            | "fails"
+            | "refused"
+            | "refuses"
+            | "n't"
+            | "nothing"
+            | "none"
+            | "neither"
+            | "nor"
+    ) || word.ends_with("n't")
+}
+
+/// The class of a predicate word, so that different wordings of one act or
+/// outcome share a term ("thanked", "praised", "gratitude"; "collapsed",
+/// "deadlock", "stalemate"). Closed lists of the vocabulary news uses for
+/// talks, their outcomes and what the parties say about them.
+pub(crate) fn predicate_class(word: &str) -> Option<&'static str> {
+    let class = match word {
+        "thank" | "thanks" | "thanked" | "thanking" | "praised" | "praise" | "praises"
+        | "gratitude" | "grateful" | "appreciation" | "appreciated" | "appreciates"
+        | "commended" | "lauded" | "hailed" => "thank",
+        "collapse" | "collapsed" | "collapses" | "deadlock" | "deadlocked" | "stalemate"
+        | "impasse" | "breakdown" | "broke" | "failure" | "failed" | "fail" | "fails"
+        | "futile" | "halted" | "stalled" => "failure",
+        "mediate" | "mediated" | "mediates" | "mediating" | "mediation" | "mediator"
+        | "mediators" | "facilitate" | "facilitated" | "facilitating" | "facilitation"
+        | "brokered" | "hosted" | "host" | "hosts" => "mediate",
+        "agreement" | "agreements" | "accord" | "deal" | "deals" | "breakthrough"
+        | "understanding" | "settlement" | "pact" => "deal",
+        "support" | "supported" | "supports" | "backed" | "backing" | "endorsed" => "support",
+        "written" | "writing" | "documented" | "signed" | "formal" | "formalize" | "formalized"
+        | "formalise" | "formalised" => "written",
+        "verbal" | "verbally" | "oral" | "orally" => "verbal",
+        "ended" | "over" | "suspended" | "halt" | "pause" | "concluded" | "off" => "end",
+        "respond" | "response" | "responses" | "retaliate" | "retaliation" => "respond",
+        "ceasefire" | "truce" | "armistice" => "ceasefire",
+        "responsibility" | "responsible" | "onus" | "obligations" | "obligation" => "onus",
+        "animosity" | "hostility" | "enmity" | "grudge" => "animosity",
+        "interview" | "channel" | "television" | "tv" | "programme" | "program" => "broadcast",
+        "post" | "posted" | "wrote" | "tweet" | "tweeted" | "platform" => "post",
+        _ => return None,
+    };
+    Some(class)
+}

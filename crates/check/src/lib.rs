@@ -11,6 +11,9 @@
 //!   true, corroboration only by two independence groups;
 //! - quotes ([`quotes`]): speaker conflicts, quote variants with a
 //!   word-level diff, corroborated statements;
+//! - claims ([`align`]): sentences of different groups stating the same
+//!   claim (entities by identity, predicate words by stem and class,
+//!   weighted by rarity), joined by complete linkage;
 //! - wording ([`lexical`]): shared phrases, exclusives.
 //!
 //! It does not read files, a store or the network, does not compare
@@ -20,6 +23,7 @@
 //! Pure and deterministic: the same input gives the same output.
 #![deny(missing_docs)]
 
+mod align;
 mod bind;
 mod compare;
 mod finding;
@@ -64,7 +68,10 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
         .collect();
     tracing::debug!(event = %event.event_id, claims = claims.len(), "statements");
     let mut findings = compare::compare(&views, &claims);
-    findings.extend(quotes::compare_quotes(&views));
+    let bags = align::bags(&views);
+    let idf = align::idf(&bags);
+    findings.extend(quotes::compare_quotes(&views, &idf));
+    let pairs = align::aligned(&views, &bags);
     // A shared phrase says nothing new when its sentences already stand
     // behind one slot or quote corroboration.
     let phrases = lexical::shared_phrases(&views);
@@ -90,6 +97,7 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
         })
         .collect();
     findings.extend(phrases);
+    findings.extend(align::corroborated(&views, &pairs));
     let mut aligned = BTreeSet::new();
     for f in findings.iter().filter(|f| f.independent_outlets >= 2) {
         for s in &f.sources {
@@ -99,6 +107,12 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
                 }
             }
         }
+    }
+    // A sentence that states the same claim as one of another group is
+    // not exclusive, whichever claim it was joined to.
+    for &(a, b, _) in &pairs {
+        aligned.insert(a);
+        aligned.insert(b);
     }
     // A sentence with a slot value that another group also gives a value
     // for is aligned even when the values agree with nobody.

@@ -3,9 +3,15 @@
 //! with the word-level difference), and the same words by the same speaker
 //! from two independent sources (a corroborated statement).
 //!
-//! Two quotes are "the same statement" when most words of the shorter are
-//! in the longer (word-set containment); a speaker conflict asks for more
-//! (nearly the same words), since unrelated quotes share function words.
+//! Two quotes of one speaker are "the same statement" when most words of
+//! the shorter are in the longer (word-set containment), or when most of
+//! the lighter one's terms (entity ids, content stems and predicate
+//! classes, weighted by rarity in the event) are in the other: a direct
+//! quote and its paraphrase, across reports or in two sentences of one
+//! report. A statement given by two groups is also a corroborated
+//! statement. A speaker conflict asks for more (nearly the same words),
+//! since unrelated quotes share function words; when those words differ
+//! the statement is also a variant with a disputed speaker.
 //! Quotes with an unknown speaker are never in a speaker conflict.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,6 +20,7 @@ use similar::ChangeTag;
 
 use crate::finding::{Finding, FindingKind};
 use crate::input::QuoteMode;
+use crate::lexicon::{is_stopword, predicate_class, stem};
 use crate::source_of;
 use crate::statements::View;
 
@@ -23,14 +30,23 @@ const SAME_STATEMENT: f64 = 0.6;
 const SAME_WORDS: f64 = 0.8;
 /// Quotes shorter than this (in words) are not compared.
 const MIN_WORDS: usize = 4;
+/// Weighted term containment above which two quotes of one speaker are
+/// one statement in other words.
+const SAME_CLAIM_WEIGHT: f64 = 0.45;
+/// Fewest shared terms of two renderings of one statement.
+const MIN_SHARED_TERMS: usize = 3;
 
 struct Q<'a> {
     view: usize,
     sent: usize,
+    start: usize,
+    end: usize,
     text: &'a str,
     mode: QuoteMode,
     speaker: Option<&'a str>,
     words: BTreeSet<String>,
+    /// Entity ids and content stems (as the claim alignment's bags).
+    terms: BTreeSet<String>,
     norm: String,
 }
 
@@ -49,14 +65,64 @@ fn containment(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     a.intersection(b).count() as f64 / small as f64
 }
 
-/// The quote findings of one event.
-pub(crate) fn compare_quotes(views: &[View<'_>]) -> Vec<Finding> {
+/// The terms of the body between `start` and `end`: entity ids for
+/// mentions, stems for other content words.
+fn terms(v: &View<'_>, start: usize, end: usize) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for m in &v.art.mentions {
+        if m.start >= start && m.start < end {
+            out.insert(format!("@{}", m.entity));
+        }
+    }
+    let in_mention = |pos: usize| v.art.mentions.iter().any(|m| m.start <= pos && pos < m.end);
+    for t in &v.toks[v.tok_at(start)..v.tok_at(end)] {
+        if let Some(c) = predicate_class(&t.word) {
+            out.insert(format!("#{c}"));
+        }
+        if !is_stopword(&t.word) && !in_mention(t.start) && t.word.chars().any(char::is_alphabetic)
+        {
+            out.insert(stem(&t.word));
+        }
+    }
+    out
+}
+
+/// How much of the lighter of two term sets the other holds, by weight;
+/// 0 when fewer than [`MIN_SHARED_TERMS`] terms are shared.
+fn weighted_containment(
+    a: &BTreeSet<String>,
+    b: &BTreeSet<String>,
+    idf: &BTreeMap<&str, f64>,
+) -> f64 {
+    let w = |t: &String| idf.get(t.as_str()).copied().unwrap_or(1.0);
+    let shared: Vec<&String> = a.intersection(b).collect();
+    let words = shared.iter().filter(|t| !t.starts_with('@')).count();
+    if shared.len() < MIN_SHARED_TERMS || words < 2 {
+        return 0.0;
+    }
+    let s: f64 = shared.iter().map(|t| w(t)).sum();
+    let wa: f64 = a.iter().map(w).sum();
+    let wb: f64 = b.iter().map(w).sum();
+    let small = wa.min(wb);
+    if small == 0.0 {
+        0.0
+    } else {
+        s / small
+    }
+}
+
+/// The quote findings of one event. `idf` weighs the terms (from the
+/// event's sentences).
+pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> Vec<Finding> {
     let mut qs = Vec::new();
     for (vi, v) in views.iter().enumerate() {
         for q in &v.art.quotes {
             let Some(sent) = v.sentence_at(q.start) else {
                 continue;
             };
+            if v.sents[sent].background {
+                continue;
+            }
             let w = words(&q.text);
             if w.len() < MIN_WORDS {
                 continue;
@@ -64,11 +130,14 @@ pub(crate) fn compare_quotes(views: &[View<'_>]) -> Vec<Finding> {
             qs.push(Q {
                 view: vi,
                 sent,
+                start: q.start,
+                end: q.end,
                 text: q.text.as_str(),
                 mode: q.mode,
                 speaker: q.speaker.as_deref(),
                 norm: w.join(" "),
                 words: w.into_iter().collect(),
+                terms: terms(v, q.start, q.end),
             });
         }
     }
@@ -79,13 +148,23 @@ pub(crate) fn compare_quotes(views: &[View<'_>]) -> Vec<Finding> {
         for j in i + 1..n {
             let (a, b) = (&qs[i], &qs[j]);
             if a.view == b.view {
-                continue;
+                // Within one report: two renderings of one statement in
+                // different sentences (a quote and its paraphrase); a
+                // fragment inside a longer quote is the same rendering.
+                let overlap = a.start < b.end && b.start < a.end;
+                if overlap || a.sent == b.sent {
+                    continue;
+                }
             }
             let c = containment(&a.words, &b.words);
-            if a.speaker.is_some() && a.speaker == b.speaker && c >= SAME_STATEMENT {
+            if a.speaker.is_some()
+                && a.speaker == b.speaker
+                && (c >= SAME_STATEMENT
+                    || weighted_containment(&a.terms, &b.terms, idf) >= SAME_CLAIM_WEIGHT)
+            {
                 same_speaker.union(i, j);
             }
-            if c >= SAME_WORDS {
+            if a.view != b.view && c >= SAME_WORDS {
                 same_words.union(i, j);
             }
         }
@@ -95,37 +174,14 @@ pub(crate) fn compare_quotes(views: &[View<'_>]) -> Vec<Finding> {
         let groups: BTreeSet<usize> = members.iter().map(|&i| views[qs[i].view].group).collect();
         let texts: BTreeSet<&str> = members.iter().map(|&i| qs[i].norm.as_str()).collect();
         let speaker = qs[members[0]].speaker.unwrap_or("?");
-        let sources = members
+        let sources: Vec<_> = members
             .iter()
             .map(|&i| source_of(views, qs[i].view, qs[i].sent, Some(speaker.to_owned())))
             .collect();
         if texts.len() >= 2 {
-            // The reference: the first direct quote, else the first.
-            let r = *members
-                .iter()
-                .find(|&&i| qs[i].mode == QuoteMode::Direct)
-                .unwrap_or(&members[0]);
-            let mut diffs = Vec::new();
-            let mut seen = BTreeSet::from([qs[r].norm.as_str()]);
-            for &i in &members {
-                if seen.insert(qs[i].norm.as_str()) {
-                    diffs.push(word_diff(qs[r].text, qs[i].text));
-                }
-            }
-            out.push(Finding {
-                kind: FindingKind::QuoteVariant,
-                slot: Some("statement".to_owned()),
-                summary: format!(
-                    "{speaker} quoted in {} wordings: \"{}\"",
-                    texts.len(),
-                    qs[r].text.trim()
-                ),
-                reason: None,
-                independent_outlets: groups.len(),
-                sources,
-                diff: Some(diffs.join(" | ")),
-            });
-        } else if groups.len() >= 2 {
+            out.push(variant(views, &qs, &members, speaker, sources.clone()));
+        }
+        if groups.len() >= 2 {
             out.push(Finding {
                 kind: FindingKind::Corroborated,
                 slot: Some("statement".to_owned()),
@@ -156,7 +212,7 @@ pub(crate) fn compare_quotes(views: &[View<'_>]) -> Vec<Finding> {
             continue;
         }
         let names: Vec<&str> = by_speaker.keys().copied().collect();
-        let sources = members
+        let sources: Vec<_> = members
             .iter()
             .filter(|&&i| qs[i].speaker.is_some())
             .map(|&i| {
@@ -168,6 +224,13 @@ pub(crate) fn compare_quotes(views: &[View<'_>]) -> Vec<Finding> {
                 )
             })
             .collect();
+        let texts: BTreeSet<&str> = members.iter().map(|&i| qs[i].norm.as_str()).collect();
+        if texts.len() >= 2 {
+            // The same statement in other words and under another name:
+            // a variant whose speaker is disputed (the conflict below).
+            let disputed = names.join(" vs ");
+            out.push(variant(views, &qs, &members, &disputed, sources.clone()));
+        }
         out.push(Finding {
             kind: FindingKind::Conflict,
             slot: Some("speaker".to_owned()),
@@ -186,6 +249,43 @@ pub(crate) fn compare_quotes(views: &[View<'_>]) -> Vec<Finding> {
         });
     }
     out
+}
+
+/// A quote-variant finding over `members`, diffed against the first
+/// direct quote (else the first).
+fn variant(
+    views: &[View<'_>],
+    qs: &[Q<'_>],
+    members: &[usize],
+    speaker: &str,
+    sources: Vec<crate::finding::Source>,
+) -> Finding {
+    let groups: BTreeSet<usize> = members.iter().map(|&i| views[qs[i].view].group).collect();
+    let texts: BTreeSet<&str> = members.iter().map(|&i| qs[i].norm.as_str()).collect();
+    let r = *members
+        .iter()
+        .find(|&&i| qs[i].mode == QuoteMode::Direct)
+        .unwrap_or(&members[0]);
+    let mut diffs = Vec::new();
+    let mut seen = BTreeSet::from([qs[r].norm.as_str()]);
+    for &i in members {
+        if seen.insert(qs[i].norm.as_str()) {
+            diffs.push(word_diff(qs[r].text, qs[i].text));
+        }
+    }
+    Finding {
+        kind: FindingKind::QuoteVariant,
+        slot: Some("statement".to_owned()),
+        summary: format!(
+            "{speaker} quoted in {} wordings: \"{}\"",
+            texts.len(),
+            qs[r].text.trim()
+        ),
+        reason: None,
+        independent_outlets: groups.len(),
+        sources,
+        diff: Some(diffs.join(" | ")),
+    }
 }
 
 /// Word-level difference over lowercased words without punctuation
