@@ -201,8 +201,9 @@ pub(crate) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 
 /// True when `word` (any case) is in `list`.
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+    // The lists are lowercase ASCII (one "é"), so ASCII folding is enough
+    // and allocates nothing.
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// True for a participle ("saying", "adding"): its speaker is the clause's.
