@@ -333,3 +333,35 @@ fn demo_quotes_and_speakers() {
         score.false_positives
     );
 }
+
+/// Every cut of the demo bodies (at char boundaries, every 7th byte) reads
+/// without panicking, with quote and speaker spans on the body, and the same
+/// body always reads the same.
+#[test]
+fn cut_bodies_read_safely_and_deterministically() {
+    let path = crosscheck_testkit::repo_root().join("demo/read/reports.jsonl");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let r: Record = serde_json::from_str(line).unwrap_or_else(|e| panic!("bad record: {e}"));
+        let body = r.text.as_str();
+        for cut in (0..body.len())
+            .step_by(7)
+            .filter(|&c| body.is_char_boundary(c))
+        {
+            for part in [&body[..cut], &body[cut..]] {
+                let found = quotes(part);
+                for q in &found {
+                    assert!(q.slice(part).is_some(), "{}: bad quote span {q:?}", r.id);
+                    if let Some(s) = &q.speaker {
+                        assert_eq!(part.get(s.start..s.end), Some(s.text.as_str()));
+                    }
+                    for &(a, b) in &q.parts {
+                        assert!(part.get(a..b).is_some());
+                    }
+                }
+            }
+        }
+        assert_eq!(quotes(body), quotes(body));
+    }
+}

@@ -119,7 +119,8 @@ fn before_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize
         + attrs[range].iter().rposition(|a| {
             a.sentence == si
                 && a.verb_end <= m.open
-                && !is_in(AFTER_ONLY, &body[a.verb_start..a.verb_end])
+                && (!is_in(AFTER_ONLY, &body[a.verb_start..a.verb_end])
+                    || body[a.verb_end..m.open].trim() == ":")
         })?;
     let inner = &attrs[last];
     if inner.inherited || inner.inverted {

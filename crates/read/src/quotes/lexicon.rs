@@ -175,7 +175,7 @@ pub(crate) static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A named outlet after "told", "speaking to/on", "in an interview with".
 pub(crate) static CHANNEL_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:(?-u:\b)told|(?-u:\b)speaking\s+(?:to|on|with)|(?-u:\b)interview\s+(?:with|on)|(?-u:\b)writing\s+in|(?-u:\b)appearing\s+on)\s+(?P<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+    Regex::new(r"(?i:(?-u:\b)told|(?-u:\b)speaking\s+(?:to|on|with)|(?-u:\b)interview\s+(?:with|on)|(?-u:\b)writing\s+in|(?-u:\b)appearing\s+on)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
         .unwrap_or_else(|e| panic!("named channel pattern: {e}"))
 });
 

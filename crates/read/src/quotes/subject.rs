@@ -486,6 +486,14 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
     if let Some((r, _)) = group_ending_at(ctx, at, end) {
         return Some(r);
     }
+    // "said one welder", "according to a source": nobody named.
+    if matches!(first.as_str(), "one" | "a" | "an" | "another" | "some") {
+        return Some(Ref::Group {
+            start: at,
+            end,
+            identified: false,
+        });
+    }
     // Any other short source: "according to the agency's own tracker".
     let lead = phrase
         .split_whitespace()

@@ -380,3 +380,18 @@ fn more_channels() {
     assert_eq!(q.channel.as_deref(), Some("state television"));
     assert_eq!(q.text, "he backed the plan");
 }
+
+#[test]
+fn outlets_unnamed_speakers_and_replies() {
+    let body = "“I'm hopeful,” Greta Voss told the Brellin Gazette.";
+    assert_eq!(
+        one(body, QuoteMode::Direct).channel.as_deref(),
+        Some("Brellin Gazette")
+    );
+    let body = "“Let them close it,” said one welder outside the gate.";
+    assert_eq!(one(body, QuoteMode::Direct).speaker, None);
+    let body = "Greta Voss was asked if the state would step in. She replied: “Not yet.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Greta Voss", SpeakerLink::Pronoun)));
+    assert_eq!(q.verb.as_deref(), Some("replied"));
+}
