@@ -205,13 +205,28 @@ fn named_channel(ctx: &Ctx, s0: usize, text: &str) -> Option<String> {
     None
 }
 
+/// The attribution of the previous sentence when it ends with a colon
+/// ("He said:" then the quote on its own line).
+fn colon_before(ctx: &Ctx, attrs: &[Attr], si: usize) -> Option<usize> {
+    let prev = ctx.sentences.get(si.checked_sub(1)?)?;
+    if !ctx.body[prev.start..prev.end].trim_end().ends_with(':') {
+        return None;
+    }
+    let range = Ctx::attrs_in(attrs, si - 1);
+    let base = range.start;
+    attrs[range]
+        .iter()
+        .rposition(|a| a.subject.is_some())
+        .map(|i| base + i)
+}
+
 /// Direct quotes.
 pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
     let body = ctx.body;
     let mut out: Vec<Quote> = Vec::new();
     // Per emitted quote: its sentence and the attribution after it.
     let mut meta: Vec<(usize, Option<usize>, bool)> = Vec::new();
-    for m in &ctx.marks {
+    for (mi, m) in ctx.marks.iter().enumerate() {
         let Some(si) = ctx.sentence_at(m.open) else {
             continue;
         };
@@ -278,14 +293,28 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                     .and_then(|r| resolve(ctx, &r, m.start, attrs));
                 (speaker, None, lower_start)
             }
+            None if s.start == m.open && colon_before(ctx, attrs, si).is_some() => {
+                // "He said:" closing the sentence before the quote.
+                let a = colon_before(ctx, attrs, si).and_then(|ai| attrs.get(ai));
+                let speaker = a
+                    .and_then(|a| a.subject.as_ref())
+                    .and_then(|r| resolve(ctx, r, m.start, attrs));
+                (speaker, a.map(|a| verb_text(ctx, a)), false)
+            }
             None => {
                 if !full_sentence {
                     continue;
                 }
-                // A continuation: right after a quote in the same paragraph.
+                // A continuation: right after a quote in the same paragraph,
+                // or after a quote that ran on into this paragraph.
                 let prev = out
                     .last()
-                    .filter(|q| ctx.line_of(q.start) == ctx.line_of(m.open));
+                    .zip(ctx.marks.get(mi.wrapping_sub(1)))
+                    .filter(|(q, pm)| {
+                        ctx.line_of(q.start) == ctx.line_of(m.open)
+                            || (pm.runs_on && q.end == pm.end && s.start == m.open)
+                    })
+                    .map(|(q, _)| q);
                 let speaker = prev.and_then(|q| q.speaker.clone()).map(|mut sp| {
                     sp.how = SpeakerLink::Continuation;
                     sp

@@ -5,7 +5,9 @@
 //! outer quote). A straight mark opens after a space, a line start or an
 //! opening bracket and closes the open one; a single mark counts only where
 //! it cannot be an apostrophe ("don’t", "Kabul’s"). A mark left open at the
-//! end of a line is dropped: quotes do not run across paragraphs here.
+//! end of a line is dropped, unless the next paragraph opens with a
+//! quotation mark again (the convention for a quote running over
+//! paragraphs): then it ends at its line's end and is `runs_on`.
 
 /// One outermost quoted span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +23,8 @@ pub(crate) struct Marked {
     pub close: usize,
     /// The words inside ended with a comma (the sentence goes on).
     pub comma: bool,
+    /// Left open at a paragraph's end, the next paragraph reopening it.
+    pub runs_on: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +46,23 @@ pub(crate) fn quoted(body: &str) -> Vec<Marked> {
         let after_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘\"'".contains(p));
         let before_close = next.is_none_or(|n| !n.is_alphanumeric());
         match c {
-            '\n' => stack.clear(),
+            '\n' => {
+                // A quote running on into the next paragraph (which opens
+                // with a quotation mark again) ends at this line's end.
+                if let [(mark, open)] = stack[..] {
+                    let next_line = body[i + 1..].trim_start();
+                    let reopens = match mark {
+                        Mark::CurlyDouble => next_line.starts_with('“'),
+                        Mark::StraightDouble => next_line.starts_with('"'),
+                        _ => false,
+                    };
+                    if reopens {
+                        let line_end = body[..i].trim_end().len();
+                        push(body, open, line_end, line_end, true, &mut out);
+                    }
+                }
+                stack.clear();
+            }
             '“' => stack.push((Mark::CurlyDouble, i)),
             '”' => close(body, &mut stack, Mark::CurlyDouble, i, c, &mut out),
             '"' => {
@@ -87,7 +107,18 @@ fn close(
     if !stack.is_empty() {
         return;
     }
+    push(body, open, at, at + c.len_utf8(), false, out);
+}
+
+/// Records the quote opened at `open` whose words end at `at`.
+fn push(body: &str, open: usize, at: usize, close: usize, runs_on: bool, out: &mut Vec<Marked>) {
+    if at <= open {
+        return;
+    }
     let mark_len = body[open..].chars().next().map_or(1, char::len_utf8);
+    if open + mark_len > at {
+        return;
+    }
     let inner = &body[open + mark_len..at];
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim_end();
@@ -100,7 +131,8 @@ fn close(
         open,
         start: open + mark_len + lead,
         end: open + mark_len + stripped.len(),
-        close: at + c.len_utf8(),
+        close,
         comma,
+        runs_on,
     });
 }

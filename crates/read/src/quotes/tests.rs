@@ -395,3 +395,20 @@ fn outlets_unnamed_speakers_and_replies() {
     assert_eq!(speaker(&q), Some(("Greta Voss", SpeakerLink::Pronoun)));
     assert_eq!(q.verb.as_deref(), Some("replied"));
 }
+
+#[test]
+fn quote_running_over_paragraphs_and_said_colon_line() {
+    let body = "“We will not give up,” Agna Solberg said. “We have come too far.\n\n“Our children deserve better than this.”";
+    let found = of(body, QuoteMode::Direct);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[1].text, "We have come too far");
+    assert_eq!(
+        speaker(&found[2]),
+        Some(("Agna Solberg", SpeakerLink::Continuation))
+    );
+    let body =
+        "Union leader Agna Solberg said:\n“We are not going back until the cut is withdrawn.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Agna Solberg", SpeakerLink::NameBefore)));
+    assert_eq!(q.verb.as_deref(), Some("said"));
+}
