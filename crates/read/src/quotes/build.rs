@@ -240,6 +240,20 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         }
         let inner = &body[m.start..m.end];
         let lower_start = inner.chars().next().is_some_and(char::is_lowercase);
+        // A short Title Case fragment inside a sentence names a work or a
+        // thing ("the film "Blue River""), it does not quote anyone.
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let title_case = words.len() <= 5
+            && !inner.ends_with(['?', '!'])
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            });
+        if title_case && m.open > s.start && !body[s.start..m.open].trim_end().ends_with([':', ','])
+        {
+            continue;
+        }
         let after = after_attr(ctx, attrs, si, m);
         let before = before_attr(ctx, attrs, si, m);
         // A split quote: the previous quote's attribution, then this one.

@@ -22,14 +22,14 @@ pub(crate) const ROLES: &[&str] = &[
     "chairman", "chairwoman", "chairperson", "director", "chancellor", "king", "queen", "prince",
     "princess", "sheikh", "judge", "justice", "adviser", "advisor", "commissioner", "inspector",
     "superintendent", "deputy", "leader", "head", "ceo", "coach", "pope", "cardinal", "bishop",
-    "imam", "maulana", "mufti", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord",
+    "imam", "maulana", "mufti", "mr", "mrs", "ms", "miss", "madam", "madame", "dr", "prof", "professor", "sir", "lord",
     "lady", "dame", "officer", "attorney", "counsel", "spokesmen", "emir", "sultan", "presidential",
 ];
 
 /// Honorifics: a title that says nothing about the role ("Mr").
 #[rustfmt::skip]
 pub(crate) const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "dame",
+    "mr", "mrs", "ms", "miss", "madam", "madame", "dr", "prof", "sir", "lord", "lady", "dame",
 ];
 
 /// Words that make a capitalised sequence an organisation, place, event,
@@ -182,7 +182,7 @@ pub(crate) static CHANNEL_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs that name rather than report: a quoted term after them is a name
 /// or label, not a quote ("labels the group 'X'", "so-called").
 pub(crate) static NAMING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing|names?|named|naming|terms?|termed|brands?|branded|nicknamed?|known\s+as|so-called|titled|entitled|codenamed|code-named|headlined|hashtag|slogan|word|words|term|phrase|motto)(?-u:\b)(?:\s+(?:the|a|an|it|him|her|them|this|that|group|movement|operation|plan|campaign|party|film|book|song|programme|program|show|series|[\p{Lu}][\p{L}\-]*)){0,4}\s*$")
+    Regex::new(r"(?i)(?-u:\b)(?:labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing|names?|named|naming|terms?|termed|brands?|branded|nicknamed?|known(?:\s+[a-z]+ly)?\s+as|so-called|titled|entitled|codenamed|code-named|headlined|hashtag|slogan|word|words|term|phrase|motto)(?-u:\b)(?:\s+(?:the|a|an|it|him|her|them|this|that|group|movement|operation|plan|campaign|party|film|book|song|programme|program|show|series|[\p{Lu}][\p{L}\-]*)){0,4}\s*$")
         .unwrap_or_else(|e| panic!("naming pattern: {e}"))
 });
 

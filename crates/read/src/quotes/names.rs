@@ -45,6 +45,8 @@ pub(crate) struct Mention {
     pub full: usize,
     /// Written with a possessive "'s".
     pub possessive: bool,
+    /// Known from an honorific: `Some(true)` for "Ms", `Some(false)` for "Mr".
+    pub female: Option<bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -259,6 +261,14 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         }
         let n0 = &toks[name_toks[0]];
         let name_words: Vec<String> = name_toks.iter().map(|&x| lower(body, &toks[x])).collect();
+        let female = title_toks
+            .iter()
+            .find_map(|&x| match lower(body, &toks[x]).as_str() {
+                "ms" | "mrs" | "miss" | "madam" | "madame" | "lady" | "dame" | "queen"
+                | "princess" => Some(true),
+                "mr" | "sir" | "lord" | "king" | "prince" => Some(false),
+                _ => None,
+            });
         let mut title = if title_toks.is_empty() {
             None
         } else {
@@ -330,17 +340,21 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             title: title.filter(|t| !t.is_empty()),
             full,
             possessive: last.possessive,
+            female,
         });
     }
     promote_speakers(body, &mut out, &places);
     // A later title of a person belongs to the full mention too.
     for idx in 0..out.len() {
         if out[idx].kind == Kind::Person && out[idx].full != idx {
+            let f = out[idx].full;
             if let Some(t) = out[idx].title.clone() {
-                let f = out[idx].full;
                 if out[f].title.is_none() {
                     out[f].title = Some(t);
                 }
+            }
+            if out[f].female.is_none() {
+                out[f].female = out[idx].female;
             }
         }
     }

@@ -52,8 +52,14 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
         "he" | "she" => {
             // The most recent person, preferring one who is not a mere
             // possessive ("read out Dask's statement, he said").
+            // Never someone an honorific says is of the other sex.
+            let female = word == "she";
             let person = |m: &&super::names::Mention| {
-                m.kind == Kind::Person && m.end <= at && !ctx.in_mark(m.start)
+                let full = ctx.mentions.get(m.full).unwrap_or(m);
+                m.kind == Kind::Person
+                    && m.end <= at
+                    && !ctx.in_mark(m.start)
+                    && full.female.or(m.female).is_none_or(|f| f == female)
             };
             let m = ctx
                 .mentions

@@ -412,3 +412,29 @@ fn quote_running_over_paragraphs_and_said_colon_line() {
     assert_eq!(speaker(&q), Some(("Agna Solberg", SpeakerLink::NameBefore)));
     assert_eq!(q.verb.as_deref(), Some("said"));
 }
+
+#[test]
+fn honorifics_keep_pronouns_apart() {
+    let body = "Ms Ada Lind met Mr Otto Brandt in the port. She said the deal was close to done.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Ada Lind", SpeakerLink::Pronoun)));
+}
+
+#[test]
+fn names_of_things_are_not_quotes() {
+    assert!(of(
+        "Ada Lind said the group, known locally as \"the Hawks\", had grown.",
+        QuoteMode::Direct
+    )
+    .is_empty());
+    assert!(of(
+        "Ada Lind said the film \"Blue River\" would open on Friday.",
+        QuoteMode::Direct
+    )
+    .is_empty());
+    // A quoted sentence after a colon is still a quote.
+    assert_eq!(
+        of("Ada Lind said: \"Blue River Wins.\"", QuoteMode::Direct).len(),
+        1
+    );
+}
