@@ -7,23 +7,32 @@
 //!   or before it (`he warned: “…”`); a quote split by its attribution
 //!   (`“…,” he said, “…”`) is one quote with two `parts`; a quoted fragment
 //!   inside reported speech is `partial`; a full-sentence quote with no
-//!   attribution right after another quote continues its speaker;
+//!   attribution right after another quote (same paragraph, or a quote run
+//!   on from the paragraph before) continues its speaker;
 //! - **indirect**: reported speech with a clear attribution: "X said (that)
-//!   …", "According to X, …", "X noted/added/warned …", "…, X reiterated."
+//!   …", "According to X, …", "X noted/added/warned …", "…, X reiterated.",
+//!   "…, according to X." A clause holding a partial quote is reported as
+//!   well (a mixed quote: both records), unless the quote is nearly all of
+//!   it.
 //!
 //! The speaker is a name before or after the quote, a pronoun resolved to
-//! the most recent person, a title resolved to the person introduced with
-//! it, a group ("security sources") or a document ("the joint statement").
-//! An unresolvable speaker is `None`, never guessed. Speaker spans are byte
-//! spans of a name in the body, so an entity resolver can map them.
+//! the most recent person (not one an honorific gives the other sex), a
+//! title resolved to the person introduced with it, a group ("security
+//! sources", "the army") or a document ("the joint statement", "Tarar's
+//! message"). An unresolvable speaker ("officials", "one diplomat", a title
+//! nobody held) is `None`, never guessed. Speaker spans are byte spans of a
+//! name in the body, so an entity resolver can map them.
 //!
 //! Not quotes: scare quotes with no speech verb, quoted names after naming
-//! verbs ("labels the group 'X'"), quotes in headline or link lines,
-//! speculative or negated speech ("are likely to warn", "did not say").
+//! verbs ("labels the group 'X'", "known as"), short Title Case fragments
+//! (names of works), quotes in headline or link lines, speculative,
+//! negated or conditional speech ("are likely to warn", "did not say",
+//! "when X explains").
 //!
 //! What it does not do: resolve speakers to entities across reports (the
-//! `entities` module does), quotes running across paragraphs, or questions
-//! and speech without a speech verb.
+//! `entities` module does), give a quote nested in another quote its own
+//! record, know a person's sex beyond honorifics, or see speech without a
+//! speech verb ("put it plainly: …" is read only through its colon).
 
 mod attrib;
 mod build;
