@@ -153,62 +153,73 @@ pub(crate) fn aligned(views: &[View<'_>], bags: &[Bag]) -> Vec<Pair> {
     out
 }
 
-/// Corroborated claims: aligned sentences joined by complete linkage (a
-/// sentence joins a claim only when it is aligned with every sentence of
-/// it from another group), strongest pairs first, so that a chain of
-/// loosely similar sentences never becomes one claim. Each sentence is in
-/// one claim at most.
-pub(crate) fn corroborated(views: &[View<'_>], pairs: &[Pair]) -> Vec<Finding> {
-    let linked: BTreeSet<((usize, usize), (usize, usize))> = pairs
+/// Clusters of items by linkage over scored pairs, strongest pairs first:
+/// an item joins a cluster only when it is paired with at least `share` of
+/// its members (1.0: complete linkage), not counting members `exempt` from
+/// it (a copy in the same independence group). A chain of loosely similar
+/// items never becomes one cluster; each item is in one cluster at most.
+/// Clusters of two or more, members sorted.
+pub(crate) fn linkage(
+    pairs: &[(usize, usize, f64)],
+    share: f64,
+    exempt: impl Fn(usize, usize) -> bool,
+) -> Vec<Vec<usize>> {
+    let linked: BTreeSet<(usize, usize)> = pairs
         .iter()
         .flat_map(|&(a, b, _)| [(a, b), (b, a)])
         .collect();
-    let mut order: Vec<&Pair> = pairs.iter().collect();
+    let mut order: Vec<&(usize, usize, f64)> = pairs.iter().collect();
     order.sort_by(|x, y| {
         y.2.total_cmp(&x.2)
             .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
     });
-    let mut claims: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut home: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    let fits = |claim: &[(usize, usize)], x: (usize, usize)| {
-        claim
-            .iter()
-            .all(|&m| views[m.0].group == views[x.0].group || linked.contains(&(m, x)))
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut home: BTreeMap<usize, usize> = BTreeMap::new();
+    let fits = |cluster: &[usize], x: usize| {
+        let others: Vec<usize> = cluster.iter().copied().filter(|&m| !exempt(m, x)).collect();
+        let near = others.iter().filter(|&&m| linked.contains(&(m, x))).count();
+        near as f64 >= share * others.len() as f64
     };
     for &&(a, b, _) in &order {
         match (home.get(&a).copied(), home.get(&b).copied()) {
             (None, None) => {
-                home.insert(a, claims.len());
-                home.insert(b, claims.len());
-                claims.push(vec![a, b]);
+                home.insert(a, clusters.len());
+                home.insert(b, clusters.len());
+                clusters.push(vec![a, b]);
             }
-            (Some(c), None) if fits(&claims[c], b) => {
+            (Some(c), None) if fits(&clusters[c], b) => {
                 home.insert(b, c);
-                claims[c].push(b);
+                clusters[c].push(b);
             }
-            (None, Some(c)) if fits(&claims[c], a) => {
+            (None, Some(c)) if fits(&clusters[c], a) => {
                 home.insert(a, c);
-                claims[c].push(a);
+                clusters[c].push(a);
             }
             _ => {}
         }
     }
-    // Copies of a claimed sentence in its own group (a wire and the
-    // report reprinting it) stand behind the same claim.
-    for claim in &mut claims {
-        let extra: Vec<(usize, usize)> = pairs
-            .iter()
-            .flat_map(|&(a, b, _)| [(a, b), (b, a)])
-            .filter(|&(m, x)| claim.contains(&m) && !home.contains_key(&x))
-            .filter(|&(_, x)| claim.iter().any(|&m| views[m.0].group == views[x.0].group))
-            .map(|(_, x)| x)
-            .collect();
-        for x in extra {
-            if !claim.contains(&x) && fits(claim, x) {
-                claim.push(x);
-            }
-        }
+    for c in &mut clusters {
+        c.sort_unstable();
     }
+    clusters
+}
+
+/// Corroborated claims: aligned sentences joined by complete linkage (a
+/// sentence joins a claim only when it is aligned with every sentence of
+/// it from another group).
+pub(crate) fn corroborated(views: &[View<'_>], pairs: &[Pair]) -> Vec<Finding> {
+    let mut keys: Vec<(usize, usize)> = pairs.iter().flat_map(|&(a, b, _)| [a, b]).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let idx = |k: (usize, usize)| keys.binary_search(&k).unwrap_or(0);
+    let scored: Vec<(usize, usize, f64)> =
+        pairs.iter().map(|&(a, b, s)| (idx(a), idx(b), s)).collect();
+    let claims: Vec<Vec<(usize, usize)>> = linkage(&scored, 1.0, |x, y| {
+        views[keys[x].0].group == views[keys[y].0].group
+    })
+    .into_iter()
+    .map(|c| c.into_iter().map(|i| keys[i]).collect())
+    .collect();
     claims
         .into_iter()
         .map(|mut places| {

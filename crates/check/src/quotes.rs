@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use similar::ChangeTag;
 
+use crate::align::linkage;
 use crate::finding::{Finding, FindingKind};
 use crate::input::QuoteMode;
 use crate::lexicon::{is_stopword, predicate_class, stem};
@@ -32,7 +33,7 @@ const SAME_WORDS: f64 = 0.8;
 const MIN_WORDS: usize = 4;
 /// Weighted term containment above which two quotes of one speaker are
 /// one statement in other words.
-const SAME_CLAIM_WEIGHT: f64 = 0.45;
+const SAME_CLAIM_WEIGHT: f64 = 0.28;
 /// Fewest shared terms of two renderings of one statement.
 const MIN_SHARED_TERMS: usize = 3;
 
@@ -97,7 +98,11 @@ fn weighted_containment(
     let w = |t: &String| idf.get(t.as_str()).copied().unwrap_or(1.0);
     let shared: Vec<&String> = a.intersection(b).collect();
     let words = shared.iter().filter(|t| !t.starts_with('@')).count();
-    if shared.len() < MIN_SHARED_TERMS || words < 2 {
+    let classes = shared.iter().filter(|t| t.starts_with('#')).count();
+    // Short renderings share little: two predicate words, one of them a
+    // class ("negotiations are over" / "negotiations ... ended"), will do.
+    let enough = words >= 2 && (shared.len() >= MIN_SHARED_TERMS || classes >= 1);
+    if !enough {
         return 0.0;
     }
     let s: f64 = shared.iter().map(|t| w(t)).sum();
@@ -137,12 +142,24 @@ pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> V
                 speaker: q.speaker.as_deref(),
                 norm: w.join(" "),
                 words: w.into_iter().collect(),
-                terms: terms(v, q.start, q.end),
+                terms: {
+                    let mut t = terms(v, q.start, q.end);
+                    // The speech verb says what kind of statement it is
+                    // ("thanked X for ..." and "expressed gratitude to X").
+                    if let Some(c) = q
+                        .verb
+                        .as_deref()
+                        .and_then(|w| predicate_class(&w.to_lowercase()))
+                    {
+                        t.insert(format!("#{c}"));
+                    }
+                    t
+                },
             });
         }
     }
     let n = qs.len();
-    let mut same_speaker = UnionFind::new(n);
+    let mut same_speaker: Vec<(usize, usize, f64)> = Vec::new();
     let mut same_words = UnionFind::new(n);
     for i in 0..n {
         for j in i + 1..n {
@@ -157,12 +174,12 @@ pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> V
                 }
             }
             let c = containment(&a.words, &b.words);
-            if a.speaker.is_some()
-                && a.speaker == b.speaker
-                && (c >= SAME_STATEMENT
-                    || weighted_containment(&a.terms, &b.terms, idf) >= SAME_CLAIM_WEIGHT)
-            {
-                same_speaker.union(i, j);
+            if a.speaker.is_some() && a.speaker == b.speaker {
+                let w = weighted_containment(&a.terms, &b.terms, idf);
+                tracing::trace!(c, w, a = a.text, b = b.text, "quote pair");
+                if c >= SAME_STATEMENT || w >= SAME_CLAIM_WEIGHT {
+                    same_speaker.push((i, j, c.max(w)));
+                }
             }
             if a.view != b.view && c >= SAME_WORDS {
                 same_words.union(i, j);
@@ -170,7 +187,10 @@ pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> V
         }
     }
     let mut out = Vec::new();
-    for members in same_speaker.sets() {
+    // A rendering joins a statement only when it is close to half of its
+    // renderings or more, so one speaker's many statements do not chain
+    // into one.
+    for members in linkage(&same_speaker, 0.5, |_, _| false) {
         let groups: BTreeSet<usize> = members.iter().map(|&i| views[qs[i].view].group).collect();
         let texts: BTreeSet<&str> = members.iter().map(|&i| qs[i].norm.as_str()).collect();
         let speaker = qs[members[0]].speaker.unwrap_or("?");
@@ -178,7 +198,11 @@ pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> V
             .iter()
             .map(|&i| source_of(views, qs[i].view, qs[i].sent, Some(speaker.to_owned())))
             .collect();
-        if texts.len() >= 2 {
+        let modes: BTreeSet<bool> = members
+            .iter()
+            .map(|&i| qs[i].mode == QuoteMode::Direct)
+            .collect();
+        if texts.len() >= 2 || modes.len() >= 2 {
             out.push(variant(views, &qs, &members, speaker, sources.clone()));
         }
         if groups.len() >= 2 {
@@ -267,24 +291,46 @@ fn variant(
         .find(|&&i| qs[i].mode == QuoteMode::Direct)
         .unwrap_or(&members[0]);
     let mut diffs = Vec::new();
-    let mut seen = BTreeSet::from([qs[r].norm.as_str()]);
+    let mut seen = BTreeSet::from([(qs[r].norm.as_str(), qs[r].mode == QuoteMode::Direct)]);
     for &i in members {
-        if seen.insert(qs[i].norm.as_str()) {
-            diffs.push(word_diff(qs[r].text, qs[i].text));
+        if seen.insert((qs[i].norm.as_str(), qs[i].mode == QuoteMode::Direct)) {
+            let mut d = word_diff(qs[r].text, qs[i].text);
+            if qs[i].mode != qs[r].mode {
+                d = format!(
+                    "({} against {}) {d}",
+                    mode_name(qs[r].mode),
+                    mode_name(qs[i].mode)
+                );
+            }
+            diffs.push(d);
         }
     }
     Finding {
         kind: FindingKind::QuoteVariant,
         slot: Some("statement".to_owned()),
-        summary: format!(
-            "{speaker} quoted in {} wordings: \"{}\"",
-            texts.len(),
-            qs[r].text.trim()
-        ),
+        summary: if texts.len() >= 2 {
+            format!(
+                "{speaker} quoted in {} wordings: \"{}\"",
+                texts.len(),
+                qs[r].text.trim()
+            )
+        } else {
+            format!(
+                "{speaker} quoted directly and reported indirectly: \"{}\"",
+                qs[r].text.trim()
+            )
+        },
         reason: None,
         independent_outlets: groups.len(),
         sources,
         diff: Some(diffs.join(" | ")),
+    }
+}
+
+fn mode_name(m: QuoteMode) -> &'static str {
+    match m {
+        QuoteMode::Direct => "direct",
+        QuoteMode::Indirect => "indirect",
     }
 }
 
