@@ -25,6 +25,8 @@ use crate::statements::View;
 
 /// Cosine at which two sentences of different groups state one claim.
 pub(crate) const SAME_CLAIM: f64 = 0.2;
+/// How much a difference in negation lowers the similarity.
+const NEGATION_PENALTY: f64 = 0.6;
 /// Fewest shared terms of two aligned sentences.
 const MIN_SHARED: usize = 3;
 /// Fewest shared predicate (non-entity) stems of two aligned sentences.
@@ -95,9 +97,6 @@ pub(crate) fn idf(bags: &[Bag]) -> BTreeMap<&str, f64> {
 
 /// Weighted cosine of two bags, or 0 when they share too little.
 pub(crate) fn similarity(a: &Bag, b: &Bag, idf: &BTreeMap<&str, f64>) -> f64 {
-    if a.negated != b.negated {
-        return 0.0;
-    }
     let w = |t: &str| idf.get(t).copied().unwrap_or(0.0);
     let shared: Vec<&String> = a.terms.intersection(&b.terms).collect();
     let words = shared.iter().filter(|t| !t.starts_with('@')).count();
@@ -114,7 +113,15 @@ pub(crate) fn similarity(a: &Bag, b: &Bag, idf: &BTreeMap<&str, f64>) -> f64 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
-    dot / (na.sqrt() * nb.sqrt())
+    // One side negated ("no agreement was reached" against "an agreement
+    // was reached") is most likely another claim; a whole-sentence flag is
+    // too coarse to rule the pair out.
+    let negation = if a.negated == b.negated {
+        1.0
+    } else {
+        NEGATION_PENALTY
+    };
+    negation * dot / (na.sqrt() * nb.sqrt())
 }
 
 /// A pair of sentences (view, sentence) of different groups that state

@@ -64,7 +64,12 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
                     .filter(|m| m.kind == EntityKind::Country)
                     .map(|m| m.entity.as_str())
                     .collect();
-                (countries.len() == 1).then(|| countries.into_iter().collect::<String>())
+                match countries.len() {
+                    1 => Some(countries.into_iter().collect::<String>()),
+                    // Several countries: only a list right after "by"
+                    // ("by A and B", "by A, B and C") is the doer.
+                    _ => country_list(v, j + 2, sent.last),
+                }
             }
             _ => None,
         };
@@ -79,6 +84,34 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
         })
         .max_by_key(|m| m.end)
         .map(|m| m.entity.clone())
+}
+
+/// The countries of a coordinated list starting at token `k` ("Turkey and
+/// Qatar"), joined with " + " in id order; `None` unless two or more and
+/// nothing but "and" or commas between them.
+fn country_list(v: &View<'_>, k: usize, last: usize) -> Option<String> {
+    let mut out = BTreeSet::new();
+    let mut i = k;
+    while i < last {
+        let start = v.toks[i].start;
+        let m = v
+            .art
+            .mentions
+            .iter()
+            .find(|m| m.start == start && m.kind == EntityKind::Country)?;
+        out.insert(m.entity.as_str());
+        i = v.tok_at(m.end);
+        match v.toks.get(i).map(|t| t.word.as_str()) {
+            Some("and") => i += 1,
+            _ => {
+                let comma = v.art.body.get(m.end..).is_some_and(|r| r.starts_with(','));
+                if !comma {
+                    break;
+                }
+            }
+        }
+    }
+    (out.len() >= 2).then(|| out.into_iter().collect::<Vec<_>>().join(" + "))
 }
 
 /// The thing a duration is the length of: a head word after it ("three days

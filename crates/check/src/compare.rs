@@ -256,7 +256,10 @@ pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
         (Value::Days { days: x, .. }, Value::Days { days: y, .. }) => {
             (x - y).abs() <= 0.05 * x.max(*y)
         }
-        (Value::Entity(x), Value::Entity(y)) => x == y,
+        // A list of doers ("A + B") agrees with any list sharing one.
+        (Value::Entity(x), Value::Entity(y)) => {
+            x == y || x.split(" + ").any(|a| y.split(" + ").any(|b| a == b))
+        }
         _ => true,
     }
 }

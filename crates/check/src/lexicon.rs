@@ -20,7 +20,7 @@ pub(crate) fn action_class(word: &str, next: Option<&str>) -> Option<&'static st
         "handed" | "hand" | "hands" | "handing" if next == Some("over") => "hand_over",
         "handover" => "hand_over",
         "chair" | "chairs" | "chaired" | "chairing" | "presided" | "hosted" => "chair",
-        "mediated" | "mediates" | "brokered" => "mediate",
+        "mediated" | "mediates" | "mediation" | "brokered" => "mediate",
         "propose" | "proposes" | "proposed" | "proposal" | "suggested" => "propose",
         "seize" | "seizes" | "seized" | "detained" | "arrested" | "captured" => "seize",
         "agree" | "agrees" | "agreed" | "reached" => "agree",

@@ -255,6 +255,20 @@ pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> V
             let disputed = names.join(" vs ");
             out.push(variant(views, &qs, &members, &disputed, sources.clone()));
         }
+        // The words themselves are corroborated, whoever said them.
+        out.push(Finding {
+            kind: FindingKind::Corroborated,
+            slot: Some("statement".to_owned()),
+            summary: format!(
+                "the words \"{}\" ({} independent sources; speaker disputed)",
+                qs[members[0]].text.trim(),
+                all.len()
+            ),
+            reason: None,
+            independent_outlets: all.len(),
+            sources: sources.clone(),
+            diff: None,
+        });
         out.push(Finding {
             kind: FindingKind::Conflict,
             slot: Some("speaker".to_owned()),
