@@ -101,11 +101,13 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
-    /// One story: its events, the sentence that placed each report in its
-    /// event, and what the reports say (times, timeline).
+    /// One story (or every story): per event, what independent outlets agree
+    /// on and contradict, who said what, the sentence that placed each report,
+    /// times and a timeline; the story's entities with their aliases.
     Show {
-        /// The story's id, or a unique prefix of it (with or without `story-`).
-        story: String,
+        /// The story's id, or a unique prefix of it (with or without `story-`);
+        /// every story when left out.
+        story: Option<String>,
         #[command(flatten)]
         format: FormatArg,
     },

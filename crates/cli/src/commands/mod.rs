@@ -40,7 +40,7 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode> {
         Command::Problems { format } => ingest::problems(config, format.format),
         Command::Reextract { format } => ingest::reextract(config, format.format),
         Command::Stories { format } => stories::list(config, format.format),
-        Command::Show { story, format } => show::run(config, story, format.format),
+        Command::Show { story, format } => show::run(config, story.as_deref(), format.format),
         Command::Recluster { format } => stories::recluster(config, format.format),
         Command::Eval { what } => eval::eval(what, config),
         Command::Bench { what } => eval::bench(what, config),

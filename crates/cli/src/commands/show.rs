@@ -172,11 +172,45 @@ impl<'a> Read<'a> {
     }
 }
 
-pub fn run(config: &Config, query: &str, format: Format) -> Result<ExitCode> {
+/// `show STORY`, or every story when none is named (`--format json` then
+/// prints an array, `jsonl` one story per line).
+pub fn run(config: &Config, query: Option<&str>, format: Format) -> Result<ExitCode> {
     let store = open_existing_store(config)?;
-    let story = store
-        .story(query)
-        .with_context(|| format!("looking up story {query:?}"))?;
+    let stories = match query {
+        Some(query) => vec![store
+            .story(query)
+            .with_context(|| format!("looking up story {query:?}"))?],
+        None => store.stories()?,
+    };
+    let mut all = Vec::new();
+    for (i, story) in stories.iter().enumerate() {
+        show_one(&store, story, &mut |out| {
+            match (format, query) {
+                (Format::Json, Some(_)) => print_json(out)?,
+                (Format::Json, None) => all.push(serde_json::to_value(out)?),
+                (Format::Jsonl, _) => print_jsonl([out])?,
+                (Format::Human, _) => {
+                    if i > 0 {
+                        println!("\n");
+                    }
+                    print_human(story, out);
+                }
+            }
+            Ok(())
+        })?;
+    }
+    if format == Format::Json && query.is_none() {
+        print_json(&all)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Examines one story and hands its view to `emit`.
+fn show_one(
+    store: &dyn Store,
+    story: &Story,
+    emit: &mut dyn FnMut(&ShowOut<'_>) -> Result<()>,
+) -> Result<()> {
     let mut articles = Vec::with_capacity(story.articles.len());
     for id in &story.articles {
         let article = store.article(id)?.with_context(|| {
@@ -185,7 +219,7 @@ pub fn run(config: &Config, query: &str, format: Format) -> Result<ExitCode> {
         articles.push(article);
     }
     let groups = store.source_groups()?;
-    let examined = examine_story(&story, &articles, &groups);
+    let examined = examine_story(story, &articles, &groups);
     let readings: HashMap<&DocumentId, Read<'_>> = articles
         .iter()
         .filter_map(|a| {
@@ -232,12 +266,7 @@ pub fn run(config: &Config, query: &str, format: Format) -> Result<ExitCode> {
             })
             .collect(),
     };
-    match format {
-        Format::Json => print_json(&out)?,
-        Format::Jsonl => print_jsonl([&out])?,
-        Format::Human => print_human(&story, &out),
-    }
-    Ok(ExitCode::SUCCESS)
+    emit(&out)
 }
 
 fn event_out<'a>(
