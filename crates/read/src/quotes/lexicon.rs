@@ -138,6 +138,8 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "statement", "report", "communique", "communiqué", "letter", "post", "message", "tweet",
     "release", "document", "memo", "filing", "notice", "declaration", "note", "transcript",
     "readout", "bulletin", "order", "ruling", "verdict", "indictment", "complaint",
+    "tracker", "figures", "data", "estimate", "estimates", "count", "tally", "survey", "records",
+    "website", "account", "tweets", "posts", "remarks", "comments",
 ];
 
 /// Speech verbs in every form, longest first where one is a prefix of another.
@@ -163,7 +165,7 @@ pub(crate) static BLOCKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A title used as a reference: "the minister", "the minister of defence",
 /// "Pakistan's information minister", "the country's foreign minister".
 pub(crate) static TITLE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|colonel|captain|sergeant|lieutenant|admiral|brigadier|mediator|negotiator|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)")
         .unwrap_or_else(|e| panic!("title pattern: {e}"))
 });
 

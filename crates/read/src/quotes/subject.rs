@@ -298,6 +298,19 @@ fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (Ref, usize)
             break;
         };
         let lw = pw.to_lowercase();
+        // "the agency's own tracker": the institution owns it.
+        if let Some(stem) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
+            if is_in(INSTITUTIONS, stem) && stem.chars().next().is_some_and(char::is_lowercase) {
+                let end = ps + stem.len();
+                owner = Some(Box::new(Ref::Group {
+                    start: ps,
+                    end,
+                    identified: true,
+                }));
+                start = ps;
+                break;
+            }
+        }
         let before = ctx.mentions.partition_point(|m| m.end <= start);
         if let Some(ix) = before.checked_sub(1).filter(|&i| {
             let m = &ctx.mentions[i];
@@ -368,8 +381,14 @@ fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
             .is_some_and(|p| p.as_str().chars().next().is_some_and(char::is_uppercase));
         (from + n.start(), named)
     };
+    let noun_end = noun_start
+        + body[noun_start..end]
+            .split_whitespace()
+            .next()
+            .map_or(0, str::len);
     let mut start = noun_start;
     let mut identified = has_post || institution;
+    let mut modified = false;
     for _ in 0..3 {
         let Some((ps, pw)) = last_word(body, s0, start) else {
             break;
@@ -391,9 +410,13 @@ fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         }
         if !is_in(VAGUE_MODIFIERS, &lw) {
             identified = true;
+            modified = true;
         }
         start = ps;
     }
+    // The smallest phrase that names the group: "Security sources" of
+    // "Security sources in Lunmar", but "officials in Lunmar" whole.
+    let end = if has_post && modified { noun_end } else { end };
     Some((
         Ref::Group {
             start,
@@ -545,6 +568,11 @@ pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
                 },
             )
         });
+    // "The mediator Nerim Osk": a title right before a name is the name's.
+    let title = title.filter(|(_, t)| match (t, &mention) {
+        (Ref::Title { end, .. }, Some((lead, _))) => *lead > end + 1,
+        _ => true,
+    });
     [mention, pronoun, title]
         .into_iter()
         .flatten()

@@ -152,10 +152,7 @@ fn groups_documents_and_organisations() {
         "Security sources in Morvania said the convoy was attacked twice.",
         QuoteMode::Indirect,
     );
-    assert_eq!(
-        speaker(&q),
-        Some(("Security sources in Morvania", SpeakerLink::Group))
-    );
+    assert_eq!(speaker(&q), Some(("Security sources", SpeakerLink::Group)));
     let q = one(
         "Officials said the bridge would stay closed.",
         QuoteMode::Indirect,
