@@ -158,6 +158,9 @@ fn channel(ctx: &Ctx, si: usize) -> Option<String> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        if let Some(p) = c.name("stmt") {
+            return Some(p.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+        }
         if let Some(p) = c.name("took") {
             return Some(format!("post on {}", p.as_str()));
         }
@@ -239,6 +242,9 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             continue;
         }
         let inner = &body[m.start..m.end];
+        if inner.chars().count() < 2 {
+            continue; // "rock 'n' roll"
+        }
         let lower_start = inner.chars().next().is_some_and(char::is_lowercase);
         // A short Title Case fragment inside a sentence names a work or a
         // thing ("the film "Blue River""), it does not quote anyone.

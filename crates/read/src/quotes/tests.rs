@@ -435,3 +435,22 @@ fn names_of_things_are_not_quotes() {
         1
     );
 }
+
+#[test]
+fn statements_and_letters_are_channels_and_apostrophes_are_not_quotes() {
+    let q = one(
+        "In a statement, the Veskari army said its troops remained on alert.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(q.channel.as_deref(), Some("statement"));
+    let q = one(
+        "Ivo Renn said in an email that management remained open to talks.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(q.channel.as_deref(), Some("email"));
+    assert!(of(
+        "Ada Lind said she loved rock 'n' roll as a child.",
+        QuoteMode::Direct
+    )
+    .is_empty());
+}
