@@ -97,7 +97,6 @@ pub(crate) fn idf(bags: &[Bag]) -> BTreeMap<&str, f64> {
 
 /// Weighted cosine of two bags, or 0 when they share too little.
 pub(crate) fn similarity(a: &Bag, b: &Bag, idf: &BTreeMap<&str, f64>) -> f64 {
-    let w = |t: &str| idf.get(t).copied().unwrap_or(0.0);
     let shared: Vec<&String> = a.terms.intersection(&b.terms).collect();
     let words = shared.iter().filter(|t| !t.starts_with('@')).count();
     let classes = shared.iter().filter(|t| t.starts_with('#')).count();
@@ -107,15 +106,19 @@ pub(crate) fn similarity(a: &Bag, b: &Bag, idf: &BTreeMap<&str, f64>) -> f64 {
     if shared.len() < MIN_SHARED || !predicate {
         return 0.0;
     }
-    let dot: f64 = shared.iter().map(|t| w(t).powi(2)).sum();
+    cosine(a, b, idf)
+}
+
+/// Weighted cosine of two bags, lowered when one side is negated and the
+/// other not (a whole-sentence flag is too coarse to rule the pair out).
+pub(crate) fn cosine(a: &Bag, b: &Bag, idf: &BTreeMap<&str, f64>) -> f64 {
+    let w = |t: &str| idf.get(t).copied().unwrap_or(0.0);
+    let dot: f64 = a.terms.intersection(&b.terms).map(|t| w(t).powi(2)).sum();
     let na: f64 = a.terms.iter().map(|t| w(t).powi(2)).sum();
     let nb: f64 = b.terms.iter().map(|t| w(t).powi(2)).sum();
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
-    // One side negated ("no agreement was reached" against "an agreement
-    // was reached") is most likely another claim; a whole-sentence flag is
-    // too coarse to rule the pair out.
     let negation = if a.negated == b.negated {
         1.0
     } else {

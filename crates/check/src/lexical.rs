@@ -3,33 +3,28 @@
 //! - Shared phrases: a run of three content words ("joint patrol
 //!   commission") written by two independent sources is a corroborated
 //!   claim; runs that sit inside entity names, or in one group only, are not.
-//! - Exclusives: a sentence with enough content words that shares no slot
-//!   group and little wording (content-word Jaccard below
-//!   [`ALIGN_JACCARD`]) with any sentence of another independence group.
+//! - Exclusives: a sentence with enough terms (entities and content
+//!   words, quoted ones too: a quote only one outlet has is exclusive) that
+//!   is aligned with nothing of another independence group and comes near
+//!   no sentence of one (claim similarity below [`NEAR`]).
 //!   Sentences of one group that say the same (a wire and its copy) become
 //!   one exclusive with all of them as sources and one independent outlet.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::align::{cosine, similarity, Bag};
 use crate::finding::{Finding, FindingKind};
 use crate::lexicon::is_stopword;
 use crate::source_of;
 use crate::statements::View;
 
-/// Content-word Jaccard at which two sentences say the same thing.
-pub(crate) const ALIGN_JACCARD: f64 = 0.25;
-/// Content-word Jaccard at which two sentences of one group are one claim.
-const COPY_JACCARD: f64 = 0.35;
-/// Fewest content words of a sentence worth an exclusive.
-const MIN_CONTENT: usize = 4;
-
-pub(crate) fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let union = a.union(b).count();
-    if union == 0 {
-        return 0.0;
-    }
-    a.intersection(b).count() as f64 / union as f64
-}
+/// Claim similarity (weighted cosine) at which a sentence of another group
+/// may say the same, so the sentence is no exclusive.
+const NEAR: f64 = 0.15;
+/// Claim similarity at which two sentences of one group are one claim.
+const COPY: f64 = 0.5;
+/// Fewest terms of a sentence worth an exclusive.
+const MIN_CONTENT: usize = 5;
 
 /// Corroborated phrases of one event.
 pub(crate) fn shared_phrases(views: &[View<'_>]) -> Vec<Finding> {
@@ -120,62 +115,66 @@ fn chain(mut phrases: Vec<String>) -> Vec<String> {
 }
 
 /// Exclusive claims of one event. `aligned` holds the (view, sentence)
-/// pairs already aligned with another group by a slot or a quote.
-pub(crate) fn exclusives(views: &[View<'_>], aligned: &BTreeSet<(usize, usize)>) -> Vec<Finding> {
+/// pairs already aligned with another group by a slot, a quote or a claim;
+/// a sentence is exclusive only when, besides, no sentence of another
+/// group comes near it ([`NEAR`], a looser bar than the one for the same
+/// claim: an exclusive must be one for sure).
+pub(crate) fn exclusives(
+    views: &[View<'_>],
+    bags: &[Bag],
+    idf: &BTreeMap<&str, f64>,
+    aligned: &BTreeSet<(usize, usize)>,
+) -> Vec<Finding> {
     let mut used: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut out = Vec::new();
-    for (vi, v) in views.iter().enumerate() {
-        for (si, s) in v.sents.iter().enumerate() {
-            if s.background
-                || s.content.len() < MIN_CONTENT
-                || aligned.contains(&(vi, si))
-                || used.contains(&(vi, si))
-            {
-                continue;
-            }
-            let mut same_group = vec![(vi, si)];
-            let mut elsewhere = false;
-            for (wj, w) in views.iter().enumerate() {
-                if wj == vi {
-                    continue;
-                }
-                for (tj, t) in w.sents.iter().enumerate() {
-                    let j = jaccard(&s.content, &t.content);
-                    if w.group == v.group {
-                        if j >= COPY_JACCARD {
-                            same_group.push((wj, tj));
-                        }
-                    } else if j >= ALIGN_JACCARD {
-                        elsewhere = true;
-                    }
-                }
-            }
-            if elsewhere {
-                continue;
-            }
-            used.extend(same_group.iter().copied());
-            let text = v.art.body.get(s.start..s.end).unwrap_or("").trim();
-            let short: String = text
-                .split_whitespace()
-                .take(14)
-                .collect::<Vec<_>>()
-                .join(" ");
-            out.push(Finding {
-                kind: FindingKind::Exclusive,
-                slot: None,
-                summary: format!(
-                    "only {}: {short}",
-                    v.art.outlet.as_deref().unwrap_or("one outlet")
-                ),
-                reason: None,
-                independent_outlets: 1,
-                sources: same_group
-                    .iter()
-                    .map(|&(a, b)| source_of(views, a, b, None))
-                    .collect(),
-                diff: None,
-            });
+    for a in bags {
+        let (vi, si) = (a.view, a.sent);
+        let v = &views[vi];
+        if a.terms.len() < MIN_CONTENT || aligned.contains(&(vi, si)) || used.contains(&(vi, si)) {
+            continue;
         }
+        let mut same_group = vec![(vi, si)];
+        let mut elsewhere = false;
+        for b in bags {
+            if b.view == vi {
+                continue;
+            }
+            let c = cosine(a, b, idf);
+            if views[b.view].group == v.group {
+                if c >= COPY {
+                    same_group.push((b.view, b.sent));
+                }
+            } else if similarity(a, b, idf) >= NEAR {
+                elsewhere = true;
+                break;
+            }
+        }
+        if elsewhere {
+            continue;
+        }
+        used.extend(same_group.iter().copied());
+        let s = &v.sents[si];
+        let text = v.art.body.get(s.start..s.end).unwrap_or("").trim();
+        let short: String = text
+            .split_whitespace()
+            .take(14)
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(Finding {
+            kind: FindingKind::Exclusive,
+            slot: None,
+            summary: format!(
+                "only {}: {short}",
+                v.art.outlet.as_deref().unwrap_or("one outlet")
+            ),
+            reason: None,
+            independent_outlets: 1,
+            sources: same_group
+                .iter()
+                .map(|&(a, b)| source_of(views, a, b, None))
+                .collect(),
+            diff: None,
+        });
     }
     out
 }

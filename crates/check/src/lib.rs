@@ -127,7 +127,7 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
             aligned.insert((c.view, c.sent));
         }
     }
-    findings.extend(lexical::exclusives(&views, &aligned));
+    findings.extend(lexical::exclusives(&views, &bags, &idf, &aligned));
     let order = |a: &Source| {
         let v = event
             .articles

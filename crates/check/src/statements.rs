@@ -20,7 +20,7 @@ use regex::Regex;
 
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
-use crate::lexicon::{action_class, is_speech_verb, is_stopword, ordinal, single_actor};
+use crate::lexicon::{action_class, is_speech_verb, ordinal, single_actor};
 use crate::units::{days_per, fmt_num, normalise_unit};
 
 /// How far back (in words) an act word may stand from the value it takes.
@@ -47,8 +47,6 @@ pub(crate) struct Sent {
     pub last: usize,
     /// About another round than the event's.
     pub background: bool,
-    /// Content words outside direct quotes.
-    pub content: BTreeSet<String>,
 }
 
 /// A report with its words and sentences.
@@ -151,20 +149,12 @@ pub(crate) fn view(art: &ReadArticle, group: usize, event_ordinal: Option<u32>) 
             Some(n) => ords.iter().any(|&o| o != n),
             None => false,
         };
-        let content = words
-            .iter()
-            .filter(|t| {
-                !t.quoted && !is_stopword(&t.word) && !t.word.chars().all(|c| c.is_ascii_digit())
-            })
-            .map(|t| t.word.clone())
-            .collect();
         sents.push(Sent {
             start: s.start,
             end: s.end,
             first,
             last,
             background,
-            content,
         });
     }
     View {

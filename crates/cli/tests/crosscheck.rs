@@ -119,7 +119,12 @@ fn demo_meets_the_bar_and_cites_real_sentences() {
         "{report}"
     );
     assert!(found(&report, "corroborated") >= 15, "{report}");
-    assert!(found(&report, "exclusive") >= 8, "{report}");
+    assert!(found(&report, "exclusive") >= 9, "{report}");
+    // Exclusives stay precise: a few more findings than gold claims.
+    assert!(
+        report["exclusive"]["findings"].as_u64().unwrap() <= 18,
+        "{report}"
+    );
     assert!(found(&report, "quote_variants") >= 4, "{report}");
     assert!(assert_sources_are_sentences(&db) > 50);
 }
@@ -149,6 +154,10 @@ fn seeds_no_false_conflict_floors_and_real_sentences() {
         "{report}"
     );
     assert!(found(&report, "exclusive") >= FLOOR_EXCLUSIVE, "{report}");
+    assert!(
+        report["exclusive"]["findings"].as_u64().unwrap() <= MAX_EXCLUSIVE_FINDINGS,
+        "{report}"
+    );
     assert!(assert_sources_are_sentences(&db) > 50);
 }
 
@@ -159,4 +168,7 @@ const FLOOR_CORROBORATED: u64 = 17;
 /// Seed floors: gold quote variants found (of 15).
 const FLOOR_QUOTE_VARIANTS: u64 = 14;
 /// Seed floors: gold exclusives found (of 21).
-const FLOOR_EXCLUSIVE: u64 = 12;
+const FLOOR_EXCLUSIVE: u64 = 14;
+/// Seed ceiling: exclusive findings (21 gold claims; an exclusive only
+/// when no other group says anything near it).
+const MAX_EXCLUSIVE_FINDINGS: u64 = 45;
