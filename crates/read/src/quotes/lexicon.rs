@@ -227,3 +227,8 @@ pub(crate) fn is_base_form(verb: &str) -> bool {
             "said" | "told" | "wrote" | "according" | "expressed" | "issued" | "gave"
         ))
 }
+
+/// The word "that" (a reported clause's opener).
+pub(crate) static THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)that(?-u:\b)").unwrap_or_else(|e| panic!("that pattern: {e}"))
+});

@@ -35,7 +35,9 @@
 //! speech verb ("put it plainly: …" is read only through its colon).
 
 mod attrib;
-mod build;
+mod channel;
+mod direct;
+mod indirect;
 mod lexicon;
 mod marks;
 mod names;
@@ -131,8 +133,8 @@ pub fn quotes(body: &str) -> Vec<Quote> {
 pub fn quotes_in(body: &str, sentences: &[Sentence]) -> Vec<Quote> {
     let ctx = Ctx::new(body, sentences);
     let attrs = attrib::find(&ctx);
-    let mut out = build::direct(&ctx, &attrs);
-    let indirect = build::indirect(&ctx, &attrs);
+    let mut out = direct::direct(&ctx, &attrs);
+    let indirect = indirect::indirect(&ctx, &attrs);
     out.extend(indirect);
     out.sort_by_key(|q| (q.start, q.end, q.mode == QuoteMode::Indirect));
     out

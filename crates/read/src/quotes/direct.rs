@@ -1,0 +1,257 @@
+//! Direct quotes: outermost quoted spans with their attributions.
+//!
+//! Each quoted span takes the attribution right before it (`said: “…”`,
+//! `called “…”`), else the one right after it (`“…,” he said`), else the
+//! last one before it in its sentence (the outer one when that sits in an
+//! earlier one's "that" clause). Split quotes are merged; a quote after a
+//! colon takes the sentence's subject; an unattributed full sentence
+//! continues the previous quote's speaker; an unattributed fragment is a
+//! scare quote and dropped, as are names after naming verbs and short
+//! Title Case fragments.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attrib::{Attr, AFTER_ONLY};
+use super::channel::channel;
+use super::lexicon::{is_in, NAMING_BEFORE, THAT};
+use super::marks::Marked;
+use super::names::floor;
+use super::resolve::resolve;
+use super::subject::sentence_subject;
+use super::{Ctx, Quote, QuoteMode, SpeakerLink};
+
+/// Largest gap between a closing mark and its attribution ("," and spaces).
+const AFTER_GAP: usize = 14;
+
+pub(crate) fn verb_text(ctx: &Ctx, a: &Attr) -> String {
+    ctx.body[a.verb_start..a.verb_end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The attribution right after a quoted span, in its sentence.
+pub(crate) fn after_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
+    let range = Ctx::attrs_in(attrs, si);
+    let base = range.start;
+    attrs[range]
+        .iter()
+        .position(|a| {
+            let p = if a.inverted {
+                a.verb_start
+            } else {
+                a.subj_start
+            };
+            a.sentence == si
+                && !a.inherited
+                && p >= m.close
+                && p - m.close <= AFTER_GAP
+                && AFTER_GAP_TEXT.is_match(&ctx.body[m.close..p])
+        })
+        .map(|i| base + i)
+}
+
+/// What may stand between a closing mark and its attribution: punctuation
+/// and a determiner ("…,” the joint statement said).
+static AFTER_GAP_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,;:—–\-]*(?:(?:the|a|an|its|his|her|their|our|one)\s+)?$")
+        .unwrap_or_else(|e| panic!("gap pattern: {e}"))
+});
+
+/// The last attribution before a quoted span in its sentence; when that one
+/// sits inside an earlier one's "that" clause ("Tarar added that Islamabad
+/// had asked …"), the outer one.
+fn before_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Option<usize> {
+    let body = ctx.body;
+    let range = Ctx::attrs_in(attrs, si);
+    let base = range.start;
+    let last = base
+        + attrs[range].iter().rposition(|a| {
+            a.sentence == si
+                && a.verb_end <= m.open
+                && (!is_in(AFTER_ONLY, &body[a.verb_start..a.verb_end])
+                    || body[a.verb_end..m.open].trim() == ":")
+        })?;
+    let inner = &attrs[last];
+    if inner.inherited || inner.inverted {
+        return Some(last);
+    }
+    let outer = attrs[base..last].iter().rposition(|e| {
+        e.sentence == si && !e.inherited && e.verb_end <= inner.subj_start && {
+            let between = &body[e.verb_end..inner.subj_start];
+            THAT.is_match(between)
+                && !between.contains([';', '“', '”', '"'])
+                && !CLAUSE_BREAK.is_match(between)
+                && between.split_whitespace().count() <= 15
+        }
+    });
+    Some(outer.map_or(last, |i| base + i))
+}
+
+/// A clause break between two attributions ("…, but X said").
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*|\s)(?:but|while|whereas|although|though|and)\s")
+        .unwrap_or_else(|e| panic!("clause-break pattern: {e}"))
+});
+
+/// The attribution of the previous sentence when it ends with a colon
+/// ("He said:" then the quote on its own line).
+fn colon_before(ctx: &Ctx, attrs: &[Attr], si: usize) -> Option<usize> {
+    let prev = ctx.sentences.get(si.checked_sub(1)?)?;
+    if !ctx.body[prev.start..prev.end].trim_end().ends_with(':') {
+        return None;
+    }
+    let range = Ctx::attrs_in(attrs, si - 1);
+    let base = range.start;
+    attrs[range]
+        .iter()
+        .rposition(|a| a.subject.is_some())
+        .map(|i| base + i)
+}
+
+/// Direct quotes.
+pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
+    let body = ctx.body;
+    let mut out: Vec<Quote> = Vec::new();
+    // Per emitted quote: its sentence and the attribution after it.
+    let mut meta: Vec<(usize, Option<usize>, bool)> = Vec::new();
+    for (mi, m) in ctx.marks.iter().enumerate() {
+        let Some(si) = ctx.sentence_at(m.open) else {
+            continue;
+        };
+        if ctx.in_headline(m.open) {
+            continue;
+        }
+        let s = &ctx.sentences[si];
+        let from = floor(body, m.open.saturating_sub(80)).max(s.start);
+        if NAMING_BEFORE.is_match(&body[from..m.open]) {
+            continue;
+        }
+        let inner = &body[m.start..m.end];
+        if inner.chars().count() < 2 {
+            continue; // "rock 'n' roll"
+        }
+        let lower_start = inner.chars().next().is_some_and(char::is_lowercase);
+        // A short Title Case fragment inside a sentence names a work or a
+        // thing ("the film "Blue River""), it does not quote anyone.
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let title_case = words.len() <= 5
+            && !inner.ends_with(['?', '!'])
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            });
+        if title_case && m.open > s.start && !body[s.start..m.open].trim_end().ends_with([':', ','])
+        {
+            continue;
+        }
+        let after = after_attr(ctx, attrs, si, m);
+        let before = before_attr(ctx, attrs, si, m);
+        // A split quote: the previous quote's attribution, then this one.
+        if let (Some(b), Some(q), Some(&(psi, Some(pa), comma))) =
+            (before, out.last_mut(), meta.last())
+        {
+            let a = &attrs[b];
+            let gap = &body[a.verb_end..m.open];
+            let joins = psi == si
+                && pa == b
+                && after.is_none()
+                && gap.len() <= 60
+                && gap.trim_end().ends_with([',', ':'])
+                && !gap.contains(['“', '”', '"']);
+            if joins && q.parts.len() < 4 && (lower_start || comma) {
+                if q.parts.is_empty() {
+                    q.parts.push((q.start, q.end));
+                }
+                q.parts.push((m.start, m.end));
+                q.end = m.end;
+                q.text = format!("{} {}", q.text, inner);
+                continue;
+            }
+        }
+        // An attribution ending right before the mark beats one after it
+        // ("what Dask called "a campaign", the Foreign Office said").
+        let adjacent_before = before.filter(|&b| {
+            body[attrs[b].verb_end..m.open]
+                .chars()
+                .all(|c| c.is_whitespace() || ",:".contains(c))
+        });
+        let chosen = adjacent_before.or(after).or(before);
+        let words = inner.split_whitespace().count();
+        let full_sentence = !lower_start && words >= 3;
+        let (speaker, verb, partial) = match chosen {
+            Some(ai) => {
+                let a = &attrs[ai];
+                let speaker = a
+                    .subject
+                    .as_ref()
+                    .and_then(|r| resolve(ctx, r, m.start, attrs));
+                let prev = body[..m.open].trim_end().chars().last();
+                let embedded = after.is_none()
+                    && prev.is_some_and(char::is_alphanumeric)
+                    && a.verb_end + 2 < m.open;
+                (speaker, Some(verb_text(ctx, a)), lower_start || embedded)
+            }
+            None if body[s.start..m.open].trim_end().ends_with(':') => {
+                // "Çavuşel put it plainly: "…"": the sentence's subject.
+                let speaker = sentence_subject(ctx, s.start, m.open)
+                    .and_then(|r| resolve(ctx, &r, m.start, attrs));
+                (speaker, None, lower_start)
+            }
+            None if s.start == m.open && colon_before(ctx, attrs, si).is_some() => {
+                // "He said:" closing the sentence before the quote.
+                let a = colon_before(ctx, attrs, si).and_then(|ai| attrs.get(ai));
+                let speaker = a
+                    .and_then(|a| a.subject.as_ref())
+                    .and_then(|r| resolve(ctx, r, m.start, attrs));
+                (speaker, a.map(|a| verb_text(ctx, a)), false)
+            }
+            None => {
+                if !full_sentence {
+                    continue;
+                }
+                // A continuation: right after a quote in the same paragraph,
+                // or after a quote that ran on into this paragraph.
+                let prev = out
+                    .last()
+                    .zip(ctx.marks.get(mi.wrapping_sub(1)))
+                    .filter(|(q, pm)| {
+                        ctx.line_of(q.start) == ctx.line_of(m.open)
+                            || (pm.runs_on && q.end == pm.end && s.start == m.open)
+                    })
+                    .map(|(q, _)| q);
+                let speaker = prev.and_then(|q| q.speaker.clone()).map(|mut sp| {
+                    sp.how = SpeakerLink::Continuation;
+                    sp
+                });
+                (speaker, None, false)
+            }
+        };
+        let mut chan = channel(ctx, si);
+        if chan.is_none() {
+            if let Some(q) = out.last() {
+                let same_speaker =
+                    q.speaker.as_ref().map(|s| &s.text) == speaker.as_ref().map(|s| &s.text);
+                if same_speaker && ctx.line_of(q.start) == ctx.line_of(m.open) {
+                    chan = q.channel.clone();
+                }
+            }
+        }
+        out.push(Quote {
+            start: m.start,
+            end: m.end,
+            text: inner.to_string(),
+            mode: QuoteMode::Direct,
+            partial,
+            parts: Vec::new(),
+            speaker,
+            verb,
+            channel: chan,
+        });
+        meta.push((si, after, m.comma));
+    }
+    out
+}

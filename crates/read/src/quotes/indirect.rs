@@ -1,0 +1,318 @@
+//! Indirect quotes: reported clauses with their attributions.
+//!
+//! Each attribution not used by a direct quote reports the clause after its
+//! verb (after "that" when an adverbial or an addressee comes first), or,
+//! for "…, Tarar reiterated." and "…, according to X.", the clause before
+//! it (a dateline left out). A clause ends at a semicolon, a participle
+//! after a comma, or the next "…, X said". A clause holding a quoted
+//! fragment is reported too (a mixed quote) unless the quote is nearly all
+//! of it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attrib::{Attr, AFTER_ONLY};
+use super::channel::channel;
+use super::direct::{after_attr, verb_text};
+use super::lexicon::{is_in, THAT};
+use super::names::floor;
+use super::resolve::resolve;
+use super::{Ctx, Quote, QuoteMode};
+
+/// Verbs that take a quote but do not report a clause ("called it …").
+const NO_INDIRECT: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "posted",
+    "tweeted",
+];
+
+/// Words that may open an adverbial between a verb and its "that".
+const PAST_THAT: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "with",
+    "via",
+    "through",
+    "after",
+    "before",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "further",
+    "then",
+    "late",
+    "last",
+    "this",
+    "on",
+    "while",
+    "when",
+    "over",
+    "from",
+    "by",
+    "separately",
+    "repeatedly",
+];
+
+/// Verbs taking an addressee before "that" ("told reporters that").
+const ADDRESSEE_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "informed", "assured", "reminded", "remind", "warned",
+    "warning", "briefed", "promised",
+];
+
+/// A dateline opening a report: a capitalised place, an optional date and
+/// credit, then a dash or colon.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'\-]{1,40}(?:,[^–—:\n]{0,40})?\s*(?:[–—:]|\s-)\s+")
+        .unwrap_or_else(|e| panic!("dateline pattern: {e}"))
+});
+
+static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r";\s|,\s+[\p{L}]{3,}ing(?-u:\b)|\s—\s+(?:and|but)(?-u:\b)")
+        .unwrap_or_else(|e| panic!("clause pattern: {e}"))
+});
+
+/// Indirect quotes.
+pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
+    let body = ctx.body;
+    let mut out: Vec<Quote> = Vec::new();
+    let used_after: Vec<usize> = ctx
+        .marks
+        .iter()
+        .filter_map(|m| {
+            ctx.sentence_at(m.open)
+                .and_then(|si| after_attr(ctx, attrs, si, m))
+        })
+        .collect();
+    for (ai, a) in attrs.iter().enumerate() {
+        let verb = &body[a.verb_start..a.verb_end];
+        if a.subject.is_none() || is_in(AFTER_ONLY, verb) || is_in(NO_INDIRECT, verb) {
+            continue;
+        }
+        let Some(s) = ctx.sentences.get(a.sentence) else {
+            continue;
+        };
+        let rest = &body[a.verb_end..s.end];
+        let according = verb.to_lowercase().starts_with("according");
+        let free = free_content(ctx, a, according);
+        // A quote's own attribution reports no clause after it.
+        if free.is_none() && used_after.contains(&ai) {
+            continue;
+        }
+        let (start, limit) = if let Some(comma) = free {
+            let content =
+                body[s.start..].trim_start_matches(|c: char| c.is_whitespace() || c == '•');
+            let mut start = s.start + (body[s.start..].len() - content.len());
+            // A dateline is not reported content ("ORVENNA, March 4 (Wire) - ").
+            if let Some(d) = DATELINE.find(&body[start..comma]) {
+                start += d.end();
+            }
+            (start, comma)
+        } else if according {
+            let Some(comma) = rest.find(',') else {
+                continue;
+            };
+            let start = a.verb_end + comma + 1;
+            (
+                start + (body[start..s.end].len() - body[start..s.end].trim_start().len()),
+                s.end,
+            )
+        } else {
+            let lead = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+                    .len();
+            let mut start = a.verb_end + lead;
+            if body[start..].starts_with(['“', '"', '‘', '\'']) {
+                continue;
+            }
+            // "that" within the next words, before any comma or quote.
+            let window_end = body[start..s.end]
+                .char_indices()
+                .filter(|(_, c)| matches!(c, ',' | ';' | '“' | '"' | '.'))
+                .map(|(i, _)| start + i)
+                .next()
+                .unwrap_or(s.end);
+            let window_end = window_end.min(floor(body, start + 120));
+            if let Some(t) = THAT.find(&body[start..window_end]) {
+                let between: Vec<&str> =
+                    body[start..start + t.start()].split_whitespace().collect();
+                // Only past an adverbial or an addressee: "revealed in an
+                // interview that", "told Geo News that"; not past an object
+                // ("reiterated the stance that").
+                let skippable = between
+                    .first()
+                    .is_none_or(|w| is_in(PAST_THAT, w) || w.ends_with("ly"))
+                    || is_in(ADDRESSEE_VERBS, verb);
+                if between.len() <= 12 && skippable {
+                    start += t.end();
+                    start += body[start..].len() - body[start..].trim_start().len();
+                }
+            }
+            (start, s.end)
+        };
+        if start >= limit {
+            continue;
+        }
+        let mut end = limit;
+        if let Some(c) = CLAUSE_CUT.find(&body[start..limit]) {
+            end = start + c.start();
+        }
+        // A later "…, X said" attribution ends this clause.
+        if let Some(next) = attrs[Ctx::attrs_in(attrs, a.sentence)].iter().find(|b| {
+            b.sentence == a.sentence
+                && b.subj_start > start
+                && b.subj_start < end
+                && body[..b.subj_start].trim_end().ends_with(',')
+        }) {
+            end = body[..next.subj_start].trim_end().len() - 1;
+        }
+        let content =
+            body[start..end].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c));
+        let end = start + content.len();
+        if content.split_whitespace().count() < 3 {
+            continue;
+        }
+        // A clause holding a quoted fragment is reported too (a mixed
+        // quote), unless the quote is nearly all of it.
+        let mut outside_words = 0;
+        let mut pos = start;
+        for m in ctx.marks.iter().filter(|m| m.open < end && m.close > start) {
+            if m.open > pos {
+                outside_words += body[pos..m.open].split_whitespace().count();
+            }
+            pos = pos.max(m.close.min(end));
+        }
+        outside_words += body[pos..end].split_whitespace().count();
+        if outside_words < 2 {
+            continue;
+        }
+        // The clause begins with another speech verb: that one reports it.
+        if attrs
+            .iter()
+            .any(|b| b.verb_start >= start && b.verb_start <= start + 1)
+        {
+            continue;
+        }
+        if out.iter().any(|q| q.start == start) {
+            continue;
+        }
+        let speaker = a
+            .subject
+            .as_ref()
+            .and_then(|r| resolve(ctx, r, start, attrs));
+        out.push(Quote {
+            start,
+            end,
+            text: content.to_string(),
+            mode: QuoteMode::Indirect,
+            partial: false,
+            parts: Vec::new(),
+            speaker,
+            verb: Some(verb_text(ctx, a)),
+            channel: channel(ctx, a.sentence),
+        });
+    }
+    out
+}
+
+/// Words that may follow a speech verb at the end of a clause ("…, the army
+/// said on Monday", "…, she told reporters").
+const ADVERBIAL_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "late",
+    "last",
+    "this",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "via",
+    "to",
+    "from",
+    "through",
+    "as",
+    "shortly",
+    "later",
+    "again",
+    "also",
+    "reporters",
+    "journalists",
+];
+
+/// For "…, Tarar reiterated." and "…, according to X.": the byte offset of
+/// the comma that ends the reported content before the attribution.
+fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
+    let body = ctx.body;
+    let s = ctx.sentences.get(a.sentence)?;
+    if a.inherited {
+        return None;
+    }
+    let attr_start = if according || a.inverted {
+        a.verb_start
+    } else {
+        a.subj_start
+    };
+    let pre = body[s.start..attr_start].trim_end();
+    let comma = if pre.ends_with(',') {
+        s.start + pre.len() - 1
+    } else {
+        // A short lead-in before the name: ", its regional director Sigrid Orlan said".
+        let c = pre.rfind(',')?;
+        let lead: Vec<&str> = pre[c + 1..].split_whitespace().collect();
+        let lowercase = lead
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if lead.len() > 4 || !lowercase {
+            return None;
+        }
+        s.start + c
+    };
+    let content = &body[s.start..comma];
+    let first = content
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // Not an opening phrase ("Reiterating the demand, the minister said"),
+    // not a direct quote (its own attribution).
+    if content.split_whitespace().count() < 4
+        || first.ends_with("ing")
+        || is_in(ADVERBIAL_START, &first)
+        || body[a.verb_end..s.end]
+            .trim_start_matches([',', ' ', ':'])
+            .starts_with(['“', '"'])
+    {
+        return None;
+    }
+    let rest = body[a.verb_end..s.end].trim_start();
+    let ok = if according {
+        !rest.contains(',')
+    } else {
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        rest.is_empty()
+            || rest.starts_with(['.', ',', ';', '!', '?'])
+            || is_in(ADVERBIAL_START, first)
+            || (rest.split_whitespace().count() <= 3 && !THAT.is_match(rest))
+    };
+    ok.then_some(comma)
+}
