@@ -151,6 +151,7 @@ fn conflict(
         Slot::Duration => "the lengths differ",
         Slot::Place => "two different places for the same act",
         Slot::Actor => "two different doers of the same act",
+        Slot::Outcome => "two different outcomes",
     };
     Finding {
         kind: FindingKind::Conflict,

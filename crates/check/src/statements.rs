@@ -20,7 +20,9 @@ use regex::Regex;
 
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
-use crate::lexicon::{action_class, is_speech_verb, ordinal, single_actor};
+use crate::lexicon::{
+    action_class, is_negation, is_speech_verb, ordinal, predicate_class, single_actor,
+};
 use crate::units::{days_per, fmt_num, normalise_unit};
 
 /// How far back (in words) an act word may stand from the value it takes.
@@ -66,6 +68,9 @@ pub(crate) enum Slot {
     Duration,
     Place,
     Actor,
+    /// How the talks ended, as a report's lead states it; one value only
+    /// (no agreement), so it corroborates and never conflicts.
+    Outcome,
 }
 
 impl Slot {
@@ -76,6 +81,7 @@ impl Slot {
             Slot::Duration => "duration",
             Slot::Place => "place",
             Slot::Actor => "actor",
+            Slot::Outcome => "outcome",
         }
     }
 }
@@ -325,7 +331,42 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
             }
         }
     }
+    if let Some(s) = outcome_sentence(v) {
+        out.push(Claim {
+            view: vi,
+            sent: s,
+            slot: Slot::Outcome,
+            key: "talks".to_owned(),
+            value: Value::Entity("no agreement".to_owned()),
+        });
+    }
     out
+}
+
+/// The first sentence of a report (outside quotes and background) that
+/// says the talks ended without an agreement: a failure word ("collapsed",
+/// "deadlock", "failed to reach") or a negation just before a word for an
+/// agreement ("without any breakthrough", "no agreement"). The report's
+/// own statement of the outcome; later ones repeat or discuss it.
+fn outcome_sentence(v: &View<'_>) -> Option<usize> {
+    v.sents.iter().position(|s| {
+        if s.background {
+            return false;
+        }
+        let toks = &v.toks[s.first..s.last];
+        toks.iter().enumerate().any(|(i, t)| {
+            if t.quoted {
+                return false;
+            }
+            match predicate_class(&t.word) {
+                Some("failure") => true,
+                Some("deal") => toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|p| !p.quoted && is_negation(&p.word)),
+                _ => false,
+            }
+        })
+    })
 }
 
 /// The weekday of a time written as a bare weekday ("on Friday").

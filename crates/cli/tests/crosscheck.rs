@@ -164,7 +164,7 @@ fn seeds_no_false_conflict_floors_and_real_sentences() {
 /// Seed floors: gold conflicts found (of 2).
 const FLOOR_CONFLICTS: u64 = 1;
 /// Seed floors: gold corroborated claims found (of 29).
-const FLOOR_CORROBORATED: u64 = 17;
+const FLOOR_CORROBORATED: u64 = 18;
 /// Seed floors: gold quote variants found (of 15).
 const FLOOR_QUOTE_VARIANTS: u64 = 14;
 /// Seed floors: gold exclusives found (of 21).
