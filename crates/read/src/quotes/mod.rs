@@ -41,6 +41,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod names;
+mod phrases;
 mod resolve;
 mod subject;
 

@@ -12,10 +12,10 @@ use regex::Regex;
 
 use super::attrib::Ref;
 use super::lexicon::{
-    is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTIONS, ROLES, TITLE_REF,
-    VAGUE_MODIFIERS, VERB,
+    is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, GROUP_NOUNS, ROLES, TITLE_REF,
 };
 use super::names::{floor, Kind};
+use super::phrases::{document, group_ending_at};
 use super::Ctx;
 
 /// A head noun phrase before "of/in/from/at (the)": "X of the ".
@@ -77,7 +77,7 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "your", "no", "any", "such",
 ];
 
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "of",
     "in",
     "at",
@@ -286,145 +286,6 @@ pub(crate) fn title_words(t: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .filter(|w| !matches!(w.as_str(), "of" | "for" | "and" | "the" | "a" | "an" | "s"))
         .collect()
-}
-
-/// "the joint statement", "Tarar's message", "his post".
-fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (Ref, usize) {
-    let body = ctx.body;
-    let mut start = noun_start;
-    let mut owner = None;
-    for _ in 0..3 {
-        let Some((ps, pw)) = last_word(body, s0, start) else {
-            break;
-        };
-        let lw = pw.to_lowercase();
-        // "the agency's own tracker": the institution owns it.
-        if let Some(stem) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
-            if is_in(INSTITUTIONS, stem) && stem.chars().next().is_some_and(char::is_lowercase) {
-                let end = ps + stem.len();
-                owner = Some(Box::new(Ref::Group {
-                    start: ps,
-                    end,
-                    identified: true,
-                }));
-                start = ps;
-                break;
-            }
-        }
-        let before = ctx.mentions.partition_point(|m| m.end <= start);
-        if let Some(ix) = before.checked_sub(1).filter(|&i| {
-            let m = &ctx.mentions[i];
-            m.possessive && m.end + 6 >= start && m.end > ps
-        }) {
-            owner = Some(Box::new(Ref::Mention(ix)));
-            start = ctx.mentions[ix].lead;
-            break;
-        }
-        if matches!(lw.as_str(), "his" | "her" | "their" | "its") {
-            let word = match lw.as_str() {
-                "his" => "he",
-                "her" => "she",
-                "their" => "they",
-                _ => "it",
-            };
-            owner = Some(Box::new(Ref::Pronoun {
-                at: ps,
-                word: word.to_string(),
-            }));
-            start = ps;
-            break;
-        }
-        if is_in(DETERMINERS, &lw)
-            || !pw.chars().all(char::is_alphabetic)
-            || pw.chars().next().is_some_and(char::is_uppercase)
-        {
-            break;
-        }
-        start = ps;
-    }
-    let doc_start = if owner.is_some() { noun_start } else { start };
-    (
-        Ref::Document {
-            start: doc_start,
-            end,
-            owner,
-        },
-        start,
-    )
-}
-
-/// "security sources", "the security sources in Pakistan", "Pakistani
-/// officials", "Pakistan's leaders".
-fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
-    let body = ctx.body;
-    let (ws, w) = last_word(body, s0, end)?;
-    // A singular institution written in lowercase: "the army said".
-    let institution = (is_in(INSTITUTIONS, w) && w.chars().next().is_some_and(char::is_lowercase))
-        || w.eq_ignore_ascii_case("police");
-    let (noun_start, has_post) = if is_in(GROUP_NOUNS, w) || institution {
-        (ws, false)
-    } else {
-        // A postmodifier: "sources in Pakistan".
-        static POST: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(\p{L}+)\s+(?:in|of|from)\s+(?:the\s+|both\s+|several\s+)?(\p{L}[\p{L}\-]*)(?:\s+\p{Lu}[\p{L}\-]*)*$")
-                .unwrap_or_else(|e| panic!("postmodifier pattern: {e}"))
-        });
-        let from = floor(body, end.saturating_sub(60)).max(s0);
-        let c = POST.captures(&body[from..end])?;
-        let n = c.get(1)?;
-        if !is_in(GROUP_NOUNS, n.as_str()) {
-            return None;
-        }
-        // "sources in Lunmar" names them; "officials in both capitals" does not.
-        let named = c
-            .get(2)
-            .is_some_and(|p| p.as_str().chars().next().is_some_and(char::is_uppercase));
-        (from + n.start(), named)
-    };
-    let noun_end = noun_start
-        + body[noun_start..end]
-            .split_whitespace()
-            .next()
-            .map_or(0, str::len);
-    let mut start = noun_start;
-    let mut identified = has_post || institution;
-    let mut modified = false;
-    for _ in 0..3 {
-        let Some((ps, pw)) = last_word(body, s0, start) else {
-            break;
-        };
-        let lw = pw.to_lowercase();
-        if lw == "the"
-            || is_in(DETERMINERS, &lw)
-            || is_in(PREPOSITIONS, &lw)
-            || !pw.chars().any(char::is_alphabetic)
-        {
-            break;
-        }
-        if is_in(super::lexicon::OPENERS, &lw) && !pw.ends_with("s") {
-            break;
-        }
-        let verbish = VERB.is_match(pw);
-        if verbish {
-            break;
-        }
-        if !is_in(VAGUE_MODIFIERS, &lw) {
-            identified = true;
-            modified = true;
-        }
-        start = ps;
-    }
-    // The smallest phrase that names the group: "Security sources" of
-    // "Security sources in Lunmar", but "officials in Lunmar" whole.
-    let end = if has_post && modified { noun_end } else { end };
-    Some((
-        Ref::Group {
-            start,
-            end,
-            identified,
-        },
-        start,
-    ))
 }
 
 /// The subject after a verb: "according to Khawaja Asif", "said Tarar",
