@@ -260,3 +260,45 @@ pub(crate) fn corroborated(views: &[View<'_>], pairs: &[Pair]) -> Vec<Finding> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bag(terms: &[&str], negated: bool) -> Bag {
+        Bag {
+            view: 0,
+            sent: 0,
+            terms: terms.iter().map(|t| (*t).to_owned()).collect(),
+            negated,
+        }
+    }
+
+    #[test]
+    fn shared_participants_without_a_shared_predicate_do_not_align() {
+        let a = bag(&["@a", "@b", "forei", "minis", "chair"], false);
+        let b = bag(&["@a", "@b", "forei", "minis", "first"], false);
+        let c = bag(&["@a", "@b", "#thank", "effor", "sincer"], false);
+        let d = bag(&["@a", "@b", "#thank", "effor", "dedic"], false);
+        let bags = [a, b, c, d];
+        let idf = idf(&bags);
+        // Two plain words in common: a title, not a claim.
+        assert_eq!(similarity(&bags[0], &bags[1], &idf), 0.0);
+        assert!(similarity(&bags[2], &bags[3], &idf) > SAME_CLAIM);
+        // Negation on one side only lowers the similarity.
+        let mut e = bag(&["@a", "@b", "#thank", "effor", "dedic"], true);
+        e.view = 1;
+        assert!(cosine(&bags[2], &e, &idf) < cosine(&bags[2], &bags[3], &idf));
+    }
+
+    #[test]
+    fn linkage_does_not_chain() {
+        // 0-1 and 1-2 are close, 0-2 are not: complete linkage keeps 2 out.
+        let pairs = [(0, 1, 0.9), (1, 2, 0.8)];
+        assert_eq!(linkage(&pairs, 1.0, |_, _| false), vec![vec![0, 1]]);
+        // Half linkage lets an item in that is close to half the members.
+        assert_eq!(linkage(&pairs, 0.5, |_, _| false), vec![vec![0, 1, 2]]);
+        // An exempt member (a copy in the same group) is not asked.
+        assert_eq!(linkage(&pairs, 1.0, |a, b| a + b == 2), vec![vec![0, 1, 2]]);
+    }
+}

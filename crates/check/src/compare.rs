@@ -327,4 +327,12 @@ mod tests {
         assert!(!compatible(&n(18.0, "fisherman"), &n(16.0, "fisherman")));
         assert!(compatible(&n(18.0, "fisherman"), &n(3.0, "trawler")));
     }
+
+    #[test]
+    fn lists_of_doers_agree_when_they_share_one() {
+        let e = |s: &str| Value::Entity(s.to_owned());
+        assert!(compatible(&e("country:a + country:b"), &e("country:a")));
+        assert!(!compatible(&e("country:a + country:b"), &e("country:c")));
+        assert!(!compatible(&e("person:x"), &e("person:y")));
+    }
 }
