@@ -33,6 +33,7 @@ mod lexicon;
 mod quotes;
 mod score;
 mod statements;
+mod union_find;
 mod units;
 
 use std::collections::{BTreeMap, BTreeSet};
