@@ -111,6 +111,24 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// The entities of the stored reports (or one story's), aliases resolved
+    /// across them, each with every mention and its byte offsets.
+    Entities {
+        /// Only this story's reports (id or unique prefix).
+        #[arg(long)]
+        story: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Every quote of the stored reports (or one story's), direct and
+    /// indirect, with its speaker, speech verb, channel and byte offsets.
+    Quotes {
+        /// Only this story's reports (id or unique prefix).
+        #[arg(long)]
+        story: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// Rebuild copy links, stories and events from the stored articles.
     Recluster {
         #[command(flatten)]

@@ -7,6 +7,7 @@ mod eval_check;
 mod eval_read;
 mod ingest;
 mod raw;
+mod reading;
 mod show;
 mod stories;
 
@@ -41,6 +42,12 @@ pub fn run(command: &Command, config: &Config) -> Result<ExitCode> {
         Command::Reextract { format } => ingest::reextract(config, format.format),
         Command::Stories { format } => stories::list(config, format.format),
         Command::Show { story, format } => show::run(config, story.as_deref(), format.format),
+        Command::Entities { story, format } => {
+            reading::entities(config, story.as_deref(), format.format)
+        }
+        Command::Quotes { story, format } => {
+            reading::quotes(config, story.as_deref(), format.format)
+        }
         Command::Recluster { format } => stories::recluster(config, format.format),
         Command::Eval { what } => eval::eval(what, config),
         Command::Bench { what } => eval::bench(what, config),
