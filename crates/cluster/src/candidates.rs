@@ -11,8 +11,6 @@
 //!
 //! It does not score pairs exactly: that is [`crate::pair_score`]'s work.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use crate::terms::{Vectors, Vocabulary};
@@ -26,6 +24,83 @@ fn max_df(n: usize, opts: &ClusterOptions) -> usize {
         n
     }
     .min(opts.max_postings)
+}
+
+/// Posting lists in one array (compressed rows): the postings of term `t`
+/// are `entries[starts[t]..starts[t + 1]]`, by article index.
+struct Postings {
+    starts: Vec<usize>,
+    entries: Vec<(u32, f64)>,
+}
+
+impl Postings {
+    fn new(indexed: &[Vec<(u32, f64)>], terms: usize) -> Self {
+        let mut starts = vec![0usize; terms + 1];
+        for &(t, _) in indexed.iter().flatten() {
+            starts[t as usize + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![(0u32, 0.0); starts[terms]];
+        for (i, terms) in indexed.iter().enumerate() {
+            for &(t, w) in terms {
+                let at = &mut next[t as usize];
+                // u32 is enough: more than four billion articles is out of scope.
+                entries[*at] = (i as u32, w);
+                *at += 1;
+            }
+        }
+        Self { starts, entries }
+    }
+
+    fn of(&self, t: u32) -> &[(u32, f64)] {
+        let t = t as usize;
+        match (self.starts.get(t), self.starts.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.entries[a..b],
+            _ => &[],
+        }
+    }
+}
+
+/// Summed partial dot products of one article with the others: dense by
+/// article, with the articles touched listed so that a reset is cheap.
+struct Accumulator {
+    sums: Vec<f64>,
+    seen: Vec<bool>,
+    touched: Vec<u32>,
+}
+
+impl Accumulator {
+    fn new(n: usize) -> Self {
+        Self {
+            sums: vec![0.0; n],
+            seen: vec![false; n],
+            touched: Vec::new(),
+        }
+    }
+
+    /// The best `k` articles by sum (ties by index), and a clean accumulator.
+    fn best(&mut self, k: usize) -> Vec<(u32, f64)> {
+        let mut best: Vec<(u32, f64)> = self
+            .touched
+            .iter()
+            .map(|&j| {
+                let j_ = j as usize;
+                self.seen[j_] = false;
+                (j, std::mem::take(&mut self.sums[j_]))
+            })
+            .collect();
+        self.touched.clear();
+        let order = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if best.len() > k {
+            best.select_nth_unstable_by(k, order);
+            best.truncate(k);
+        }
+        best.sort_unstable_by(order);
+        best
+    }
 }
 
 /// Pairs (i < j), sorted, each once.
@@ -46,31 +121,34 @@ pub(crate) fn candidate_pairs(
                 .collect()
         })
         .collect();
-    let mut postings: HashMap<u32, Vec<(u32, f64)>> = HashMap::new();
-    for (i, terms) in indexed.iter().enumerate() {
-        for &(t, w) in terms {
-            // u32 is enough: more than four billion articles is out of scope.
-            postings.entry(t).or_default().push((i as u32, w));
-        }
-    }
+    let postings = Postings::new(&indexed, vocab.terms.len());
     let mut pairs: Vec<(usize, usize)> = indexed
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(i, terms)| {
-            let mut acc: HashMap<u32, f64> = HashMap::new();
-            for &(t, w) in terms {
-                for &(j, wj) in postings.get(&t).map_or(&[][..], Vec::as_slice) {
-                    if j as usize != i {
-                        *acc.entry(j).or_insert(0.0) += w * wj;
+        .map_init(
+            || Accumulator::new(n),
+            |acc, (i, terms)| {
+                // Summed in the same order as a map would be: by term, then
+                // by article, so the sums (and ties) are exact.
+                for &(t, w) in terms {
+                    for &(j, wj) in postings.of(t) {
+                        let j_ = j as usize;
+                        if j_ != i {
+                            if !acc.seen[j_] {
+                                acc.seen[j_] = true;
+                                acc.touched.push(j);
+                            }
+                            acc.sums[j_] += w * wj;
+                        }
                     }
                 }
-            }
-            let mut best: Vec<(u32, f64)> = acc.into_iter().collect();
-            best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            best.truncate(opts.max_neighbours);
-            best.into_iter()
-                .map(move |(j, _)| (i.min(j as usize), i.max(j as usize)))
-        })
+                acc.best(opts.max_neighbours)
+                    .into_iter()
+                    .map(|(j, _)| (i.min(j as usize), i.max(j as usize)))
+                    .collect::<Vec<_>>()
+            },
+        )
+        .flatten_iter()
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();

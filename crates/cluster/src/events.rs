@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use crosscheck_types::{Article, DocumentId, Event, Placement, Sentence, Story};
 
 use crate::place::{place, Placed, ORDINALS};
-use crate::terms::{accumulate, cosine, unit_of, Sparse, Vectors, Vocabulary};
+use crate::terms::{self, cosine, Sparse, Vectors, Vocabulary};
 use crate::ClusterOptions;
 
 /// An event under construction.
@@ -48,11 +48,7 @@ fn overlaps(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
 }
 
 fn centroid(vectors: &[Vectors], idx: impl Iterator<Item = usize>) -> Sparse {
-    let mut acc = BTreeMap::new();
-    for i in idx {
-        accumulate(&mut acc, &vectors[i].all, 1.0);
-    }
-    unit_of(acc)
+    terms::centroid(idx.map(|i| &vectors[i].all))
 }
 
 /// The sentence of `body` whose terms are closest to `target`.

@@ -37,6 +37,7 @@
 pub mod bench;
 mod candidates;
 mod events;
+mod features;
 mod linkage;
 mod place;
 mod terms;
@@ -47,7 +48,7 @@ use chrono::NaiveDate;
 use crosscheck_types::{Article, DedupResult, DocumentId, Story};
 use rayon::prelude::*;
 
-use terms::{cosine, Features, Vocabulary};
+use terms::cosine;
 
 /// Tuning of the clustering stage.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,8 +116,7 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
     if docs.is_empty() {
         return Vec::new();
     }
-    let features: Vec<Features> = docs.par_iter().map(|a| Features::of(a)).collect();
-    let vocab = Vocabulary::new(&features);
+    let (vocab, features) = features::features(&docs);
     let vectors: Vec<terms::Vectors> = features
         .par_iter()
         .map(|f| vocab.vectors(f, opts.entity_weight))

@@ -7,20 +7,9 @@
 //! Sentence-initial capitals ("The", "But") become entity terms too; they are
 //! found in most articles and their IDF is near zero.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crosscheck_dedup::for_each_word;
-use crosscheck_types::Article;
-
-/// Term counts of one article.
-pub(crate) struct Features {
-    /// Plain words of title and body (the title counted twice).
-    pub words: HashMap<String, u32>,
-    /// Entity terms of title and body.
-    pub entities: HashMap<String, u32>,
-    /// Plain words of the title alone.
-    pub title: HashMap<String, u32>,
-}
 
 /// English function words, left out of both plain and entity terms.
 ///
@@ -51,36 +40,45 @@ fn is_stop_word(w: &str) -> bool {
     STOP_WORDS.binary_search(&w).is_ok()
 }
 
-fn keep_word(w: &str) -> bool {
-    !is_stop_word(w)
+pub(crate) fn keep_word(w: &str) -> bool {
+    // A word shorter than 3 bytes is shorter than 3 characters: no search.
+    w.len() >= 3
+        && !is_stop_word(w)
         && w.chars().count() >= 3
         && !w
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
-fn add_words(text: &str, times: u32, into: &mut HashMap<String, u32>) {
+/// Calls `each` with every plain term of `text` (see the module doc).
+pub(crate) fn for_each_term(text: &str, mut each: impl FnMut(&str)) {
     for_each_word(text, |w| {
         if keep_word(w) {
-            // Look up before inserting: no allocation for a word seen before.
-            match into.get_mut(w) {
-                Some(n) => *n += times,
-                None => {
-                    into.insert(w.to_owned(), times);
-                }
-            }
+            each(w);
         }
     });
 }
 
-/// Capitalised words and phrases of `text`, lowercased.
-fn add_entities(text: &str, into: &mut HashMap<String, u32>) {
-    let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, into: &mut HashMap<String, u32>| {
-        if run.len() >= 2 {
-            *into.entry(run.join(" ")).or_insert(0) += 1;
+/// The prefix of an entity term's written form.
+pub(crate) const ENTITY_PREFIX: &str = "E:";
+
+/// Calls `each` with every entity term of `text`: capitalised words and
+/// runs of them, lowercased, written with the [`ENTITY_PREFIX`] ("E:lanter
+/// palace"). `buf` and `run` are scratch space, reused between calls to
+/// save allocations.
+pub(crate) fn for_each_entity(
+    text: &str,
+    buf: &mut String,
+    run: &mut String,
+    mut each: impl FnMut(&str),
+) {
+    let mut run_len = 0usize;
+    let flush = |run: &mut String, run_len: &mut usize, each: &mut dyn FnMut(&str)| {
+        if *run_len >= 2 {
+            each(run);
         }
         run.clear();
+        *run_len = 0;
     };
     for token in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
     {
@@ -90,45 +88,56 @@ fn add_entities(text: &str, into: &mut HashMap<String, u32>) {
             .or_else(|| token.strip_suffix("’s"))
             .unwrap_or(token);
         let capitalised = token.chars().next().is_some_and(char::is_uppercase);
-        let lower = token.to_lowercase();
-        if capitalised && token.chars().count() >= 2 && !is_stop_word(&lower) {
-            *into.entry(lower.clone()).or_insert(0) += 1;
-            run.push(lower);
+        if !capitalised || token.chars().count() < 2 {
+            flush(run, &mut run_len, &mut each);
+            continue;
+        }
+        buf.clear();
+        buf.push_str(ENTITY_PREFIX);
+        if token.is_ascii() {
+            buf.extend(token.chars().map(|c| c.to_ascii_lowercase()));
         } else {
-            flush(&mut run, into);
+            // Not char by char: `str::to_lowercase` knows a final sigma.
+            buf.push_str(&token.to_lowercase());
         }
+        let lower = &buf[ENTITY_PREFIX.len()..];
+        if is_stop_word(lower) {
+            flush(run, &mut run_len, &mut each);
+            continue;
+        }
+        each(buf);
+        if run_len == 0 {
+            run.push_str(ENTITY_PREFIX);
+        } else {
+            run.push(' ');
+        }
+        run.push_str(lower);
+        run_len += 1;
     }
-    flush(&mut run, into);
+    flush(run, &mut run_len, &mut each);
 }
 
-impl Features {
-    /// The term counts of an article.
-    pub fn of(a: &Article) -> Self {
-        let title = a.title.as_deref().unwrap_or("");
-        let mut words = HashMap::new();
-        add_words(title, 2, &mut words);
-        add_words(&a.body, 1, &mut words);
-        let mut entities = HashMap::new();
-        add_entities(title, &mut entities);
-        add_entities(&a.body, &mut entities);
-        let mut t = HashMap::new();
-        add_words(title, 1, &mut t);
-        Self {
-            words,
-            entities,
-            title: t,
-        }
-    }
+/// Term counts of one article, as `(term id, count)` sorted by id.
+pub(crate) struct Features {
+    /// Plain words of title and body (the title counted twice).
+    pub words: Vec<(u32, u32)>,
+    /// Entity terms of title and body.
+    pub entities: Vec<(u32, u32)>,
+    /// Plain words of the title alone.
+    pub title: Vec<(u32, u32)>,
 }
 
-/// Term ids and document frequencies of a corpus. Entity terms are kept apart
-/// from plain words (their written form carries an `E:` prefix).
+/// Term ids and document frequencies of a corpus. A term is known by its
+/// written form: a plain word as it is, an entity term with the
+/// [`ENTITY_PREFIX`]; ids follow the sorted written forms (built by the
+/// `features` module).
 pub(crate) struct Vocabulary {
-    words: HashMap<String, u32>,
-    entities: HashMap<String, u32>,
-    terms: Vec<String>,
-    df: Vec<usize>,
-    docs: usize,
+    /// Written forms, sorted; a term's id is its index.
+    pub(crate) terms: Vec<Box<str>>,
+    /// Document frequency by id.
+    pub(crate) df: Vec<u32>,
+    /// Articles in the corpus.
+    pub(crate) docs: usize,
 }
 
 /// Sparse vectors, sorted by term id, of unit length (or empty).
@@ -149,62 +158,20 @@ impl Vectors {
     /// (ties by id).
     pub fn top_weighted(&self, k: usize) -> Sparse {
         let mut v = self.all.clone();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.truncate(k);
+        let order = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if v.len() > k {
+            v.select_nth_unstable_by(k, order);
+            v.truncate(k);
+        }
+        v.sort_unstable_by(order);
         v
     }
 }
 
 impl Vocabulary {
-    /// The vocabulary of the given articles' features. Ids follow the sorted
-    /// written forms, so they do not depend on the order of `features`.
-    pub fn new(features: &[Features]) -> Self {
-        let mut word_df: HashMap<&str, usize> = HashMap::new();
-        let mut entity_df: HashMap<&str, usize> = HashMap::new();
-        for f in features {
-            for w in f.words.keys() {
-                *word_df.entry(w.as_str()).or_insert(0) += 1;
-            }
-            for e in f.entities.keys() {
-                *entity_df.entry(e.as_str()).or_insert(0) += 1;
-            }
-        }
-        let mut all: Vec<(String, bool, &str, usize)> = word_df
-            .into_iter()
-            .map(|(w, n)| (w.to_owned(), false, w, n))
-            .chain(
-                entity_df
-                    .into_iter()
-                    .map(|(e, n)| (format!("E:{e}"), true, e, n)),
-            )
-            .collect();
-        all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut words = HashMap::new();
-        let mut entities = HashMap::new();
-        let mut df = Vec::with_capacity(all.len());
-        let mut terms = Vec::with_capacity(all.len());
-        for (i, (written, entity, bare, n)) in all.into_iter().enumerate() {
-            let id = i as u32;
-            if entity {
-                entities.insert(bare.to_owned(), id);
-            } else {
-                words.insert(bare.to_owned(), id);
-            }
-            terms.push(written);
-            df.push(n);
-        }
-        Self {
-            words,
-            entities,
-            terms,
-            df,
-            docs: features.len(),
-        }
-    }
-
     /// How many articles contain term `t`.
     pub fn df(&self, t: u32) -> usize {
-        self.df.get(t as usize).copied().unwrap_or(0)
+        self.df.get(t as usize).map_or(0, |&n| n as usize)
     }
 
     /// Inverse document frequency of term `t`: ln(N / df) with N at least
@@ -217,19 +184,19 @@ impl Vocabulary {
 
     /// The term of an id (entity terms carry an `E:` prefix).
     pub fn term(&self, t: u32) -> Option<&str> {
-        self.terms.get(t as usize).map(String::as_str)
+        self.terms.get(t as usize).map(|t| &**t)
     }
 
-    fn weigh(
-        &self,
-        counts: &HashMap<String, u32>,
-        ids: &HashMap<String, u32>,
-        mult: f64,
-    ) -> Sparse {
+    /// The id of a written form, if the corpus has it.
+    pub fn id(&self, written: &str) -> Option<u32> {
+        let i = self.terms.binary_search_by(|t| (**t).cmp(written)).ok()?;
+        u32::try_from(i).ok()
+    }
+
+    fn weigh(&self, counts: &[(u32, u32)], mult: f64) -> Sparse {
         counts
             .iter()
-            .filter_map(|(t, &n)| {
-                let id = *ids.get(t.as_str())?;
+            .filter_map(|&(id, n)| {
                 let w = (1.0 + f64::from(n).ln()) * self.idf(id) * mult;
                 (w > 0.0).then_some((id, w))
             })
@@ -239,22 +206,34 @@ impl Vocabulary {
     /// The unit TF-IDF vector (plain and entity terms) of a piece of text,
     /// such as one sentence, in this vocabulary.
     pub fn text_vector(&self, text: &str, entity_weight: f64) -> Sparse {
-        let mut words = HashMap::new();
-        add_words(text, 1, &mut words);
-        let mut entities = HashMap::new();
-        add_entities(text, &mut entities);
-        let mut all = self.weigh(&words, &self.words, 1.0);
-        all.extend(self.weigh(&entities, &self.entities, entity_weight));
+        let mut words: HashMap<u32, u32> = HashMap::new();
+        for_each_term(text, |w| {
+            if let Some(id) = self.id(w) {
+                *words.entry(id).or_insert(0) += 1;
+            }
+        });
+        let mut entities: HashMap<u32, u32> = HashMap::new();
+        let (mut buf, mut run) = (String::new(), String::new());
+        for_each_entity(text, &mut buf, &mut run, |e| {
+            if let Some(id) = self.id(e) {
+                *entities.entry(id).or_insert(0) += 1;
+            }
+        });
+        let words: Vec<(u32, u32)> = words.into_iter().collect();
+        let entities: Vec<(u32, u32)> = entities.into_iter().collect();
+        let mut all = self.weigh(&words, 1.0);
+        all.extend(self.weigh(&entities, entity_weight));
         unit(all)
     }
 
     /// The vectors of one article.
     pub fn vectors(&self, f: &Features, entity_weight: f64) -> Vectors {
-        let words = self.weigh(&f.words, &self.words, 1.0);
-        let entities = self.weigh(&f.entities, &self.entities, entity_weight);
-        let mut all: Sparse = words.into_iter().chain(entities.iter().copied()).collect();
-        all.sort_by_key(|&(t, _)| t);
-        let title = self.weigh(&f.title, &self.words, 1.0);
+        let words = self.weigh(&f.words, 1.0);
+        let entities = self.weigh(&f.entities, entity_weight);
+        let mut all: Sparse = Vec::with_capacity(words.len() + entities.len());
+        all.extend_from_slice(&words);
+        all.extend_from_slice(&entities);
+        let title = self.weigh(&f.title, 1.0);
         Vectors {
             all: unit(all),
             entities: unit(entities),
@@ -291,45 +270,67 @@ pub(crate) fn cosine(a: &Sparse, b: &Sparse) -> f64 {
     s
 }
 
-/// Adds `v * scale` into the dense-by-map accumulator `acc`.
-pub(crate) fn accumulate(acc: &mut BTreeMap<u32, f64>, v: &Sparse, scale: f64) {
-    for &(t, w) in v {
-        *acc.entry(t).or_insert(0.0) += w * scale;
+/// The unit vector of the sum of `vectors`.
+///
+/// Each term's weights are summed in the order of `vectors` (a stable sort
+/// by term keeps them so), the way a map accumulator would, so the result
+/// does not depend on how the sum is computed.
+pub(crate) fn centroid<'a>(vectors: impl Iterator<Item = &'a Sparse>) -> Sparse {
+    let mut all: Sparse = Vec::new();
+    for v in vectors {
+        all.extend_from_slice(v);
     }
-}
-
-/// A map accumulator as a unit sparse vector.
-pub(crate) fn unit_of(acc: BTreeMap<u32, f64>) -> Sparse {
-    unit(acc.into_iter().collect())
+    all.sort_by_key(|&(t, _)| t);
+    let mut out: Sparse = Vec::new();
+    for (t, w) in all {
+        match out.last_mut() {
+            Some(last) if last.0 == t => last.1 += w,
+            _ => out.push((t, 0.0 + w)),
+        }
+    }
+    unit(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn entities(text: &str) -> Vec<String> {
+        let (mut buf, mut run) = (String::new(), String::new());
+        let mut out = Vec::new();
+        for_each_entity(text, &mut buf, &mut run, |e| out.push(e.to_owned()));
+        out.sort();
+        out
+    }
+
     #[test]
     fn entities_are_capitalised_words_and_runs() {
-        let mut m = HashMap::new();
-        add_entities("Talks at the Lanter Palace, said Dalmoria's envoy.", &mut m);
-        assert!(m.contains_key("lanter palace"));
-        assert!(m.contains_key("lanter"));
-        assert!(m.contains_key("dalmoria"));
-        assert!(m.contains_key("talks"));
-        assert!(!m.contains_key("envoy"));
+        let m = entities("Talks at the Lanter Palace, said Dalmoria's envoy.");
+        assert_eq!(
+            m,
+            vec![
+                "E:dalmoria",
+                "E:lanter",
+                "E:lanter palace",
+                "E:palace",
+                "E:talks"
+            ]
+        );
+        let m = entities("ΟΔΟΣ Lanter");
+        // Lowercased as a whole word: a final sigma stays final.
+        assert!(m.contains(&format!("E:{}", "ΟΔΟΣ".to_lowercase())), "{m:?}");
+        assert_eq!(m.len(), 3, "{m:?}");
     }
 
     #[test]
     fn stop_words_are_sorted_and_left_out() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        let mut m = HashMap::new();
-        add_entities("The talks. But Lanter said so.", &mut m);
-        assert!(!m.contains_key("the") && !m.contains_key("but"));
-        assert!(m.contains_key("lanter"));
-        let mut w = HashMap::new();
-        add_words("the talks with mediators", 1, &mut w);
-        let mut keys: Vec<&String> = w.keys().collect();
-        keys.sort();
-        assert_eq!(keys, vec!["mediators", "talks"]);
+        let m = entities("The talks. But Lanter said so.");
+        assert_eq!(m, vec!["E:lanter"]);
+        let mut w = Vec::new();
+        for_each_term("the talks with mediators on 12.5", |t| w.push(t.to_owned()));
+        w.sort();
+        assert_eq!(w, vec!["mediators", "talks"]);
     }
 
     #[test]
@@ -339,5 +340,16 @@ mod tests {
         assert!((cosine(&a, &a) - 1.0).abs() < 1e-9);
         assert!((cosine(&a, &b) - 0.5).abs() < 1e-9);
         assert_eq!(cosine(&a, &Vec::new()), 0.0);
+    }
+
+    #[test]
+    fn centroid_sums_by_term() {
+        let a = vec![(1, 0.6), (2, 0.8)];
+        let b = vec![(2, 0.8), (3, 0.6)];
+        let c = centroid([&a, &b].into_iter());
+        let ids: Vec<u32> = c.iter().map(|&(t, _)| t).collect();
+        assert_eq!(ids, vec![1, 2, 3]);
+        assert!((c[1].1 - 1.6 / (0.36f64 + 2.56 + 0.36).sqrt()).abs() < 1e-12);
+        assert!(centroid(std::iter::empty()).is_empty());
     }
 }
