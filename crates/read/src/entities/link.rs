@@ -37,10 +37,71 @@ fn name_key(m: &Mention) -> Option<String> {
 }
 
 /// Adds `same_as` links and settles single-word person names.
-pub fn link(out: &mut [Mention]) {
+pub fn link(body: &str, out: &mut [Mention]) {
+    role_appositives(body, out);
     surnames(out);
     titles(out);
     groups(out);
+}
+
+/// Singular role nouns that name one person ("mediator"), unlike the
+/// collective ones of the same group classes ("side", "team"). Hand-listed:
+/// no data source has them.
+fn is_one_person_role(w: &str) -> bool {
+    matches!(
+        w,
+        "mediator" | "negotiator" | "facilitator" | "interlocutor" | "representative"
+    )
+}
+
+/// "The Şemiran mediator, Nerim Çavuşel,": a singular role noun with
+/// "the" set off by a comma before a full name is that person, not a group.
+fn role_appositives(body: &str, out: &mut [Mention]) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.form != MentionForm::Group || m.same_as.is_some() {
+            continue;
+        }
+        let words = fold::words(&m.text);
+        let singular = words.last().is_some_and(|w| is_one_person_role(w));
+        let before = body.get(..m.start).unwrap_or("");
+        let the = words.first().map(String::as_str) == Some("the")
+            || before.ends_with("the ")
+            || before.ends_with("The ");
+        if !the || !singular {
+            continue;
+        }
+        let Some(j) = (i + 1..out.len()).find(|&j| out[j].start >= m.end) else {
+            continue;
+        };
+        let p = &out[j];
+        let gap = body.get(m.end..p.start).unwrap_or("");
+        let full = p
+            .name
+            .as_deref()
+            .is_some_and(|n| n.split_whitespace().count() >= 2);
+        if gap == ", "
+            && p.kind == EntityKind::Person
+            && p.form == MentionForm::Name
+            && p.title.is_none()
+            && full
+        {
+            let title = m
+                .text
+                .strip_prefix("the ")
+                .or_else(|| m.text.strip_prefix("The "))
+                .unwrap_or(&m.text)
+                .to_owned();
+            let target = p.same_as.unwrap_or(j);
+            let m = &mut out[i];
+            m.form = MentionForm::Title;
+            m.kind = EntityKind::Person;
+            m.title = Some(title);
+            m.group = None;
+            m.name = None;
+            m.same_as = Some(target);
+        }
+    }
 }
 
 fn is_full_person(m: &Mention) -> bool {

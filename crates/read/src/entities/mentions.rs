@@ -33,7 +33,12 @@ pub fn mentions_in(body: &str, sentences: &[Sentence]) -> Vec<Mention> {
         .iter()
         .enumerate()
         .filter(|(i, t)| {
-            t.cap && !t.initial && !toks.get(i + 1).is_some_and(|n| n.cap && !n.initial)
+            // the next word continues the name only when a space alone
+            // separates them ("In Tarvosk, Maldrian …" ends the name)
+            let continued = toks.get(i + 1).is_some_and(|n| {
+                n.cap && !n.initial && matches!(body.get(t.after..n.start), Some(" " | "\u{a0}"))
+            });
+            t.cap && !t.initial && !continued
         })
         .map(|(_, t)| t.key.as_str())
         .collect();
@@ -45,7 +50,7 @@ pub fn mentions_in(body: &str, sentences: &[Sentence]) -> Vec<Mention> {
     };
     finder.walk();
     let mut out = in_order(finder.out);
-    link::link(&mut out);
+    link::link(body, &mut out);
     out
 }
 

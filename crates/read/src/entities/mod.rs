@@ -16,6 +16,10 @@
 //!   spelling and transliteration variants, acronyms and expansions,
 //!   surnames, titles and metonyms; [`EntityTable::entity_of`] maps any span
 //!   of a report to its entity.
+//!   Countries no data source knows are learnt from the story itself
+//!   (`learn`): a one-word name with its demonym written beside it
+//!   ("Kestria" / "Kestrian"), and its capital from a government organ
+//!   placed in it ("the Foreign Ministry in Lunmar").
 //!
 //! What it does not: pronouns (the quotes reader resolves those), nested
 //! names (a host's name inside a programme's title), entities named only in
@@ -26,6 +30,7 @@
 
 mod fold;
 mod gazetteer;
+mod learn;
 mod lexicon;
 mod link;
 mod mentions;

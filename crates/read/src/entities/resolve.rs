@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::fold;
 use super::gazetteer::{self, Place};
+use super::learn::{self, Learnt};
 use super::lexicon;
 use super::link;
 use super::table;
@@ -50,23 +51,23 @@ fn skeleton_or_key(key: &str) -> String {
     if sk.chars().filter(|c| c.is_alphabetic()).count() >= 6 {
         format!("~{sk}")
     } else {
-        key.to_owned()
+        learn::loosen(key)
     }
 }
 
 /// The core of an organisation's name: without a leading demonym or
 /// possessor country, without a trailing "government"/"regime".
-fn org_core(m: &Mention) -> String {
+fn org_core(m: &Mention, learnt: &Learnt) -> String {
     let name = m.name.as_deref().unwrap_or(&m.text);
     let mut words = fold::words(name);
     while words.len() > 1 && words.last().is_some_and(|w| lexicon::is_government_word(w)) {
         words.pop();
     }
     if words.len() > 1
-        && matches!(
+        && (matches!(
             gazetteer::lookup_key(&words[0]),
             Some(Place::Demonym(_) | Place::Country(_))
-        )
+        ) || learnt.demonym(&words[0]).is_some())
     {
         words.remove(0);
     }
@@ -92,11 +93,12 @@ fn is_orgish(kind: EntityKind) -> bool {
 /// Deterministic: the same reports in the same order give the same table,
 /// ids included.
 pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
+    let (learnt_mentions, learnt) = learn::learn(articles);
     let mut offsets = Vec::with_capacity(articles.len());
     let mut all: Vec<(usize, usize, &Mention)> = Vec::new();
-    for (a, art) in articles.iter().enumerate() {
+    for (a, mentions) in learnt_mentions.iter().enumerate() {
         offsets.push(all.len());
-        for (m, mention) in art.mentions.iter().enumerate() {
+        for (m, mention) in mentions.iter().enumerate() {
             all.push((a, m, mention));
         }
     }
@@ -119,7 +121,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
         if m.form == MentionForm::Name && is_orgish(m.kind) {
             if let Some(c) = &m.country {
                 core_countries
-                    .entry(org_core(m))
+                    .entry(org_core(m, &learnt))
                     .or_default()
                     .insert(c.clone());
             }
@@ -157,7 +159,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
                 }
             }
             (kind, _) if is_orgish(kind) => {
-                let core = org_core(m);
+                let core = org_core(m, &learnt);
                 let country = m.country.clone().or_else(|| {
                     core_countries
                         .get(&core)
@@ -212,7 +214,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
             _ => {
                 let key = format!(
                     "org:{}|{}",
-                    org_core(m),
+                    org_core(m, &learnt),
                     m.country.clone().unwrap_or_default()
                 );
                 anchored[g] = true;

@@ -1,0 +1,328 @@
+//! Countries the data sources do not know, learnt from the reports of a
+//! story: a one-word name that has a demonym written beside it in the story
+//! ("Kestria" with "Kestrian", "Şemira" with "Shemiran") is a country, and
+//! every name, title or group led by that demonym is tied to it.
+//!
+//! The seat of such a country's government is learnt too: a one-word place
+//! written right beside one of its government organs ("In Lunmar, Kestrian
+//! Prime Minister …", "the Foreign Ministry in Lunmar") is its capital;
+//! each mention of that capital is then the city after a locative word or in
+//! a dateline, and the country's government elsewhere ("Lunmar has
+//! recalled its ambassador").
+//!
+//! What it does not: countries named without any demonym, capitals of the
+//! countries the data knows (the gazetteer has them).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::fold;
+use super::gazetteer;
+use super::lexicon;
+use super::types::{ArticleMentions, EntityKind, Mention, MentionForm};
+
+/// Suffixes turning an English country name into its demonym ("Kestria" →
+/// "Kestrian", "Bravonia" → "Bravonian", "Pakistan" → "Pakistani").
+/// Hand-listed: English morphology, no data source.
+const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
+
+/// A folded key with transliteration digraphs collapsed: "sh" / "ş" and
+/// "ch" / "ç" are one sound written two ways ("Shemira" / "Şemira" /
+/// "Semira"), so both fold to the bare consonant.
+pub(super) fn loosen(key: &str) -> String {
+    key.replace("sh", "s").replace("ch", "c").replace("zh", "z")
+}
+
+/// Learnt country codes (`~` and the loosened key, never an ISO code) by
+/// the loosened key of their demonym.
+#[derive(Debug, Default)]
+pub(super) struct Learnt {
+    demonyms: BTreeMap<String, String>,
+    countries: BTreeMap<String, String>,
+}
+
+impl Learnt {
+    /// The learnt country a word names as its demonym.
+    pub(super) fn demonym(&self, word: &str) -> Option<&str> {
+        self.demonyms.get(&loosen(word)).map(String::as_str)
+    }
+}
+
+fn single_word(m: &Mention) -> Option<String> {
+    let name = m.name.as_deref().unwrap_or(&m.text);
+    let words = fold::words(name);
+    (words.len() == 1).then(|| loosen(&words[0]))
+}
+
+fn unknown(word: &str) -> bool {
+    gazetteer::lookup_key(word).is_none()
+}
+
+/// First folded word of a mention's text (its title or group modifier
+/// included), without a leading "the".
+fn lead_word(m: &Mention) -> Option<String> {
+    let words = fold::words(&m.text);
+    let w = match words.first().map(String::as_str) {
+        Some("the") => words.get(1),
+        _ => words.first(),
+    }?;
+    Some(loosen(w))
+}
+
+/// Learns the story's unknown countries and ties the mentions to them.
+/// Returns each report's mentions, rewritten, and what was learnt.
+pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Learnt) {
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for art in articles {
+        for m in &art.mentions {
+            if m.form == MentionForm::Name && m.kind != EntityKind::Person && m.country.is_none() {
+                if let Some(w) = single_word(m) {
+                    if unknown(&w) && w.chars().count() >= 4 {
+                        names.insert(w);
+                    }
+                }
+            }
+        }
+    }
+    let mut learnt = Learnt::default();
+    for art in articles {
+        for m in &art.mentions {
+            let Some(w) = lead_word(m) else { continue };
+            if !unknown(&w) {
+                continue;
+            }
+            for suffix in DEMONYM_SUFFIXES {
+                if let Some(stem) = w.strip_suffix(suffix) {
+                    let hit = names
+                        .get(stem)
+                        .or_else(|| names.get(&format!("{stem}a")))
+                        .cloned();
+                    if let Some(country) = hit {
+                        let code = format!("~{country}");
+                        learnt.countries.insert(country, code.clone());
+                        learnt.demonyms.insert(w.clone(), code);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<Vec<Mention>> = articles
+        .iter()
+        .map(|art| {
+            art.mentions
+                .iter()
+                .map(|m| {
+                    let mut m = m.clone();
+                    if m.country.is_none() {
+                        if let Some(c) = single_word(&m).and_then(|w| learnt.countries.get(&w)) {
+                            if m.form == MentionForm::Name && m.kind != EntityKind::Person {
+                                m.kind = EntityKind::Country;
+                                m.country = Some(c.clone());
+                            }
+                        } else if let Some(c) = lead_word(&m).and_then(|w| learnt.demonym(&w)) {
+                            m.country = Some(c.to_owned());
+                        }
+                    }
+                    m
+                })
+                .collect()
+        })
+        .collect();
+    organ_countries(&mut out, &learnt);
+    let capitals = capitals(articles, &out, &names, &learnt);
+    for (art, mentions) in articles.iter().zip(out.iter_mut()) {
+        for m in mentions.iter_mut() {
+            let Some(c) = single_word(m).and_then(|w| capitals.get(&w)) else {
+                continue;
+            };
+            if m.kind == EntityKind::Person
+                || !matches!(m.form, MentionForm::Name | MentionForm::Dateline)
+            {
+                continue;
+            }
+            m.kind = EntityKind::City;
+            m.country = Some(c.clone());
+            m.metonym = m.form == MentionForm::Name && !is_place_use(art.body, m.start);
+        }
+    }
+    (out, learnt)
+}
+
+/// The core of an organ's name: its words without a leading learnt demonym
+/// or "the".
+fn organ_core(m: &Mention, learnt: &Learnt) -> Option<String> {
+    let name = m.name.as_deref()?;
+    let mut words = fold::words(name);
+    if words.first().map(String::as_str) == Some("the") {
+        words.remove(0);
+    }
+    if words.len() > 1 && learnt.demonym(&words[0]).is_some() {
+        words.remove(0);
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Organisations written without their learnt country ("the Foreign
+/// Ministry") take the one country the story gives that name.
+fn organ_countries(out: &mut [Vec<Mention>], learnt: &Learnt) {
+    let mut by_core: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for m in out.iter().flatten() {
+        if m.kind == EntityKind::Organisation || m.kind == EntityKind::Government {
+            if let (Some(core), Some(c)) = (organ_core(m, learnt), &m.country) {
+                by_core.entry(core).or_default().insert(c.clone());
+            }
+        }
+    }
+    for m in out.iter_mut().flatten() {
+        if m.country.is_none()
+            && matches!(m.kind, EntityKind::Organisation | EntityKind::Government)
+        {
+            if let Some(set) = organ_core(m, learnt).and_then(|k| by_core.get(&k)) {
+                if set.len() == 1 {
+                    m.country = set.iter().next().cloned();
+                }
+            }
+        }
+    }
+}
+
+/// Words of a government organ's name or title ("Foreign Ministry", "Prime
+/// Minister"): a place written beside one is the seat of that government.
+/// Hand-listed: no data source has them.
+fn is_organ_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry"
+            | "minister"
+            | "government"
+            | "president"
+            | "presidency"
+            | "cabinet"
+            | "parliament"
+            | "office"
+    )
+}
+
+fn is_organ(m: &Mention) -> bool {
+    let text_words = fold::words(&m.text);
+    matches!(
+        m.kind,
+        EntityKind::Person | EntityKind::Organisation | EntityKind::Government
+    ) && m.form == MentionForm::Name
+        && text_words.iter().any(|w| is_organ_word(w))
+        && m.country.as_deref().is_some_and(|c| c.starts_with('~'))
+}
+
+/// One-word unknown places written right beside a government organ of a
+/// learnt country, with "in": "In Lunmar, Kestrian Prime Minister …", "the
+/// Foreign Ministry in Lunmar". A place with organs of two countries is
+/// nobody's capital.
+fn capitals(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    names: &BTreeSet<String>,
+    learnt: &Learnt,
+) -> BTreeMap<String, String> {
+    let mut votes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (art, mentions) in articles.iter().zip(out) {
+        for (i, x) in mentions.iter().enumerate() {
+            let Some(w) = single_word(x) else { continue };
+            if x.form != MentionForm::Name
+                || !names.contains(&w)
+                || learnt.countries.contains_key(&w)
+                || x.country.is_some()
+            {
+                continue;
+            }
+            let before = art.body.get(..x.start).unwrap_or("");
+            let prev = before.split_whitespace().next_back().unwrap_or("");
+            // "In X, <organ>"
+            if prev.eq_ignore_ascii_case("in") && before.ends_with(' ') {
+                if let Some(o) = mentions[i + 1..].iter().find(|o| o.start >= x.end) {
+                    let gap = art.body.get(x.end..o.start).unwrap_or("");
+                    if is_organ(o) && matches!(gap, ", " | ", the " | ", The ") {
+                        if let Some(c) = &o.country {
+                            votes.entry(w.clone()).or_default().insert(c.clone());
+                        }
+                    }
+                }
+            }
+            // "<organ> in X"
+            if let Some(o) = mentions[..i].iter().rev().find(|o| o.end <= x.start) {
+                let gap = art.body.get(o.end..x.start).unwrap_or("");
+                if is_organ(o) && gap == " in " {
+                    if let Some(c) = &o.country {
+                        votes.entry(w.clone()).or_default().insert(c.clone());
+                    }
+                }
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .filter(|(_, cs)| cs.len() == 1)
+        .filter_map(|(w, cs)| cs.into_iter().next().map(|c| (w, c)))
+        .collect()
+}
+
+/// Nouns of what a government sends ("lectures from Lunmar"): after them,
+/// "from" names the government, not the place. Hand-listed: no data source.
+fn is_message_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "lectures"
+            | "lecture"
+            | "criticism"
+            | "pressure"
+            | "demands"
+            | "demand"
+            | "threats"
+            | "threat"
+            | "warnings"
+            | "warning"
+            | "message"
+            | "messages"
+            | "orders"
+            | "instructions"
+            | "interference"
+            | "aggression"
+            | "provocations"
+            | "signals"
+            | "assurances"
+    )
+}
+
+/// A capital at `start` written as the place: after a locative word, or
+/// after "from" when no message noun precedes ("recalled its ambassador
+/// from Ostek", not "lectures from Lunmar").
+fn is_place_use(body: &str, start: usize) -> bool {
+    let before = body.get(..start).unwrap_or("");
+    let words: Vec<String> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let Some(prev) = words.first() else {
+        return false;
+    };
+    if prev.ends_with(|c: char| !c.is_alphanumeric()) {
+        return false; // a clause starts here
+    }
+    if prev == "from" {
+        return !words.get(1).is_some_and(|w| is_message_noun(w));
+    }
+    lexicon::is_locative(prev)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digraphs_fold() {
+        assert_eq!(loosen("shemira"), "semira");
+        assert_eq!(loosen("semira"), "semira");
+        assert_ne!(loosen("shemiran"), loosen("shemira"));
+    }
+}

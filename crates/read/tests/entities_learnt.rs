@@ -1,0 +1,98 @@
+//! Countries no gazetteer knows, learnt from the reports themselves: their
+//! demonyms, their organs, their capitals standing for their governments,
+//! transliterated spellings, and a role noun set off before a full name.
+//! Every place, person and outlet here is invented (new names, not those
+//! of the demo corpora).
+
+use crosscheck_read::entities::{mentions, resolve, ArticleMentions, EntityTable};
+use crosscheck_types::DocumentId;
+
+fn id(n: u8) -> DocumentId {
+    DocumentId::from_hex(&format!("{:064x}", n)).expect("test id")
+}
+
+struct Corpus {
+    ids: Vec<DocumentId>,
+    bodies: Vec<&'static str>,
+}
+
+impl Corpus {
+    fn new(bodies: &[&'static str]) -> Self {
+        Self {
+            ids: (1..=bodies.len() as u8).map(id).collect(),
+            bodies: bodies.to_vec(),
+        }
+    }
+    fn table(&self) -> EntityTable {
+        let read: Vec<ArticleMentions<'_>> = self
+            .ids
+            .iter()
+            .zip(&self.bodies)
+            .map(|(id, body)| ArticleMentions {
+                article: id,
+                body,
+                mentions: mentions(body),
+            })
+            .collect();
+        resolve(&read)
+    }
+    /// The entity id of the `nth` occurrence of `text` in report `doc`.
+    fn entity(&self, table: &EntityTable, doc: usize, text: &str, nth: usize) -> Option<String> {
+        let body = self.bodies[doc];
+        let (at, _) = body.match_indices(text).nth(nth)?;
+        table
+            .entity_of(&self.ids[doc], at, at + text.len())
+            .map(|e| e.id.clone())
+    }
+}
+
+const A: &str = "TARVOSK – Maldria and Corvenia agreed to reopen the Halvik crossing on Monday. \
+In Tarvosk, Maldrian Interior Minister Juta Perrenko said the crossing would open at dawn. \
+Tarvosk has recalled its consul from Brennet for consultations, the Maldrian Trade Ministry said. \
+The Corvenian Trade Office said it regretted the step.";
+
+const B: &str =
+    "The Trade Ministry in Tarvosk said that Maldria would not accept demands from Brennet. \
+Reporters in Tarvosk were told the talks, hosted by Zhelora, would resume. \
+The Zheloran mediator, Aniko Sheveli, said both sides had agreed. \
+On the Corvenian side, Ilse Varamund said little. In Brennet, the Trade Office said nothing.";
+
+const C: &str = "Talks hosted by Zelora ended in Brennet on Friday. Sheveli thanked the Corvenian Trade Office.";
+
+#[test]
+fn learnt_countries_capitals_and_spellings() {
+    let c = Corpus::new(&[A, B, C]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    // A demonym written beside an unknown name makes it a country.
+    let maldria = e(0, "Maldria", 0).expect("Maldria");
+    assert_eq!(e(1, "Maldria", 0).as_ref(), Some(&maldria));
+    // The capital, learnt from an organ beside it: the city after "in",
+    // the government as a subject.
+    let city = e(0, "TARVOSK", 0).expect("dateline");
+    assert_ne!(city, maldria);
+    assert_eq!(e(0, "Tarvosk", 0).as_ref(), Some(&city));
+    assert_eq!(e(0, "Tarvosk", 1).as_ref(), Some(&maldria));
+    assert_eq!(e(1, "Tarvosk", 1).as_ref(), Some(&city));
+    // Organs without their demonym: the one country the story gives them.
+    let ministry = e(0, "Maldrian Trade Ministry", 0).expect("ministry");
+    assert_eq!(e(1, "Trade Ministry", 0).as_ref(), Some(&ministry));
+    let office = e(0, "Corvenian Trade Office", 0).expect("office");
+    assert_ne!(office, ministry);
+    assert_eq!(e(1, "Trade Office", 0).as_ref(), Some(&office));
+    assert_eq!(e(2, "Corvenian Trade Office", 0).as_ref(), Some(&office));
+    // Brennet: the Corvenian organ's seat; "demands from Brennet" is its
+    // government, "consul from Brennet" the city.
+    let corvenia = e(0, "Corvenia", 0).expect("Corvenia");
+    assert_eq!(e(1, "Brennet", 0).as_ref(), Some(&corvenia));
+    assert_ne!(e(0, "Brennet", 0).as_ref(), Some(&corvenia));
+    // Transliterated spellings of one name.
+    let zelora = e(2, "Zelora", 0).expect("Zelora");
+    assert_eq!(e(1, "Zhelora", 0).as_ref(), Some(&zelora));
+    // "The Zheloran mediator, Aniko Sheveli": the person; "On the
+    // Corvenian side, Ilse Varamund": not.
+    let sheveli = e(1, "Aniko Sheveli", 0).expect("Sheveli");
+    assert_eq!(e(1, "Zheloran mediator", 0).as_ref(), Some(&sheveli));
+    let varamund = e(1, "Ilse Varamund", 0).expect("Varamund");
+    assert_ne!(e(1, "Corvenian side", 0).as_ref(), Some(&varamund));
+}
