@@ -96,3 +96,20 @@ fn learnt_countries_capitals_and_spellings() {
     let varamund = e(1, "Ilse Varamund", 0).expect("Varamund");
     assert_ne!(e(1, "Corvenian side", 0).as_ref(), Some(&varamund));
 }
+
+#[test]
+fn host_inside_a_programme_title() {
+    let body = "Speaking on Varel News’ Aaj Doran Mirzal Kay Sath, Tesko said the talks were over.";
+    let c = Corpus::new(&[body]);
+    let t = c.table();
+    let programme = c.entity(&t, 0, "Aaj Doran Mirzal Kay Sath", 0);
+    let host = c.entity(&t, 0, "Doran Mirzal", 0);
+    assert!(programme.is_some() && host.is_some());
+    assert_ne!(programme, host);
+    let ms = mentions(body);
+    let nested = ms
+        .iter()
+        .find(|m| m.text == "Doran Mirzal")
+        .expect("host mention");
+    assert_eq!(nested.kind, crosscheck_read::entities::EntityKind::Person);
+}

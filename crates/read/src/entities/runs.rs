@@ -292,6 +292,9 @@ impl Finder<'_> {
             m.metonym = metonym && form != MentionForm::Dateline;
             m.country = country.or(possessor).map(str::to_owned);
         }
+        if kind == EntityKind::Programme {
+            self.programme_host(i, last);
+        }
         if let Some(after) = self.parenthetical(last, idx) {
             return Some(after);
         }
