@@ -113,3 +113,15 @@ fn host_inside_a_programme_title() {
         .expect("host mention");
     assert_eq!(nested.kind, crosscheck_read::entities::EntityKind::Person);
 }
+
+#[test]
+fn bare_place_noun_after_its_place() {
+    let body = "Troops left the Osterlin Pass on Monday. Trade through the pass resumed, \
+but the ridge above it stayed closed.";
+    let c = Corpus::new(&[body]);
+    let t = c.table();
+    let pass = c.entity(&t, 0, "Osterlin Pass", 0).expect("pass");
+    assert_eq!(c.entity(&t, 0, "the pass", 0), Some(pass.clone()));
+    // no ridge named before: "the ridge" stays without an entity
+    assert_ne!(c.entity(&t, 0, "the ridge", 0), Some(pass));
+}

@@ -145,7 +145,14 @@ pub fn is_document_noun(w: &str) -> bool {
 pub fn is_place_noun(w: &str) -> bool {
     matches!(
         w,
-        "border" | "frontier" | "region" | "province" | "valley" | "district" | "crossing"
+        "border"
+            | "frontier"
+            | "region"
+            | "province"
+            | "valley"
+            | "district"
+            | "crossing"
+            | "ridge"
     )
 }
 

@@ -101,7 +101,8 @@ impl<'a> Finder<'a> {
                 .or_else(|| self.lower_title(i))
                 .or_else(|| self.lower_group(i))
                 .or_else(|| self.platform(i))
-                .or_else(|| self.name_run(i));
+                .or_else(|| self.name_run(i))
+                .or_else(|| self.place_anaphor(i));
             i = match next {
                 Some(n) if n > i => n,
                 _ => i + 1,

@@ -11,7 +11,8 @@
 //!   is marked [`Mention::metonym`]. Links stated in the report itself are
 //!   kept as [`Mention::same_as`]: an acronym in brackets, an appositive
 //!   title, a surname after the full name, a bare title after the one person
-//!   holding it (only when unambiguous).
+//!   holding it (only when unambiguous), a bare place noun ("the pass")
+//!   after the one place of the report it heads ("the Grelling Pass").
 //! - [`resolve`]: one [`Entity`] per identity across the reports, joining
 //!   spelling and transliteration variants, acronyms and expansions,
 //!   surnames, titles and metonyms; [`EntityTable::entity_of`] maps any span
@@ -29,6 +30,7 @@
 //! data (`keshvar`, `iso-rs`); the hand lists in `lexicon` are for words no
 //! data source has (titles, role nouns).
 
+mod anaphors;
 mod fold;
 mod gazetteer;
 mod hosts;
