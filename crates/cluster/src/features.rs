@@ -16,7 +16,9 @@ use std::collections::HashMap;
 use crosscheck_types::Article;
 use rayon::prelude::*;
 
-use crate::terms::{for_each_entity, for_each_term, Features, Vocabulary};
+use crosscheck_dedup::for_each_word;
+
+use crate::terms::{for_each_entity, keep_word, Features, Vocabulary};
 
 /// The interning maps' hasher: any hasher gives the same result (nothing
 /// depends on a map's order); ahash is fast on short strings, and fixed
@@ -59,21 +61,28 @@ impl Counter {
 
 /// One chunk's interned terms and its articles' counts in local ids.
 struct Chunk {
-    /// Written forms by local id.
-    terms: Vec<Box<str>>,
+    /// Written forms by local id (none for a stop word).
+    terms: Vec<Option<Box<str>>>,
     features: Vec<Features>,
 }
 
 fn read_chunk(docs: &[&Article]) -> Chunk {
     let mut ids: HashMap<Box<str>, u32, ahash::RandomState> = HashMap::with_hasher(hasher());
-    let mut intern = |t: &str| -> u32 {
-        if let Some(&id) = ids.get(t) {
-            return id;
-        }
-        // Fewer than 2^32 distinct terms in one chunk.
-        let id = ids.len() as u32;
-        ids.insert(t.into(), id);
-        id
+    // Whether each local id is a term (a word can be a stop word; decided
+    // once per chunk, not once per occurrence).
+    let mut kept: Vec<bool> = Vec::new();
+    let mut intern = |t: &str, keep: fn(&str) -> bool| -> Option<u32> {
+        let id = match ids.get(t) {
+            Some(&id) => id,
+            None => {
+                // Fewer than 2^32 distinct terms in one chunk.
+                let id = ids.len() as u32;
+                ids.insert(t.into(), id);
+                kept.push(keep(t));
+                id
+            }
+        };
+        kept[id as usize].then_some(id)
     };
     let (mut words, mut entities, mut title) =
         (Counter::default(), Counter::default(), Counter::default());
@@ -81,14 +90,23 @@ fn read_chunk(docs: &[&Article]) -> Chunk {
     let mut features = Vec::with_capacity(docs.len());
     for a in docs {
         let t = a.title.as_deref().unwrap_or("");
-        for_each_term(t, |w| {
-            let id = intern(w);
-            words.add(id, 2);
-            title.add(id, 1);
+        for_each_word(t, |w| {
+            if let Some(id) = intern(w, keep_word) {
+                words.add(id, 2);
+                title.add(id, 1);
+            }
         });
-        for_each_term(&a.body, |w| words.add(intern(w), 1));
+        for_each_word(&a.body, |w| {
+            if let Some(id) = intern(w, keep_word) {
+                words.add(id, 1);
+            }
+        });
         for text in [t, a.body.as_str()] {
-            for_each_entity(text, &mut buf, &mut run, |e| entities.add(intern(e), 1));
+            for_each_entity(text, &mut buf, &mut run, |e| {
+                if let Some(id) = intern(e, |_| true) {
+                    entities.add(id, 1);
+                }
+            });
         }
         features.push(Features {
             words: words.take(),
@@ -96,9 +114,11 @@ fn read_chunk(docs: &[&Article]) -> Chunk {
             title: title.take(),
         });
     }
-    let mut terms: Vec<Box<str>> = vec![Box::from(""); ids.len()];
+    let mut terms: Vec<Option<Box<str>>> = vec![None; ids.len()];
     for (t, id) in ids {
-        terms[id as usize] = t;
+        if kept[id as usize] {
+            terms[id as usize] = Some(t);
+        }
     }
     Chunk { terms, features }
 }
@@ -119,7 +139,7 @@ fn features_in_chunks(docs: &[&Article], size: usize) -> (Vocabulary, Vec<Featur
     // then sorted: its rank is its id.
     let mut ids: HashMap<&str, u32, ahash::RandomState> = HashMap::with_hasher(hasher());
     for c in &chunks {
-        for t in &c.terms {
+        for t in c.terms.iter().flatten() {
             ids.entry(&**t).or_insert(0);
         }
     }
@@ -137,7 +157,7 @@ fn features_in_chunks(docs: &[&Article], size: usize) -> (Vocabulary, Vec<Featur
         .map(|c| {
             c.terms
                 .iter()
-                .map(|t| ids.get(&**t).copied().unwrap_or(0))
+                .map(|t| t.as_ref().and_then(|t| ids.get(&**t)).copied().unwrap_or(0))
                 .collect()
         })
         .collect();

@@ -48,8 +48,6 @@ use chrono::NaiveDate;
 use crosscheck_types::{Article, DedupResult, DocumentId, Story};
 use rayon::prelude::*;
 
-use terms::cosine;
-
 /// Tuning of the clustering stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClusterOptions {
@@ -124,10 +122,7 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
     drop(features);
     let pairs = candidates::candidate_pairs(&vectors, &vocab, opts);
     let dates: Vec<Option<NaiveDate>> = docs.iter().map(|a| a.published.map(|p| p.date)).collect();
-    let scores: linkage::Edges = pairs
-        .par_iter()
-        .map(|&(i, j)| ((i, j), pair_score(&vectors, i, j, opts)))
-        .collect();
+    let scores = pair_scores(&vectors, &pairs, vocab.terms.len(), opts);
     drop(pairs);
     let initial = copy_groups(&docs, copies);
     let groups: Vec<Vec<usize>> =
@@ -152,15 +147,51 @@ fn canonical_order(articles: &[Article]) -> Vec<&Article> {
     docs
 }
 
-/// The similarity of two articles: cosine of all terms, plus entity and
-/// title cosines. (The time gap is weighed between clusters, see
-/// [`gap_penalty`].)
-fn pair_score(vectors: &[terms::Vectors], i: usize, j: usize, opts: &ClusterOptions) -> f64 {
-    let (a, b) = (&vectors[i], &vectors[j]);
-    let s = cosine(&a.all, &b.all)
-        + opts.entity_score_weight * cosine(&a.entities, &b.entities)
-        + opts.title_score_weight * cosine(&a.title, &b.title);
-    s / score_scale(opts)
+/// The similarity of each pair (sorted by first article): cosine of all
+/// terms, plus entity and title cosines. (The time gap is weighed between
+/// clusters, see [`gap_penalty`].)
+///
+/// Pairs that share a first article are scored together: its vectors are
+/// spread into dense arrays once, and each partner's terms look their
+/// weights up there. A term the first article lacks adds exactly zero, so
+/// the sums are those of [`terms::cosine`], term by term in id order.
+fn pair_scores(
+    vectors: &[terms::Vectors],
+    pairs: &[(usize, usize)],
+    terms: usize,
+    opts: &ClusterOptions,
+) -> linkage::Edges {
+    let mut starts: Vec<usize> = (0..pairs.len())
+        .filter(|&k| k == 0 || pairs[k].0 != pairs[k - 1].0)
+        .collect();
+    starts.push(pairs.len());
+    starts
+        .par_windows(2)
+        .map_init(
+            || terms::Dense::new(terms),
+            |dense, w| {
+                let group = &pairs[w[0]..w[1]];
+                let Some(&(i, _)) = group.first() else {
+                    return Vec::new();
+                };
+                let a = &vectors[i];
+                dense.load(a);
+                let out = group
+                    .iter()
+                    .map(|&(i, j)| {
+                        let b = &vectors[j];
+                        let s = dense.cosine_all(&b.all)
+                            + opts.entity_score_weight * dense.cosine_entities(&b.entities)
+                            + opts.title_score_weight * dense.cosine_title(&b.title);
+                        ((i, j), s / score_scale(opts))
+                    })
+                    .collect::<Vec<_>>();
+                dense.unload(a);
+                out
+            },
+        )
+        .flatten_iter()
+        .collect()
 }
 
 /// The sum of the score weights: pair scores and penalties are divided by it.

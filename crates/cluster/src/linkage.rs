@@ -13,7 +13,7 @@
 //! anything was computed in.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
 use chrono::NaiveDate;
 
@@ -104,12 +104,21 @@ impl PartialOrd for Candidate {
     }
 }
 
+/// Hash maps, not ordered ones, in the hot loop: nothing below depends on
+/// a map's order (each sum gets its additions in score order, merges come
+/// off the queue in its total order, and the result is sorted).
+type Map<K, V> = HashMap<K, V, ahash::RandomState>;
+
+fn map<K, V>() -> Map<K, V> {
+    HashMap::with_hasher(ahash::RandomState::with_seeds(1, 2, 3, 4))
+}
+
 struct Cluster {
     members: Vec<usize>,
     span: Span,
     version: u32,
     /// Sum of pair scores to each neighbouring cluster, by key.
-    sums: BTreeMap<usize, f64>,
+    sums: Map<usize, f64>,
 }
 
 /// Average-linkage agglomeration of one component (see the module doc).
@@ -120,8 +129,8 @@ pub(crate) fn average_linkage(
     opts: &ClusterOptions,
 ) -> Vec<Vec<usize>> {
     let threshold = opts.merge_threshold;
-    let mut owner: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut clusters: BTreeMap<usize, Cluster> = BTreeMap::new();
+    let mut owner: Map<usize, usize> = map();
+    let mut clusters: Map<usize, Cluster> = map();
     for g in initial {
         let key = g.iter().copied().min().unwrap_or(0);
         for &i in &g {
@@ -137,7 +146,7 @@ pub(crate) fn average_linkage(
                 members: g,
                 span,
                 version: 0,
-                sums: BTreeMap::new(),
+                sums: map(),
             },
         );
     }
@@ -153,7 +162,7 @@ pub(crate) fn average_linkage(
             }
         }
     }
-    let average = |clusters: &BTreeMap<usize, Cluster>, a: usize, b: usize| -> Option<f64> {
+    let average = |clusters: &Map<usize, Cluster>, a: usize, b: usize| -> Option<f64> {
         let (ca, cb) = (clusters.get(&a)?, clusters.get(&b)?);
         let sum = ca.sums.get(&b).copied()?;
         let size = (ca.members.len() * cb.members.len()) as f64;
@@ -214,13 +223,15 @@ pub(crate) fn average_linkage(
             }
         }
     }
-    clusters
+    let mut out: Vec<Vec<usize>> = clusters
         .into_values()
         .map(|mut c| {
             c.members.sort_unstable();
             c.members
         })
-        .collect()
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 #[cfg(test)]

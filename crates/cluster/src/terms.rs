@@ -7,7 +7,8 @@
 //! Sentence-initial capitals ("The", "But") become entity terms too; they are
 //! found in most articles and their IDF is near zero.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crosscheck_dedup::for_each_word;
 
@@ -37,7 +38,13 @@ const STOP_WORDS: &[&str] = &[
 pub(crate) const MIN_IDF_DOCS: usize = 50;
 
 fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.binary_search(&w).is_ok()
+    // Every stop word is 3 to 8 ASCII letters: most words are out at once.
+    if !(3..=8).contains(&w.len()) {
+        return false;
+    }
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(w)
 }
 
 pub(crate) fn keep_word(w: &str) -> bool {
@@ -270,6 +277,71 @@ pub(crate) fn cosine(a: &Sparse, b: &Sparse) -> f64 {
     s
 }
 
+/// One article's three vectors spread into dense arrays by term id, to
+/// score it against many others (see `pair_scores` in the crate root).
+pub(crate) struct Dense {
+    all: Vec<f64>,
+    entities: Vec<f64>,
+    title: Vec<f64>,
+}
+
+/// Dot product of a dense and a sparse vector, in the sparse one's order.
+fn dot(dense: &[f64], v: &Sparse) -> f64 {
+    let mut s = 0.0;
+    for &(t, w) in v {
+        s += dense.get(t as usize).copied().unwrap_or(0.0) * w;
+    }
+    s
+}
+
+fn spread(dense: &mut [f64], v: &Sparse, on: bool) {
+    for &(t, w) in v {
+        if let Some(x) = dense.get_mut(t as usize) {
+            *x = if on { w } else { 0.0 };
+        }
+    }
+}
+
+impl Dense {
+    /// Zeroed arrays for `terms` term ids.
+    pub fn new(terms: usize) -> Self {
+        Self {
+            all: vec![0.0; terms],
+            entities: vec![0.0; terms],
+            title: vec![0.0; terms],
+        }
+    }
+
+    /// Spreads `v` into the arrays.
+    pub fn load(&mut self, v: &Vectors) {
+        spread(&mut self.all, &v.all, true);
+        spread(&mut self.entities, &v.entities, true);
+        spread(&mut self.title, &v.title, true);
+    }
+
+    /// Zeroes what [`Dense::load`] set.
+    pub fn unload(&mut self, v: &Vectors) {
+        spread(&mut self.all, &v.all, false);
+        spread(&mut self.entities, &v.entities, false);
+        spread(&mut self.title, &v.title, false);
+    }
+
+    /// [`cosine`] of the loaded `all` vector with `b`.
+    pub fn cosine_all(&self, b: &Sparse) -> f64 {
+        dot(&self.all, b)
+    }
+
+    /// [`cosine`] of the loaded entity vector with `b`.
+    pub fn cosine_entities(&self, b: &Sparse) -> f64 {
+        dot(&self.entities, b)
+    }
+
+    /// [`cosine`] of the loaded title vector with `b`.
+    pub fn cosine_title(&self, b: &Sparse) -> f64 {
+        dot(&self.title, b)
+    }
+}
+
 /// The unit vector of the sum of `vectors`.
 ///
 /// Each term's weights are summed in the order of `vectors` (a stable sort
@@ -325,6 +397,9 @@ mod tests {
     #[test]
     fn stop_words_are_sorted_and_left_out() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| (3..=8).contains(&w.len())));
+        assert!(STOP_WORDS.iter().all(|&w| is_stop_word(w)));
+        assert!(!is_stop_word("talks") && !is_stop_word("an"));
         let m = entities("The talks. But Lanter said so.");
         assert_eq!(m, vec!["E:lanter"]);
         let mut w = Vec::new();
@@ -340,6 +415,18 @@ mod tests {
         assert!((cosine(&a, &a) - 1.0).abs() < 1e-9);
         assert!((cosine(&a, &b) - 0.5).abs() < 1e-9);
         assert_eq!(cosine(&a, &Vec::new()), 0.0);
+        let v = Vectors {
+            all: a.clone(),
+            entities: Vec::new(),
+            title: b.clone(),
+        };
+        let mut d = Dense::new(4);
+        d.load(&v);
+        assert_eq!(d.cosine_all(&b), cosine(&a, &b));
+        assert_eq!(d.cosine_title(&a), cosine(&b, &a));
+        assert_eq!(d.cosine_entities(&a), 0.0);
+        d.unload(&v);
+        assert_eq!(d.cosine_all(&a), 0.0);
     }
 
     #[test]
