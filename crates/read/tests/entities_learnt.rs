@@ -125,3 +125,21 @@ but the ridge above it stayed closed.";
     // no ridge named before: "the ridge" stays without an entity
     assert_ne!(c.entity(&t, 0, "the ridge", 0), Some(pass));
 }
+
+#[test]
+fn titled_surname_alone_in_its_report() {
+    let a = "Envoy Talvi Rasmund met both delegations. Rasmund said little. \
+Colonel Piet Haverik spoke for the army, and Dara Haverik, no relation, for the aid office.";
+    let b = "Envoy Rasmund had pressed both sides, said Ms Haverik.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let rasmund = c.entity(&t, 0, "Talvi Rasmund", 0).expect("Rasmund");
+    // one Rasmund in the story: the titled surname is that person
+    assert_eq!(c.entity(&t, 1, "Envoy Rasmund", 0), Some(rasmund));
+    // two Haveriks in the story: "Ms Haverik" is neither of them
+    let piet = c.entity(&t, 0, "Piet Haverik", 0).expect("Piet");
+    let dara = c.entity(&t, 0, "Dara Haverik", 0).expect("Dara");
+    assert_ne!(piet, dara);
+    let ms = c.entity(&t, 1, "Ms Haverik", 0);
+    assert!(ms != Some(piet) && ms != Some(dara));
+}

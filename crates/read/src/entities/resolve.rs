@@ -187,7 +187,22 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     }
     // Surnames left alone in their report: the one person of the story
     // with that last name, if there is exactly one.
-    for (g, &(_, _, m)) in all.iter().enumerate() {
+    // Full names of people in each report, by last word.
+    let mut local: BTreeMap<(usize, String), BTreeSet<String>> = BTreeMap::new();
+    for &(a, _, m) in &all {
+        if m.kind == EntityKind::Person && m.form == MentionForm::Name {
+            let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            if let Some((_, last)) = k.rsplit_once(' ') {
+                local
+                    .entry((a, last.to_owned()))
+                    .or_default()
+                    .insert(k.clone());
+            }
+        }
+    }
+    let local_people =
+        |a: usize, last: &str| local.get(&(a, last.to_owned())).map_or(0, BTreeSet::len);
+    for (g, &(a, _, m)) in all.iter().enumerate() {
         if m.form != MentionForm::Name || m.same_as.is_some() || anchored[g] {
             continue;
         }
@@ -198,8 +213,10 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
         if k.contains(' ') {
             continue;
         }
-        if m.kind == EntityKind::Person {
-            // ambiguous in its own report: left unlinked
+        if m.kind == EntityKind::Person && (m.title.is_none() || local_people(a, &k) != 0) {
+            // ambiguous in its own report ("Orlan" with two Orlans named
+            // there): left unlinked; a titled surname with no one of that
+            // name in its report ("Envoy Cavusel") is linked below
             continue;
         }
         match full_people.get(&k) {
@@ -210,6 +227,9 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
                         anchored[g] = true;
                     }
                 }
+            }
+            Some(set) if set.len() > 1 && m.kind == EntityKind::Person => {
+                // two people of the story share the surname: neither
             }
             _ => {
                 let key = format!(
