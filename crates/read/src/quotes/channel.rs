@@ -8,6 +8,10 @@ use super::Ctx;
 
 /// Where the quote was given, said in the sentence (outside quotes).
 pub(crate) fn channel(ctx: &Ctx, si: usize) -> Option<String> {
+    ctx.channels.get(si)?.get_or_init(|| read(ctx, si)).clone()
+}
+
+fn read(ctx: &Ctx, si: usize) -> Option<String> {
     let s = ctx.sentences.get(si)?;
     let text = &ctx.body[s.start..s.end];
     for c in CHANNEL.captures_iter(text) {

@@ -149,6 +149,9 @@ pub(crate) struct Ctx<'a> {
     pub marks: Vec<marks::Marked>,
     headlines: Vec<(usize, usize)>,
     line_starts: Vec<usize>,
+    /// Each sentence's channel, read once (direct and indirect quotes of
+    /// one sentence ask for it again).
+    channels: Vec<std::cell::OnceCell<Option<String>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -164,6 +167,7 @@ impl<'a> Ctx<'a> {
             marks,
             headlines,
             line_starts,
+            channels: vec![std::cell::OnceCell::new(); sentences.len()],
         }
     }
 

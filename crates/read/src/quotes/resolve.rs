@@ -145,6 +145,26 @@ fn title(ctx: &Ctx, start: usize, end: usize, words: &[String]) -> Option<Speake
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
         }
+        return untitled_antecedent(ctx, start);
     }
     None
+}
+
+/// A qualified title nobody holds ("the Dravian minister said") read as
+/// another way of naming the last person of this or the previous sentence,
+/// when the body gives that person no title at all: reporters vary the
+/// reference ("Morlan told the radio … The Dravian minister said …"). A
+/// person with a known title is never taken (their title did not fit).
+fn untitled_antecedent(ctx: &Ctx, start: usize) -> Option<Speaker> {
+    let si = ctx.sentence_at(start)?;
+    let from = ctx.sentences.get(si.saturating_sub(1))?.start;
+    let m = ctx
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= start && m.lead >= from)
+        .find(|m| m.kind == Kind::Person && !m.possessive && !ctx.in_mark(m.start))?;
+    let full = ctx.mentions.get(m.full).unwrap_or(m);
+    (m.title.is_none() && full.title.is_none())
+        .then(|| ctx.speaker(full.start, full.end, SpeakerLink::Title))
 }

@@ -217,7 +217,13 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         // Ministry in Lunmar": the head before "of"/"in" speaks.
         let lead = ctx.mentions[ix].lead;
         let before = &body[s0..lead];
-        if let Some(c) = HEAD_OF.captures(before) {
+        // The regex only when the text can end with its preposition: it
+        // scans from the sentence start, too slow to run on every name.
+        let tail = before.trim_end().as_bytes();
+        let maybe = ["of", "in", "from", "at", "the"].iter().any(|p| {
+            tail.len() >= p.len() && tail[tail.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        });
+        if let Some(c) = maybe.then(|| HEAD_OF.captures(before)).flatten() {
             let head_end = s0 + c.get(1).map_or(0, |g| g.end());
             if let Some(hx) = ctx.ending_at(head_end) {
                 return Some((Ref::Mention(hx), ctx.mentions[hx].lead));

@@ -147,6 +147,17 @@ fn unknown_title_is_not_guessed() {
 }
 
 #[test]
+fn qualified_title_names_the_untitled_person_before_it() {
+    let body = "Kaspar Lind met reporters at the border post. Lind told state radio that the crossing was quiet. The Ostravian minister said the talks were “slow but serious”.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Kaspar Lind", SpeakerLink::Title)));
+    // A person whose known title does not fit is not taken.
+    let body = "Defence Minister Anouk Rheda visited the base. The Ostravian foreign minister said the troops would stay until spring.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.speaker, None);
+}
+
+#[test]
 fn groups_documents_and_organisations() {
     let q = one(
         "Security sources in Morvania said the convoy was attacked twice.",
