@@ -172,6 +172,7 @@ pub fn group_class(w: &str) -> Option<(&'static str, bool)> {
             ("mediators", true)
         }
         "community" => ("community", true),
+        "army" => ("army", false),
         "forces" | "troops" | "soldiers" | "military" => ("forces", false),
         _ => return None,
     })
@@ -435,7 +436,13 @@ pub fn is_portfolio(w: &str) -> bool {
 pub fn is_bare_group(w: &str) -> bool {
     matches!(
         w,
-        "negotiators" | "mediators" | "interlocutors" | "officials" | "delegation" | "facilitators"
+        "negotiators"
+            | "mediators"
+            | "interlocutors"
+            | "officials"
+            | "delegation"
+            | "facilitators"
+            | "army"
     )
 }
 
