@@ -388,6 +388,7 @@ pub fn is_bare_title_head(w: &str) -> bool {
             | "envoy"
             | "governor"
             | "mayor"
+            | "colonel"
     )
 }
 
