@@ -44,6 +44,7 @@ mod table;
 mod titles;
 mod tokens;
 mod types;
+mod union;
 
 pub use mentions::{mentions, mentions_in};
 pub use resolve::resolve;

@@ -12,37 +12,7 @@ use super::lexicon;
 use super::link;
 use super::table;
 use super::types::{ArticleMentions, EntityKind, EntityTable, Mention, MentionForm};
-
-pub(super) struct UnionFind {
-    parent: Vec<usize>,
-}
-
-impl UnionFind {
-    fn new(n: usize) -> Self {
-        Self {
-            parent: (0..n).collect(),
-        }
-    }
-    fn add(&mut self) -> usize {
-        self.parent.push(self.parent.len());
-        self.parent.len() - 1
-    }
-    pub(super) fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // the smaller index stays root: deterministic
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.parent[hi] = lo;
-        }
-    }
-}
+use super::union::UnionFind;
 
 /// Consonants in a skeleton: enough of them and two names sharing one are
 /// the same name spelt two ways.

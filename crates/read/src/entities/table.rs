@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::fold;
 use super::gazetteer;
 use super::lexicon;
-use super::resolve::UnionFind;
 use super::types::{
     ArticleMentions, Entity, EntityKind, EntityTable, Mention, MentionForm, Placed,
 };
+use super::union::UnionFind;
 
 fn kind_rank(kind: EntityKind) -> u8 {
     use EntityKind as K;
