@@ -4,8 +4,9 @@
 //!
 //! Gold offsets are raw-file offsets; the body is the extracted article, so
 //! each gold quote is placed by finding its short `span` in the body. A gold
-//! quote is found when a quote of the same mode covers at least half of that
-//! span. A speaker is right when its text equals (case-, accent- and
+//! quote is found as the CLI's `eval read` finds it: a quote of the same
+//! mode overlaps the span (the most overlap, then the closest extent; one
+//! quote may answer an outer and a nested gold quote). A speaker is right when its text equals (case-, accent- and
 //! apostrophe-insensitively) an alias or metonym of the gold speaker entity,
 //! or when both say nobody. A false positive is a quote that overlaps no
 //! gold quote at all.
@@ -18,7 +19,7 @@ use std::path::Path;
 
 use crosscheck_extract::extract;
 use crosscheck_ingest::{ingest_bytes, IngestOptions};
-use crosscheck_read::quotes::{quotes, Quote, QuoteMode};
+use crosscheck_read::quotes::{quotes, QuoteMode};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -109,14 +110,6 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
-fn covers(q: &Quote, region: (usize, usize)) -> usize {
-    if q.parts.is_empty() {
-        overlap((q.start, q.end), region)
-    } else {
-        q.parts.iter().map(|&p| overlap(p, region)).sum()
-    }
-}
-
 #[derive(Default)]
 struct Tally {
     gold: usize,
@@ -194,7 +187,6 @@ fn score(gold: &Gold, bodies: &[(String, String)]) -> Score {
                 }
             })
             .collect();
-        let mut used = vec![false; found.len()];
         for (q, region) in &golds {
             let mode = if q.mode == "direct" {
                 QuoteMode::Direct
@@ -207,17 +199,22 @@ fn score(gold: &Gold, bodies: &[(String, String)]) -> Score {
                 &mut score.indirect
             };
             tally.gold += 1;
-            let need = (region.1 - region.0).div_ceil(2);
+            // As the CLI's scorer (`crosscheck_eval::reading`) matches: any
+            // overlap, the most overlap, then the closest extent; one read
+            // quote may answer two gold quotes (an outer and a nested one).
             let best = found
                 .iter()
-                .enumerate()
-                .filter(|(i, f)| f.mode == mode && !used[*i] && covers(f, *region) >= need)
-                .max_by_key(|(_, f)| covers(f, *region));
-            let Some((i, f)) = best else {
+                .filter(|f| f.mode == mode)
+                .map(|f| (overlap(*region, (f.start, f.end)), f))
+                .filter(|(o, _)| *o > 0)
+                .max_by_key(|(o, f)| {
+                    let extra = (f.end - f.start + region.1 - region.0).saturating_sub(2 * o);
+                    (*o, std::cmp::Reverse(extra), std::cmp::Reverse(f.start))
+                });
+            let Some((_, f)) = best else {
                 println!("MISS {file} {:?} {:?} ({:?})", q.mode, q.span, q.speaker);
                 continue;
             };
-            used[i] = true;
             tally.found += 1;
             let said = f.speaker.as_ref().map(|s| fold(&s.text));
             let right = match (&q.speaker, &said) {
