@@ -219,7 +219,11 @@ pub(crate) fn story(
         match best {
             Some((k, _, cos)) => {
                 let body = &docs[p.index].body;
-                if let Some(s) = closest_sentence(body, &p.sentences, &centroids[k], vocab, opts) {
+                let sents = p
+                    .sentences
+                    .take()
+                    .unwrap_or_else(|| crosscheck_read::sentences(body));
+                if let Some(s) = closest_sentence(body, &sents, &centroids[k], vocab, opts) {
                     p.sentence = Some(s);
                 }
                 p.reason = format!(

@@ -20,7 +20,7 @@
 
 use chrono::NaiveDate;
 use crosscheck_read::{sentences, times};
-use crosscheck_types::{Article, Granularity, Sentence};
+use crosscheck_types::{Article, Granularity, Sentence, TimeExpr};
 
 const EVENT_VERBS: &[&str] = &[
     "held",
@@ -144,8 +144,9 @@ pub(crate) struct Placed {
     pub sentence: Option<Sentence>,
     /// What decided, in words.
     pub reason: String,
-    /// The article's sentences (kept to cite one when placed by content).
-    pub sentences: Vec<Sentence>,
+    /// The article's sentences (kept to cite one when placed by content);
+    /// `None` when they were not split (see [`place`]).
+    pub sentences: Option<Vec<Sentence>>,
 }
 
 /// Lowercased words of `text` with their byte offsets.
@@ -235,10 +236,26 @@ fn day_level(g: Granularity) -> bool {
     )
 }
 
+/// Whether a time expression can date a sentence: day-level, at most four
+/// days long, not after the publication date. (Words of plans are weighed
+/// per sentence, in [`dated_sentences`].)
+fn counted(e: &TimeExpr, published: Option<NaiveDate>) -> bool {
+    if !day_level(e.granularity) {
+        return false;
+    }
+    let Some((first, last)) = e.value.days() else {
+        return false;
+    };
+    (last - first).num_days() <= 3 && published.is_none_or(|p| first <= p)
+}
+
 /// Day-level dates per sentence (see the module doc for what counts).
-fn dated_sentences(a: &Article, sents: &[Sentence]) -> Vec<(Sentence, NaiveDate, NaiveDate)> {
+fn dated_sentences(
+    a: &Article,
+    sents: &[Sentence],
+    exprs: &[TimeExpr],
+) -> Vec<(Sentence, NaiveDate, NaiveDate)> {
     let published = a.published.map(|p| p.date);
-    let exprs = times(&a.body, published);
     let mut out = Vec::new();
     for s in sents {
         let future_at = s
@@ -251,15 +268,12 @@ fn dated_sentences(a: &Article, sents: &[Sentence]) -> Vec<(Sentence, NaiveDate,
             .iter()
             .filter(|e| s.contains(e.start) && e.start < future_at)
         {
-            if !day_level(e.granularity) {
+            if !counted(e, published) {
                 continue;
             }
             let Some((first, last)) = e.value.days() else {
                 continue;
             };
-            if (last - first).num_days() > 3 || published.is_some_and(|p| first > p) {
-                continue;
-            }
             lo = Some(lo.map_or(first, |l| l.min(first)));
             hi = Some(hi.map_or(last, |h| h.max(last)));
         }
@@ -270,11 +284,58 @@ fn dated_sentences(a: &Article, sents: &[Sentence]) -> Vec<(Sentence, NaiveDate,
     out
 }
 
+/// The first sentence of `body`, as [`sentences`] would give it, from its
+/// first paragraph alone (a paragraph is a run of non-blank lines, and
+/// sentences never cross one); the whole body when that gives none.
+fn first_sentence(body: &str) -> Option<Sentence> {
+    let mut end = 0;
+    let mut started = false;
+    for line in body.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if started {
+                break;
+            }
+        } else {
+            started = true;
+        }
+        end += line.len();
+    }
+    let head = body.get(..end).unwrap_or(body);
+    sentences(head)
+        .first()
+        .copied()
+        .or_else(|| sentences(body).first().copied())
+}
+
+/// Places an article without day-level dates or round ordinals in its
+/// body: nothing in its sentences can place it, so they are not split
+/// (they are, later, if it is placed by content).
+fn place_plain(index: usize, a: &Article, title_ord: Option<u32>) -> Placed {
+    Placed {
+        index,
+        dates: None,
+        ordinal: title_ord,
+        round_days: None,
+        sentence: first_sentence(&a.body),
+        reason: title_ord.map_or(String::new(), |n| format!("round {n} named in the title")),
+        sentences: None,
+    }
+}
+
 /// Places article `a` (index `index`); the module doc says how.
 pub(crate) fn place(index: usize, a: &Article) -> Placed {
+    let published = a.published.map(|p| p.date);
+    let exprs = times(&a.body, published);
+    let title_ord = a.title.as_deref().and_then(ordinal_in);
+    // Sentences are the costly part. Without a date a sentence could keep
+    // and without a round ordinal anywhere in the body (one in a sentence
+    // is one in the body), the full reading below ends in `place_plain`.
+    let may_round = a.body.to_ascii_lowercase().contains("round") && !ordinals(&a.body).is_empty();
+    if !may_round && !exprs.iter().any(|e| counted(e, published)) {
+        return place_plain(index, a, title_ord);
+    }
     let sents = sentences(&a.body);
     let text = |s: &Sentence| s.text(&a.body).unwrap_or("");
-    let title_ord = a.title.as_deref().and_then(ordinal_in);
     let lead_ord = sents
         .iter()
         .take(2)
@@ -288,7 +349,7 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
         .or(lead_ord.map(|(_, n)| n))
         .or(body_ord.map(|(n, _)| n));
     // Dates of sentences about the article's own round (or no round).
-    let per_sentence: Vec<_> = dated_sentences(a, &sents)
+    let per_sentence: Vec<_> = dated_sentences(a, &sents, &exprs)
         .into_iter()
         .filter(|(s, _, _)| {
             let named = ordinals(text(s));
@@ -325,7 +386,7 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
                 ordinal,
                 round_days: ordinal.and(round_days),
                 sentence: Some(s),
-                sentences: sents.clone(),
+                sentences: Some(sents.clone()),
                 reason: format!(
                     "dates {lo}..{hi}{}{}",
                     if verb { " with an event verb" } else { "" },
@@ -351,7 +412,7 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
             };
             Placed {
                 index,
-                sentences: sents.clone(),
+                sentences: Some(sents.clone()),
                 dates: None,
                 ordinal: own_ord,
                 round_days,
@@ -431,6 +492,25 @@ mod tests {
         );
         assert_eq!(future_offset("Will they?"), Some(0));
         assert_eq!(future_offset("willing to talk"), None);
+    }
+
+    #[test]
+    fn first_sentence_is_that_of_all_sentences() {
+        for body in [
+            "",
+            "\n\n  \n",
+            "One line. Two here.\n\nNext paragraph.",
+            "\n\n  Lead starts late.\nSame paragraph? Yes!\n\nOther.",
+            "\"Quoted lead,\" he said. Then more.\n \nTail.",
+            "No terminator at all",
+            "Dr. Vell met Mr. Oska in Zell. They talked.\n\nMore.",
+        ] {
+            assert_eq!(
+                first_sentence(body),
+                sentences(body).first().copied(),
+                "{body:?}"
+            );
+        }
     }
 
     #[test]
