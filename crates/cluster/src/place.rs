@@ -330,7 +330,13 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
     // Sentences are the costly part. Without a date a sentence could keep
     // and without a round ordinal anywhere in the body (one in a sentence
     // is one in the body), the full reading below ends in `place_plain`.
-    let may_round = a.body.to_ascii_lowercase().contains("round") && !ordinals(&a.body).is_empty();
+    // Cheap tests first: a round ordinal needs the word "round" and an
+    // ordinal word or a number (ASCII digits) near it.
+    let lower = a.body.to_ascii_lowercase();
+    let may_round = lower.contains("round")
+        && (lower.bytes().any(|b| b.is_ascii_digit())
+            || ORDINALS.iter().any(|o| lower.contains(o)))
+        && !ordinals(&a.body).is_empty();
     if !may_round && !exprs.iter().any(|e| counted(e, published)) {
         return place_plain(index, a, title_ord);
     }
