@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use crosscheck_types::{Article, DocumentId, Event, Placement, Sentence, Story};
 
-use crate::place::{place, Placed, ORDINALS};
+use crate::place::{Placed, ORDINALS};
 use crate::terms::{self, cosine, Sparse, Vectors, Vocabulary};
 use crate::ClusterOptions;
 
@@ -110,6 +110,7 @@ pub(crate) fn story(
     vectors: &[Vectors],
     vocab: &Vocabulary,
     members: &[usize],
+    placed: &[Placed],
     copy_of: &BTreeMap<usize, usize>,
     opts: &ClusterOptions,
 ) -> Story {
@@ -127,7 +128,7 @@ pub(crate) fn story(
         .collect::<Vec<_>>()
         .join(", ");
 
-    let placed: Vec<Placed> = members.iter().map(|&i| place(i, docs[i])).collect();
+    let placed: Vec<Placed> = members.iter().map(|&i| placed[i].clone()).collect();
     let mut groups: Vec<Group> = Vec::new();
     let mut dated = Vec::new();
     let mut undated = Vec::new();

@@ -125,15 +125,28 @@ pub fn cluster(articles: &[Article], copies: &DedupResult, opts: &ClusterOptions
     let scores = pair_scores(&vectors, &pairs, vocab.terms.len(), opts);
     drop(pairs);
     let initial = copy_groups(&docs, copies);
-    let groups: Vec<Vec<usize>> =
-        linkage::components(&initial, &scores, opts.merge_threshold, docs.len())
-            .into_par_iter()
-            .flat_map_iter(|(groups, edges)| linkage::average_linkage(groups, &edges, &dates, opts))
-            .collect();
+    // Placing each article in time (events) needs no stories: it runs beside
+    // the linkage, which is one long sequential merge on a connected corpus.
+    let (groups, placed) = rayon::join(
+        || {
+            linkage::components(&initial, &scores, opts.merge_threshold, docs.len())
+                .into_par_iter()
+                .flat_map_iter(|(groups, edges)| {
+                    linkage::average_linkage(groups, &edges, &dates, opts)
+                })
+                .collect::<Vec<Vec<usize>>>()
+        },
+        || {
+            docs.par_iter()
+                .enumerate()
+                .map(|(i, a)| place::place(i, a))
+                .collect::<Vec<place::Placed>>()
+        },
+    );
     let copy_of = copy_originals(&docs, copies);
     let mut stories: Vec<Story> = groups
         .par_iter()
-        .map(|members| events::story(&docs, &vectors, &vocab, members, &copy_of, opts))
+        .map(|members| events::story(&docs, &vectors, &vocab, members, &placed, &copy_of, opts))
         .collect();
     stories.sort_by(|a, b| a.articles.first().cmp(&b.articles.first()));
     stories

@@ -130,6 +130,7 @@ const FUTURE_MARKERS: &[&str] = &[
 ];
 
 /// Where one article was placed, before grouping.
+#[derive(Clone)]
 pub(crate) struct Placed {
     /// Index of the article in the clustered documents.
     pub index: usize,
