@@ -95,3 +95,69 @@ pub fn clip(text: &str, max: usize) -> String {
         None => text.to_owned(),
     }
 }
+
+/// A quote as `quotes` and `show` print it: its words, mode, speaker (the
+/// entity, and the words in the body it was found through), verb, channel
+/// and byte offsets into the article's body.
+#[derive(serde::Serialize)]
+pub struct QuoteOut<'a> {
+    pub article: &'a str,
+    pub source: &'a str,
+    pub outlet: Option<&'a str>,
+    pub text: &'a str,
+    pub mode: crosscheck_read::quotes::QuoteMode,
+    pub partial: bool,
+    pub parts: &'a [(usize, usize)],
+    pub speaker: Option<SpeakerOut<'a>>,
+    pub verb: Option<&'a str>,
+    pub channel: Option<&'a str>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Who said a quote: `{ entity, name }` of the contract, plus the words in
+/// the body it was found through and how.
+#[derive(serde::Serialize)]
+pub struct SpeakerOut<'a> {
+    pub entity: Option<&'a str>,
+    pub name: &'a str,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub how: crosscheck_read::quotes::SpeakerLink,
+}
+
+impl<'a> QuoteOut<'a> {
+    /// The view of `quote`, read in `article`, with speakers named through
+    /// the story's (or corpus's) entities.
+    pub fn of(
+        article: &'a crosscheck_types::Article,
+        quote: &'a crosscheck_read::quotes::Quote,
+        entities: &'a crosscheck_read::entities::EntityTable,
+    ) -> Self {
+        QuoteOut {
+            article: article.id.as_str(),
+            source: &article.source,
+            outlet: article.outlet.as_deref(),
+            text: &quote.text,
+            mode: quote.mode,
+            partial: quote.partial,
+            parts: &quote.parts,
+            speaker: quote.speaker.as_ref().map(|s| {
+                let entity = crosscheck_pipeline::speaker_entity(entities, &article.id, s);
+                SpeakerOut {
+                    entity: entity.map(|e| e.id.as_str()),
+                    name: entity.map_or(s.text.as_str(), |e| e.name.as_str()),
+                    text: &s.text,
+                    start: s.start,
+                    end: s.end,
+                    how: s.how,
+                }
+            }),
+            verb: quote.verb.as_deref(),
+            channel: quote.channel.as_deref(),
+            start: quote.start,
+            end: quote.end,
+        }
+    }
+}

@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use crosscheck_pipeline::speaker_entity;
 use crosscheck_read::entities::EntityKind;
-use crosscheck_read::quotes::{QuoteMode, SpeakerLink};
 use crosscheck_read::{read_corpus, CorpusReading};
 use crosscheck_store::Store;
 use crosscheck_types::Article;
@@ -17,7 +15,7 @@ use serde::Serialize;
 use super::open_existing_store;
 use crate::args::Format;
 use crate::config::Config;
-use crate::output::{clip, print_json, print_jsonl};
+use crate::output::{clip, print_json, print_jsonl, QuoteOut};
 
 /// The stored articles of one story, or all of them.
 fn scope(store: &dyn Store, story: Option<&str>) -> Result<Vec<Article>> {
@@ -103,33 +101,6 @@ pub fn entities(config: &Config, story: Option<&str>, format: Format) -> Result<
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Serialize)]
-struct QuoteOut<'a> {
-    article: &'a str,
-    source: &'a str,
-    outlet: Option<&'a str>,
-    text: &'a str,
-    mode: QuoteMode,
-    partial: bool,
-    parts: &'a [(usize, usize)],
-    speaker: Option<SpeakerOut<'a>>,
-    verb: Option<&'a str>,
-    channel: Option<&'a str>,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct SpeakerOut<'a> {
-    entity: Option<&'a str>,
-    name: &'a str,
-    /// The words in the body the speaker was found through.
-    text: &'a str,
-    start: usize,
-    end: usize,
-    how: SpeakerLink,
-}
-
 /// `crosscheck quotes [--story STORY]`.
 pub fn quotes(config: &Config, story: Option<&str>, format: Format) -> Result<ExitCode> {
     let store = open_existing_store(config)?;
@@ -138,30 +109,7 @@ pub fn quotes(config: &Config, story: Option<&str>, format: Format) -> Result<Ex
     let mut out = Vec::new();
     for (article, read) in articles.iter().zip(&reading.articles) {
         for q in &read.quotes {
-            out.push(QuoteOut {
-                article: article.id.as_str(),
-                source: &article.source,
-                outlet: article.outlet.as_deref(),
-                text: &q.text,
-                mode: q.mode,
-                partial: q.partial,
-                parts: &q.parts,
-                speaker: q.speaker.as_ref().map(|s| {
-                    let entity = speaker_entity(&reading.entities, &article.id, s);
-                    SpeakerOut {
-                        entity: entity.map(|e| e.id.as_str()),
-                        name: entity.map_or(s.text.as_str(), |e| e.name.as_str()),
-                        text: &s.text,
-                        start: s.start,
-                        end: s.end,
-                        how: s.how,
-                    }
-                }),
-                verb: q.verb.as_deref(),
-                channel: q.channel.as_deref(),
-                start: q.start,
-                end: q.end,
-            });
+            out.push(QuoteOut::of(article, q, &reading.entities));
         }
     }
     match format {

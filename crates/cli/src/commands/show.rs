@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use crosscheck_check::Finding;
-use crosscheck_pipeline::{examine_story, speaker_entity};
+use crosscheck_pipeline::examine_story;
 use crosscheck_read::entities::{EntityKind, EntityTable};
 use crosscheck_read::quotes::QuoteMode;
 use crosscheck_read::ArticleReading;
@@ -23,7 +23,7 @@ use super::open_existing_store;
 use super::stories::date_range;
 use crate::args::Format;
 use crate::config::Config;
-use crate::output::{clip, print_json, print_jsonl};
+use crate::output::{clip, print_json, print_jsonl, QuoteOut};
 
 /// `show --format json`.
 #[derive(Serialize)]
@@ -61,25 +61,6 @@ struct FindingSource<'a> {
     start: usize,
     end: usize,
     value: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct QuoteOut<'a> {
-    article: &'a str,
-    text: &'a str,
-    mode: QuoteMode,
-    partial: bool,
-    speaker: Option<SpeakerOut<'a>>,
-    verb: Option<&'a str>,
-    channel: Option<&'a str>,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct SpeakerOut<'a> {
-    entity: Option<&'a str>,
-    name: &'a str,
 }
 
 #[derive(Serialize)]
@@ -299,23 +280,7 @@ fn event_out<'a>(
             continue;
         };
         for q in &r.reading.quotes {
-            quotes.push(QuoteOut {
-                article: id.as_str(),
-                text: &q.text,
-                mode: q.mode,
-                partial: q.partial,
-                speaker: q.speaker.as_ref().map(|s| {
-                    let entity = speaker_entity(entities, id, s);
-                    SpeakerOut {
-                        entity: entity.map(|e| e.id.as_str()),
-                        name: entity.map_or(s.text.as_str(), |e| e.name.as_str()),
-                    }
-                }),
-                verb: q.verb.as_deref(),
-                channel: q.channel.as_deref(),
-                start: q.start,
-                end: q.end,
-            });
+            quotes.push(QuoteOut::of(r.article, q, entities));
         }
         for t in &r.reading.times {
             times.push(TimeOut {
