@@ -3,48 +3,11 @@
 //! they come from the country data).
 
 use crosscheck_read::entities::{
-    mentions, resolve, ArticleMentions, EntityKind, EntityTable, Mention, MentionForm,
+    mentions, resolve, ArticleMentions, EntityKind, Mention, MentionForm,
 };
-use crosscheck_types::DocumentId;
+mod common;
 
-fn id(n: u8) -> DocumentId {
-    DocumentId::from_hex(&format!("{:064x}", n)).expect("test id")
-}
-
-struct Corpus {
-    ids: Vec<DocumentId>,
-    bodies: Vec<&'static str>,
-}
-
-impl Corpus {
-    fn new(bodies: &[&'static str]) -> Self {
-        Self {
-            ids: (1..=bodies.len() as u8).map(id).collect(),
-            bodies: bodies.to_vec(),
-        }
-    }
-    fn table(&self) -> EntityTable {
-        let read: Vec<ArticleMentions<'_>> = self
-            .ids
-            .iter()
-            .zip(&self.bodies)
-            .map(|(id, body)| ArticleMentions {
-                article: id,
-                body,
-                mentions: mentions(body),
-            })
-            .collect();
-        resolve(&read)
-    }
-    /// The entity id of the `nth` occurrence of `text` in report `doc`.
-    fn entity(&self, table: &EntityTable, doc: usize, text: &str, nth: usize) -> Option<String> {
-        let body = self.bodies[doc];
-        let (at, _) = body.match_indices(text).nth(nth)?;
-        table
-            .entity_of(&self.ids[doc], at, at + text.len())
-            .map(|e| e.id.clone())
-    }
-}
+use common::{id, Corpus};
 
 fn find<'a>(ms: &'a [Mention], text: &str) -> &'a Mention {
     ms.iter()

@@ -4,47 +4,10 @@
 //! Every place, person and outlet here is invented (new names, not those
 //! of the demo corpora).
 
-use crosscheck_read::entities::{mentions, resolve, ArticleMentions, EntityTable};
-use crosscheck_types::DocumentId;
+use crosscheck_read::entities::mentions;
+mod common;
 
-fn id(n: u8) -> DocumentId {
-    DocumentId::from_hex(&format!("{:064x}", n)).expect("test id")
-}
-
-struct Corpus {
-    ids: Vec<DocumentId>,
-    bodies: Vec<&'static str>,
-}
-
-impl Corpus {
-    fn new(bodies: &[&'static str]) -> Self {
-        Self {
-            ids: (1..=bodies.len() as u8).map(id).collect(),
-            bodies: bodies.to_vec(),
-        }
-    }
-    fn table(&self) -> EntityTable {
-        let read: Vec<ArticleMentions<'_>> = self
-            .ids
-            .iter()
-            .zip(&self.bodies)
-            .map(|(id, body)| ArticleMentions {
-                article: id,
-                body,
-                mentions: mentions(body),
-            })
-            .collect();
-        resolve(&read)
-    }
-    /// The entity id of the `nth` occurrence of `text` in report `doc`.
-    fn entity(&self, table: &EntityTable, doc: usize, text: &str, nth: usize) -> Option<String> {
-        let body = self.bodies[doc];
-        let (at, _) = body.match_indices(text).nth(nth)?;
-        table
-            .entity_of(&self.ids[doc], at, at + text.len())
-            .map(|e| e.id.clone())
-    }
-}
+use common::Corpus;
 
 const A: &str = "TARVOSK – Maldria and Corvenia agreed to reopen the Halvik crossing on Monday. \
 In Tarvosk, Maldrian Interior Minister Juta Perrenko said the crossing would open at dawn. \
