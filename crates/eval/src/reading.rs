@@ -31,8 +31,8 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
 pub use gold::{
     GoldDistinct, GoldEntity, GoldFile, GoldMention, GoldNumber, GoldPart, GoldQuote, GoldTime,
-    PredictedArticle, PredictedMention, PredictedNumber, PredictedQuote, PredictedReading,
-    PredictedTime, QuoteMode, ReadGold, ReadGoldError,
+    PredictedArticle, PredictedHeader, PredictedMention, PredictedNumber, PredictedQuote,
+    PredictedReading, PredictedTime, QuoteMode, ReadGold, ReadGoldError,
 };
 use locate::{locate_all, Item};
 
@@ -213,12 +213,20 @@ pub fn score_reading(gold: &ReadGold, predicted: &PredictedReading) -> ReadingSc
     };
     score_quotes(gold, &articles, &mut s);
     s.entities = score_entities(gold, &articles);
-    s.times = score_values(&gold.times, &articles, &mut s.misses, "time", |g, a| {
-        a.times
+    let time_right = |g: &GoldTime, times: &[PredictedTime]| -> Vec<(usize, usize, bool)> {
+        times
             .iter()
             .map(|t| (t.start, t.end, time_equal(&g.value, &t.value)))
             .collect()
-    });
+    };
+    s.times = score_values(
+        &gold.times,
+        &articles,
+        &mut s.misses,
+        "time",
+        |g, a| time_right(g, &a.times),
+        |g, h| time_right(g, &h.times),
+    );
     if !gold.numbers.is_empty() {
         s.numbers = Some(score_values(
             &gold.numbers,
@@ -231,6 +239,8 @@ pub fn score_reading(gold: &ReadGold, predicted: &PredictedReading) -> ReadingSc
                     .map(|n| (n.start, n.end, number_equal(g, n)))
                     .collect()
             },
+            // Numbers are read in the body only.
+            |_, _| Vec::new(),
         ));
     }
     s
@@ -500,13 +510,16 @@ impl GoldValue for GoldNumber {
 }
 
 /// Found / right over gold values; `predicted` lists, for one gold item and
-/// article, each predicted item's offsets and whether its value is right.
+/// article, each predicted item's offsets and whether its value is right;
+/// `in_header` does the same in a header text, for a gold span that is not
+/// in the body but in the headline, standfirst or date line.
 fn score_values<G: GoldValue>(
     golds: &[G],
     articles: &BTreeMap<&str, &PredictedArticle>,
     misses: &mut Vec<Miss>,
     what: &str,
     predicted: impl Fn(&G, &PredictedArticle) -> Vec<(usize, usize, bool)>,
+    in_header: impl Fn(&G, &PredictedHeader) -> Vec<(usize, usize, bool)>,
 ) -> ValueScores {
     let mut out = ValueScores {
         gold: golds.len(),
@@ -520,11 +533,22 @@ fn score_values<G: GoldValue>(
     }
     for (file, art) in articles {
         for (g, at) in place(golds, file, &art.body, |g: &G| g.key()) {
-            let Some(at) = at else {
-                misses.push(miss(what, file, g.key().3, "span not in the body"));
-                continue;
+            let span = g.key().3;
+            let (at, candidates) = match at {
+                Some(at) => (at, predicted(g, art)),
+                None => {
+                    let header = art
+                        .headers
+                        .iter()
+                        .find_map(|h| h.text.find(span).map(|i| (h, i)));
+                    let Some((h, i)) = header else {
+                        misses.push(miss(what, file, span, "span not in the body or a header"));
+                        continue;
+                    };
+                    ((i, i + span.len()), in_header(g, h))
+                }
             };
-            let best = predicted(g, art)
+            let best = candidates
                 .into_iter()
                 .map(|(s, e, right)| (overlap(at, (s, e)), right))
                 .filter(|(o, _)| *o > 0)

@@ -4,7 +4,7 @@
 //! This is the reading stage's front door for the rest of the pipeline; the
 //! modules it calls can also be used one by one.
 
-use crosscheck_types::{Article, DocumentId, Sentence, TimeExpr};
+use crosscheck_types::{Article, DocumentId, RemovalReason, Sentence, TimeExpr};
 use rayon::prelude::*;
 
 use crate::entities::{self, ArticleMentions, EntityTable, Mention};
@@ -12,7 +12,8 @@ use crate::numbers::{self, Quantity};
 use crate::quotes::{self, Quote};
 
 /// What the reader found in one article. Every span is a pair of byte
-/// offsets into the article's body.
+/// offsets into the article's body, except in [`ArticleReading::headers`],
+/// whose spans point into each header's own text.
 #[derive(Clone, Debug)]
 pub struct ArticleReading {
     /// The article.
@@ -26,6 +27,46 @@ pub struct ArticleReading {
     /// Its quotes, direct and indirect, with their speakers.
     pub quotes: Vec<Quote>,
     /// Its counts and amounts.
+    pub quantities: Vec<Quantity>,
+    /// The times and numbers of the report's text outside its body: the
+    /// headline, the standfirst and the date line.
+    pub headers: Vec<HeaderReading>,
+}
+
+/// A piece of a report's text that extraction keeps outside the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderPart {
+    /// The headline (never one derived from the body).
+    Title,
+    /// The standfirst under the headline.
+    Subtitle,
+    /// A date line or a page's date bar, removed from the body.
+    DateLine,
+}
+
+impl HeaderPart {
+    /// A stable name for output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Subtitle => "subtitle",
+            Self::DateLine => "date_line",
+        }
+    }
+}
+
+/// The time expressions and quantities of one header text.
+#[derive(Clone, Debug)]
+pub struct HeaderReading {
+    /// Which part of the report the text is.
+    pub part: HeaderPart,
+    /// The text read.
+    pub text: String,
+    /// Its time expressions, normalised against the publication date; offsets
+    /// point into [`HeaderReading::text`].
+    pub times: Vec<TimeExpr>,
+    /// Its counts, amounts and lengths of time; offsets point into
+    /// [`HeaderReading::text`].
     pub quantities: Vec<Quantity>,
 }
 
@@ -55,8 +96,50 @@ pub fn read_article(article: &Article) -> ArticleReading {
         mentions: entities::mentions_in(body, &sentences),
         quotes: quotes::quotes_in(body, &sentences),
         quantities: numbers::quantities(body),
+        headers: read_headers(article),
         sentences,
     }
+}
+
+/// The headline, standfirst and date line, each with its time expressions
+/// and quantities. Only texts with at least one of them are kept: the texts
+/// themselves are already on the article.
+fn read_headers(article: &Article) -> Vec<HeaderReading> {
+    let published = article.published.map(|p| p.date);
+    let title = article
+        .title
+        .as_deref()
+        .filter(|_| !article.title_derived)
+        .map(|t| (HeaderPart::Title, t));
+    let subtitle = article
+        .subtitle
+        .as_deref()
+        .map(|t| (HeaderPart::Subtitle, t));
+    let date_lines = article
+        .removed
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.reason,
+                RemovalReason::DateLine | RemovalReason::FurnitureDate
+            )
+        })
+        .map(|r| (HeaderPart::DateLine, r.text.as_str()));
+    title
+        .into_iter()
+        .chain(subtitle)
+        .chain(date_lines)
+        .filter_map(|(part, text)| {
+            let times = crate::times(text, published);
+            let quantities = numbers::quantities(text);
+            (!times.is_empty() || !quantities.is_empty()).then(|| HeaderReading {
+                part,
+                text: text.to_owned(),
+                times,
+                quantities,
+            })
+        })
+        .collect()
 }
 
 /// Reads every article (in parallel: the output does not depend on the

@@ -31,7 +31,9 @@ pub mod quotes;
 mod sentences;
 mod times;
 
-pub use corpus::{read_article, read_corpus, ArticleReading, CorpusReading};
+pub use corpus::{
+    read_article, read_corpus, ArticleReading, CorpusReading, HeaderPart, HeaderReading,
+};
 pub use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
 pub use sentences::sentences;
 pub use times::times;

@@ -8,13 +8,13 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use crosscheck_eval::reading::{
-    PredictedArticle, PredictedMention, PredictedNumber, PredictedQuote, PredictedTime,
-    QuoteMode as GoldMode,
+    PredictedArticle, PredictedHeader, PredictedMention, PredictedNumber, PredictedQuote,
+    PredictedTime, QuoteMode as GoldMode,
 };
 use crosscheck_eval::{score_reading, PredictedReading, ReadGold};
 use crosscheck_read::numbers::{Quantity, QuantityKind};
 use crosscheck_read::quotes::QuoteMode;
-use crosscheck_read::{read_corpus, ArticleReading};
+use crosscheck_read::{read_corpus, ArticleReading, TimeExpr};
 use crosscheck_store::Store;
 use crosscheck_types::Article;
 use serde::Serialize;
@@ -82,14 +82,11 @@ pub fn run(config: &Config, gold_path: &Path, misses: usize, format: Format) -> 
     Ok(ExitCode::SUCCESS)
 }
 
-fn predicted_article(
-    article: &Article,
-    read: &ArticleReading,
-    entities: &crosscheck_read::entities::EntityTable,
-) -> PredictedArticle {
-    let id = &article.id;
-    let mut times: Vec<PredictedTime> = read
-        .times
+/// Time expressions and lengths of time as the gold sees them: lengths of
+/// time are quantities to the reader and time values (ISO 8601 durations)
+/// to the gold.
+fn predicted_times(times: &[TimeExpr], quantities: &[Quantity]) -> Vec<PredictedTime> {
+    let mut out: Vec<PredictedTime> = times
         .iter()
         .map(|t| PredictedTime {
             start: t.start,
@@ -97,15 +94,32 @@ fn predicted_article(
             value: time_value(&t.value),
         })
         .collect();
-    // Lengths of time are quantities to the reader and time values (ISO
-    // 8601 durations) to the gold.
-    times.extend(read.quantities.iter().filter_map(|q| {
+    out.extend(quantities.iter().filter_map(|q| {
         Some(PredictedTime {
             start: q.start,
             end: q.end,
             value: iso_duration(q)?,
         })
     }));
+    out
+}
+
+fn predicted_article(
+    article: &Article,
+    read: &ArticleReading,
+    entities: &crosscheck_read::entities::EntityTable,
+) -> PredictedArticle {
+    let id = &article.id;
+    let times = predicted_times(&read.times, &read.quantities);
+    let headers = read
+        .headers
+        .iter()
+        .map(|h| PredictedHeader {
+            part: h.part.as_str().to_owned(),
+            text: h.text.clone(),
+            times: predicted_times(&h.times, &h.quantities),
+        })
+        .collect();
     PredictedArticle {
         file: gold_key(&article.source),
         body: article.body.clone(),
@@ -150,6 +164,7 @@ fn predicted_article(
                 unit: q.unit.clone(),
             })
             .collect(),
+        headers,
     }
 }
 

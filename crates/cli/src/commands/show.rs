@@ -99,6 +99,9 @@ struct PlacementOut<'a> {
 #[derive(Serialize)]
 struct TimeOut<'a> {
     article: &'a str,
+    /// `body`, or the header the offsets point into: `title`, `subtitle`,
+    /// `date_line`.
+    part: &'static str,
     text: String,
     value: String,
     granularity: &'static str,
@@ -282,9 +285,21 @@ fn event_out<'a>(
         for q in &r.reading.quotes {
             quotes.push(QuoteOut::of(r.article, q, entities));
         }
+        for h in &r.reading.headers {
+            times.extend(h.times.iter().map(|t| TimeOut {
+                article: id.as_str(),
+                part: h.part.as_str(),
+                text: t.text.clone(),
+                value: time_value(&t.value),
+                granularity: t.granularity.as_str(),
+                start: t.start,
+                end: t.end,
+            }));
+        }
         for t in &r.reading.times {
             times.push(TimeOut {
                 article: id.as_str(),
+                part: "body",
                 text: t.text.clone(),
                 value: time_value(&t.value),
                 granularity: t.granularity.as_str(),

@@ -247,6 +247,23 @@ pub struct PredictedArticle {
     /// Numbers found.
     #[serde(default)]
     pub numbers: Vec<PredictedNumber>,
+    /// Text of the report outside its body (headline, standfirst, date
+    /// line), with what was found in it. A gold span that is not in the
+    /// body is looked for here.
+    #[serde(default)]
+    pub headers: Vec<PredictedHeader>,
+}
+
+/// One header text and the time values found in it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct PredictedHeader {
+    /// Which part of the report: `title`, `subtitle`, `date_line`.
+    pub part: String,
+    /// The text the offsets below point into.
+    pub text: String,
+    /// Time values found in it (durations included).
+    #[serde(default)]
+    pub times: Vec<PredictedTime>,
 }
 
 /// A quote a reader found.
