@@ -101,3 +101,22 @@ fn eval_read_scores_the_demo_gold() {
     // entities merged, time values.
     assert_eq!(r["unmet_bars"], serde_json::json!([]), "{r}");
 }
+
+#[test]
+fn eval_read_meets_every_bar_on_the_seeds() {
+    let seeds = crosscheck_testkit::shared_dir().join("corpus/seeds");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("seeds.db");
+    let out = run(crosscheck(&db).arg("ingest").arg(&seeds));
+    assert!(out.status.success(), "{out:?}");
+    let out = run(crosscheck(&db)
+        .args(["eval", "read", "--format", "json", "--gold"])
+        .arg(repo().join("tests/data/seeds/read.json")));
+    assert!(out.status.success(), "{out:?}");
+    let r = json(&out);
+    assert_eq!(r["files"], 5, "{r}");
+    // The date line, the date bar and the headline hold three of the gold
+    // times: they are read from the report's headers, not its body.
+    assert_eq!(r["times"]["right"], r["times"]["gold"], "{r}");
+    assert_eq!(r["unmet_bars"], serde_json::json!([]), "{r}");
+}

@@ -66,6 +66,7 @@ fn from_gold(gold: &ReadGold, texts: &BTreeMap<String, String>, prefix: &str) ->
                     unit: n.unit.clone(),
                 })
                 .collect(),
+            headers: Vec::new(),
         })
         .collect();
     PredictedReading { articles }

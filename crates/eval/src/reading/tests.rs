@@ -90,6 +90,7 @@ fn perfect() -> PredictedArticle {
             value: "2026-06-01/2026-06-01".into(),
         }],
         numbers: vec![],
+        headers: vec![],
     }
 }
 
@@ -202,6 +203,36 @@ fn missing_article_and_missing_span_are_misses() {
     a.body = "Something else entirely.".into();
     let s = score(a);
     assert_eq!(s.direct.in_body, 0);
+}
+
+#[test]
+fn a_gold_span_outside_the_body_is_looked_for_in_the_headers() {
+    let mut g = gold();
+    let header_time = serde_json::json!({
+        "file": "r1", "start": 0, "end": 11, "span": "3 June 2026", "value": "2026-06-03"
+    });
+    g.times
+        .push(serde_json::from_value(header_time).expect("a gold time"));
+    let scored = |headers: Vec<PredictedHeader>| {
+        let mut a = perfect();
+        a.headers = headers;
+        score_reading(&g, &PredictedReading { articles: vec![a] })
+    };
+    let header = |value: &str| PredictedHeader {
+        part: "date_line".into(),
+        text: "Wednesday, 3 June 2026".into(),
+        times: vec![PredictedTime {
+            start: 11,
+            end: 22,
+            value: value.into(),
+        }],
+    };
+    let s = scored(vec![]);
+    assert_eq!((s.times.found, s.times.gold), (1, 2));
+    let s = scored(vec![header("2026-06-03")]);
+    assert_eq!((s.times.found, s.times.right), (2, 2));
+    let s = scored(vec![header("2026-06-04")]);
+    assert_eq!((s.times.found, s.times.right), (2, 1));
 }
 
 #[test]
