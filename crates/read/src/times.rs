@@ -231,8 +231,10 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
         }
     }
 
-    let sents = sentences(body);
     let kept: Vec<Found> = kept.into_values().collect();
+    // Only a clock time needs the sentences (to find its day): split the
+    // body once, and only when there is one.
+    let mut sents: Option<Vec<Sentence>> = None;
     let near = nearest_days(&kept);
     let mut out = Vec::with_capacity(kept.len());
     for (i, f) in kept.iter().enumerate() {
@@ -242,7 +244,8 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                 time,
                 offset_minutes,
             } => {
-                let day = day_in_sentence(&kept, i, &near, &sents).or(anchor);
+                let sents = sents.get_or_insert_with(|| sentences(body));
+                let day = day_in_sentence(&kept, i, &near, sents).or(anchor);
                 resolve_clock(time, offset_minutes, day)
             }
             Pending::Antecedent { unit, modifier } => {
@@ -832,11 +835,15 @@ fn zone_offset(zone: &str) -> Option<i32> {
 
 /// Clock times: instants once their day is known.
 fn clocks(body: &str, p: &Patterns, found: &mut Vec<Found>) {
-    for c in p
+    // Every number matches `clock` with nothing after its hour, and such a
+    // match is never a time: find matches with the fast engine and compute
+    // the groups (slower) only for matches longer than their digits.
+    let clock = p
         .clock
-        .captures_iter(body)
-        .chain(p.clock_wire.captures_iter(body))
-    {
+        .find_iter(body)
+        .filter(|m| !m.as_str().bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|m| p.clock.captures_at(body, m.start()));
+    for c in clock.chain(p.clock_wire.captures_iter(body)) {
         let Some(whole) = c.get(0) else { continue };
         let Some(h) = c.name("h").and_then(|x| x.as_str().parse::<u32>().ok()) else {
             continue;

@@ -55,6 +55,31 @@ pub fn words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// [`words`] joined by `sep`, built in one string (the mention finder asks
+/// for this once per word of a body).
+pub fn joined_words(name: &str, sep: char) -> String {
+    let mut folded = String::with_capacity(name.len());
+    for c in name.chars() {
+        fold_char(c, &mut folded);
+    }
+    let trimmed = folded
+        .strip_suffix("'s")
+        .or_else(|| folded.strip_suffix('\''))
+        .unwrap_or(&folded);
+    let mut out = String::with_capacity(trimmed.len());
+    for w in trimmed
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(sep);
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Particles of transliterated names that outlets spell several ways or drop
 /// ("Tehreek-e-Taliban" / "Tehreek-i-Taliban"): the Persian/Urdu ezafe and
 /// the Arabic article. Hand-listed: no data source covers transliteration

@@ -91,9 +91,12 @@ pub fn tokens(body: &str, sentences: &[Sentence]) -> Vec<Tok> {
             (word_end, word_end, false)
         };
         let text = &body[start..end];
-        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-        let cap = letters.first().is_some_and(|c| c.is_uppercase());
-        let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        let cap = letters.next().is_some_and(char::is_uppercase);
+        let upper = cap && {
+            let mut rest = letters.peekable();
+            rest.peek().is_some() && rest.all(char::is_uppercase)
+        };
         while next_sentence < starts.len() && starts[next_sentence] < prev_end {
             next_sentence += 1;
         }
@@ -112,7 +115,7 @@ pub fn tokens(body: &str, sentences: &[Sentence]) -> Vec<Tok> {
             cap,
             upper,
             initial,
-            key: fold::words(text).join("-"),
+            key: fold::joined_words(text, '-'),
         });
         prev_end = after;
         i = j;
