@@ -16,8 +16,11 @@
 //!   weighted by rarity), joined by complete linkage;
 //! - wording ([`lexical`]): shared phrases, exclusives.
 //!
+//! [`crosscheck_story`] is the one story-level pass ([`order`]): a date of
+//! an earlier round of a sequence on or after a later round's date.
+//!
 //! It does not read files, a store or the network, does not compare
-//! different events, and does not read the text itself beyond words and
+//! different events (beyond the order of their rounds), and does not read the text itself beyond words and
 //! their order: entities, times, numbers and quotes come from the reading
 //! stage. [`score`] measures findings against a gold file.
 //! Pure and deterministic: the same input gives the same output.
@@ -30,6 +33,7 @@ mod finding;
 mod input;
 mod lexical;
 mod lexicon;
+mod order;
 mod quotes;
 mod score;
 mod statements;
@@ -43,6 +47,7 @@ pub use input::{
     EntityKind, EventInput, MentionInput, QuantityInput, QuantityKind, QuoteInput, QuoteMode,
     ReadArticle,
 };
+pub use order::{crosscheck_story, StoryFinding};
 pub use score::{score, CrosscheckGold, CrosscheckScores, KindScore, ScoredArticle, ScoredEvent};
 
 use crosscheck_types::DocumentId;
@@ -164,7 +169,7 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
 /// The round the event is about, when the reports name one: each report's
 /// round ordinals, a report's first sentence counting twice (the lead says
 /// what the report is about); `None` on a tie or when none is named.
-fn infer_ordinal(event: &EventInput) -> Option<u32> {
+pub(crate) fn infer_ordinal(event: &EventInput) -> Option<u32> {
     let mut votes: BTreeMap<u32, usize> = BTreeMap::new();
     for a in &event.articles {
         let v = statements::view(a, 0, None);

@@ -1,5 +1,6 @@
 //! One story examined: its reports read (entities resolved across the whole
-//! story), and each event cross-checked on its own.
+//! story), each event cross-checked on its own, then the order of the
+//! story's rounds checked across its events (`crosscheck_story`).
 //!
 //! This is where the reading stage's types are mapped onto the cross-check
 //! stage's input, field by field; the CLI's `show` and any server print what
@@ -8,8 +9,9 @@
 use std::collections::HashMap;
 
 use crosscheck_check::{
-    crosscheck, EntityKind as CheckKind, EventInput, Finding, MentionInput, QuantityInput,
-    QuantityKind as CheckQuantityKind, QuoteInput, QuoteMode as CheckQuoteMode, ReadArticle,
+    crosscheck, crosscheck_story, EntityKind as CheckKind, EventInput, Finding, FindingKind,
+    MentionInput, QuantityInput, QuantityKind as CheckQuantityKind, QuoteInput,
+    QuoteMode as CheckQuoteMode, ReadArticle,
 };
 use crosscheck_read::entities::{Entity, EntityKind, EntityTable};
 use crosscheck_read::numbers::{Approx, Quantity, QuantityKind};
@@ -28,7 +30,8 @@ pub struct StoryExamination {
     pub findings: Vec<(String, Vec<Finding>)>,
 }
 
-/// Reads a story's articles and cross-checks each of its events. `articles`
+/// Reads a story's articles and cross-checks each of its events, then the
+/// order of its rounds across events. `articles`
 /// must hold the story's articles (others are ignored); `groups` says which
 /// articles are one independent source.
 pub fn examine_story(
@@ -45,26 +48,38 @@ pub fn examine_story(
     let reading = read_corpus(&mine);
     let readings: HashMap<&DocumentId, &ArticleReading> =
         reading.articles.iter().map(|r| (&r.article, r)).collect();
-    let findings = story
+    let inputs: Vec<EventInput> = story
         .events
-        .par_iter()
-        .map(|event| {
-            let input = EventInput {
-                event_id: event.id.clone(),
-                ordinal: None,
-                articles: event
-                    .articles
-                    .iter()
-                    .filter_map(|id| {
-                        let article = by_id.get(id)?;
-                        let read = readings.get(id)?;
-                        Some(check_input(article, read, &reading.entities, groups))
-                    })
-                    .collect(),
-            };
-            (event.id.clone(), crosscheck(&input))
+        .iter()
+        .map(|event| EventInput {
+            event_id: event.id.clone(),
+            ordinal: None,
+            articles: event
+                .articles
+                .iter()
+                .filter_map(|id| {
+                    let article = by_id.get(id)?;
+                    let read = readings.get(id)?;
+                    Some(check_input(article, read, &reading.entities, groups))
+                })
+                .collect(),
         })
         .collect();
+    let mut findings: Vec<(String, Vec<Finding>)> = inputs
+        .par_iter()
+        .map(|input| (input.event_id.clone(), crosscheck(input)))
+        .collect();
+    // Order conflicts across the story's events (an earlier round dated
+    // after a later one), shown with their event after its own conflicts.
+    for sf in crosscheck_story(&inputs) {
+        if let Some((_, list)) = findings.get_mut(sf.event) {
+            let at = list
+                .iter()
+                .take_while(|f| f.kind == FindingKind::Conflict)
+                .count();
+            list.insert(at, sf.finding);
+        }
+    }
     StoryExamination { reading, findings }
 }
 
