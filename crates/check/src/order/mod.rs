@@ -17,6 +17,7 @@
 //! end). A day without a year is read in the year nearest the other date,
 //! and the reason says so. Nothing else of two events is compared.
 
+mod days;
 mod rounds;
 
 use std::cmp::Ordering;
@@ -27,7 +28,8 @@ use crate::input::EventInput;
 use crate::statements::{self, View};
 use crate::union_find::UnionFind;
 use crate::{infer_ordinal, source_of};
-use rounds::{compare_days, Aspect, Dated, Follows, Round};
+use days::compare_days;
+use rounds::{Aspect, Dated, Follows, Round};
 
 /// A finding of the story-level pass and the event it is shown with.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,9 +98,7 @@ impl Story<'_> {
     /// What round a date is given to, as the reason names it.
     fn describe(&self, d: &Dated) -> String {
         let mut s = match d.round {
-            Round::Ordinal(1) if d.sequence_start => {
-                "the start of the sequence (the first round)".to_owned()
-            }
+            Round::Ordinal(1) if d.sequence_start => "the start of the sequence".to_owned(),
             Round::Ordinal(n) => format!("the {} round", ordinal_word(n)),
             Round::Before(_) => "the previous round".to_owned(),
             Round::Own(_) => "the round it reports".to_owned(),
@@ -239,9 +239,12 @@ fn finding(story: &Story<'_>, dated: &[Dated], edges: &[&(usize, usize, Why)]) -
         sources.push(source_of(&story.views, d.view, d.sent, Some(value(d))));
     }
     let mut order = Vec::new();
+    if earlier.iter().any(|&i| dated[i].sequence_start) {
+        order.push("the start of the sequence is its first round".to_owned());
+    }
     for why in &whys {
         match *why {
-            Why::Ordinals => order.push("the ordinals say which round came first".to_owned()),
+            Why::Ordinals => order.push("the ordinals say which came first".to_owned()),
             Why::EventOrdinal(k) => order.push(format!(
                 "the later event's reports call it the {} round",
                 ordinal_word(k)
@@ -255,8 +258,20 @@ fn finding(story: &Story<'_>, dated: &[Dated], edges: &[&(usize, usize, Why)]) -
                     None => "follows an earlier round".to_owned(),
                 };
                 sources.push(source_of(&story.views, f.view, f.sent, Some(what.clone())));
+                let e = story.event_of[f.view];
+                let mut peers: Vec<String> = later
+                    .iter()
+                    .filter(|&&i| dated[i].round == Round::Own(e) && dated[i].view != f.view)
+                    .map(|&i| story.outlet(dated[i].view))
+                    .collect();
+                peers.dedup();
+                let same = if peers.is_empty() {
+                    "a report of the same event".to_owned()
+                } else {
+                    format!("reporting the same round as {}", peers.join(", "))
+                };
                 order.push(format!(
-                    "{}, a report of the same event, says it {}, so the first round came before it",
+                    "{}, {same}, says it {}, so the first round came before it",
                     story.outlet(f.view),
                     what.replacen("follows", "followed", 1)
                 ));
@@ -285,18 +300,21 @@ fn finding(story: &Story<'_>, dated: &[Dated], edges: &[&(usize, usize, Why)]) -
         }
         Round::Before(_) => story.event_of[first.view],
     };
+    let list = |ids: &[usize]| {
+        let mut seen = Vec::new();
+        for &i in ids {
+            let d = &dated[i];
+            let s = format!("{} on {}", story.describe(d), d.day.label());
+            if !seen.contains(&s) {
+                seen.push(s);
+            }
+        }
+        seen.join(", ")
+    };
     let summary = format!(
         "date order: {} is not before {}",
-        earlier
-            .iter()
-            .map(|&i| value(&dated[i]))
-            .collect::<Vec<_>>()
-            .join(", "),
-        later
-            .iter()
-            .map(|&i| value(&dated[i]))
-            .collect::<Vec<_>>()
-            .join(", ")
+        list(&earlier),
+        list(&later)
     );
     let reason = format!(
         "{}. Yet {}, a later round ({}): an earlier round cannot be dated on or after a later one{assumed}.",
