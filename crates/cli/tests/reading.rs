@@ -120,3 +120,40 @@ fn eval_read_meets_every_bar_on_the_seeds() {
     assert_eq!(r["times"]["right"], r["times"]["gold"], "{r}");
     assert_eq!(r["unmet_bars"], serde_json::json!([]), "{r}");
 }
+
+#[test]
+fn show_gives_sentences_times_and_numbers_with_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store_with_demo_read(dir.path());
+    let bodies = bodies(&db);
+    let out = run(crosscheck(&db).args(["show", "--format", "json"]));
+    assert!(out.status.success(), "{out:?}");
+    let stories = json(&out);
+    let events: Vec<&serde_json::Value> = stories
+        .as_array()
+        .expect("stories")
+        .iter()
+        .flat_map(|s| s["events"].as_array().expect("events"))
+        .collect();
+    let (mut sentences, mut times, mut numbers) = (0, 0, 0);
+    for event in events {
+        for (list, count) in [
+            ("sentences", &mut sentences),
+            ("times", &mut times),
+            ("numbers", &mut numbers),
+        ] {
+            for item in event[list].as_array().expect(list) {
+                *count += 1;
+                // Header items point into their header; body items into the body.
+                if item.get("part").is_some_and(|p| p != "body") {
+                    continue;
+                }
+                let body = &bodies[item["article"].as_str().expect("article")];
+                assert_eq!(slice(body, item), item["text"].as_str(), "{list}: {item}");
+            }
+        }
+    }
+    assert!(sentences >= 60, "{sentences} sentences");
+    assert!(times >= 30, "{times} times");
+    assert!(numbers >= 25, "{numbers} numbers");
+}

@@ -19,6 +19,10 @@ use crosscheck_store::Store;
 use crosscheck_types::{Article, DocumentId, Event, Story, TimeValue};
 use serde::Serialize;
 
+mod reading;
+
+use reading::{header_times, numbers_of, sentences_of, NumberOut, SentenceOut, TimeOut};
+
 use super::open_existing_store;
 use super::stories::date_range;
 use crate::args::Format;
@@ -82,6 +86,8 @@ struct EventOut<'a> {
     findings: Vec<FindingOut<'a>>,
     quotes: Vec<QuoteOut<'a>>,
     times: Vec<TimeOut<'a>>,
+    numbers: Vec<NumberOut<'a>>,
+    sentences: Vec<SentenceOut<'a>>,
     timeline: Vec<TimelineEntry<'a>>,
 }
 
@@ -92,19 +98,6 @@ struct PlacementOut<'a> {
     outlet: Option<&'a str>,
     reason: &'a str,
     sentence: &'a str,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct TimeOut<'a> {
-    article: &'a str,
-    /// `body`, or the header the offsets point into: `title`, `subtitle`,
-    /// `date_line`.
-    part: &'static str,
-    text: String,
-    value: String,
-    granularity: &'static str,
     start: usize,
     end: usize,
 }
@@ -276,6 +269,8 @@ fn event_out<'a>(
         });
     }
     let mut times = Vec::new();
+    let mut numbers = Vec::new();
+    let mut sentences = Vec::new();
     let mut quotes = Vec::new();
     let mut timeline: BTreeMap<NaiveDate, TimelineEntry<'a>> = BTreeMap::new();
     for id in &event.articles {
@@ -285,27 +280,11 @@ fn event_out<'a>(
         for q in &r.reading.quotes {
             quotes.push(QuoteOut::of(r.article, q, entities));
         }
-        for h in &r.reading.headers {
-            times.extend(h.times.iter().map(|t| TimeOut {
-                article: id.as_str(),
-                part: h.part.as_str(),
-                text: t.text.clone(),
-                value: time_value(&t.value),
-                granularity: t.granularity.as_str(),
-                start: t.start,
-                end: t.end,
-            }));
-        }
+        times.extend(header_times(id, r.reading));
+        numbers.extend(numbers_of(id, r.reading));
+        sentences.extend(sentences_of(id, r.article, r.reading));
         for t in &r.reading.times {
-            times.push(TimeOut {
-                article: id.as_str(),
-                part: "body",
-                text: t.text.clone(),
-                value: time_value(&t.value),
-                granularity: t.granularity.as_str(),
-                start: t.start,
-                end: t.end,
-            });
+            times.push(TimeOut::of(id, "body", t));
             // The timeline holds what is dated to one day (or a clock time).
             let day = match t.value {
                 TimeValue::Date(d) => Some(d),
@@ -344,6 +323,8 @@ fn event_out<'a>(
         findings: findings.iter().map(|f| finding_out(f, readings)).collect(),
         quotes,
         times,
+        numbers,
+        sentences,
         timeline: timeline.into_values().collect(),
     }
 }
