@@ -268,7 +268,37 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
             granularity: f.granularity,
         });
     }
+    join_weekday_dates(body, &mut out);
     out
+}
+
+/// "Wednesday, 29 October 2025" is one expression: a weekday directly
+/// followed (after a comma or space) by an explicit date that falls on that
+/// weekday takes the date's value and becomes part of it. A weekday that
+/// does not match its date stays apart, so a person sees both readings.
+fn join_weekday_dates(body: &str, out: &mut Vec<TimeExpr>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (day, date) = (&out[i], &out[i + 1]);
+        let between = body.get(day.end..date.start).unwrap_or("x");
+        let joins = between.chars().all(|c| c == ',' || c.is_whitespace())
+            && between.len() <= 3
+            && match (weekday_of(day.text.trim()), &date.value) {
+                (Some(w), TimeValue::Date(d)) => d.weekday() == w,
+                _ => false,
+            };
+        if joins {
+            let date = out.remove(i + 1);
+            let day = &mut out[i];
+            if let Some(text) = body.get(day.start..date.end) {
+                day.text = text.to_string();
+                day.end = date.end;
+                day.value = date.value;
+                day.granularity = date.granularity;
+            }
+        }
+        i += 1;
+    }
 }
 
 fn resolve_clock(

@@ -331,3 +331,21 @@ fn spans_back_antecedents_brackets_and_unquantified_times() {
     );
     assert_eq!(value("He left this morning."), TimeValue::Date(a));
 }
+
+#[test]
+fn a_weekday_before_its_date_is_one_expression() {
+    let t = one(
+        "Published Monday, 3 March 2025, in the evening edition.",
+        anchor(),
+    );
+    assert_eq!(t.text, "Monday, 3 March 2025");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 3, 3)));
+    let t = one(
+        "The vote was held on Friday March 7, 2025 in Ostrava.",
+        anchor(),
+    );
+    assert_eq!(t.text, "Friday March 7, 2025");
+    // A weekday that is not its date's stays apart: both readings are shown.
+    let found = times("Tuesday, 3 March 2025", anchor());
+    assert_eq!(found.len(), 2, "{found:?}");
+}
