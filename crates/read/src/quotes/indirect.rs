@@ -76,7 +76,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("dateline pattern: {e}"))
 });
 
-static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+/// Where a reported clause ends: a semicolon, a participle after a comma,
+/// a dash before "and"/"but".
+pub(crate) static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r";\s|,\s+[\p{L}]{3,}ing(?-u:\b)|\s—\s+(?:and|but)(?-u:\b)")
         .unwrap_or_else(|e| panic!("clause pattern: {e}"))
 });
@@ -184,16 +186,7 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         }
         // A clause holding a quoted fragment is reported too (a mixed
         // quote), unless the quote is nearly all of it.
-        let mut outside_words = 0;
-        let mut pos = start;
-        for m in ctx.marks.iter().filter(|m| m.open < end && m.close > start) {
-            if m.open > pos {
-                outside_words += body[pos..m.open].split_whitespace().count();
-            }
-            pos = pos.max(m.close.min(end));
-        }
-        outside_words += body[pos..end].split_whitespace().count();
-        if outside_words < 2 {
+        if outside_words(ctx, start, end) < 2 {
             continue;
         }
         // The clause begins with another speech verb: that one reports it.
@@ -223,6 +216,20 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// How many words of `ctx.body[start..end]` lie outside quotation marks.
+pub(crate) fn outside_words(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let body = ctx.body;
+    let mut outside = 0;
+    let mut pos = start;
+    for m in ctx.marks.iter().filter(|m| m.open < end && m.close > start) {
+        if m.open > pos {
+            outside += body[pos..m.open].split_whitespace().count();
+        }
+        pos = pos.max(m.close.min(end));
+    }
+    outside + body[pos..end].split_whitespace().count()
 }
 
 /// Words that may follow a speech verb at the end of a clause ("…, the army

@@ -13,7 +13,9 @@
 //!   …", "According to X, …", "X noted/added/warned …", "…, X reiterated.",
 //!   "…, according to X." A clause holding a partial quote is reported as
 //!   well (a mixed quote: both records), unless the quote is nearly all of
-//!   it.
+//!   it. A sentence opened by a statement channel ("In a statement on X,
+//!   …", "Speaking to reporters, …") reports its main clause after the
+//!   subject's verb, whatever the verb ("placed the blame on …").
 //!
 //! The speaker is a name before or after the quote, a pronoun resolved to
 //! the most recent person (not one an honorific gives the other sex), a
@@ -41,6 +43,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod names;
+mod opener;
 mod phrases;
 mod resolve;
 mod subject;
@@ -137,6 +140,8 @@ pub fn quotes_in(body: &str, sentences: &[Sentence]) -> Vec<Quote> {
     let mut out = direct::direct(&ctx, &attrs);
     let indirect = indirect::indirect(&ctx, &attrs);
     out.extend(indirect);
+    let opened = opener::opener_quotes(&ctx, &attrs, &out);
+    out.extend(opened);
     out.sort_by_key(|q| (q.start, q.end, q.mode == QuoteMode::Indirect));
     out
 }
