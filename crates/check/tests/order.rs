@@ -182,3 +182,55 @@ fn both_sides_from_one_independent_source_is_no_conflict() {
     let found = crosscheck_story(&[second, third]);
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// A first round's reports that announce the second round more often than
+/// they name their own: the event stays the first round (its reports' leads
+/// say so), and a first-round date in them is no conflict with it. A day
+/// counted back ("a week ago") is no date of a round.
+#[test]
+fn announcing_the_next_round_does_not_reorder_events() {
+    let first = EventInput {
+        event_id: "first".into(),
+        ordinal: None,
+        articles: vec![
+            article(
+                5,
+                "Velmora Ledger",
+                Some((2026, 2, 13)),
+                "The first round of talks between Oskovia and Sarvendy closed in Velmora on \
+                 Thursday. Mediators said a second round would follow.",
+            ),
+            article(
+                6,
+                "Carrow Review",
+                Some((2026, 2, 13)),
+                "Oskovian and Sarvendian envoys left Velmora without a text. The talks, which \
+                 began on Monday, ended on Thursday. A second round is planned in Aubrenne. The \
+                 second round will be chaired by the same mediators, and the second round \
+                 agenda is open.",
+            ),
+        ],
+    };
+    let second = EventInput {
+        event_id: "second".into(),
+        ordinal: None,
+        articles: vec![
+            article(
+                7,
+                "Tidewater Bulletin",
+                Some((2026, 2, 20)),
+                "The second round of talks opened in Aubrenne on Tuesday. Envoys who had met at \
+                 the first round a week ago said little.",
+            ),
+            article(
+                8,
+                "Droskel Evening Post",
+                Some((2026, 2, 19)),
+                "A second round of talks between Oskovia and Sarvendy began in Aubrenne on \
+                 Tuesday.",
+            ),
+        ],
+    };
+    let found = crosscheck_story(&[first, second]);
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -127,20 +127,37 @@ fn ordinal_word(n: u32) -> String {
 /// the event of the report giving the earlier date).
 pub fn crosscheck_story(events: &[EventInput]) -> Vec<StoryFinding> {
     let mut group_ids: BTreeMap<&str, usize> = BTreeMap::new();
-    let ordinals: Vec<Option<u32>> = events
-        .iter()
-        .map(|e| e.ordinal.or_else(|| infer_ordinal(e)))
-        .collect();
     let mut views = Vec::new();
     let mut event_of = Vec::new();
     for (ei, e) in events.iter().enumerate() {
         for a in &e.articles {
             let n = group_ids.len();
             let g = *group_ids.entry(a.independent_source.as_str()).or_insert(n);
-            views.push(statements::view(a, g, ordinals[ei]));
+            // Background marks come from the event's own ordinal (the one
+            // the per-event comparison uses); the order uses the leads.
+            let own = e.ordinal.or_else(|| infer_ordinal(e));
+            views.push(statements::view(a, g, own));
             event_of.push(ei);
         }
     }
+    // The order of events rests on the round each event's reports lead
+    // with (or the clusterer's), never on a vote over every mention: a
+    // report announcing the next round would otherwise move its event.
+    let ordinals: Vec<Option<u32>> = events
+        .iter()
+        .enumerate()
+        .map(|(ei, e)| {
+            e.ordinal.or_else(|| {
+                let mine: Vec<&View<'_>> = views
+                    .iter()
+                    .zip(&event_of)
+                    .filter(|(_, &x)| x == ei)
+                    .map(|(v, _)| v)
+                    .collect();
+                rounds::lead_ordinal(&mine)
+            })
+        })
+        .collect();
     let mut dated = Vec::new();
     let mut follows = Vec::new();
     for (vi, v) in views.iter().enumerate() {

@@ -9,7 +9,7 @@
 //! Reads words, times and place mentions only; it does not decide what
 //! conflicts (the parent module does).
 
-use crosscheck_types::{TimeExpr, TimeValue, UnresolvedReason};
+use crosscheck_types::{Granularity, TimeExpr, TimeValue, UnresolvedReason};
 
 use crate::input::EntityKind;
 use crate::lexicon::{is_speech_verb, ordinal};
@@ -204,8 +204,18 @@ fn phrases(toks: &[Tok], s: &Sent, event: usize) -> Vec<Phrase> {
 
 /// The day of a time expression: a calendar day, or month and day when the
 /// report has no date to take the year from. Weekdays without an anchor,
-/// ranges and vague times give none.
+/// ranges, weeks, months, vague times and days counted back ("a week ago")
+/// give none.
 fn day_of(t: &TimeExpr) -> Option<Day> {
+    // A day counted back from the report ("a week ago", "days ago") is an
+    // estimate, and a week or a month is no day.
+    let day_like = matches!(
+        t.granularity,
+        Granularity::Day | Granularity::PartOfDay | Granularity::Minute
+    );
+    if !day_like || t.text.to_lowercase().split_whitespace().any(|w| w == "ago") {
+        return None;
+    }
     match t.value {
         TimeValue::Date(d) => Some(Day::Full(d)),
         TimeValue::Instant(x) => Some(Day::Full(x.date_naive())),
@@ -319,4 +329,24 @@ pub(crate) fn follows(v: &View<'_>, vi: usize) -> Vec<Follows> {
         }
     }
     out
+}
+
+/// The round the reports of an event lead with: the round ordinals named in
+/// each report's first sentence, when they name one round only. A report
+/// recalls other rounds further down (and announces the next one), so only
+/// its lead says which round it reports.
+pub(crate) fn lead_ordinal(views: &[&View<'_>]) -> Option<u32> {
+    let mut named = std::collections::BTreeSet::new();
+    for v in views {
+        if let Some(s) = v.sents.first() {
+            named.extend(crate::statements::sentence_ordinals(
+                &v.toks[s.first..s.last],
+            ));
+        }
+    }
+    let mut it = named.into_iter();
+    match (it.next(), it.next()) {
+        (Some(n), None) => Some(n),
+        _ => None,
+    }
 }
