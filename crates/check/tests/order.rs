@@ -234,3 +234,19 @@ fn announcing_the_next_round_does_not_reorder_events() {
     let found = crosscheck_story(&[first, second]);
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// A date of another happening named after a round ("clashes that began
+/// on ...") is no date of the round.
+#[test]
+fn a_date_of_another_happening_is_not_the_rounds() {
+    let mut third = third_round("March 2");
+    third.articles[1] = article(
+        4,
+        "Carrow Review",
+        Some((2026, 4, 1)),
+        "The third round began in Droskel on Monday. The first round, overshadowed by \
+         border clashes that began on March 11, ended without a deal.",
+    );
+    let found = crosscheck_story(&[second_round(), third]);
+    assert!(found.is_empty(), "{found:#?}");
+}

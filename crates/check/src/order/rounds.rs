@@ -88,6 +88,33 @@ fn is_talks(w: &str) -> bool {
     )
 }
 
+/// Words naming happenings that are not talks (their dates are not a
+/// round's).
+fn is_other_event(w: &str) -> bool {
+    matches!(
+        w,
+        "clashes"
+            | "clash"
+            | "attack"
+            | "attacks"
+            | "strike"
+            | "strikes"
+            | "shelling"
+            | "fighting"
+            | "ceasefire"
+            | "truce"
+            | "election"
+            | "elections"
+            | "vote"
+            | "visit"
+            | "war"
+            | "protest"
+            | "protests"
+            | "raid"
+            | "raids"
+    )
+}
+
 fn is_sequence(w: &str) -> bool {
     matches!(w, "sequence" | "series" | "process" | "cycle")
 }
@@ -265,6 +292,14 @@ pub(crate) fn dated(v: &View<'_>, vi: usize, event: usize) -> Vec<Dated> {
                 ph.iter()
                     .find(|p| p.at > i && p.at - i <= 6 && ph.len() == 1)
             });
+        // Another happening named between the round and the date owns the
+        // date ("the second round, overshadowed by clashes that began on
+        // ..."): no date of the round.
+        if let Some(p) = before.filter(|p| p.at < i) {
+            if (p.at + 1..i).any(|j| is_other_event(&v.toks[j].word)) {
+                continue;
+            }
+        }
         let (round, sequence_start, lo) = match before {
             Some(p) => (p.round, p.sequence_start, p.at.min(i)),
             None => {
