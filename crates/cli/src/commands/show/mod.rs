@@ -358,6 +358,21 @@ fn finding_out<'a>(
     }
 }
 
+/// `text` with every entity id in it ("person:tomas-reyner") written as
+/// the entity's name, for a person to read (JSON keeps the ids).
+fn with_names(text: &str, entities: &[EntityOut<'_>]) -> String {
+    if !text.contains(':') {
+        return text.to_owned();
+    }
+    let mut by_length: Vec<&EntityOut<'_>> =
+        entities.iter().filter(|e| text.contains(e.id)).collect();
+    // Longest ids first, so that no id is replaced inside a longer one.
+    by_length.sort_by_key(|e| std::cmp::Reverse(e.id.len()));
+    by_length
+        .iter()
+        .fold(text.to_owned(), |t, e| t.replace(e.id, e.name))
+}
+
 fn print_human(story: &Story, out: &ShowOut<'_>) {
     println!("{}  {}", story.id, story.title);
     println!(
@@ -396,16 +411,17 @@ fn print_human(story: &Story, out: &ShowOut<'_>) {
         if !findings.is_empty() {
             println!("findings:");
         }
+        let named = |text: &str| with_names(text, &out.entities);
         for f in findings {
             println!(
                 "  {:<13} {} ({} independent outlet{})",
                 f.kind,
-                clip(f.summary, 110),
+                clip(&named(f.summary), 110),
                 f.independent_outlets,
                 if f.independent_outlets == 1 { "" } else { "s" }
             );
             if let Some(reason) = f.reason {
-                println!("      why: {}", clip(reason, 140));
+                println!("      why: {}", clip(&named(reason), 140));
             }
             if let Some(diff) = f.diff {
                 println!("      diff: {}", clip(diff, 140));
@@ -414,7 +430,7 @@ fn print_human(story: &Story, out: &ShowOut<'_>) {
                 println!(
                     "      - {} [{}]: \"{}\"",
                     s.outlet.unwrap_or(&s.article[..s.article.len().min(12)]),
-                    s.value.unwrap_or("-"),
+                    named(s.value.unwrap_or("-")),
                     clip(s.sentence, 120)
                 );
             }
@@ -446,5 +462,33 @@ fn print_human(story: &Story, out: &ShowOut<'_>) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity<'a>(id: &'a str, name: &'a str) -> EntityOut<'a> {
+        EntityOut {
+            id,
+            name,
+            kind: EntityKind::Person,
+            aliases: &[],
+            mentions: 1,
+        }
+    }
+
+    #[test]
+    fn ids_are_written_as_names_for_a_person() {
+        let entities = [
+            entity("person:ana", "Ana Lind"),
+            entity("person:ana-lind-berg", "Ana Lind-Berg"),
+        ];
+        assert_eq!(
+            with_names("person:ana-lind-berg vs person:ana", &entities),
+            "Ana Lind-Berg vs Ana Lind"
+        );
+        assert_eq!(with_names("12 engineer", &entities), "12 engineer");
     }
 }
