@@ -1,11 +1,21 @@
 //! Units and numbers in one written form.
 
 /// A unit in one form: lowercase, last word, singular ("Patrol vessels" →
-/// "vessel", "fishermen" → "fisherman", "per cent" → "percent").
+/// "vessel", "fishermen" → "fisherman", "per cent" → "percent"). A rate
+/// keeps both sides ("cubic metres per second" → "cubic metre per second")
+/// and a dimension stays ("square kilometre"): they are other measures than
+/// the bare noun.
 pub(crate) fn normalise_unit(unit: &str) -> String {
     let lower = unit.trim().to_lowercase();
     if matches!(lower.as_str(), "%" | "per cent" | "percent" | "pc") {
         return "percent".to_owned();
+    }
+    if let Some((what, per)) = lower.split_once(" per ") {
+        return format!("{} per {}", normalise_unit(what), normalise_unit(per));
+    }
+    let mut words = lower.split_whitespace();
+    if let (Some(dim @ ("cubic" | "square")), Some(noun)) = (words.next(), words.last()) {
+        return format!("{dim} {}", normalise_unit(noun));
     }
     let last = lower.split_whitespace().last().unwrap_or("").to_owned();
     if let Some(stem) = last.strip_suffix("men") {
@@ -56,5 +66,10 @@ mod tests {
         assert_eq!(normalise_unit("days"), "day");
         assert_eq!(normalise_unit("casualties"), "casualty");
         assert_eq!(normalise_unit("class"), "class");
+        assert_eq!(
+            normalise_unit("cubic metres per second"),
+            "cubic metre per second"
+        );
+        assert_eq!(normalise_unit("square kilometres"), "square kilometre");
     }
 }

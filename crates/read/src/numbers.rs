@@ -466,8 +466,28 @@ fn is_list_number(body: &str, start: usize, end: usize) -> bool {
 }
 
 /// The counted noun after byte `from`, singular and lower-case, and the byte
-/// offset after it; `None` when nothing is counted.
+/// offset after it; `None` when nothing is counted. A rate keeps what it is
+/// per ("50 cubic metres per second" counts "cubic metre per second"): a
+/// flow and a volume are different measures.
 fn unit_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
+    let (unit, end) = noun_after(body, from, value)?;
+    if unit == "percent" {
+        return Some((unit, end));
+    }
+    let rest = body.get(end..).unwrap_or("");
+    let Some(per) = rest.strip_prefix(" per ") else {
+        return Some((unit, end));
+    };
+    let word: String = per.chars().take_while(|c| c.is_alphabetic()).collect();
+    if word.is_empty() || !word.starts_with(char::is_lowercase) {
+        return Some((unit, end));
+    }
+    let rate = format!("{unit} per {}", singular(&word));
+    Some((rate, end + " per ".len() + word.len()))
+}
+
+/// [`unit_after`] without the rate.
+fn noun_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
     let rest = body.get(from..)?;
     // A hyphenated adjective: "four-day talks", "12-hour".
     if let Some(h) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('‑')) {
@@ -560,7 +580,13 @@ fn unit_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
             if let Some((ns, nw)) = next {
                 let nl = nw.to_lowercase();
                 if looks_plural(&nl) && !NOT_UNITS.contains(&nl.as_str()) {
-                    return Some((singular(&nl), from + ns + nw.len()));
+                    // A dimension is part of the unit: "square kilometre"
+                    // and "kilometre" measure different things.
+                    let unit = match lower.as_str() {
+                        "cubic" | "square" => format!("{lower} {}", singular(&nl)),
+                        _ => singular(&nl),
+                    };
+                    return Some((unit, from + ns + nw.len()));
                 }
             }
         }

@@ -160,6 +160,21 @@ fn words_between_number_and_noun() {
 }
 
 #[test]
+fn rates_and_dimensions_stay_in_the_unit() {
+    let flow = one("a flow of 50 cubic metres per second at the weir");
+    assert_eq!(flow.unit, "cubic metre per second");
+    assert_eq!(flow.text, "50 cubic metres per second");
+    assert_eq!(
+        one("some 40 square kilometres flooded").unit,
+        "square kilometre"
+    );
+    assert_eq!(one("120 kilometres of canals").unit, "kilometre");
+    assert_eq!(one("30 trucks per day crossed").unit, "truck per day");
+    // "per cent" is a percentage, not a rate.
+    assert_eq!(one("rose 30 per cent").unit, "percent");
+}
+
+#[test]
 fn not_quantities() {
     for body in [
         "The war of 2009 ended.",
