@@ -35,13 +35,22 @@ pub(crate) fn is_change(v: &View<'_>, sent: &Sent, i: usize) -> bool {
     })
 }
 
-/// The doer of the act at token `j`: after "by" (passive), else a name right
-/// before the act word ("Vannek proposed", "Vannek, who chaired").
-pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
+/// The doer of the act at token `j`, with its kind: after "by" (passive),
+/// else a name right before the act word ("Vannek proposed", "Vannek, who
+/// chaired"). The words after "by" end at the next clause's verb ("mediated
+/// by A, will be monitored by B": B does another act).
+pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, EntityKind)> {
     let agentive = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
     if v.toks.get(j + 1).is_some_and(|t| t.word == "by") {
         let lo = v.toks.get(j + 2)?.start;
-        let hi = v.toks.get((j + 8).min(sent.last.saturating_sub(1)))?.end;
+        let last = (j + 8).min(sent.last.saturating_sub(1));
+        let stop = (j + 2..=last)
+            .find(|&k| v.toks.get(k).is_some_and(|t| ends_agent(&t.word)))
+            .map_or(last, |k| k.saturating_sub(1));
+        if stop < j + 2 {
+            return None;
+        }
+        let hi = v.toks.get(stop)?.end;
         let inside: Vec<_> = v
             .art
             .mentions
@@ -57,19 +66,23 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
         // Two different people after "by" ("by A and B", or a title the
         // reader tied to someone else before the name): never guess.
         return match agents.as_slice() {
-            [one] => Some((*one).to_owned()),
+            [one] => inside
+                .iter()
+                .find(|m| m.entity == *one)
+                .map(|m| ((*one).to_owned(), m.kind)),
             [] => {
                 let countries: BTreeSet<&str> = inside
                     .iter()
                     .filter(|m| m.kind == EntityKind::Country)
                     .map(|m| m.entity.as_str())
                     .collect();
-                match countries.len() {
+                let who = match countries.len() {
                     1 => Some(countries.into_iter().collect::<String>()),
                     // Several countries: only a list right after "by"
                     // ("by A and B", "by A, B and C") is the doer.
                     _ => country_list(v, j + 2, sent.last),
-                }
+                };
+                who.map(|w| (w, EntityKind::Country))
             }
             _ => None,
         };
@@ -83,7 +96,31 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
             m.end <= here && m.end > lo && (agentive(m.kind) || m.kind == EntityKind::Country)
         })
         .max_by_key(|m| m.end)
-        .map(|m| m.entity.clone())
+        .map(|m| (m.entity.clone(), m.kind))
+}
+
+/// A word that starts another clause after a passive agent ("by A, which
+/// ...", "by A, will be ...", "by A at B" is kept): the agent ends before it.
+fn ends_agent(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "which"
+            | "who"
+            | "whose"
+            | "that"
+            | "will"
+            | "would"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "after"
+            | "before"
+            | "while"
+    )
 }
 
 /// The countries of a coordinated list starting at token `k` ("Turkey and
@@ -124,6 +161,12 @@ pub(crate) fn duration_key(
     end: usize,
 ) -> Option<&'static str> {
     let after = v.tok_at(end);
+    // A compound modifier ("a two-day stoppage") measures the word right
+    // after it and nothing else.
+    let compound = v.art.body.get(start..end).is_some_and(|t| t.contains('-'));
+    if compound && after < sent.last {
+        return duration_thing(&v.toks[after].word);
+    }
     for t in v.toks.iter().take(sent.last).skip(after).take(5) {
         if let Some(thing) = duration_thing(&t.word) {
             return Some(thing);

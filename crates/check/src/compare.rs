@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crosscheck_types::TimeValue;
 
 use crate::finding::{Finding, FindingKind};
+use crate::input::{EntityKind, MentionInput};
 use crate::source_of;
 use crate::statements::{Claim, Slot, Value, View};
 use crate::units::fmt_num;
@@ -29,6 +30,8 @@ struct Bucket<'c> {
 
 /// Conflicts and corroborations of all claims of one event.
 pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
+    let places = containment(views);
+    let places = &places;
     let mut groups: BTreeMap<(Slot, &str), Vec<&Claim>> = BTreeMap::new();
     for c in claims {
         groups.entry((c.slot, c.key.as_str())).or_default().push(c);
@@ -50,11 +53,21 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
         let groups_of = |b: &Bucket<'_>| -> BTreeSet<usize> {
             b.claims.iter().map(|c| views[c.view].group).collect()
         };
+        let reports_of =
+            |b: &Bucket<'_>| -> BTreeSet<usize> { b.claims.iter().map(|c| c.view).collect() };
         // Sides: buckets that contradict another bucket given by another group.
         let mut sides = BTreeSet::new();
         for i in 0..buckets.len() {
             for j in i + 1..buckets.len() {
-                if compatible(buckets[i].value, buckets[j].value) {
+                if compatible(buckets[i].value, buckets[j].value)
+                    || !rivals(&buckets[i], &buckets[j], places)
+                {
+                    continue;
+                }
+                // A report does not contradict itself: two values it
+                // gives both are two measures (a demand and an offer, a
+                // level before and after), not rival claims about one.
+                if !reports_of(&buckets[i]).is_disjoint(&reports_of(&buckets[j])) {
                     continue;
                 }
                 let (gi, gj) = (groups_of(&buckets[i]), groups_of(&buckets[j]));
@@ -90,6 +103,60 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
                     sources,
                     diff: None,
                 });
+            }
+        }
+    }
+    out
+}
+
+/// Whether two buckets of one slot can be rival answers at all: entities
+/// of different kinds are not (a country hosts, a person chairs; a
+/// minister and the country he serves), nor a place and a place inside it
+/// (a venue in its city).
+fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -> bool {
+    let kind = |x: &Bucket<'_>| x.claims.first().and_then(|c| c.kind);
+    if kind(a) != kind(b) {
+        return false;
+    }
+    match (a.value, b.value) {
+        (Value::Entity(x), Value::Entity(y)) => {
+            !inside.contains(&(x.clone(), y.clone())) && !inside.contains(&(y.clone(), x.clone()))
+        }
+        _ => true,
+    }
+}
+
+/// Places the reports put inside others: a place mention followed by
+/// "in", "near", "outside", "on the edge of" or a comma and another place
+/// within a few words ("Vesper House in Karvik", "Pellis, Belsaria").
+/// Pairs (inner, outer) of entity ids.
+fn containment(views: &[View<'_>]) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for v in views {
+        let places: Vec<&MentionInput> = v
+            .art
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Place)
+            .collect();
+        for (k, a) in places.iter().enumerate() {
+            let Some(b) = places.get(k + 1) else { continue };
+            if a.entity == b.entity || b.start < a.end {
+                continue;
+            }
+            let between = v.art.body.get(a.end..b.start).unwrap_or("").to_lowercase();
+            let words: Vec<&str> = between
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let link = match words.as_slice() {
+                [] => between.trim() == ",",
+                ["in"] | ["near"] | ["outside"] | ["in", "the"] => true,
+                ["on", "the", "edge", "of"] | ["on", "the", "outskirts", "of"] => true,
+                _ => false,
+            };
+            if link {
+                out.insert((a.entity.clone(), b.entity.clone()));
             }
         }
     }
@@ -177,6 +244,7 @@ fn what(key: &str) -> String {
         "release" => "the release",
         "hand_over" => "the handover",
         "chair" => "who chaired",
+        "host" => "who hosted",
         "mediate" => "who mediated",
         "propose" => "the proposal",
         "seize" => "the seizure",

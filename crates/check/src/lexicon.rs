@@ -19,7 +19,9 @@ pub(crate) fn action_class(word: &str, next: Option<&str>) -> Option<&'static st
         "release" | "releases" | "released" | "free" | "frees" | "freed" | "freeing" => "release",
         "handed" | "hand" | "hands" | "handing" if next == Some("over") => "hand_over",
         "handover" => "hand_over",
-        "chair" | "chairs" | "chaired" | "chairing" | "presided" | "hosted" => "chair",
+        "chair" | "chairs" | "chaired" | "chairing" | "presided" => "chair",
+        // Hosting is not chairing: a host is a country or city, a chair a person.
+        "hosted" | "hosts" | "hosting" => "host",
         "mediated" | "mediates" | "mediation" | "brokered" => "mediate",
         "propose" | "proposes" | "proposed" | "proposal" | "suggested" => "propose",
         "seize" | "seizes" | "seized" | "detained" | "arrested" | "captured" => "seize",
@@ -38,7 +40,7 @@ pub(crate) fn action_class(word: &str, next: Option<&str>) -> Option<&'static st
 /// against "chaired by B"). Signing, leading a delegation or agreeing are
 /// done by several parties at once and are not compared for their actor.
 pub(crate) fn single_actor(class: &str) -> bool {
-    matches!(class, "chair" | "mediate" | "propose" | "seize")
+    matches!(class, "chair" | "host" | "mediate" | "propose" | "seize")
 }
 
 /// Speech verbs: a time or place after one belongs to the speaking, not to
@@ -64,8 +66,11 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
 /// What a length of time is the length of, from a head word near it.
 pub(crate) fn duration_thing(word: &str) -> Option<&'static str> {
     let thing = match word {
-        "talks" | "round" | "negotiations" | "session" | "sessions" | "meeting" | "meetings"
-        | "summit" | "dialogue" => "talks",
+        "talks" | "round" | "negotiations" | "meeting" | "meetings" | "summit" | "dialogue" => {
+            "talks"
+        }
+        // One sitting of the talks, not their length.
+        "session" | "sessions" | "sitting" => "session",
         "accord" | "deal" | "agreement" | "pact" | "treaty" | "truce" | "ceasefire"
         | "arrangement" => "agreement",
         "mission" | "deployment" => "mission",

@@ -8,7 +8,11 @@
 //!   stage and bound to the act they belong to;
 //! - alignment and comparison ([`compare`]): values of the same slot of the
 //!   same act within the event, conflicts only when they cannot both be
-//!   true, corroboration only by two independence groups;
+//!   true, corroboration only by two independence groups; a value is of
+//!   one measure with its role, condition and measured noun ([`measure`]:
+//!   a demand and an offer are two measures), two values one report gives
+//!   both are never rivals, and a date or reading tied to a time far from
+//!   the event is another act's;
 //! - quotes ([`quotes`]): speaker conflicts, quote variants with a
 //!   word-level diff, corroborated statements;
 //! - claims ([`align`]): sentences of different groups stating the same
@@ -33,6 +37,7 @@ mod finding;
 mod input;
 mod lexical;
 mod lexicon;
+mod measure;
 mod order;
 mod quotes;
 mod score;
@@ -67,10 +72,11 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
         .iter()
         .map(|a| statements::view(a, group_ids[a.independent_source.as_str()], ordinal))
         .collect();
+    let span = measure::Span::of(event.articles.iter().map(|a| a.published));
     let claims: Vec<_> = views
         .iter()
         .enumerate()
-        .flat_map(|(i, v)| statements::claims(v, i))
+        .flat_map(|(i, v)| statements::claims(v, i, span))
         .collect();
     tracing::debug!(event = %event.event_id, claims = claims.len(), "statements");
     let mut findings = compare::compare(&views, &claims);

@@ -23,6 +23,7 @@ use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
 use crate::lexicon::{
     action_class, is_negation, is_speech_verb, ordinal, predicate_class, single_actor,
 };
+use crate::measure::{measured_noun, role, tied_to_past, Span};
 use crate::units::{days_per, fmt_num, normalise_unit};
 
 /// How far back (in words) an act word may stand from the value it takes.
@@ -112,6 +113,9 @@ pub(crate) struct Claim {
     /// What the value is a value of (act class, counted unit, thing).
     pub key: String,
     pub value: Value,
+    /// The kind of an entity value (a person and a country are never
+    /// rivals for one role).
+    pub kind: Option<EntityKind>,
 }
 
 fn word_re() -> &'static Regex {
@@ -223,16 +227,19 @@ impl View<'_> {
     }
 }
 
-/// Every claim of one view.
-pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
+/// Every claim of one view. `span` is the event's publication span: a
+/// date far outside it is another act's, a figure in a clause naming a
+/// time long before it is a reading of another time.
+pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> {
     let mut out = Vec::new();
-    let mut push = |sent: usize, slot: Slot, key: String, value: Value| {
+    let mut push = |sent: usize, slot: Slot, key: String, value: Value, kind| {
         out.push(Claim {
             view: vi,
             sent,
             slot,
             key,
             value,
+            kind,
         });
     };
     let live = |pos: usize| -> Option<usize> {
@@ -241,7 +248,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
     };
     for t in &v.art.times {
         let Some(s) = live(t.start) else { continue };
-        if !t.value.is_resolved() {
+        if !t.value.is_resolved() || span.is_some_and(|sp| sp.far(&t.value)) {
             continue;
         }
         if let Some(act) = v.bound_act(&v.sents[s], v.tok_at(t.start)) {
@@ -254,14 +261,21 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
                     value: t.value,
                     weekday,
                 },
+                None,
             );
         }
     }
     for q in &v.art.quantities {
         let Some(s) = live(q.start) else { continue };
+        if tied_to_past(v, &v.sents[s], q.start, span) {
+            continue;
+        }
         let i = v.tok_at(q.start);
         let change = is_change(v, &v.sents[s], i);
-        let suffix = if change { "|change" } else { "" };
+        let mut suffix = if change { "|change" } else { "" }.to_owned();
+        if let Some(r) = role(v, &v.sents[s], i) {
+            suffix = format!("{suffix}|{r}");
+        }
         let unit = normalise_unit(&q.unit);
         if q.kind == QuantityKind::Duration {
             let Some(factor) = days_per(&unit) else {
@@ -277,12 +291,18 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
                 Slot::Duration,
                 format!("{thing}{suffix}"),
                 Value::Days { days, label },
+                None,
             );
         } else {
             let low = q.low.unwrap_or(q.value);
             let high = q.high.unwrap_or(q.value);
-            let key = format!("{}{suffix}", unit);
-            push(s, Slot::Count, key, Value::Amount { low, high, unit });
+            // "120 kilometres of canals" and "a river 610 kilometres long"
+            // are two measures: the thing measured is part of the key.
+            let of = measured_noun(v, &v.sents[s], q.end)
+                .map(|n| format!(" of {n}"))
+                .unwrap_or_default();
+            let key = format!("{unit}{of}{suffix}");
+            push(s, Slot::Count, key, Value::Amount { low, high, unit }, None);
         }
     }
     for m in &v.art.mentions {
@@ -307,6 +327,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
                 Slot::Place,
                 act.to_owned(),
                 Value::Entity(m.entity.clone()),
+                Some(m.kind),
             );
         }
     }
@@ -326,8 +347,14 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
             if !single_actor(act) {
                 continue;
             }
-            if let Some(who) = actor_of(v, sent, j) {
-                push(s, Slot::Actor, act.to_owned(), Value::Entity(who));
+            if let Some((who, kind)) = actor_of(v, sent, j) {
+                push(
+                    s,
+                    Slot::Actor,
+                    act.to_owned(),
+                    Value::Entity(who),
+                    Some(kind),
+                );
             }
         }
     }
@@ -338,6 +365,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize) -> Vec<Claim> {
             slot: Slot::Outcome,
             key: "talks".to_owned(),
             value: Value::Entity("no agreement".to_owned()),
+            kind: None,
         });
     }
     out

@@ -1,0 +1,175 @@
+//! What a value is a value of, beyond its unit: the clause it stands in,
+//! the role word that owns it ("demand of 50", "offered 5.5"), whether it
+//! holds only under a condition ("if the reservoir falls ... drops to 32"),
+//! and whether it is tied to a time far from the event ("last August",
+//! "in 1987"): such a value is a reading of another time or the date of
+//! another act, not a value of this event.
+//!
+//! It does not parse: a clause is the stretch of a sentence between
+//! semicolons, colons and dashes; a role is the nearest role word before
+//! the value in its clause. The word lists are closed and hand-written
+//! (see `lexicon`).
+
+use chrono::{Datelike, Duration, NaiveDate};
+use crosscheck_types::TimeValue;
+
+use crate::lexicon::is_stopword;
+use crate::statements::{Sent, View, BIND_WINDOW};
+use crate::units::normalise_unit;
+
+/// How far (in days) a time may lie outside the event's publication span
+/// and still be the event's own.
+const NEAR_DAYS: i64 = 31;
+
+/// The days the event's reports were published over, when known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+impl Span {
+    /// The span of the given publication dates; `None` when none is known.
+    pub fn of(dates: impl Iterator<Item = Option<NaiveDate>>) -> Option<Span> {
+        let known: Vec<NaiveDate> = dates.flatten().collect();
+        Some(Span {
+            first: *known.iter().min()?,
+            last: *known.iter().max()?,
+        })
+    }
+
+    /// Whether a time ends more than a few weeks before the event's first
+    /// report: a past reading or another, earlier act.
+    pub fn long_before(&self, t: &TimeValue) -> bool {
+        t.days()
+            .is_some_and(|(_, end)| end < self.first - Duration::days(NEAR_DAYS))
+    }
+
+    /// Whether a time lies more than a few weeks outside the event's
+    /// reports either way: never the date of one of the event's acts.
+    pub fn far(&self, t: &TimeValue) -> bool {
+        self.long_before(t)
+            || t.days()
+                .is_some_and(|(start, _)| start > self.last + Duration::days(NEAR_DAYS))
+    }
+}
+
+/// The byte range of the clause of `sent` holding byte `pos`: the stretch
+/// between the nearest clause marks (`;`, `:`, a dash) around it.
+pub(crate) fn clause(v: &View<'_>, sent: &Sent, pos: usize) -> (usize, usize) {
+    let body = v.art.body.as_str();
+    let text = body.get(sent.start..sent.end).unwrap_or("");
+    let is_mark = |c: char| matches!(c, ';' | ':' | '—' | '–');
+    let rel = pos.saturating_sub(sent.start).min(text.len());
+    let before = text.get(..rel).unwrap_or("");
+    let after = text.get(rel..).unwrap_or("");
+    let lo = before
+        .char_indices()
+        .rfind(|&(_, c)| is_mark(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let hi = after.find(is_mark).map_or(text.len(), |i| rel + i);
+    (sent.start + lo, sent.start + hi)
+}
+
+/// The role that owns the value at token `i`: the nearest role word before
+/// it in its clause, within the binding window ("Belsaria's demand of 50",
+/// "the operators have offered 5.5"), or a condition anywhere in the clause
+/// ("if ... falls, the minimum drops to 32"). Two roles are two measures.
+pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize) -> Option<&'static str> {
+    let pos = v.toks.get(i)?.start;
+    let (lo, hi) = clause(v, sent, pos);
+    let in_clause = |k: usize| v.toks[k].start >= lo && v.toks[k].start < hi;
+    let near = sent.first.max(i.saturating_sub(BIND_WINDOW));
+    let owner = (near..i.min(sent.last))
+        .rev()
+        .filter(|&k| in_clause(k))
+        .find_map(|k| role_word(&v.toks[k].word));
+    if owner.is_some() {
+        return owner;
+    }
+    (sent.first..sent.last)
+        .filter(|&k| in_clause(k))
+        .any(|k| matches!(v.toks[k].word.as_str(), "if" | "unless"))
+        .then_some("if")
+}
+
+/// Whether the clause holding the value at byte `pos` names a time long
+/// before the event ("Last August the flow fell to 22", "in 2023").
+pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<Span>) -> bool {
+    let Some(span) = span else { return false };
+    let (lo, hi) = clause(v, sent, pos);
+    let read = v
+        .art
+        .times
+        .iter()
+        .any(|t| t.start >= lo && t.start < hi && span.long_before(&t.value));
+    // The words themselves, for what the time reader leaves out: "last"
+    // before a month or season ("Last August"), an earlier year ("in 2023").
+    let toks: Vec<&str> = (sent.first..sent.last)
+        .filter(|&k| v.toks[k].start >= lo && v.toks[k].start < hi)
+        .map(|k| v.toks[k].word.as_str())
+        .collect();
+    let last_season = toks
+        .windows(2)
+        .any(|w| w[0] == "last" && is_month_or_season(w[1]));
+    let year = span.first.year();
+    let earlier_year = toks
+        .iter()
+        .any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..year).contains(&y)));
+    read || last_season || earlier_year
+}
+
+/// A month or season name.
+fn is_month_or_season(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "year"
+    )
+}
+
+/// What a measure is of, when the text says so right after it ("120
+/// kilometres of leaking canals" → canal): the last word of the phrase
+/// after "of", up to the next function word.
+pub(crate) fn measured_noun(v: &View<'_>, sent: &Sent, end: usize) -> Option<String> {
+    let k = v.tok_at(end);
+    if k >= sent.last || v.toks[k].word != "of" {
+        return None;
+    }
+    let phrase: Vec<&str> = v.toks[k + 1..sent.last]
+        .iter()
+        .take(3)
+        .take_while(|t| !is_stopword(&t.word) && !t.word.chars().any(|c| c.is_ascii_digit()))
+        .map(|t| t.word.as_str())
+        .collect();
+    phrase.last().map(|w| normalise_unit(w))
+}
+
+/// A word naming whose side a figure is: what one party asks for, or what
+/// the other offers.
+fn role_word(word: &str) -> Option<&'static str> {
+    let role = match word {
+        "demand" | "demands" | "demanded" | "demanding" | "asked" | "asks" | "asking" | "want"
+        | "wants" | "wanted" | "seek" | "seeks" | "seeking" | "sought" | "request" | "requests"
+        | "requested" | "insisted" | "insists" => "demand",
+        "offer" | "offers" | "offered" | "offering" | "counter-offer" | "counteroffer" => "offer",
+        _ => return None,
+    };
+    Some(role)
+}
