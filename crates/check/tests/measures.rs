@@ -1,0 +1,281 @@
+//! No false alarms: values that are not rival answers to one question are
+//! not conflicts. Each test pits invented reports (Maravel and Ostrenne
+//! share the Velde river; Pellucia mediates; Dana Ivicek and Oren Basky are
+//! invented officials; Corran Hall is a venue in Tamsk) against one rule,
+//! with a real conflict beside it where one fits, so the rule cannot pass
+//! by finding nothing. Every name, outlet and sentence is invented.
+
+use chrono::NaiveDate;
+use crosscheck_check::{
+    crosscheck, EntityKind, EventInput, Finding, FindingKind, MentionInput, QuantityInput,
+    QuantityKind, ReadArticle,
+};
+use crosscheck_types::DocumentId;
+
+/// Invented entities: (name as written, id, kind).
+const NAMES: &[(&str, &str, EntityKind)] = &[
+    ("Maravel", "country:maravel", EntityKind::Country),
+    ("Ostrenne", "country:ostrenne", EntityKind::Country),
+    ("Pellucia", "country:pellucia", EntityKind::Country),
+    ("Dana Ivicek", "person:dana-ivicek", EntityKind::Person),
+    ("Oren Basky", "person:oren-basky", EntityKind::Person),
+    (
+        "Velde Commission",
+        "organisation:velde-commission",
+        EntityKind::Organisation,
+    ),
+    ("Corran Hall", "place:corran-hall", EntityKind::Place),
+    ("Tamsk", "city:tamsk", EntityKind::Place),
+    ("Velmark", "city:velmark", EntityKind::Place),
+];
+
+/// Invented units: (text as written, unit, kind).
+const UNITS: &[(&str, &str, QuantityKind)] = &[
+    (
+        "cubic metres per second",
+        "cubic metres per second",
+        QuantityKind::Count,
+    ),
+    ("ferries", "ferries", QuantityKind::Count),
+    ("kilometres", "kilometres", QuantityKind::Count),
+    ("days", "day", QuantityKind::Duration),
+    ("-day", "day", QuantityKind::Duration),
+    ("-hour", "hour", QuantityKind::Duration),
+];
+
+fn number(word: &str) -> Option<f64> {
+    let n = match word.to_lowercase().as_str() {
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        w => return w.parse().ok(),
+    };
+    Some(n)
+}
+
+/// The quantities of `body`: a number (digits or a small word) right
+/// before one of the invented units, spaced or hyphenated.
+fn quantities(body: &str) -> Vec<QuantityInput> {
+    let mut out = Vec::new();
+    for (unit_text, unit, kind) in UNITS {
+        for (at, _) in body.match_indices(unit_text) {
+            let head = body[..at].trim_end_matches(' ');
+            let start = head
+                .rfind(|c: char| c == ' ' || c == '(')
+                .map_or(0, |i| i + 1);
+            let Some(value) = number(&head[start..]) else {
+                continue;
+            };
+            out.push(QuantityInput {
+                start,
+                end: at + unit_text.len(),
+                value,
+                low: None,
+                high: None,
+                unit: (*unit).to_owned(),
+                kind: *kind,
+            });
+        }
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+fn mentions(body: &str) -> Vec<MentionInput> {
+    let mut out = Vec::new();
+    for (name, id, kind) in NAMES {
+        for (start, _) in body.match_indices(name) {
+            out.push(MentionInput {
+                start,
+                end: start + name.len(),
+                entity: (*id).to_owned(),
+                kind: *kind,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// One report of its own outlet (its own independence group), published
+/// on Friday 8 May 2026.
+fn report(n: usize, body: &str) -> ReadArticle {
+    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
+    ReadArticle {
+        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
+        outlet: Some(format!("Velde Outlet {n}")),
+        independent_source: format!("outlet-{n}"),
+        published,
+        body: body.to_owned(),
+        sentences: crosscheck_read::sentences(body),
+        times: crosscheck_read::times(body, published),
+        quantities: quantities(body),
+        mentions: mentions(body),
+        quotes: Vec::new(),
+    }
+}
+
+fn check(bodies: &[&str]) -> Vec<Finding> {
+    let input = EventInput {
+        event_id: "velde".into(),
+        ordinal: None,
+        articles: bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| report(i + 1, b))
+            .collect(),
+    };
+    crosscheck(&input)
+}
+
+fn conflicts(bodies: &[&str]) -> Vec<String> {
+    check(bodies)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Conflict)
+        .map(|f| f.summary)
+        .collect()
+}
+
+#[test]
+fn a_demand_and_an_offer_are_two_measures() {
+    let found = conflicts(&[
+        "Maravel demanded 60 cubic metres per second at the Velde weir.",
+        "Ostrenne offered 35 cubic metres per second at the Velde weir.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Two different demands are a conflict.
+    let found = conflicts(&[
+        "Maravel demanded 60 cubic metres per second at the Velde weir.",
+        "Maravel demanded 70 cubic metres per second at the Velde weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_report_does_not_contradict_itself() {
+    let two_counts =
+        "Officials counted 8 ferries at the north quay and 11 ferries at the south quay.";
+    let found = conflicts(&[two_counts, "Some 11 ferries were waiting to sail."]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "Officials counted 8 ferries at the quay.",
+        "Some 11 ferries were waiting to sail.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_condition_is_another_measure() {
+    let found = conflicts(&[
+        "Ostrenne will release 40 cubic metres per second at the weir.",
+        "The minimum falls to 28 cubic metres per second if the lake runs low.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_reading_of_another_time_is_not_the_events() {
+    let found = conflicts(&[
+        "Last winter the flow at the weir fell to 12 cubic metres per second.",
+        "The flow at the weir will be 40 cubic metres per second.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "In 2019 the flow at the weir was 12 cubic metres per second.",
+        "The flow at the weir will be 40 cubic metres per second.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn what_is_measured_is_part_of_the_measure() {
+    let found = conflicts(&[
+        "Maravel will repair 90 kilometres of leaking canals.",
+        "The Velde flows for about 540 kilometres before reaching the sea.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_date_years_away_is_another_acts() {
+    let found = conflicts(&[
+        "The accord was signed in Tamsk on Friday.",
+        "The two countries last signed a river accord in 1994.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The accord was signed in Tamsk on Friday.",
+        "The accord was signed in Tamsk on Thursday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn hosting_is_not_chairing_and_kinds_are_not_rivals() {
+    let found = conflicts(&[
+        "The talks, hosted by Pellucia, opened in Tamsk.",
+        "The talks were chaired by Dana Ivicek of Pellucia.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // The host is not the chair, even when both are countries.
+    let found = conflicts(&[
+        "The talks, hosted by Pellucia, opened in Tamsk.",
+        "The talks were chaired by Maravel.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A country mediating and its minister mediating are not rivals.
+    let found = conflicts(&[
+        "The talks were mediated by Pellucia.",
+        "Dana Ivicek, who mediated both rounds, closed the session.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Two people chairing are.
+    let found = conflicts(&[
+        "The talks were chaired by Dana Ivicek.",
+        "The talks were chaired by Oren Basky.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_passive_agent_ends_with_its_clause() {
+    let findings = check(&[
+        "The deal, reached after talks mediated by Pellucia, will be monitored by the Velde Commission.",
+        "The talks were mediated by Pellucia.",
+    ]);
+    assert!(
+        findings.iter().any(|f| f.kind == FindingKind::Corroborated
+            && f.summary.contains("who mediated: country:pellucia")),
+        "{findings:#?}"
+    );
+    assert!(findings.iter().all(|f| f.kind != FindingKind::Conflict));
+}
+
+#[test]
+fn a_place_inside_another_is_no_rival() {
+    let found = conflicts(&[
+        "The deal was signed at Corran Hall on the edge of Tamsk.",
+        "The deal was signed in Tamsk.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The deal was signed in Velmark.",
+        "The deal was signed in Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_stoppage_or_a_session_is_not_the_length_of_the_talks() {
+    let found = conflicts(&[
+        "After four days of talks the round closed.",
+        "The last dispute ended after talks and a two-day stoppage.",
+        "Ivicek spoke after the three-hour session.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "After four days of talks the round closed.",
+        "After three days of talks the round closed.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
