@@ -60,9 +60,7 @@ fn quantities(body: &str) -> Vec<QuantityInput> {
     for (unit_text, unit, kind) in UNITS {
         for (at, _) in body.match_indices(unit_text) {
             let head = body[..at].trim_end_matches(' ');
-            let start = head
-                .rfind(|c: char| c == ' ' || c == '(')
-                .map_or(0, |i| i + 1);
+            let start = head.rfind([' ', '(']).map_or(0, |i| i + 1);
             let Some(value) = number(&head[start..]) else {
                 continue;
             };
