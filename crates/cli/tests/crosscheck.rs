@@ -184,3 +184,77 @@ const FLOOR_EXCLUSIVE: u64 = 14;
 /// Seed ceiling: exclusive findings (21 gold claims; an exclusive only
 /// when no other group says anything near it).
 const MAX_EXCLUSIVE_FINDINGS: u64 = 45;
+
+/// The conflicts of one event of `show --format json`: (slot, the sides'
+/// values, each cut to its first word: "45 cubic metre per second" → "45"),
+/// sorted.
+fn event_conflicts(event: &Value) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = event["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["kind"] == "conflict")
+        .map(|f| {
+            let mut values: Vec<String> = f["sources"]
+                .as_array()
+                .expect("sources")
+                .iter()
+                .filter_map(|s| s["value"].as_str())
+                .flat_map(|v| v.split(" = "))
+                .filter_map(|v| v.split_whitespace().next())
+                .map(str::to_owned)
+                .collect();
+            values.sort();
+            values.dedup();
+            (f["slot"].as_str().unwrap_or("").to_owned(), values)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The README's main demo (demo/reports, planted facts in
+/// demo/PLANTED.md): the conflicts `show` lists are exactly the planted
+/// ones and what follows from them, by slot and values: round 1 lasted
+/// four days or three (so it opened on 9 or 10 March), its committee has 12
+/// engineers or 10; round 2's minimum flow is 40 or 45, and one quote is
+/// Varga's or Reyner's. A demand against an offer, a reading of last
+/// August, a 1987 signing, a venue in its city, canals against the river's
+/// length, a host against a chair, a country against its minister: none is
+/// a conflict. The port wage talks (distractor story) have none.
+#[test]
+fn demo_reports_conflicts_are_exactly_the_planted_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reports.db");
+    ingest(&db, &repo().join("demo/reports"));
+    let out = run(crosscheck(&db).args(["show", "--format", "json"]));
+    assert!(out.status.success(), "{out:?}");
+    let shown = json(&out);
+    let s = |v: &[&str]| v.iter().map(|x| (*x).to_owned()).collect::<Vec<String>>();
+    let mut round1 = vec![
+        ("count".to_owned(), s(&["10", "12"])),
+        ("date".to_owned(), s(&["2026-03-09", "2026-03-10"])),
+        ("duration".to_owned(), s(&["P3D", "P4D"])),
+    ];
+    round1.sort();
+    let round2 = vec![
+        ("count".to_owned(), s(&["40", "45"])),
+        (
+            "speaker".to_owned(),
+            s(&["person:ilse-varga", "person:tomas-reyner"]),
+        ),
+    ];
+    let mut seen = Vec::new();
+    for story in shown.as_array().expect("stories") {
+        for event in story["events"].as_array().expect("events") {
+            let found = event_conflicts(event);
+            if !found.is_empty() {
+                seen.push(found);
+            }
+        }
+    }
+    seen.sort();
+    let mut want = vec![round1, round2];
+    want.sort();
+    assert_eq!(seen, want, "conflicts by event (slot, values)");
+}
