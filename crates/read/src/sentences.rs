@@ -96,6 +96,50 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
     out
 }
 
+/// The sentences of a body split paragraph by paragraph as they are asked
+/// for: [`ParagraphSentences::at`] gives the sentence [`sentences`] would
+/// give around a byte without splitting the whole body (a caller that needs
+/// the sentence of a few positions).
+pub(crate) struct ParagraphSentences<'a> {
+    body: &'a str,
+    paragraphs: Vec<(usize, usize)>,
+    /// The last paragraph split: its index and its sentences.
+    split: Option<(usize, Vec<Sentence>)>,
+}
+
+impl<'a> ParagraphSentences<'a> {
+    /// Ready to split `body`'s paragraphs.
+    pub(crate) fn new(body: &'a str) -> Self {
+        ParagraphSentences {
+            body,
+            paragraphs: paragraphs(body),
+            split: None,
+        }
+    }
+
+    /// The sentence holding byte `pos`, if one does.
+    pub(crate) fn at(&mut self, pos: usize) -> Option<Sentence> {
+        let i = self
+            .paragraphs
+            .partition_point(|&(start, _)| start <= pos)
+            .checked_sub(1)?;
+        let (start, end) = *self.paragraphs.get(i)?;
+        if pos >= end {
+            return None;
+        }
+        if self.split.as_ref().is_none_or(|(j, _)| *j != i) {
+            let mut out = Vec::new();
+            split_paragraph(self.body.get(start..end)?, start, &mut out);
+            self.split = Some((i, out));
+        }
+        let sentences = &self.split.as_ref()?.1;
+        let k = sentences
+            .partition_point(|s| s.start <= pos)
+            .checked_sub(1)?;
+        sentences.get(k).copied().filter(|s| s.contains(pos))
+    }
+}
+
 /// Byte ranges of the paragraphs: maximal runs of non-blank lines.
 fn paragraphs(body: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

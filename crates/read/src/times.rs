@@ -54,7 +54,7 @@ use chrono::{Datelike, Days, FixedOffset, Months, NaiveDate, NaiveDateTime, Naiv
 use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
 use regex::{Captures, Regex};
 
-use crate::sentences::sentences;
+use crate::sentences::ParagraphSentences;
 
 /// Time-zone abbreviations and their offsets in minutes east of UTC.
 const ZONES: &[(&str, i32)] = &[
@@ -232,9 +232,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     }
 
     let kept: Vec<Found> = kept.into_values().collect();
-    // Only a clock time needs the sentences (to find its day): split the
-    // body once, and only when there is one.
-    let mut sents: Option<Vec<Sentence>> = None;
+    let mut sents: Option<ParagraphSentences> = None;
     let near = nearest_days(&kept);
     let mut out = Vec::with_capacity(kept.len());
     for (i, f) in kept.iter().enumerate() {
@@ -244,8 +242,13 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                 time,
                 offset_minutes,
             } => {
-                let sents = sents.get_or_insert_with(|| sentences(body));
-                let day = day_in_sentence(&kept, i, &near, sents).or(anchor);
+                // Only a clock time needs its sentence (to find its day):
+                // split its paragraph alone.
+                let day = sents
+                    .get_or_insert_with(|| ParagraphSentences::new(body))
+                    .at(f.start)
+                    .and_then(|s| day_in_sentence(&kept, i, &near, s))
+                    .or(anchor);
                 resolve_clock(time, offset_minutes, day)
             }
             Pending::Antecedent { unit, modifier } => {
@@ -354,10 +357,9 @@ fn day_in_sentence(
     kept: &[Found],
     i: usize,
     near: &(Vec<Option<usize>>, Vec<Option<usize>>),
-    sents: &[Sentence],
+    s: Sentence,
 ) -> Option<NaiveDate> {
     let me = kept.get(i)?;
-    let s = sentence_of(sents, me.start)?;
     let candidate = |j: Option<&Option<usize>>| {
         let f = kept.get((*j?)?)?;
         let Pending::Done(TimeValue::Date(d)) = f.value else {
@@ -370,14 +372,6 @@ fn day_in_sentence(
         .flatten()
         .min_by_key(|&(dist, _)| dist)
         .map(|(_, d)| d)
-}
-
-fn sentence_of(sents: &[Sentence], pos: usize) -> Option<Sentence> {
-    let idx = sents.partition_point(|s| s.start <= pos);
-    sents
-        .get(idx.checked_sub(1)?)
-        .copied()
-        .filter(|s| s.contains(pos))
 }
 
 fn unresolved(reason: UnresolvedReason) -> TimeValue {

@@ -36,42 +36,44 @@ fn fold_char(c: char, out: &mut String) {
     let _ = pushed;
 }
 
-/// The name's words, folded: lower case, no diacritics, split on spaces and
-/// hyphens, punctuation and possessive `'s` dropped.
-pub fn words(name: &str) -> Vec<String> {
+/// The name folded (lower case, no diacritics), a possessive `'s` or `'`
+/// at its end dropped.
+fn folded(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
     for c in name.chars() {
         fold_char(c, &mut folded);
     }
-    let trimmed = folded
+    if let Some(n) = folded
         .strip_suffix("'s")
         .or_else(|| folded.strip_suffix('\''))
-        .unwrap_or(&folded);
-    trimmed
+        .map(str::len)
+    {
+        folded.truncate(n);
+    }
+    folded
+}
+
+/// The words of a folded name: split on anything but letters, digits and
+/// apostrophes, apostrophes trimmed, empty words dropped.
+fn split_folded(folded: &str) -> impl Iterator<Item = &str> {
+    folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
+}
+
+/// The name's words, folded: lower case, no diacritics, split on spaces and
+/// hyphens, punctuation and possessive `'s` dropped.
+pub fn words(name: &str) -> Vec<String> {
+    split_folded(&folded(name)).map(str::to_owned).collect()
 }
 
 /// [`words`] joined by `sep`, built in one string (the mention finder asks
 /// for this once per word of a body).
 pub fn joined_words(name: &str, sep: char) -> String {
-    let mut folded = String::with_capacity(name.len());
-    for c in name.chars() {
-        fold_char(c, &mut folded);
-    }
-    let trimmed = folded
-        .strip_suffix("'s")
-        .or_else(|| folded.strip_suffix('\''))
-        .unwrap_or(&folded);
-    let mut out = String::with_capacity(trimmed.len());
-    for w in trimmed
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-    {
+    let folded = folded(name);
+    let mut out = String::with_capacity(folded.len());
+    for w in split_folded(&folded) {
         if !out.is_empty() {
             out.push(sep);
         }
@@ -96,16 +98,23 @@ fn is_particle(w: &str) -> bool {
 /// "Tehreek-e-Taliban Pakistan" give the same key; so do "Türkiye" and
 /// "Turkiye".
 pub fn key(name: &str) -> String {
-    let ws = words(name);
-    let kept: Vec<&str> = ws
-        .iter()
-        .map(String::as_str)
-        .filter(|w| !is_particle(w))
-        .collect();
-    if kept.is_empty() {
-        ws.join(" ")
+    let folded = folded(name);
+    let kept = split_folded(&folded).filter(|w| !is_particle(w));
+    let join = |ws: &mut dyn Iterator<Item = &str>| {
+        let mut out = String::with_capacity(folded.len());
+        for w in ws {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
+    };
+    let key = join(&mut kept.into_iter());
+    if key.is_empty() {
+        join(&mut split_folded(&folded))
     } else {
-        kept.join(" ")
+        key
     }
 }
 

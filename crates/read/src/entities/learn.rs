@@ -29,7 +29,17 @@ const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
 /// "ch" / "ç" are one sound written two ways ("Shemira" / "Şemira" /
 /// "Semira"), so both fold to the bare consonant.
 pub(super) fn loosen(key: &str) -> String {
-    key.replace("sh", "s").replace("ch", "c").replace("zh", "z")
+    // One pass: dropping the "h" of one digraph never makes or breaks
+    // another, so this is `replace("sh", "s")`, then "ch", then "zh".
+    let mut out = String::with_capacity(key.len());
+    let mut chars = key.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if matches!(c, 's' | 'c' | 'z') && chars.peek() == Some(&'h') {
+            chars.next();
+        }
+    }
+    out
 }
 
 /// Learnt country codes (`~` and the loosened key, never an ISO code) by

@@ -7,6 +7,8 @@
 //! no data source lists speech verbs, role words or news-style group nouns,
 //! hence these lists.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -202,11 +204,40 @@ pub(crate) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 ];
 
 /// True when `word` (any case) is in `list`.
-pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    // The lists are lowercase ASCII (one "é"), so ASCII folding is enough
-    // and allocates nothing.
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+pub(crate) fn is_in(list: &'static [&'static str], word: &str) -> bool {
+    // The lists are lowercase ASCII (one "é"), so ASCII folding is enough.
+    // A short list is scanned; a long one (asked about once per word of a
+    // body) is looked up in a set built once per list and thread. Lists are
+    // `'static`, so a list's address names it for good.
+    if list.len() < LONG_LIST {
+        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    thread_local! {
+        static SETS: RefCell<HashMap<(usize, usize), HashSet<String>>> =
+            RefCell::new(HashMap::new());
+    }
+    let mut buf = [0u8; 32];
+    let lower: std::borrow::Cow<'_, str> = match buf.get_mut(..word.len()) {
+        Some(b) => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            // ASCII lowercasing keeps UTF-8 valid.
+            std::str::from_utf8(b).map_or_else(
+                |_| word.to_ascii_lowercase().into(),
+                std::borrow::Cow::Borrowed,
+            )
+        }
+        None => word.to_ascii_lowercase().into(),
+    };
+    SETS.with_borrow_mut(|sets| {
+        sets.entry((list.as_ptr() as usize, list.len()))
+            .or_insert_with(|| list.iter().map(|w| w.to_ascii_lowercase()).collect())
+            .contains(lower.as_ref())
+    })
 }
+
+/// From this length on, [`is_in`] looks words up in a set.
+const LONG_LIST: usize = 40;
 
 /// True for a participle ("saying", "adding"): its speaker is the clause's.
 pub(crate) fn is_participle(verb: &str) -> bool {
