@@ -233,10 +233,14 @@ fn conflict(
 
 /// A readable name for a group key.
 fn what(key: &str) -> String {
-    let (base, change) = match key.strip_suffix("|change") {
-        Some(b) => (b, " (change)"),
-        None => (key, ""),
-    };
+    let mut parts = key.split('|');
+    let base = parts.next().unwrap_or(key);
+    let change: String = parts
+        .map(|p| match p {
+            "if" => " (under a condition)".to_owned(),
+            other => format!(" ({other})"),
+        })
+        .collect();
     let base = match base {
         "open" => "the opening",
         "end" => "the end",
