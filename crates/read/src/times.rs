@@ -52,7 +52,10 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, FixedOffset, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
-use regex::{Captures, Regex};
+use std::iter::Flatten;
+use std::option;
+
+use regex::{CaptureMatches, Captures, Regex, RegexSet, SetMatches};
 
 use crate::sentences::ParagraphSentences;
 
@@ -126,6 +129,59 @@ struct Patterns {
     that_period: Regex,
     vague: Regex,
     since_event: Regex,
+    /// All the patterns scanned over a whole body but `future_cue`, as one
+    /// set: one pass says which of them match at all, and only those are
+    /// run for their matches (most bodies match few of them).
+    any: Option<RegexSet>,
+}
+
+impl Patterns {
+    /// The patterns in `any`, in its order.
+    fn scanned(&self) -> [&Regex; 17] {
+        [
+            &self.iso,
+            &self.dmy,
+            &self.mdy,
+            &self.md,
+            &self.dm,
+            &self.my,
+            &self.year,
+            &self.weekday,
+            &self.relday,
+            &self.period,
+            &self.ago,
+            &self.clock,
+            &self.clock_wire,
+            &self.span_back,
+            &self.that_period,
+            &self.vague,
+            &self.since_event,
+        ]
+    }
+
+    /// False when the set `hit` says `re` matches nowhere in the body.
+    fn may_match(&self, re: &Regex, hit: &Option<SetMatches>) -> bool {
+        !hit.as_ref().is_some_and(|hit| {
+            self.scanned()
+                .iter()
+                .position(|r| std::ptr::eq(*r, re))
+                .is_some_and(|i| !hit.matched(i))
+        })
+    }
+
+    /// `re`'s matches in `body`, none without a search when the set `hit`
+    /// says it matches nowhere there.
+    fn caps<'h>(
+        &'static self,
+        re: &'static Regex,
+        hit: &Option<SetMatches>,
+        body: &'h str,
+    ) -> Flatten<option::IntoIter<CaptureMatches<'static, 'h>>> {
+        self.may_match(re, hit)
+            .then(|| re.captures_iter(body))
+            .into_iter()
+            .flatten()
+    }
 }
 
 fn patterns() -> &'static Patterns {
@@ -137,7 +193,7 @@ fn patterns() -> &'static Patterns {
         zones.sort_by_key(|z| std::cmp::Reverse(z.len()));
         let offset = r"(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?";
         let zone = format!(r"(?P<zone>{offset}|{}(?-u:\b)|(?i:local\s+time)(?-u:\b))", zones.join(r"(?-u:\b)|"));
-        Patterns {
+        let mut p = Patterns {
             iso: re(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)"),
             dmy: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})(?-u:\b)")),
             mdy: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ord},?\s+(\d{{4}})(?-u:\b)")),
@@ -174,7 +230,10 @@ fn patterns() -> &'static Patterns {
             future_cue: re(
                 r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to)(?-u:\b)",
             ),
-        }
+            any: None,
+        };
+        p.any = RegexSet::new(p.scanned().map(Regex::as_str)).ok();
+        p
     })
 }
 
@@ -206,13 +265,15 @@ enum Pending {
 /// normalised against `anchor` (the report's publication date).
 pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     let p = patterns();
+    let hit = p.any.as_ref().map(|set| set.matches(body));
+    let hit = &hit;
     let mut found = Vec::new();
-    absolute(body, p, &mut found);
-    month_day(body, p, anchor, &mut found);
-    relative(body, p, anchor, &mut found);
-    spans(body, p, anchor, &mut found);
-    unquantified(body, p, &mut found);
-    clocks(body, p, &mut found);
+    absolute(body, p, hit, &mut found);
+    month_day(body, p, hit, anchor, &mut found);
+    relative(body, p, hit, anchor, &mut found);
+    spans(body, p, hit, anchor, &mut found);
+    unquantified(body, p, hit, &mut found);
+    clocks(body, p, hit, &mut found);
 
     // Longest first, then earliest; keep those that overlap nothing kept.
     found.sort_by(|a, b| {
@@ -398,8 +459,13 @@ fn around(day: NaiveDate, unit: &str, modifier: Option<&str>) -> Option<(NaiveDa
 
 /// Recognised time words whose value the text does not give: vague lengths
 /// ("for years") and undated events ("ever since the fall of the city").
-fn unquantified(body: &str, p: &Patterns, found: &mut Vec<Found>) {
-    for c in p.vague.captures_iter(body) {
+fn unquantified(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.vague, hit, body) {
         let unit = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
         let g = match unit.as_deref() {
             Some("weeks") => Granularity::Week,
@@ -408,7 +474,7 @@ fn unquantified(body: &str, p: &Patterns, found: &mut Vec<Found>) {
         };
         push(found, &c, unresolved(UnresolvedReason::Vague), g);
     }
-    for c in p.since_event.captures_iter(body) {
+    for c in p.caps(&p.since_event, hit, body) {
         push(
             found,
             &c,
@@ -420,8 +486,14 @@ fn unquantified(body: &str, p: &Patterns, found: &mut Vec<Found>) {
 
 /// Counted spans back from the anchor ("the last four days") and periods
 /// that refer back to an earlier time ("earlier that month").
-fn spans(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec<Found>) {
-    for c in p.span_back.captures_iter(body) {
+fn spans(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.span_back, hit, body) {
         let n = c.get(1).and_then(|m| small_number(m.as_str())).unwrap_or(0);
         let unit = c
             .get(2)
@@ -447,7 +519,7 @@ fn spans(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec<Fo
         };
         push(found, &c, v, g);
     }
-    for c in p.that_period.captures_iter(body) {
+    for c in p.caps(&p.that_period, hit, body) {
         let modifier = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
             Some("earlier") => Some("earlier"),
             Some("later") => Some("later"),
@@ -534,26 +606,26 @@ fn range_value(r: Option<(NaiveDate, NaiveDate)>) -> TimeValue {
 }
 
 /// Expressions that resolve without an anchor.
-fn absolute(body: &str, p: &Patterns, found: &mut Vec<Found>) {
-    for c in p.iso.captures_iter(body) {
+fn absolute(body: &str, p: &'static Patterns, hit: &Option<SetMatches>, found: &mut Vec<Found>) {
+    for c in p.caps(&p.iso, hit, body) {
         let v = date_value(int(&c, 1), num(&c, 2), num(&c, 3));
         push(found, &c, v, Granularity::Day);
     }
-    for c in p.dmy.captures_iter(body) {
+    for c in p.caps(&p.dmy, hit, body) {
         let v = date_value(int(&c, 3), month_no(&c, 2), num(&c, 1));
         push(found, &c, v, Granularity::Day);
     }
-    for c in p.mdy.captures_iter(body) {
+    for c in p.caps(&p.mdy, hit, body) {
         let v = date_value(int(&c, 3), month_no(&c, 1), num(&c, 2));
         push(found, &c, v, Granularity::Day);
     }
-    for c in p.my.captures_iter(body) {
+    for c in p.caps(&p.my, hit, body) {
         let r = int(&c, 2)
             .zip(month_no(&c, 1))
             .and_then(|(y, m)| month_range(y, m));
         push(found, &c, range_value(r), Granularity::Month);
     }
-    for c in p.year.captures_iter(body) {
+    for c in p.caps(&p.year, hit, body) {
         if let Some(m) = c.get(1) {
             let r = m.as_str().parse().ok().and_then(year_range);
             found.push(Found {
@@ -568,7 +640,13 @@ fn absolute(body: &str, p: &Patterns, found: &mut Vec<Found>) {
 
 /// Month and day without a year: the year that puts the date nearest the
 /// anchor.
-fn month_day(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec<Found>) {
+fn month_day(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
     let resolve = |m: Option<u32>, d: Option<u32>| -> TimeValue {
         let Some(a) = anchor else {
             return unresolved(UnresolvedReason::NoAnchor);
@@ -582,11 +660,11 @@ fn month_day(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Ve
             .min_by_key(|&c| ((c - a).num_days().abs(), c))
             .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
     };
-    for c in p.md.captures_iter(body) {
+    for c in p.caps(&p.md, hit, body) {
         let v = resolve(month_no(&c, 1), num(&c, 2));
         push(found, &c, v, Granularity::Day);
     }
-    for c in p.dm.captures_iter(body) {
+    for c in p.caps(&p.dm, hit, body) {
         let v = resolve(month_no(&c, 2), num(&c, 1));
         push(found, &c, v, Granularity::Day);
     }
@@ -622,8 +700,14 @@ fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
 }
 
 /// Expressions that need the anchor.
-fn relative(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec<Found>) {
-    for c in p.weekday.captures_iter(body) {
+fn relative(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.weekday, hit, body) {
         let modifier = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
         let part = c.get(3).is_some() || matches!(modifier.as_deref(), Some("early" | "late"));
         let g = if part {
@@ -658,7 +742,7 @@ fn relative(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec
         };
         push(found, &c, v, g);
     }
-    for c in p.relday.captures_iter(body) {
+    for c in p.caps(&p.relday, hit, body) {
         let word = c
             .get(1)
             .map(|m| m.as_str().to_ascii_lowercase())
@@ -686,7 +770,7 @@ fn relative(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec
         };
         push(found, &c, v, g);
     }
-    for c in p.period.captures_iter(body) {
+    for c in p.caps(&p.period, hit, body) {
         let get = |i: usize| c.get(i).map(|m| m.as_str().to_ascii_lowercase());
         let modifier = get(1);
         let which = get(2).unwrap_or_default();
@@ -702,7 +786,7 @@ fn relative(body: &str, p: &Patterns, anchor: Option<NaiveDate>, found: &mut Vec
         };
         push(found, &c, v, g);
     }
-    for c in p.ago.captures_iter(body) {
+    for c in p.caps(&p.ago, hit, body) {
         let n_word = c
             .get(1)
             .map(|m| m.as_str().to_ascii_lowercase())
@@ -858,16 +942,18 @@ fn zone_offset(zone: &str) -> Option<i32> {
 }
 
 /// Clock times: instants once their day is known.
-fn clocks(body: &str, p: &Patterns, found: &mut Vec<Found>) {
+fn clocks(body: &str, p: &'static Patterns, hit: &Option<SetMatches>, found: &mut Vec<Found>) {
     // Every number matches `clock` with nothing after its hour, and such a
     // match is never a time: find matches with the fast engine and compute
     // the groups (slower) only for matches longer than their digits.
     let clock = p
-        .clock
-        .find_iter(body)
+        .may_match(&p.clock, hit)
+        .then(|| p.clock.find_iter(body))
+        .into_iter()
+        .flatten()
         .filter(|m| !m.as_str().bytes().all(|b| b.is_ascii_digit()))
         .filter_map(|m| p.clock.captures_at(body, m.start()));
-    for c in clock.chain(p.clock_wire.captures_iter(body)) {
+    for c in clock.chain(p.caps(&p.clock_wire, hit, body)) {
         let Some(whole) = c.get(0) else { continue };
         let Some(h) = c.name("h").and_then(|x| x.as_str().parse::<u32>().ok()) else {
             continue;
