@@ -147,6 +147,10 @@ Q(R4, D, "Eleven men go home today. That is what matters,", "Sándor Vészi",
   "name after: said Ysmaran envoy Sándor Vészi", "said", note="multi-sentence")
 Q(R4, D, "fishing without a licence", "Quellan joint statement", "document: the joint statement calls", "calls",
   channel="joint statement", partial=True)
+Q(R4, I, "thanked Vészi and Ysmaran Foreign Minister Hedda Lunqvist by name", "Teodora Vass",
+  "name before: Lorvanian Foreign Minister Teodora Vass, who signed for her country, thanked", "thanked",
+  note="added after the first run: tests/data/seeds/README.md counts 'X thanked' as an indirect attribution "
+       "and its records start at 'thanked'")
 Q(R4, I, "the fine was \"the price of eleven lives, not an admission\"", "Teodora Vass",
   "pronoun She → Teodora Vass (subject of the sentence before; Hedda Lunqvist, also a woman, named in between as an object)",
   "said")
