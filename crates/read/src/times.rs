@@ -117,6 +117,7 @@ struct Patterns {
     md: Regex,
     dm: Regex,
     my: Regex,
+    named_month: Regex,
     year: Regex,
     weekday: Regex,
     relday: Regex,
@@ -137,8 +138,9 @@ struct Patterns {
 
 impl Patterns {
     /// The patterns in `any`, in its order.
-    fn scanned(&self) -> [&Regex; 17] {
+    fn scanned(&self) -> [&Regex; 18] {
         [
+            &self.named_month,
             &self.iso,
             &self.dmy,
             &self.mdy,
@@ -200,6 +202,9 @@ fn patterns() -> &'static Patterns {
             md: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ord}(?-u:\b)")),
             dm: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}")),
             my: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{4}})(?-u:\b)")),
+            named_month: re(
+                r"(?-u:\b)((?i:last|this|next|in|early|late))\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
+            ),
             year: re(r"(?-u:\b)(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+((?:1[89]|20|21)\d{2})(?-u:\b)"),
             weekday: re(
                 r"(?i)(?-u:\b)(?:(last|next|this|coming|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)(?:\s+(morning|afternoon|evening|night)(?-u:\b))?",
@@ -668,6 +673,45 @@ fn month_day(
         let v = resolve(month_no(&c, 2), num(&c, 1));
         push(found, &c, v, Granularity::Day);
     }
+    for c in p.caps(&p.named_month, hit, body) {
+        let which = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+        let v = match (anchor, month_no(&c, 2)) {
+            (None, _) => unresolved(UnresolvedReason::NoAnchor),
+            (Some(a), Some(m)) => {
+                let start = c.get(0).map_or(0, |m| m.start());
+                let future = future_context(body, p, start);
+                range_value(named_month(a, which.as_deref(), m, future))
+            }
+            (Some(_), None) => unresolved(UnresolvedReason::InvalidDate),
+        };
+        push(found, &c, v, Granularity::Month);
+    }
+}
+
+/// A month named without a year: "last August" is the latest August before
+/// the anchor's month, "next August" the first after it, "this August" the
+/// anchor's year's; "in/early/late August" the latest August up to the
+/// anchor's month, or with a future cue ("will", "is due") the first from
+/// it on, as a bare weekday is read. The whole month: "early" and "late" are
+/// too vague to narrow.
+fn named_month(
+    anchor: NaiveDate,
+    which: Option<&str>,
+    month: u32,
+    future: bool,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let (y, now) = (anchor.year(), anchor.month());
+    let year = match which {
+        Some("last") if month < now => y,
+        Some("last") => y - 1,
+        Some("next") if month > now => y,
+        Some("next") => y + 1,
+        Some("this") => y,
+        _ if future && month < now => y + 1,
+        _ if !future && month > now => y - 1,
+        _ => y,
+    };
+    month_range(year, month)
 }
 
 fn weekday_of(name: &str) -> Option<Weekday> {

@@ -349,3 +349,21 @@ fn a_weekday_before_its_date_is_one_expression() {
     let found = times("Tuesday, 3 March 2025", anchor());
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_month_named_without_a_year() {
+    // The anchor is Wednesday 29 October 2025.
+    let month = |y, m, last| TimeValue::Range(d(y, m, 1), d(y, m, last));
+    assert_eq!(
+        value("The flow fell sharply last August."),
+        month(2025, 8, 31)
+    );
+    assert_eq!(value("It had peaked last November."), month(2024, 11, 30));
+    assert_eq!(value("Talks resume next January."), month(2026, 1, 31));
+    assert_eq!(value("A vote is due in December."), month(2025, 12, 31));
+    assert_eq!(value("The deal expired in March."), month(2025, 3, 31));
+    assert_eq!(value("The deal will expire in March."), month(2026, 3, 31));
+    assert_eq!(value("Rains came in December."), month(2024, 12, 31));
+    // "may" the verb is no month.
+    assert!(times("They may meet again.", anchor()).is_empty());
+}
