@@ -1,0 +1,127 @@
+//! Explicit dates ("29 October 2025", "2025-10-29"), months and years with
+//! a year, month-day dates without a year ("on October 25") and months named
+//! without a year ("last August").
+//!
+//! What it does not: weekdays, periods and other expressions relative to
+//! the anchor (`relative`), clock times (`clocks`), overlap resolution
+//! (the parent module).
+
+use chrono::{Datelike, NaiveDate};
+use crosscheck_types::{Granularity, TimeValue, UnresolvedReason};
+use regex::SetMatches;
+
+use super::dates::{
+    date_value, int, month_no, month_range, num, push, range_value, unresolved, year_range,
+};
+use super::patterns::Patterns;
+use super::relative::future_context;
+use super::{Found, Pending};
+
+/// Expressions that resolve without an anchor.
+pub(super) fn absolute(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.iso, hit, body) {
+        let v = date_value(int(&c, 1), num(&c, 2), num(&c, 3));
+        push(found, &c, v, Granularity::Day);
+    }
+    for c in p.caps(&p.dmy, hit, body) {
+        let v = date_value(int(&c, 3), month_no(&c, 2), num(&c, 1));
+        push(found, &c, v, Granularity::Day);
+    }
+    for c in p.caps(&p.mdy, hit, body) {
+        let v = date_value(int(&c, 3), month_no(&c, 1), num(&c, 2));
+        push(found, &c, v, Granularity::Day);
+    }
+    for c in p.caps(&p.my, hit, body) {
+        let r = int(&c, 2)
+            .zip(month_no(&c, 1))
+            .and_then(|(y, m)| month_range(y, m));
+        push(found, &c, range_value(r), Granularity::Month);
+    }
+    for c in p.caps(&p.year, hit, body) {
+        if let Some(m) = c.get(1) {
+            let r = m.as_str().parse().ok().and_then(year_range);
+            found.push(Found {
+                start: m.start(),
+                end: m.end(),
+                value: Pending::Done(range_value(r)),
+                granularity: Granularity::Year,
+            });
+        }
+    }
+}
+
+/// Month and day without a year: the year that puts the date nearest the
+/// anchor.
+pub(super) fn month_day(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    let resolve = |m: Option<u32>, d: Option<u32>| -> TimeValue {
+        let Some(a) = anchor else {
+            return unresolved(UnresolvedReason::NoAnchor);
+        };
+        let (Some(m), Some(d)) = (m, d) else {
+            return unresolved(UnresolvedReason::InvalidDate);
+        };
+        [a.year() - 1, a.year(), a.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .min_by_key(|&c| ((c - a).num_days().abs(), c))
+            .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
+    };
+    for c in p.caps(&p.md, hit, body) {
+        let v = resolve(month_no(&c, 1), num(&c, 2));
+        push(found, &c, v, Granularity::Day);
+    }
+    for c in p.caps(&p.dm, hit, body) {
+        let v = resolve(month_no(&c, 2), num(&c, 1));
+        push(found, &c, v, Granularity::Day);
+    }
+    for c in p.caps(&p.named_month, hit, body) {
+        let which = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+        let v = match (anchor, month_no(&c, 2)) {
+            (None, _) => unresolved(UnresolvedReason::NoAnchor),
+            (Some(a), Some(m)) => {
+                let start = c.get(0).map_or(0, |m| m.start());
+                let future = future_context(body, p, start);
+                range_value(named_month(a, which.as_deref(), m, future))
+            }
+            (Some(_), None) => unresolved(UnresolvedReason::InvalidDate),
+        };
+        push(found, &c, v, Granularity::Month);
+    }
+}
+
+/// A month named without a year: "last August" is the latest August before
+/// the anchor's month, "next August" the first after it, "this August" the
+/// anchor's year's; "in/early/late August" the latest August up to the
+/// anchor's month, or with a future cue ("will", "is due") the first from
+/// it on, as a bare weekday is read. The whole month: "early" and "late" are
+/// too vague to narrow.
+fn named_month(
+    anchor: NaiveDate,
+    which: Option<&str>,
+    month: u32,
+    future: bool,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let (y, now) = (anchor.year(), anchor.month());
+    let year = match which {
+        Some("last") if month < now => y,
+        Some("last") => y - 1,
+        Some("next") if month > now => y,
+        Some("next") => y + 1,
+        Some("this") => y,
+        _ if future && month < now => y + 1,
+        _ if !future && month > now => y - 1,
+        _ => y,
+    };
+    month_range(year, month)
+}

@@ -1,0 +1,153 @@
+//! Clock times ("10:30 GMT", "15:00 PKT (UTC+5)", "3 p.m. local time"),
+//! their time zones and UTC offsets, and the instant they make once their
+//! day is known.
+//!
+//! What it does not: choose the clock time's day (the parent module takes
+//! the nearest single day in its sentence, else the anchor).
+
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use crosscheck_types::{Granularity, TimeValue, UnresolvedReason};
+use regex::SetMatches;
+
+use super::dates::unresolved;
+use super::patterns::{Patterns, ZONES};
+use super::{Found, Pending};
+
+fn parse_offset(s: &str) -> Option<i32> {
+    let rest = s.trim_start_matches("UTC").trim_start_matches("GMT").trim();
+    let (sign, rest) = if let Some(r) = rest.strip_prefix('+') {
+        (1, r)
+    } else if let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('−')) {
+        (-1, r)
+    } else {
+        return None;
+    };
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let (h, m) = match digits.len() {
+        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        3 | 4 => {
+            let split = digits.len() - 2;
+            (
+                digits.get(..split)?.parse::<i32>().ok()?,
+                digits.get(split..)?.parse::<i32>().ok()?,
+            )
+        }
+        _ => return None,
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    Some(sign * (h * 60 + m))
+}
+
+fn zone_offset(zone: &str) -> Option<i32> {
+    if zone.starts_with("UTC") || zone.starts_with("GMT") {
+        if let Some(off) = parse_offset(zone) {
+            return Some(off);
+        }
+    }
+    ZONES.iter().find(|(z, _)| *z == zone).map(|&(_, o)| o)
+}
+
+/// Clock times: instants once their day is known.
+pub(super) fn clocks(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    found: &mut Vec<Found>,
+) {
+    // Every number matches `clock` with nothing after its hour, and such a
+    // match is never a time: find matches with the fast engine and compute
+    // the groups (slower) only for matches longer than their digits.
+    let clock = p
+        .may_match(&p.clock, hit)
+        .then(|| p.clock.find_iter(body))
+        .into_iter()
+        .flatten()
+        .filter(|m| !m.as_str().bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|m| p.clock.captures_at(body, m.start()));
+    for c in clock.chain(p.caps(&p.clock_wire, hit, body)) {
+        let Some(whole) = c.get(0) else { continue };
+        let Some(h) = c.name("h").and_then(|x| x.as_str().parse::<u32>().ok()) else {
+            continue;
+        };
+        let m = c.name("m").and_then(|x| x.as_str().parse::<u32>().ok());
+        let ap = c.name("ap").map(|x| x.as_str().to_ascii_lowercase());
+        let zone = c.name("zone").map(|x| x.as_str());
+        let paren = c.name("paren").and_then(|x| parse_offset(x.as_str()));
+        let local = zone.is_some_and(|z| z.to_ascii_lowercase().starts_with("local"));
+        // A bare number, or a bare "10:30" (a score, a ratio): not a time.
+        let bracket = paren.is_some() || c.name("uh").is_some();
+        if ap.is_none() && (m.is_none() || (zone.is_none() && !bracket)) {
+            continue;
+        }
+        let hour = match ap.as_deref().map(|s| s.starts_with('p')) {
+            Some(pm) => {
+                if !(1..=12).contains(&h) {
+                    continue;
+                }
+                h % 12 + if pm { 12 } else { 0 }
+            }
+            None => h,
+        };
+        let Some(time) = NaiveTime::from_hms_opt(hour, m.unwrap_or(0), 0) else {
+            continue;
+        };
+        // "6 a.m. local time (04:00 GMT)": the bracket gives the offset.
+        let utc_clock = c
+            .name("uh")
+            .and_then(|x| x.as_str().parse::<i32>().ok())
+            .zip(c.name("um").and_then(|x| x.as_str().parse::<i32>().ok()))
+            .filter(|&(uh, um)| uh < 24 && um < 60);
+        let from_utc_clock = utc_clock.map(|(uh, um)| {
+            let local_minutes = i32::try_from(hour * 60 + m.unwrap_or(0)).unwrap_or(0);
+            let diff = local_minutes - (uh * 60 + um);
+            // The zones of the world lie between UTC−12 and UTC+14.
+            if diff > 14 * 60 {
+                diff - 24 * 60
+            } else if diff < -12 * 60 {
+                diff + 24 * 60
+            } else {
+                diff
+            }
+        });
+        let offset_minutes = paren.or(from_utc_clock).or_else(|| {
+            if local {
+                None
+            } else {
+                zone.and_then(zone_offset)
+            }
+        });
+        found.push(Found {
+            start: whole.start(),
+            end: whole.end(),
+            value: Pending::Clock {
+                time,
+                offset_minutes,
+            },
+            granularity: Granularity::Minute,
+        });
+    }
+}
+
+pub(super) fn resolve_clock(
+    time: NaiveTime,
+    offset_minutes: Option<i32>,
+    day: Option<NaiveDate>,
+) -> TimeValue {
+    let Some(minutes) = offset_minutes else {
+        return unresolved(UnresolvedReason::NoTimeZone);
+    };
+    let Some(day) = day else {
+        return unresolved(UnresolvedReason::NoAnchor);
+    };
+    let instant = FixedOffset::east_opt(minutes * 60).and_then(|tz| {
+        NaiveDateTime::new(day, time)
+            .and_local_timezone(tz)
+            .single()
+    });
+    match instant {
+        Some(t) => TimeValue::Instant(t),
+        None => unresolved(UnresolvedReason::InvalidDate),
+    }
+}

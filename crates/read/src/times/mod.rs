@@ -1,0 +1,263 @@
+//! Time expressions, normalised against the publication date (the anchor).
+//!
+//! Rules, all deterministic:
+//!
+//! - Explicit dates ("29 October 2025", "October 29, 2025", "2025-10-29"),
+//!   months with a year ("March 2026": the whole month) and years after
+//!   "in", "since", "during", "by", "until" ("in 2024": the whole year)
+//!   resolve without an anchor. A named date that does not exist
+//!   ("31 February 2025") is [`UnresolvedReason::InvalidDate`].
+//! - Every relative expression needs the anchor; without one it is
+//!   [`UnresolvedReason::NoAnchor`], never a guess.
+//! - A weekday ("on Thursday", "Tuesday night", "late Friday") is the most
+//!   recent such day on or before the anchor: news reports past events, and
+//!   a report published on a Thursday that says "on Thursday" means that
+//!   day. When the clause before it has a future cue ("will", "is due to",
+//!   "is scheduled", "plans to", ...) it is the first such day on or after
+//!   the anchor. "last Thursday" is strictly before the anchor, "next
+//!   Monday" / "coming Monday" strictly after, "this Friday" the one in the
+//!   anchor's Monday-to-Sunday week.
+//! - "today", "tonight" are the anchor; "yesterday", "last night" the day
+//!   before; "tomorrow" the day after.
+//! - Weeks run Monday to Sunday. "this week", "last week", "next week" are
+//!   ranges of whole weeks; "this/last/next month/year" of whole months and
+//!   years; "the past week/month/year" runs from one week/month/year before
+//!   the anchor to the anchor. "earlier this week/month/year" runs from the
+//!   period's first day to the anchor, "later this …" from the anchor to the
+//!   period's last day. "early …" is the first part of the period (Monday
+//!   and Tuesday; days 1–10; January–April), "late …" the last part (Friday
+//!   to Sunday; day 21 to the end; September–December).
+//! - "N days/weeks/months/years ago": the day N days or weeks before the
+//!   anchor; the month or year N months or years before it.
+//! - A month and day without a year ("on October 25", "25 October") take the
+//!   year (the anchor's, the one before or the one after) that puts the date
+//!   nearest the anchor; a tie goes to the earlier date.
+//! - A clock time ("10:30 GMT", "15:00 PKT (UTC+5)", "3 p.m. local time")
+//!   is an instant only with a time zone: a known abbreviation, a
+//!   "UTC+5"-style offset, or both (the explicit offset wins). Its day is the
+//!   nearest resolved single-day expression in the same sentence, else the
+//!   anchor. Without a zone ("3 p.m.", "3 p.m. local time") it is
+//!   [`UnresolvedReason::NoTimeZone`]. Ambiguous abbreviations take one
+//!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
+//!   Central (-06:00). A bare "10:30" with neither a.m./p.m. nor a zone is not
+//!   taken as a time (scores, ratios).
+//! - Numeric dates like "10/11/2025" are not read: day-month order is
+//!   ambiguous.
+//!
+//! When two matches overlap, the longer wins ("October 25, 2025" over
+//! "October 25"), then the earlier.
+
+mod absolute;
+mod clocks;
+mod dates;
+mod patterns;
+mod relative;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
+
+use crate::sentences::ParagraphSentences;
+
+use self::absolute::{absolute, month_day};
+use self::clocks::{clocks, resolve_clock};
+use self::dates::{
+    days_back, days_fwd, month_range, range_value, unresolved, weekday_of, year_range,
+};
+use self::patterns::patterns;
+use self::relative::{relative, spans, unquantified};
+
+/// One recognised expression before overlap resolution.
+struct Found {
+    start: usize,
+    end: usize,
+    value: Pending,
+    granularity: Granularity,
+}
+
+/// A value, or a clock time still waiting for its day, or a period that
+/// refers back to an earlier time ("earlier that month").
+enum Pending {
+    Done(TimeValue),
+    Antecedent {
+        /// "week", "month" or "year".
+        unit: &'static str,
+        /// "earlier", "later", or neither.
+        modifier: Option<&'static str>,
+    },
+    Clock {
+        time: NaiveTime,
+        offset_minutes: Option<i32>,
+    },
+}
+
+/// The time expressions of `body`, in order of position, not overlapping,
+/// normalised against `anchor` (the report's publication date).
+pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
+    let p = patterns();
+    let hit = p.any.as_ref().map(|set| set.matches(body));
+    let hit = &hit;
+    let mut found = Vec::new();
+    absolute(body, p, hit, &mut found);
+    month_day(body, p, hit, anchor, &mut found);
+    relative(body, p, hit, anchor, &mut found);
+    spans(body, p, hit, anchor, &mut found);
+    unquantified(body, p, hit, &mut found);
+    clocks(body, p, hit, &mut found);
+
+    // Longest first, then earliest; keep those that overlap nothing kept.
+    found.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: BTreeMap<usize, Found> = BTreeMap::new();
+    for f in found {
+        let clash_before = kept
+            .range(..f.end)
+            .next_back()
+            .is_some_and(|(_, k)| k.end > f.start);
+        if !clash_before {
+            kept.insert(f.start, f);
+        }
+    }
+
+    let kept: Vec<Found> = kept.into_values().collect();
+    let mut sents: Option<ParagraphSentences> = None;
+    let near = nearest_days(&kept);
+    let mut out = Vec::with_capacity(kept.len());
+    for (i, f) in kept.iter().enumerate() {
+        let value = match f.value {
+            Pending::Done(v) => v,
+            Pending::Clock {
+                time,
+                offset_minutes,
+            } => {
+                // Only a clock time needs its sentence (to find its day):
+                // split its paragraph alone.
+                let day = sents
+                    .get_or_insert_with(|| ParagraphSentences::new(body))
+                    .at(f.start)
+                    .and_then(|s| day_in_sentence(&kept, i, &near, s))
+                    .or(anchor);
+                resolve_clock(time, offset_minutes, day)
+            }
+            Pending::Antecedent { unit, modifier } => {
+                let before = out.iter().rev().find_map(|t: &TimeExpr| t.value.days());
+                match before {
+                    Some((day, _)) => range_value(around(day, unit, modifier)),
+                    None if anchor.is_none() => unresolved(UnresolvedReason::NoAnchor),
+                    None => unresolved(UnresolvedReason::NoAntecedent),
+                }
+            }
+        };
+        let Some(text) = body.get(f.start..f.end) else {
+            continue;
+        };
+        out.push(TimeExpr {
+            start: f.start,
+            end: f.end,
+            text: text.to_string(),
+            value,
+            granularity: f.granularity,
+        });
+    }
+    join_weekday_dates(body, &mut out);
+    out
+}
+
+/// "Wednesday, 29 October 2025" is one expression: a weekday directly
+/// followed (after a comma or space) by an explicit date that falls on that
+/// weekday takes the date's value and becomes part of it. A weekday that
+/// does not match its date stays apart, so a person sees both readings.
+fn join_weekday_dates(body: &str, out: &mut Vec<TimeExpr>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (day, date) = (&out[i], &out[i + 1]);
+        let between = body.get(day.end..date.start).unwrap_or("x");
+        let joins = between.chars().all(|c| c == ',' || c.is_whitespace())
+            && between.len() <= 3
+            && match (weekday_of(day.text.trim()), &date.value) {
+                (Some(w), TimeValue::Date(d)) => d.weekday() == w,
+                _ => false,
+            };
+        if joins {
+            let date = out.remove(i + 1);
+            let day = &mut out[i];
+            if let Some(text) = body.get(day.start..date.end) {
+                day.text = text.to_string();
+                day.end = date.end;
+                day.value = date.value;
+                day.granularity = date.granularity;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// For each expression, the index of the nearest earlier (`prev`) or later
+/// (`next`) one whose value is a single resolved day. Linear.
+fn nearest_days(kept: &[Found]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let is_day = |f: &Found| matches!(f.value, Pending::Done(TimeValue::Date(_)));
+    let mut prev = Vec::with_capacity(kept.len());
+    let mut last = None;
+    for (i, f) in kept.iter().enumerate() {
+        prev.push(last);
+        if is_day(f) {
+            last = Some(i);
+        }
+    }
+    let mut next = vec![None; kept.len()];
+    let mut last = None;
+    for (i, f) in kept.iter().enumerate().rev() {
+        if let Some(slot) = next.get_mut(i) {
+            *slot = last;
+        }
+        if is_day(f) {
+            last = Some(i);
+        }
+    }
+    (prev, next)
+}
+
+/// The day of the nearest resolved single-day expression in the sentence of
+/// `kept[i]`.
+fn day_in_sentence(
+    kept: &[Found],
+    i: usize,
+    near: &(Vec<Option<usize>>, Vec<Option<usize>>),
+    s: Sentence,
+) -> Option<NaiveDate> {
+    let me = kept.get(i)?;
+    let candidate = |j: Option<&Option<usize>>| {
+        let f = kept.get((*j?)?)?;
+        let Pending::Done(TimeValue::Date(d)) = f.value else {
+            return None;
+        };
+        (f.start >= s.start && f.end <= s.end).then(|| (f.start.abs_diff(me.start), d))
+    };
+    [candidate(near.0.get(i)), candidate(near.1.get(i))]
+        .into_iter()
+        .flatten()
+        .min_by_key(|&(dist, _)| dist)
+        .map(|(_, d)| d)
+}
+
+/// The days of the week, month or year around `day`; with "earlier" only
+/// those before it, with "later" only those after it.
+fn around(day: NaiveDate, unit: &str, modifier: Option<&str>) -> Option<(NaiveDate, NaiveDate)> {
+    let (first, last) = match unit {
+        "week" => {
+            let monday = days_back(day, u64::from(day.weekday().num_days_from_monday()))?;
+            (monday, days_fwd(monday, 6)?)
+        }
+        "month" => month_range(day.year(), day.month())?,
+        _ => year_range(day.year())?,
+    };
+    match modifier {
+        Some("earlier") => Some((first, days_back(day, 1)?.max(first))),
+        Some("later") => Some((days_fwd(day, 1)?.min(last), last)),
+        _ => Some((first, last)),
+    }
+}

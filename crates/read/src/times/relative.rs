@@ -1,0 +1,339 @@
+//! Expressions read against the anchor: weekdays, today/yesterday/tomorrow,
+//! this/last/next periods, "N units ago", counted spans back ("the last four
+//! days"), periods referring back ("earlier that month"), vague lengths
+//! ("for years") and undated events ("since the fall of …").
+//!
+//! What it does not: explicit dates and month-day dates (`absolute`), clock
+//! times (`clocks`), resolving "that month" against the expression before it
+//! (the parent module does, after overlap resolution).
+
+use chrono::{Datelike, Months, NaiveDate};
+use crosscheck_types::{Granularity, TimeValue, UnresolvedReason};
+use regex::SetMatches;
+
+use super::dates::{
+    days_back, days_fwd, month_range, push, range_value, unresolved, weekday_of, year_range,
+};
+use super::patterns::Patterns;
+use super::{Found, Pending};
+
+/// Whether the clause before `start` has a future cue.
+pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
+    let Some(before) = body.get(..start) else {
+        return false;
+    };
+    let from = before
+        .rfind(['.', ',', ';', '\n', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let from = from.max(start.saturating_sub(120));
+    // Move forward to a char boundary.
+    let from = (from..=start)
+        .find(|&i| body.is_char_boundary(i))
+        .unwrap_or(start);
+    body.get(from..start)
+        .is_some_and(|clause| p.future_cue.is_match(clause))
+}
+
+/// Expressions that need the anchor.
+pub(super) fn relative(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.weekday, hit, body) {
+        let modifier = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+        let part = c.get(3).is_some() || matches!(modifier.as_deref(), Some("early" | "late"));
+        let g = if part {
+            Granularity::PartOfDay
+        } else {
+            Granularity::Day
+        };
+        let v = match (anchor, c.get(2).and_then(|m| weekday_of(m.as_str()))) {
+            (None, _) => unresolved(UnresolvedReason::NoAnchor),
+            (Some(_), None) => unresolved(UnresolvedReason::InvalidDate),
+            (Some(a), Some(wd)) => {
+                let now = i64::from(a.weekday().num_days_from_monday());
+                let target = i64::from(wd.num_days_from_monday());
+                let back = (now - target).rem_euclid(7) as u64;
+                let fwd = (target - now).rem_euclid(7) as u64;
+                let start = c.get(0).map_or(0, |m| m.start());
+                let d = match modifier.as_deref() {
+                    Some("last") => days_back(a, if back == 0 { 7 } else { back }),
+                    Some("next" | "coming") => days_fwd(a, if fwd == 0 { 7 } else { fwd }),
+                    Some("this") => {
+                        if target >= now {
+                            days_fwd(a, fwd)
+                        } else {
+                            days_back(a, back)
+                        }
+                    }
+                    _ if future_context(body, p, start) => days_fwd(a, fwd),
+                    _ => days_back(a, back),
+                };
+                d.map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
+            }
+        };
+        push(found, &c, v, g);
+    }
+    for c in p.caps(&p.relday, hit, body) {
+        let word = c
+            .get(1)
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        let g = if c.get(2).is_some()
+            || word == "tonight"
+            || word.starts_with("last")
+            || word.starts_with("this")
+        {
+            Granularity::PartOfDay
+        } else {
+            Granularity::Day
+        };
+        let v = match anchor {
+            None => unresolved(UnresolvedReason::NoAnchor),
+            Some(a) => {
+                let d = match word.as_str() {
+                    "yesterday" => days_back(a, 1),
+                    "tomorrow" => days_fwd(a, 1),
+                    w if w.starts_with("last") => days_back(a, 1),
+                    _ => Some(a),
+                };
+                d.map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
+            }
+        };
+        push(found, &c, v, g);
+    }
+    for c in p.caps(&p.period, hit, body) {
+        let get = |i: usize| c.get(i).map(|m| m.as_str().to_ascii_lowercase());
+        let modifier = get(1);
+        let which = get(2).unwrap_or_default();
+        let unit = get(3).unwrap_or_default();
+        let g = match unit.as_str() {
+            "week" => Granularity::Week,
+            "month" => Granularity::Month,
+            _ => Granularity::Year,
+        };
+        let v = match anchor {
+            None => unresolved(UnresolvedReason::NoAnchor),
+            Some(a) => range_value(period(a, modifier.as_deref(), &which, &unit)),
+        };
+        push(found, &c, v, g);
+    }
+    for c in p.caps(&p.ago, hit, body) {
+        let n_word = c
+            .get(1)
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        let n: u32 = match n_word.as_str() {
+            "a" | "an" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            digits => digits.parse().unwrap_or(0),
+        };
+        let unit = c
+            .get(2)
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        let (v, g) = match (anchor, unit.as_str()) {
+            (None, "day") => (unresolved(UnresolvedReason::NoAnchor), Granularity::Day),
+            (None, "week") => (unresolved(UnresolvedReason::NoAnchor), Granularity::Week),
+            (None, "month") => (unresolved(UnresolvedReason::NoAnchor), Granularity::Month),
+            (None, _) => (unresolved(UnresolvedReason::NoAnchor), Granularity::Year),
+            (Some(a), "day") => (
+                days_back(a, u64::from(n))
+                    .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date),
+                Granularity::Day,
+            ),
+            (Some(a), "week") => (
+                days_back(a, 7 * u64::from(n))
+                    .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date),
+                Granularity::Week,
+            ),
+            (Some(a), "month") => (
+                range_value(
+                    a.checked_sub_months(Months::new(n))
+                        .and_then(|d| month_range(d.year(), d.month())),
+                ),
+                Granularity::Month,
+            ),
+            (Some(a), _) => (
+                range_value(i32::try_from(n).ok().and_then(|n| year_range(a.year() - n))),
+                Granularity::Year,
+            ),
+        };
+        push(found, &c, v, g);
+    }
+}
+
+/// The inclusive day range of "[modifier] which unit" around anchor `a`.
+fn period(
+    a: NaiveDate,
+    modifier: Option<&str>,
+    which: &str,
+    unit: &str,
+) -> Option<(NaiveDate, NaiveDate)> {
+    if which == "past" {
+        let from = match unit {
+            "week" => days_back(a, 7)?,
+            "month" => a.checked_sub_months(Months::new(1))?,
+            _ => a.checked_sub_months(Months::new(12))?,
+        };
+        return Some((from, a));
+    }
+    let step: i32 = match which {
+        "last" | "previous" => -1,
+        "next" | "coming" => 1,
+        _ => 0,
+    };
+    let (first, last) = match unit {
+        "week" => {
+            let monday = days_back(a, u64::from(a.weekday().num_days_from_monday()))?;
+            let first = if step < 0 {
+                days_back(monday, 7)?
+            } else {
+                days_fwd(monday, 7 * step as u64)?
+            };
+            (first, days_fwd(first, 6)?)
+        }
+        "month" => {
+            let base = NaiveDate::from_ymd_opt(a.year(), a.month(), 1)?;
+            let d = if step < 0 {
+                base.checked_sub_months(Months::new(1))?
+            } else {
+                base.checked_add_months(Months::new(step as u32))?
+            };
+            month_range(d.year(), d.month())?
+        }
+        _ => year_range(a.year() + step)?,
+    };
+    let this = step == 0;
+    match modifier {
+        // "Earlier this month" is before today, "later this month" after it.
+        Some("earlier") if this => Some((first, days_back(a, 1)?.max(first).min(last))),
+        Some("later") if this => Some((days_fwd(a, 1)?.min(last).max(first), last)),
+        Some("early" | "earlier") => match unit {
+            "week" => Some((first, days_fwd(first, 1)?)),
+            "month" => Some((
+                first,
+                NaiveDate::from_ymd_opt(first.year(), first.month(), 10)?,
+            )),
+            _ => Some((first, NaiveDate::from_ymd_opt(first.year(), 4, 30)?)),
+        },
+        Some("late" | "later") => match unit {
+            "week" => Some((days_fwd(first, 4)?, last)),
+            "month" => Some((
+                NaiveDate::from_ymd_opt(first.year(), first.month(), 21)?,
+                last,
+            )),
+            _ => Some((NaiveDate::from_ymd_opt(first.year(), 9, 1)?, last)),
+        },
+        _ => Some((first, last)),
+    }
+}
+
+/// Recognised time words whose value the text does not give: vague lengths
+/// ("for years") and undated events ("ever since the fall of the city").
+pub(super) fn unquantified(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.vague, hit, body) {
+        let unit = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+        let g = match unit.as_deref() {
+            Some("weeks") => Granularity::Week,
+            Some("months") => Granularity::Month,
+            _ => Granularity::Year,
+        };
+        push(found, &c, unresolved(UnresolvedReason::Vague), g);
+    }
+    for c in p.caps(&p.since_event, hit, body) {
+        push(
+            found,
+            &c,
+            unresolved(UnresolvedReason::UndatedEvent),
+            Granularity::Day,
+        );
+    }
+}
+
+/// Counted spans back from the anchor ("the last four days") and periods
+/// that refer back to an earlier time ("earlier that month").
+pub(super) fn spans(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.span_back, hit, body) {
+        let n = c.get(1).and_then(|m| small_number(m.as_str())).unwrap_or(0);
+        let unit = c
+            .get(2)
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        let g = match unit.as_str() {
+            "day" => Granularity::Day,
+            "week" => Granularity::Week,
+            "month" => Granularity::Month,
+            _ => Granularity::Year,
+        };
+        let v = match anchor {
+            None => unresolved(UnresolvedReason::NoAnchor),
+            Some(a) => {
+                let from = match unit.as_str() {
+                    "day" => days_back(a, u64::from(n)),
+                    "week" => days_back(a, 7 * u64::from(n)),
+                    "month" => a.checked_sub_months(Months::new(n)),
+                    _ => a.checked_sub_months(Months::new(12 * n)),
+                };
+                range_value(from.zip(days_back(a, 1)).filter(|(f, l)| f <= l))
+            }
+        };
+        push(found, &c, v, g);
+    }
+    for c in p.caps(&p.that_period, hit, body) {
+        let modifier = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
+            Some("earlier") => Some("earlier"),
+            Some("later") => Some("later"),
+            _ => None,
+        };
+        let (unit, g) = match c.get(2).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
+            Some("week") => ("week", Granularity::Week),
+            Some("month") => ("month", Granularity::Month),
+            _ => ("year", Granularity::Year),
+        };
+        if let Some(m) = c.get(0) {
+            found.push(Found {
+                start: m.start(),
+                end: m.end(),
+                value: Pending::Antecedent { unit, modifier },
+                granularity: g,
+            });
+        }
+    }
+}
+
+/// "four" → 4, "12" → 12 (the counts the span patterns allow).
+fn small_number(word: &str) -> Option<u32> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let lower = word.to_ascii_lowercase();
+    WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .and_then(|i| u32::try_from(i + 1).ok())
+        .or_else(|| lower.parse().ok())
+}
