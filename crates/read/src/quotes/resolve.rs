@@ -1,7 +1,10 @@
 //! Subject references resolved to speakers.
 //!
-//! A name is its own speaker. "he"/"she" is the most recent person named
-//! before it (outside quotation marks), given as that person's full mention.
+//! A name is its own speaker. "he"/"she" is the person opening its clause
+//! (or, when its sentence names nobody before it, the sentence before),
+//! else the most recent person named before it (outside quotation marks),
+//! never one an honorific gives the other sex; given as that person's full
+//! mention.
 //! A title alone ("the minister") is the most recent person introduced with
 //! that title; a specific title ("Pakistan's information minister") with no
 //! earlier holder may point forward to the person named with it. "they" is
@@ -61,13 +64,14 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
                     && !ctx.in_mark(m.start)
                     && full.female.or(m.female).is_none_or(|f| f == female)
             };
-            let m = ctx
+            let nearest = ctx
                 .mentions
                 .iter()
                 .rev()
                 .filter(person)
                 .find(|m| !m.possessive)
                 .or_else(|| ctx.mentions.iter().rev().find(person))?;
+            let m = subject_antecedent(ctx, at, &person).unwrap_or(nearest);
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             Some(ctx.speaker(full.start, full.end, SpeakerLink::Pronoun))
         }
@@ -99,6 +103,38 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
         }
         _ => None,
     }
+}
+
+/// The subject of the pronoun's clause, preferred over a person merely
+/// mentioned later in it ("Vass said she had spoken to Lunqvist … She
+/// said" → Vass): the person opening the pronoun's own sentence, or, when
+/// that sentence names nobody before the pronoun, the person opening the
+/// sentence before. `None` leaves the nearest person.
+fn subject_antecedent<'m>(
+    ctx: &'m Ctx,
+    at: usize,
+    fits: &dyn Fn(&&super::names::Mention) -> bool,
+) -> Option<&'m super::names::Mention> {
+    let si = ctx.sentence_at(at)?;
+    let opening = |si: usize| -> Option<&'m super::names::Mention> {
+        let s0 = ctx.sentences.get(si)?.start;
+        let i = ctx.mentions.partition_point(|m| m.lead < s0);
+        let m = ctx.mentions.get(i)?;
+        let before = ctx.body.get(s0..m.lead)?;
+        (before.trim().is_empty() && m.end <= at && !m.possessive && fits(&m)).then_some(m)
+    };
+    if let Some(m) = opening(si) {
+        return Some(m);
+    }
+    let s0 = ctx.sentences.get(si)?.start;
+    let named_here = ctx
+        .mentions
+        .iter()
+        .any(|m| m.lead >= s0 && m.end <= at && m.kind == Kind::Person && !ctx.in_mark(m.start));
+    if named_here {
+        return None;
+    }
+    opening(si.checked_sub(1)?)
 }
 
 /// True when a person's title holds the reference's role and modifiers.

@@ -322,6 +322,11 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
                 });
             }
         }
+        // "said Ysmaran envoy Sándor Vészi": a one-word modifier of the
+        // role before the person, not the speaker.
+        if let Some(px) = person_after_role(ctx, ix, s1) {
+            return Some(Ref::Mention(px));
+        }
         if !m.possessive {
             return Some(Ref::Mention(ix));
         }
@@ -396,6 +401,27 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
         end,
         owner: None,
     })
+}
+
+/// The person named right after mention `ix` when one to three lowercase
+/// role words stand between them ("Ysmaran envoy Sándor Vészi", "Dravian
+/// chief negotiator Ana Bell"): mention `ix` is a one-word modifier.
+fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
+    let m = ctx.mentions.get(ix)?;
+    let next = ctx.mentions.get(ix + 1)?;
+    if m.lead != m.start || m.possessive || next.kind != Kind::Person || next.lead > s1 {
+        return None;
+    }
+    if ctx.body.get(m.start..m.end)?.contains(' ') {
+        return None;
+    }
+    let gap: Vec<&str> = ctx.body.get(m.end..next.lead)?.split_whitespace().collect();
+    let lowercase = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    (!gap.is_empty()
+        && gap.len() <= 3
+        && gap.iter().all(lowercase)
+        && gap.iter().any(|w| is_in(ROLES, w)))
+    .then_some(ix + 1)
 }
 
 /// The first subject-like phrase of the sentence before `vs`.

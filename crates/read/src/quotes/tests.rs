@@ -126,7 +126,14 @@ fn indirect_said_that_and_pronoun_skips_places() {
 
 #[test]
 fn pronoun_takes_the_most_recent_person() {
-    let body = "Ilse Marrow spoke after Tomas Quell. He said the vote would be delayed by a month.";
+    // No person opens the sentence before: the nearest person.
+    let body = "The hall fell quiet after Ilse Marrow and Tomas Quell spoke. He said the vote would be delayed by a month.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Tomas Quell", SpeakerLink::Pronoun)));
+    // The subject of the sentence before is of the other sex: the nearest
+    // person who fits.
+    let body =
+        "Ms Ilse Marrow spoke after Tomas Quell. He said the vote would be delayed by a month.";
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q), Some(("Tomas Quell", SpeakerLink::Pronoun)));
 }

@@ -1,0 +1,60 @@
+//! Quote speakers on invented sentences (people and places invented): the
+//! subject of a clause preferred over a person merely mentioned in it, and a
+//! one-word modifier before a role not taken as the speaker.
+
+use crosscheck_read::quotes::{quotes, Quote, QuoteMode};
+
+fn speaker_of(qs: &[Quote], words: &str) -> Option<String> {
+    let q = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Direct && q.text.contains(words))
+        .unwrap_or_else(|| panic!("no direct quote with {words:?} in {qs:#?}"));
+    q.speaker.as_ref().map(|s| s.text.clone())
+}
+
+#[test]
+fn she_is_the_subject_of_the_sentence_before_not_the_person_it_mentions() {
+    let body = "Minister Orla Brenn said she had called the Tavrish premier, Nessa Quill, \
+                and asked for help. She said Palmar would pay \"no ransom of any kind\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "no ransom").as_deref(),
+        Some("Orla Brenn"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn he_is_the_subject_of_his_own_clause() {
+    let body = "Rear Admiral Aldo Fenwick met the mediator, Piet Saarin, on Monday; \
+                he told reporters afterwards that the ship was \"safe and dry\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "safe and dry").as_deref(),
+        Some("Aldo Fenwick"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn she_said_after_a_quote_goes_to_the_opener_of_the_sentence_before() {
+    let body = "Lise Marrow, whose brother Tomas Marrow sails the ferry, wrote to Governor \
+                Edvin Rask. \u{201c}We want the ferry back,\u{201d} she said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "ferry back").as_deref(),
+        Some("Lise Marrow"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_demonym_before_a_role_is_not_the_speaker() {
+    let body = "\"The harbour opens tomorrow,\" said Brannish envoy Ilse Korrow, who arrived late.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "harbour opens").as_deref(),
+        Some("Ilse Korrow"),
+        "{qs:#?}"
+    );
+}
