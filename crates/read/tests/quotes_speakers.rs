@@ -58,3 +58,16 @@ fn a_demonym_before_a_role_is_not_the_speaker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn he_after_a_participle_opener_is_the_titled_subject_not_the_asker() {
+    let body = "Defence Minister Ruben Castell spoke on Velta One on Friday. \
+                Asked by host Anja Wirth whether the base would close, the minister paused. \
+                \"That is for the cabinet,\" he said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "for the cabinet").as_deref(),
+        Some("Ruben Castell"),
+        "{qs:#?}"
+    );
+}

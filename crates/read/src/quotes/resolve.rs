@@ -12,8 +12,8 @@
 //! its sentence. Anything else is `None`: never guessed.
 
 use super::attrib::{Attr, Ref};
-use super::lexicon::{is_in, ROLES, TIME_WORDS};
-use super::names::Kind;
+use super::lexicon::{is_in, ROLES, TIME_WORDS, TITLE_REF};
+use super::names::{Kind, Mention};
 use super::{Ctx, Speaker, SpeakerLink};
 
 /// How far forward a specific title may look for its holder (bytes).
@@ -117,11 +117,23 @@ fn subject_antecedent<'m>(
 ) -> Option<&'m super::names::Mention> {
     let si = ctx.sentence_at(at)?;
     let opening = |si: usize| -> Option<&'m super::names::Mention> {
-        let s0 = ctx.sentences.get(si)?.start;
+        let s0 = subject_start(ctx, ctx.sentences.get(si)?.start, at);
         let i = ctx.mentions.partition_point(|m| m.lead < s0);
-        let m = ctx.mentions.get(i)?;
-        let before = ctx.body.get(s0..m.lead)?;
-        (before.trim().is_empty() && m.end <= at && !m.possessive && fits(&m)).then_some(m)
+        if let Some(m) = ctx.mentions.get(i) {
+            let before = ctx.body.get(s0..m.lead)?;
+            if before.trim().is_empty() && m.end <= at && !m.possessive && fits(&m) {
+                return Some(m);
+            }
+        }
+        // "the minister paused": the holder of the title.
+        let c = TITLE_REF.captures(ctx.body.get(s0..at)?)?;
+        let (all, g) = (c.get(0)?, c.get(1)?);
+        let the = ctx.body.get(s0..s0 + all.start())?.trim().is_empty()
+            && all.as_str().get(..4)?.eq_ignore_ascii_case("the ");
+        let words = super::subject::title_words(g.as_str());
+        the.then(|| holder_before(ctx, s0, &words))
+            .flatten()
+            .filter(|m| fits(m))
     };
     if let Some(m) = opening(si) {
         return Some(m);
@@ -135,6 +147,48 @@ fn subject_antecedent<'m>(
         return None;
     }
     opening(si.checked_sub(1)?)
+}
+
+/// Where the subject of a sentence starting at `s0` begins: after an
+/// opening participle clause ("Asked by presenter X whether …, the
+/// minister paused"), else at the sentence's first word.
+fn subject_start(ctx: &Ctx, s0: usize, at: usize) -> usize {
+    let Some(text) = ctx.body.get(s0..at.max(s0)) else {
+        return s0;
+    };
+    let lead = text.len() - text.trim_start().len();
+    let first = text[lead..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let participle = first.chars().next().is_some_and(char::is_uppercase)
+        && first.len() > 4
+        && (first.ends_with("ed") || first.ends_with("ing"));
+    match text.find(", ") {
+        Some(c) if participle => {
+            let rest = &text[c + 2..];
+            s0 + c + 2 + (rest.len() - rest.trim_start().len())
+        }
+        _ => s0 + lead,
+    }
+}
+
+/// The latest person before `start` whose title fits `words`.
+fn holder_before<'m>(ctx: &'m Ctx, start: usize, words: &[String]) -> Option<&'m Mention> {
+    ctx.mentions
+        .iter()
+        .rev()
+        .find(|m| m.end <= start && holds(ctx, m, words))
+}
+
+/// True when `m` is a person outside quotation marks whose title (or its
+/// full mention's) fits `words`.
+fn holds(ctx: &Ctx, m: &Mention, words: &[String]) -> bool {
+    let t = m
+        .title
+        .as_deref()
+        .or_else(|| ctx.mentions.get(m.full).and_then(|f| f.title.as_deref()));
+    m.kind == Kind::Person && !ctx.in_mark(m.start) && t.is_some_and(|t| title_fits(t, words))
 }
 
 /// True when a person's title holds the reference's role and modifiers.
@@ -155,19 +209,8 @@ fn same_spelling(a: &str, b: &str) -> bool {
 }
 
 fn title(ctx: &Ctx, start: usize, end: usize, words: &[String]) -> Option<Speaker> {
-    let fits = |m: &super::names::Mention| -> bool {
-        let t = m
-            .title
-            .as_deref()
-            .or_else(|| ctx.mentions.get(m.full).and_then(|f| f.title.as_deref()));
-        m.kind == Kind::Person && !ctx.in_mark(m.start) && t.is_some_and(|t| title_fits(t, words))
-    };
-    if let Some(m) = ctx
-        .mentions
-        .iter()
-        .rev()
-        .find(|m| m.end <= start && fits(m))
-    {
+    let fits = |m: &Mention| holds(ctx, m, words);
+    if let Some(m) = holder_before(ctx, start, words) {
         let full = ctx.mentions.get(m.full).unwrap_or(m);
         return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
     }
