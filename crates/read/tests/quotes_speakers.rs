@@ -71,3 +71,30 @@ fn he_after_a_participle_opener_is_the_titled_subject_not_the_asker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn she_skips_a_nearer_person_of_unknown_sex_for_one_a_kin_noun_made_female() {
+    let body = "Tomas Brell was still at sea. His wife, Anka Brell, stood beside Governor \
+                Lev Sorin at the quay. \u{201c}We will wait for him,\u{201d} she said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "wait for him").as_deref(),
+        Some("Anka Brell"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_used_for_a_person_earlier_gives_their_sex() {
+    // "Orla Venn … her" makes Venn a woman; "he" then skips her for Rusk,
+    // although she opens the sentence before.
+    let body = "Orla Venn, who spoke for her ministry, met Piet Rusk in Calvar. \
+                Venn thanked the crew of the Daggen Star. \
+                He said the ship would sail \"within the week\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "within the week").as_deref(),
+        Some("Piet Rusk"),
+        "{qs:#?}"
+    );
+}

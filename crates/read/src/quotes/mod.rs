@@ -33,7 +33,8 @@
 //!
 //! What it does not do: resolve speakers to entities across reports (the
 //! `entities` module does), give a quote nested in another quote its own
-//! record, know a person's sex beyond honorifics, or see speech without a
+//! record, know a person's sex beyond honorifics, kinship nouns and
+//! pronouns used for them, or see speech without a
 //! speech verb ("put it plainly: …" is read only through its colon).
 
 mod attrib;
@@ -46,6 +47,7 @@ mod names;
 mod opener;
 mod phrases;
 mod resolve;
+mod sex;
 mod subject;
 
 use crosscheck_types::Sentence;
@@ -165,10 +167,12 @@ impl<'a> Ctx<'a> {
         let mut line_starts = vec![0];
         line_starts.extend(body.match_indices('\n').map(|(i, _)| i + 1));
         let marks = marks::quoted(body);
+        let mut mentions = names::mentions(body);
+        sex::learn(body, sentences, &mut mentions);
         Ctx {
             body,
             sentences,
-            mentions: names::mentions(body),
+            mentions,
             marks,
             headlines,
             line_starts,

@@ -71,7 +71,9 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
                 .filter(person)
                 .find(|m| !m.possessive)
                 .or_else(|| ctx.mentions.iter().rev().find(person))?;
-            let m = subject_antecedent(ctx, at, &person).unwrap_or(nearest);
+            let m = subject_antecedent(ctx, at, &person)
+                .or_else(|| known_sex(ctx, at, nearest, female))
+                .unwrap_or(nearest);
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             Some(ctx.speaker(full.start, full.end, SpeakerLink::Pronoun))
         }
@@ -147,6 +149,26 @@ fn subject_antecedent<'m>(
         return None;
     }
     opening(si.checked_sub(1)?)
+}
+
+/// When the nearest person's sex is unknown, the latest person known to be
+/// of the pronoun's sex named in this or the two sentences before ("Greta
+/// … wrote to Prime Minister Kostin. “…,” she said", Greta known female).
+fn known_sex<'m>(ctx: &'m Ctx, at: usize, nearest: &Mention, female: bool) -> Option<&'m Mention> {
+    let sex = |m: &Mention| ctx.mentions.get(m.full).unwrap_or(m).female.or(m.female);
+    if sex(nearest).is_some() {
+        return None;
+    }
+    let si = ctx.sentence_at(at)?;
+    let from = ctx.sentences.get(si.saturating_sub(2))?.start;
+    ctx.mentions.iter().rev().find(|m| {
+        m.kind == Kind::Person
+            && m.lead >= from
+            && m.end <= at
+            && !m.possessive
+            && !ctx.in_mark(m.start)
+            && sex(m) == Some(female)
+    })
 }
 
 /// Where the subject of a sentence starting at `s0` begins: after an

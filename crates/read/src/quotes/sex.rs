@@ -1,0 +1,94 @@
+//! A person's sex learnt from the body, for "he"/"she".
+//!
+//! Beyond honorifics (read in `names`), two signs: a kinship or gendered
+//! noun set before the name ("Her mother, Ingrid …", "whose father Elias
+//! …", "spokeswoman Ada …"), and the first third-person pronoun after a
+//! person who opens a sentence, with nobody else named between ("Vass said
+//! she had …", "Vass, who signed for her country, …"). It knows no
+//! given names and never overrides what an honorific said.
+
+use crosscheck_types::Sentence;
+
+use super::lexicon::is_in;
+use super::names::{Kind, Mention};
+
+/// Nouns that, right before a name, say it is a woman's.
+#[rustfmt::skip]
+const FEMALE_NOUNS: &[&str] = &[
+    "mother", "wife", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt",
+    "niece", "girlfriend", "stepmother", "stepdaughter", "spokeswoman", "chairwoman",
+    "businesswoman", "congresswoman", "actress",
+];
+
+/// Nouns that, right before a name, say it is a man's.
+#[rustfmt::skip]
+const MALE_NOUNS: &[&str] = &[
+    "father", "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle",
+    "nephew", "boyfriend", "stepfather", "stepson", "businessman", "congressman",
+];
+
+/// Sets `female` on persons' full mentions from the signs above.
+pub(crate) fn learn(body: &str, sentences: &[Sentence], mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        if mentions[i].kind != Kind::Person {
+            continue;
+        }
+        let f = mentions[i].full;
+        if mentions.get(f).is_none_or(|m| m.female.is_some()) {
+            continue;
+        }
+        let sign = noun_before(body, mentions[i].lead)
+            .or_else(|| pronoun_after(body, sentences, mentions, i));
+        if let (Some(sex), Some(m)) = (sign, mentions.get_mut(f)) {
+            m.female = Some(sex);
+        }
+    }
+}
+
+/// The sex a noun right before `lead` gives ("Her mother, " / "father ").
+fn noun_before(body: &str, lead: usize) -> Option<bool> {
+    let before = body.get(..lead)?.trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()?
+        .to_lowercase();
+    if is_in(FEMALE_NOUNS, &word) {
+        Some(true)
+    } else if is_in(MALE_NOUNS, &word) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The sex of the first he/she/his/her/him after mention `i`, when `i`
+/// opens its sentence and no other person is named before that pronoun.
+fn pronoun_after(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    i: usize,
+) -> Option<bool> {
+    let m = mentions.get(i)?;
+    let si = sentences
+        .partition_point(|s| s.start <= m.lead)
+        .checked_sub(1)?;
+    let s = sentences.get(si)?;
+    if m.possessive || !body.get(s.start..m.lead)?.trim().is_empty() || m.end > s.end {
+        return None;
+    }
+    let next_person = mentions[i + 1..]
+        .iter()
+        .find(|n| n.kind == Kind::Person)
+        .map_or(s.end, |n| n.lead.min(s.end));
+    let tail = body.get(m.end..next_person)?;
+    // Stop at a quotation mark: a pronoun inside a quote is the speaker's.
+    let tail = tail.split(['"', '“', '”', '‘']).next().unwrap_or("");
+    tail.split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| match w {
+            "she" | "her" | "She" | "Her" => Some(true),
+            "he" | "his" | "him" | "He" | "His" => Some(false),
+            _ => None,
+        })
+}
