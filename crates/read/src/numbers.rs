@@ -97,6 +97,7 @@ seventy|eighty|ninety|hundred|thousand|million|billion";
 /// Approximation phrases before a number, and what they mean. Longest first.
 const APPROX: &[(&str, Approx)] = &[
     ("no fewer than", Approx::AtLeast),
+    ("in excess of", Approx::MoreThan),
     ("no less than", Approx::AtLeast),
     ("approximately", Approx::About),
     ("an estimated", Approx::About),
@@ -116,6 +117,8 @@ const APPROX: &[(&str, Approx)] = &[
     ("about", Approx::About),
     ("under", Approx::LessThan),
     ("up to", Approx::UpTo),
+    ("above", Approx::MoreThan),
+    ("below", Approx::LessThan),
     ("some", Approx::About),
     ("over", Approx::MoreThan),
 ];
@@ -213,13 +216,37 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("police", "police"),
     ("personnel", "personnel"),
     ("staff", "staff"),
+    ("crew", "crew"),
     ("aircraft", "aircraft"),
     ("sheep", "sheep"),
     ("cattle", "cattle"),
     ("series", "series"),
     ("species", "species"),
     ("centuries", "century"),
+    // "-ves" plurals of "-f"/"-fe" nouns; most "-ves" words ("olives",
+    // "natives", "waves") are plain "-s" plurals, so these are listed.
+    ("lives", "life"),
+    ("wives", "wife"),
+    ("knives", "knife"),
+    ("halves", "half"),
+    ("wolves", "wolf"),
+    ("leaves", "leaf"),
+    ("shelves", "shelf"),
+    ("thieves", "thief"),
+    ("calves", "calf"),
+    ("loaves", "loaf"),
+    ("hooves", "hoof"),
+    ("scarves", "scarf"),
 ];
+
+/// Singular nouns ending in "-men" that are not "-man" plurals.
+const MEN_SINGULARS: &[&str] = &[
+    "specimen", "regimen", "abdomen", "omen", "stamen", "acumen", "hymen", "semen", "amen",
+];
+
+/// Modifiers that make a different measure, kept in the unit: a square
+/// kilometre is not a kilometre, a nautical mile is not a mile.
+const MEASURE_MODIFIERS: &[&str] = &["cubic", "square", "nautical"];
 
 /// Every quantity in `body`, in order of position. Pure and deterministic;
 /// offsets are byte offsets on char boundaries.
@@ -582,9 +609,10 @@ fn noun_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
                 if looks_plural(&nl) && !NOT_UNITS.contains(&nl.as_str()) {
                     // A dimension is part of the unit: "square kilometre"
                     // and "kilometre" measure different things.
-                    let unit = match lower.as_str() {
-                        "cubic" | "square" => format!("{lower} {}", singular(&nl)),
-                        _ => singular(&nl),
+                    let unit = if MEASURE_MODIFIERS.contains(&lower.as_str()) {
+                        format!("{lower} {}", singular(&nl))
+                    } else {
+                        singular(&nl)
                     };
                     return Some((unit, from + ns + nw.len()));
                 }
@@ -600,7 +628,18 @@ fn noun_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
 
 fn looks_plural(w: &str) -> bool {
     IRREGULAR.iter().any(|(p, _)| *p == w)
+        || men_plural(w).is_some()
         || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 2)
+}
+
+/// The singular of a "-men" plural ("fishermen", "policemen",
+/// "servicewomen"): "-man", except for singular nouns like "specimen".
+fn men_plural(w: &str) -> Option<String> {
+    let stem = w.strip_suffix("men")?;
+    if stem.len() < 2 || MEN_SINGULARS.contains(&w) {
+        return None;
+    }
+    Some(format!("{stem}man"))
 }
 
 /// The singular of a lower-case noun (English plural rules, irregulars from
@@ -608,6 +647,9 @@ fn looks_plural(w: &str) -> bool {
 fn singular(w: &str) -> String {
     if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
         return (*s).to_owned();
+    }
+    if let Some(s) = men_plural(w) {
+        return s;
     }
     if let Some(stem) = w.strip_suffix("ies") {
         if stem.len() > 1 {

@@ -243,3 +243,100 @@ fn serde_names_are_snake_case() {
     assert!(json.contains("\"approx\":\"more_than\""), "{json}");
     assert!(json.contains("\"kind\":\"count\""), "{json}");
 }
+
+#[test]
+fn collective_and_men_plurals_are_counted() {
+    use Approx::*;
+    use QuantityKind::*;
+    check("It held its 9 crew.", "9 crew", 9.0, "crew", Exact, Count);
+    check(
+        "The seven crew slept.",
+        "seven crew",
+        7.0,
+        "crew",
+        Exact,
+        Count,
+    );
+    check(
+        "It fined 4 Varnish fishermen.",
+        "4 Varnish fishermen",
+        4.0,
+        "fisherman",
+        Exact,
+        Count,
+    );
+    check(
+        "Six policemen came.",
+        "Six policemen",
+        6.0,
+        "policeman",
+        Exact,
+        Count,
+    );
+    // A singular "-men" noun is not a plural: nothing is counted.
+    assert!(quantities("They took 3 specimen jars.")
+        .iter()
+        .all(|q| q.unit != "specimen"));
+}
+
+#[test]
+fn above_below_and_in_excess_of_are_approximations() {
+    use Approx::*;
+    use QuantityKind::*;
+    check(
+        "a fine above €40,000",
+        "above €40,000",
+        40000.0,
+        "eur",
+        MoreThan,
+        Money,
+    );
+    check(
+        "in excess of 200 boats",
+        "in excess of 200 boats",
+        200.0,
+        "boat",
+        MoreThan,
+        Count,
+    );
+    check(
+        "below 5 percent",
+        "below 5 percent",
+        5.0,
+        "percent",
+        LessThan,
+        Percent,
+    );
+}
+
+#[test]
+fn ves_plurals_and_measure_modifiers() {
+    use Approx::*;
+    use QuantityKind::*;
+    check(
+        "It cost nine lives.",
+        "nine lives",
+        9.0,
+        "life",
+        Exact,
+        Count,
+    );
+    check(
+        "They found 3 knives.",
+        "3 knives",
+        3.0,
+        "knife",
+        Exact,
+        Count,
+    );
+    // A plain "-ves" plural keeps its "e".
+    check("He ate 5 olives.", "5 olives", 5.0, "olive", Exact, Count);
+    check(
+        "It sailed 22 nautical miles north.",
+        "22 nautical miles",
+        22.0,
+        "nautical mile",
+        Exact,
+        Count,
+    );
+}
