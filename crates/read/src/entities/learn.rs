@@ -31,10 +31,19 @@ const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
 pub(super) fn loosen(key: &str) -> String {
     // One pass: dropping the "h" of one digraph never makes or breaks
     // another, so this is `replace("sh", "s")`, then "ch", then "zh".
+    // A word-initial "y" before a consonant is the vowel "i" written the
+    // other way ("Ysmara" / "Ismara").
     let mut out = String::with_capacity(key.len());
     let mut chars = key.chars().peekable();
+    let mut start = true;
     while let Some(c) = chars.next() {
-        out.push(c);
+        let vowel_y = start
+            && c == 'y'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_alphabetic() && !matches!(n, 'a' | 'e' | 'i' | 'o' | 'u'));
+        start = !c.is_alphanumeric();
+        out.push(if vowel_y { 'i' } else { c });
         if matches!(c, 's' | 'c' | 'z') && chars.peek() == Some(&'h') {
             chars.next();
         }
@@ -255,6 +264,18 @@ fn capitals(
                             votes.entry(w.clone()).or_default().insert(c.clone());
                         }
                     }
+                    // "In Lunmar, Kestria's coast guard said": the state
+                    // itself, possessive, acting in the place.
+                    let after = art.body.get(o.end..).unwrap_or("");
+                    let possessive = ["'s ", "\u{2019}s "].iter().any(|p| after.starts_with(p))
+                        || o.text.ends_with("'s")
+                        || o.text.ends_with("\u{2019}s");
+                    if gap == ", " && possessive {
+                        let core = single_word(o).filter(|k| learnt.countries.contains_key(k));
+                        if let Some(c) = core.and_then(|k| learnt.countries.get(&k)) {
+                            votes.entry(w.clone()).or_default().insert(c.clone());
+                        }
+                    }
                 }
             }
             // "<organ> in X"
@@ -273,6 +294,42 @@ fn capitals(
         .filter(|(_, cs)| cs.len() == 1)
         .filter_map(|(w, cs)| cs.into_iter().next().map(|c| (w, c)))
         .collect()
+}
+
+/// Words after which "to" addresses a government rather than naming a
+/// destination ("appealed to Lunmar", "a letter to Lunmar"). Hand-listed:
+/// no data source.
+fn is_address_word(w: &str) -> bool {
+    matches!(
+        w,
+        "appeal"
+            | "appealed"
+            | "appeals"
+            | "letter"
+            | "note"
+            | "reply"
+            | "replied"
+            | "responded"
+            | "response"
+            | "signal"
+            | "ultimatum"
+            | "offer"
+            | "offered"
+            | "proposal"
+            | "proposed"
+            | "said"
+            | "explained"
+            | "wrote"
+            | "promised"
+            | "pledged"
+            | "complained"
+            | "protested"
+            | "belongs"
+            | "belong"
+            | "loyal"
+            | "close"
+            | "closer"
+    )
 }
 
 /// Nouns of what a government sends ("lectures from Lunmar"): after them,
@@ -299,6 +356,16 @@ fn is_message_noun(w: &str) -> bool {
             | "provocations"
             | "signals"
             | "assurances"
+            | "thinking"
+            | "rhetoric"
+            | "propaganda"
+            | "claims"
+            | "talk"
+            | "spin"
+            | "posturing"
+            | "statements"
+            | "complaints"
+            | "protests"
     )
 }
 
@@ -321,6 +388,13 @@ fn is_place_use(body: &str, start: usize) -> bool {
     }
     if prev == "from" {
         return !words.get(1).is_some_and(|w| is_message_noun(w));
+    }
+    if prev == "to" {
+        // "a bus to take relatives to Lunmar": a destination; "a message to
+        // Lunmar", "appealed to Lunmar": the government addressed.
+        return !words
+            .get(1)
+            .is_some_and(|w| is_message_noun(w) || is_address_word(w));
     }
     lexicon::is_locative(prev)
 }

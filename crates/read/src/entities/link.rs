@@ -40,7 +40,7 @@ fn name_key(m: &Mention) -> Option<String> {
 pub fn link(body: &str, out: &mut [Mention]) {
     role_appositives(body, out);
     surnames(out);
-    titles(out);
+    titles(body, out);
     groups(out);
 }
 
@@ -154,7 +154,7 @@ fn surnames(out: &mut [Mention]) {
 /// country.
 type Holder = (usize, String, (String, Option<String>), Option<String>);
 
-fn titles(out: &mut [Mention]) {
+fn titles(body: &str, out: &mut [Mention]) {
     // Roles held by each person of the report (by name key), from titled
     // mentions; then each bare title links to the one person who fits.
     let mut holders: Vec<Holder> = Vec::new();
@@ -183,6 +183,39 @@ fn titles(out: &mut [Mention]) {
                 continue;
             }
         }
+        // Appositive after: "the Kestrian foreign minister, Anna Brell,".
+        if let Some(j) = (i + 1..out.len()).find(|&j| out[j].start >= out[i].end) {
+            let p = &out[j];
+            let gap = body.get(out[i].end..p.start).unwrap_or("");
+            let full = p
+                .name
+                .as_deref()
+                .is_some_and(|n| n.split_whitespace().count() >= 2);
+            // "the" right before, or before one capitalised modifier
+            // ("the Kestrian foreign minister")
+            let before = body.get(..out[i].start).unwrap_or("");
+            let before = match before.trim_end().rsplit_once(' ') {
+                Some((head, w)) if w.starts_with(char::is_uppercase) && before.ends_with(' ') => {
+                    &before[..head.len() + 1]
+                }
+                _ => before,
+            };
+            let the = before.ends_with("the ")
+                || before.ends_with("The ")
+                || out[i].text.starts_with("the ")
+                || out[i].text.starts_with("The ");
+            if the
+                && gap == ", "
+                && full
+                && p.kind == EntityKind::Person
+                && p.form == MentionForm::Name
+                && p.title.is_none()
+            {
+                out[i].same_as = Some(p.same_as.unwrap_or(j));
+                continue;
+            }
+        }
+        let m = &out[i];
         let fits = |(_, _, (h, d), c): &&Holder| {
             *h == head
                 && (domain.is_none() || *d == domain)
