@@ -86,6 +86,14 @@ pub(super) fn month_day(
         push(found, &c, v, Granularity::Day);
     }
     for c in p.caps(&p.named_month, hit, body) {
+        // "since May 28" is a month-day date, read above.
+        let end = c.get(0).map_or(0, |m| m.end());
+        if body.get(end..).is_some_and(|rest| {
+            rest.trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit())
+        }) {
+            continue;
+        }
         let which = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
         let v = match (anchor, month_no(&c, 2)) {
             (None, _) => unresolved(UnresolvedReason::NoAnchor),
@@ -104,8 +112,10 @@ pub(super) fn month_day(
 /// the anchor's month, "next August" the first after it, "this August" the
 /// anchor's year's; "in/early/late August" the latest August up to the
 /// anchor's month, or with a future cue ("will", "is due") the first from
-/// it on, as a bare weekday is read. The whole month: "early" and "late" are
-/// too vague to narrow.
+/// it on, as a bare weekday is read. "since August" is the latest August up
+/// to the anchor's month; "by/until/before/after/from August" the first
+/// from the anchor's month on with a future cue, else the nearest August.
+/// The whole month: "early" and "late" are too vague to narrow.
 fn named_month(
     anchor: NaiveDate,
     which: Option<&str>,
@@ -114,6 +124,14 @@ fn named_month(
 ) -> Option<(NaiveDate, NaiveDate)> {
     let (y, now) = (anchor.year(), anchor.month());
     let year = match which {
+        // "since March" looks back: the latest March up to the anchor's month.
+        Some("since") if month > now => y - 1,
+        Some("since") => y,
+        // "by/until/before/after/from October" with no future cue: an end
+        // or start point, the October nearest the anchor.
+        Some("by" | "until" | "till" | "before" | "after" | "from") if !future => {
+            nearest_year(y, now, month)
+        }
         Some("last") if month < now => y,
         Some("last") => y - 1,
         Some("next") if month > now => y,
@@ -124,4 +142,17 @@ fn named_month(
         _ => y,
     };
     month_range(year, month)
+}
+
+/// The year that puts `month` nearest to month `now` of year `y` (ties to
+/// the later one).
+fn nearest_year(y: i32, now: u32, month: u32) -> i32 {
+    let (now, month) = (i64::from(now), i64::from(month));
+    [y - 1, y, y + 1]
+        .into_iter()
+        .min_by_key(|&c| {
+            let dist = ((i64::from(c - y)) * 12 + month - now).abs();
+            (dist, -i64::from(c))
+        })
+        .unwrap_or(y)
 }

@@ -74,6 +74,11 @@ pub(super) fn clocks(
         let m = c.name("m").and_then(|x| x.as_str().parse::<u32>().ok());
         let ap = c.name("ap").map(|x| x.as_str().to_ascii_lowercase());
         let zone = c.name("zone").map(|x| x.as_str());
+        // "5.40 p.m.": a dot between hour and minutes only with a.m./p.m. or
+        // a zone after it; "4.20" alone is a decimal number.
+        if c.name("sep").is_some_and(|x| x.as_str() == ".") && ap.is_none() && zone.is_none() {
+            continue;
+        }
         let paren = c.name("paren").and_then(|x| parse_offset(x.as_str()));
         let local = zone.is_some_and(|z| z.to_ascii_lowercase().starts_with("local"));
         // A bare number, or a bare "10:30" (a score, a ratio): not a time.

@@ -154,7 +154,7 @@ pub(super) fn patterns() -> &'static Patterns {
             dm: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}")),
             my: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{4}})(?-u:\b)")),
             named_month: re(
-                r"(?-u:\b)((?i:last|this|next|in|early|late))\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
+                r"(?-u:\b)((?i:last|this|next|in|early|late|by|until|till|since|before|after|from))\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
             ),
             year: re(r"(?-u:\b)(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+((?:1[89]|20|21)\d{2})(?-u:\b)"),
             weekday: re(
@@ -170,7 +170,7 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago(?-u:\b)",
             ),
             clock: re(&format!(
-                r"(?-u:\b)(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?(?:\s*(?P<ap>(?i:[ap]\.m\.|[ap]m(?-u:\b))))?(?:\s*{zone})?(?:\s*\(\s*(?:(?P<paren>{offset})|(?P<uh>\d{{1,2}}):(?P<um>\d{{2}})\s*(?:GMT|UTC))\s*\))?"
+                r"(?-u:\b)(?P<h>\d{{1,2}})(?:(?P<sep>[:.])(?P<m>\d{{2}}))?(?:\s*(?P<ap>(?i:[ap]\.m\.|[ap]m(?-u:\b))))?(?:\s*{zone})?(?:\s*\(\s*(?:(?P<paren>{offset})|(?P<uh>\d{{1,2}}):(?P<um>\d{{2}})\s*(?:GMT|UTC))\s*\))?"
             )),
             clock_wire: re(r"(?-u:\b)(?P<h>\d{2})(?P<m>\d{2})\s*(?P<zone>GMT|UTC)(?-u:\b)"),
             span_back: re(

@@ -34,6 +34,67 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
         .is_some_and(|clause| p.future_cue.is_match(clause))
 }
 
+/// Whether a bare weekday at `start..end` is read forward: a future cue
+/// before it in its clause with no past participle of its own between
+/// ("will release them under an agreement reached late on Sunday" is past),
+/// or a future cue in a "when" clause right after it ("on Wednesday, when
+/// the minister is due to meet them").
+fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
+    if future_context(body, p, start) {
+        return !past_participle_between(body, p, start);
+    }
+    when_clause_future(body, p, end)
+}
+
+/// A reduced relative clause between the last future cue and `start`: a
+/// past form ("-ed") not after an auxiliary ("be", "been", "have"), followed
+/// by a preposition or time adverb ("an agreement reached in Quellan late
+/// on Sunday", "families displaced on Sunday"). "will be released on
+/// Monday" keeps its future.
+fn past_participle_between(body: &str, p: &Patterns, start: usize) -> bool {
+    let Some(before) = body.get(..start) else {
+        return false;
+    };
+    let Some(cue_end) = p.future_cue.find_iter(before).last().map(|m| m.end()) else {
+        return false;
+    };
+    let Some(span) = before.get(cue_end..) else {
+        return false;
+    };
+    let words: Vec<String> = span
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    const AUX: &[&str] = &[
+        "be", "been", "being", "have", "has", "had", "get", "is", "are",
+    ];
+    const AFTER: &[&str] = &["in", "on", "at", "late", "early", "last", "by", "during"];
+    words.windows(3).any(|w| {
+        w[1].len() > 4
+            && w[1].ends_with("ed")
+            && !w[1].ends_with("eed")
+            && !AUX.contains(&w[0].as_str())
+            && AFTER.contains(&w[2].as_str())
+    })
+}
+
+/// A "when" clause right after a weekday ("on Wednesday, when X is due to
+/// meet them") with a future cue before its end.
+fn when_clause_future(body: &str, p: &Patterns, end: usize) -> bool {
+    let Some(after) = body.get(end..) else {
+        return false;
+    };
+    let rest = after.trim_start_matches([',', ' ']);
+    let Some(clause) = rest.strip_prefix("when ") else {
+        return false;
+    };
+    let stop = clause
+        .find(['.', ',', ';', '\n', '!', '?'])
+        .unwrap_or(clause.len());
+    clause.get(..stop).is_some_and(|c| p.future_cue.is_match(c))
+}
+
 /// Expressions that need the anchor.
 pub(super) fn relative(
     body: &str,
@@ -69,7 +130,9 @@ pub(super) fn relative(
                             days_back(a, back)
                         }
                     }
-                    _ if future_context(body, p, start) => days_fwd(a, fwd),
+                    _ if weekday_future(body, p, start, c.get(0).map_or(start, |m| m.end())) => {
+                        days_fwd(a, fwd)
+                    }
                     _ => days_back(a, back),
                 };
                 d.map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)

@@ -1,0 +1,90 @@
+//! Time rules added after the held-out corpus's first run, on invented text:
+//! months after "by/until/since/…", a clock written with a dot, and which
+//! way a bare weekday points when a future cue and a past verb meet.
+
+use chrono::NaiveDate;
+use crosscheck_read::{times, Granularity, TimeExpr, TimeValue};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+}
+
+/// Wednesday 29 October 2025.
+fn anchor() -> Option<NaiveDate> {
+    Some(d(2025, 10, 29))
+}
+
+fn one(body: &str) -> TimeExpr {
+    let found = times(body, anchor());
+    assert_eq!(found.len(), 1, "{body:?} gave {found:?}");
+    found.into_iter().next().expect("one expression")
+}
+
+fn month(y: i32, m: u32) -> TimeValue {
+    let next = if m == 12 {
+        d(y + 1, 1, 1)
+    } else {
+        d(y, m + 1, 1)
+    };
+    TimeValue::Range(d(y, m, 1), next.pred_opt().expect("a day before"))
+}
+
+#[test]
+fn months_after_by_until_since() {
+    let t = one("The pier must reopen by December, the mayor said.");
+    assert!(t.text.ends_with("December"), "{t:?}");
+    assert_eq!(t.value, month(2025, 12));
+    assert_eq!(t.granularity, Granularity::Month);
+    // No cue: the nearest such month, even if it is behind the anchor.
+    assert_eq!(one("Nets were mended until August.").value, month(2025, 8));
+    assert_eq!(
+        one("The quay stays shut until January.").value,
+        month(2026, 1)
+    );
+    // "since" looks back.
+    assert_eq!(
+        one("No ferry has sailed since November.").value,
+        month(2024, 11)
+    );
+    // A future cue: the first such month from the anchor on.
+    assert_eq!(
+        one("The dock will stay closed until April.").value,
+        month(2026, 4)
+    );
+}
+
+#[test]
+fn clock_with_a_dot_needs_am_pm_or_a_zone() {
+    let found = times("The skipper rang at 7.15 p.m. to say so.", anchor());
+    assert!(
+        found.iter().any(|t| t.text.starts_with("7.15 p.m")),
+        "{found:?}"
+    );
+    // A decimal number is not a clock.
+    assert!(times("Prices rose 4.25 points.", anchor()).is_empty());
+}
+
+#[test]
+fn weekday_before_a_future_when_clause() {
+    let t = one("A coach leaves for the capital on Friday, when the minister is due to meet them.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 31)));
+    // Without the cue, the weekday is past.
+    let t = one("A coach left for the capital on Friday, when the minister met them.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 24)));
+}
+
+#[test]
+fn past_participle_after_a_future_cue_makes_the_weekday_past() {
+    let t = one("Dornia will free the sailors under a deal signed in Velm late on Monday.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 27)));
+    // A passive future keeps its future.
+    let t = one("The sailors will be released on Monday.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 11, 3)));
+}
+
+#[test]
+fn a_month_with_its_day_stays_a_date() {
+    let t = one("No boat has landed since September 12.");
+    assert_eq!(t.text, "September 12");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 9, 12)));
+}
