@@ -12,6 +12,9 @@
 //! capitalised adjective ("Twelve Kestrian soldiers") and one modifier before
 //! a plural noun ("40 armoured vehicles", "three border provinces"). A
 //! hyphenated adjective ("four-day talks") counts as its noun ("four days").
+//! Collective nouns ("11 crew", "staff", "police") and "-men" plurals
+//! ("fishermen" → "fisherman") are counted; a measuring modifier stays in
+//! the unit ("nautical mile", "square kilometre").
 //!
 //! What it does not do: years, dates ("June 3", "7 June"), clock times
 //! ("11 p.m.", "21:00", "UTC+2"), ordinals ("21st", "first"), list

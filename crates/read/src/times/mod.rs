@@ -14,9 +14,13 @@
 //!   a report published on a Thursday that says "on Thursday" means that
 //!   day. When the clause before it has a future cue ("will", "is due to",
 //!   "is scheduled", "plans to", ...) it is the first such day on or after
-//!   the anchor. "last Thursday" is strictly before the anchor, "next
-//!   Monday" / "coming Monday" strictly after, "this Friday" the one in the
-//!   anchor's Monday-to-Sunday week.
+//!   the anchor, unless a past participle with its own time adjunct stands
+//!   between the cue and the weekday ("will release them under an agreement
+//!   reached late on Sunday" is past). A "when" clause right after the
+//!   weekday with a future cue ("on Wednesday, when the minister is due to
+//!   meet them") makes it future too. "last Thursday" is strictly before the
+//!   anchor, "next Monday" / "coming Monday" strictly after, "this Friday"
+//!   the one in the anchor's Monday-to-Sunday week.
 //! - "today", "tonight" are the anchor; "yesterday", "last night" the day
 //!   before; "tomorrow" the day after.
 //! - Weeks run Monday to Sunday. "this week", "last week", "next week" are
@@ -32,6 +36,10 @@
 //! - A month and day without a year ("on October 25", "25 October") take the
 //!   year (the anchor's, the one before or the one after) that puts the date
 //!   nearest the anchor; a tie goes to the earlier date.
+//! - A month without a year after "since" is the latest such month up to the
+//!   anchor's; after "by", "until", "before", "after", "from" the first from
+//!   the anchor's month on with a future cue, else the nearest to the anchor
+//!   ("in/last/next Month": see `absolute`).
 //! - A clock time ("10:30 GMT", "15:00 PKT (UTC+5)", "3 p.m. local time")
 //!   is an instant only with a time zone: a known abbreviation, a
 //!   "UTC+5"-style offset, or both (the explicit offset wins). Its day is the
@@ -40,7 +48,8 @@
 //!   [`UnresolvedReason::NoTimeZone`]. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
 //!   Central (-06:00). A bare "10:30" with neither a.m./p.m. nor a zone is not
-//!   taken as a time (scores, ratios).
+//!   taken as a time (scores, ratios); "5.40 p.m." with a dot is a clock
+//!   only with a.m./p.m. or a zone ("4.25" alone is a decimal).
 //! - Numeric dates like "10/11/2025" are not read: day-month order is
 //!   ambiguous.
 //!
