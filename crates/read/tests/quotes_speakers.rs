@@ -98,3 +98,26 @@ fn a_pronoun_used_for_a_person_earlier_gives_their_sex() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_quote_inside_a_quote_has_the_speaker_named_inside() {
+    let body = "Mirel Task, whose husband Oskar Task skippers the Lantern, wrote to Mayor \
+                Ivo Prell. Her sister, Dana Task, said the skipper had radioed on Friday. \
+                \u{201c}He said, \u{2018}Don\u{2019}t wait up, the sea is calm,\u{2019} and then \
+                the radio went quiet,\u{201d} she said.";
+    let qs = quotes(body);
+    let inner = qs
+        .iter()
+        .find(|q| q.text.starts_with("Don\u{2019}t wait up"))
+        .unwrap_or_else(|| panic!("no nested quote in {qs:#?}"));
+    assert_eq!(
+        inner.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Oskar Task"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "went quiet").as_deref(),
+        Some("Dana Task"),
+        "{qs:#?}"
+    );
+}

@@ -37,7 +37,19 @@ enum Mark {
 
 /// Outermost quoted spans of `body`, in order.
 pub(crate) fn quoted(body: &str) -> Vec<Marked> {
+    scan(body).0
+}
+
+/// Quoted spans inside another quoted span (‘…’ within “…”), in order of
+/// their closing marks.
+pub(crate) fn nested(body: &str) -> Vec<Marked> {
+    scan(body).1
+}
+
+/// Outermost and nested quoted spans.
+fn scan(body: &str) -> (Vec<Marked>, Vec<Marked>) {
     let mut out = Vec::new();
+    let mut inner = Vec::new();
     let mut stack: Vec<(Mark, usize)> = Vec::new();
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
@@ -64,22 +76,50 @@ pub(crate) fn quoted(body: &str) -> Vec<Marked> {
                 stack.clear();
             }
             '“' => stack.push((Mark::CurlyDouble, i)),
-            '”' => close(body, &mut stack, Mark::CurlyDouble, i, c, &mut out),
+            '”' => close(
+                body,
+                &mut stack,
+                Mark::CurlyDouble,
+                i,
+                c,
+                (&mut out, &mut inner),
+            ),
             '"' => {
                 if stack.iter().any(|&(m, _)| m == Mark::StraightDouble) {
-                    close(body, &mut stack, Mark::StraightDouble, i, c, &mut out);
+                    close(
+                        body,
+                        &mut stack,
+                        Mark::StraightDouble,
+                        i,
+                        c,
+                        (&mut out, &mut inner),
+                    );
                 } else if after_open || next.is_some_and(char::is_alphanumeric) {
                     stack.push((Mark::StraightDouble, i));
                 }
             }
             '‘' if !prev.is_some_and(char::is_alphanumeric) => stack.push((Mark::CurlySingle, i)),
             '’' if before_close && stack.iter().any(|&(m, _)| m == Mark::CurlySingle) => {
-                close(body, &mut stack, Mark::CurlySingle, i, c, &mut out);
+                close(
+                    body,
+                    &mut stack,
+                    Mark::CurlySingle,
+                    i,
+                    c,
+                    (&mut out, &mut inner),
+                );
             }
             '\'' => {
                 let open_single = stack.iter().any(|&(m, _)| m == Mark::StraightSingle);
                 if open_single && before_close && !prev.is_some_and(char::is_whitespace) {
-                    close(body, &mut stack, Mark::StraightSingle, i, c, &mut out);
+                    close(
+                        body,
+                        &mut stack,
+                        Mark::StraightSingle,
+                        i,
+                        c,
+                        (&mut out, &mut inner),
+                    );
                 } else if after_open && next.is_some_and(char::is_alphabetic) {
                     stack.push((Mark::StraightSingle, i));
                 }
@@ -88,7 +128,7 @@ pub(crate) fn quoted(body: &str) -> Vec<Marked> {
         }
         prev = Some(c);
     }
-    out
+    (out, inner)
 }
 
 fn close(
@@ -97,7 +137,7 @@ fn close(
     kind: Mark,
     at: usize,
     c: char,
-    out: &mut Vec<Marked>,
+    (out, inner): (&mut Vec<Marked>, &mut Vec<Marked>),
 ) {
     let Some(pos) = stack.iter().rposition(|&(m, _)| m == kind) else {
         return;
@@ -105,6 +145,7 @@ fn close(
     let open = stack[pos].1;
     stack.truncate(pos);
     if !stack.is_empty() {
+        push(body, open, at, at + c.len_utf8(), false, inner);
         return;
     }
     push(body, open, at, at + c.len_utf8(), false, out);

@@ -33,7 +33,8 @@
 //!
 //! What it does not do: resolve speakers to entities across reports (the
 //! `entities` module does), give a quote nested in another quote its own
-//! record, know a person's sex beyond honorifics, kinship nouns and
+//! record unless a pronoun and speech verb inside the outer quote introduce
+//! it (`nested`), know a person's sex beyond honorifics, kinship nouns and
 //! pronouns used for them, or see speech without a
 //! speech verb ("put it plainly: …" is read only through its colon).
 
@@ -44,6 +45,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod names;
+mod nested;
 mod opener;
 mod phrases;
 mod resolve;
@@ -140,6 +142,8 @@ pub fn quotes_in(body: &str, sentences: &[Sentence]) -> Vec<Quote> {
     let ctx = Ctx::new(body, sentences);
     let attrs = attrib::find(&ctx);
     let mut out = direct::direct(&ctx, &attrs);
+    let inner = nested::nested_quotes(&ctx, &attrs, &out);
+    out.extend(inner);
     let indirect = indirect::indirect(&ctx, &attrs);
     out.extend(indirect);
     let opened = opener::opener_quotes(&ctx, &attrs, &out);

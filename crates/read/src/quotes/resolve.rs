@@ -16,6 +16,11 @@ use super::lexicon::{is_in, ROLES, TIME_WORDS, TITLE_REF};
 use super::names::{Kind, Mention};
 use super::{Ctx, Speaker, SpeakerLink};
 
+/// How many sentences back a person known to fit a pronoun is preferred
+/// over a nearer person of unknown sex (a short scene: a family named in
+/// one paragraph and quoted in the next).
+const KNOWN_SEX_SENTENCES: usize = 5;
+
 /// How far forward a specific title may look for its holder (bytes).
 const FORWARD: usize = 1500;
 
@@ -152,7 +157,7 @@ fn subject_antecedent<'m>(
 }
 
 /// When the nearest person's sex is unknown, the latest person known to be
-/// of the pronoun's sex named in this or the two sentences before ("Greta
+/// of the pronoun's sex named in this or the five sentences before ("Greta
 /// … wrote to Prime Minister Kostin. “…,” she said", Greta known female).
 fn known_sex<'m>(ctx: &'m Ctx, at: usize, nearest: &Mention, female: bool) -> Option<&'m Mention> {
     let sex = |m: &Mention| ctx.mentions.get(m.full).unwrap_or(m).female.or(m.female);
@@ -160,7 +165,10 @@ fn known_sex<'m>(ctx: &'m Ctx, at: usize, nearest: &Mention, female: bool) -> Op
         return None;
     }
     let si = ctx.sentence_at(at)?;
-    let from = ctx.sentences.get(si.saturating_sub(2))?.start;
+    let from = ctx
+        .sentences
+        .get(si.saturating_sub(KNOWN_SEX_SENTENCES))?
+        .start;
     ctx.mentions.iter().rev().find(|m| {
         m.kind == Kind::Person
             && m.lead >= from
