@@ -50,3 +50,19 @@ fn held_out_rules() {
     assert_eq!(e(2, "Tovan", 0).as_ref(), Some(&pellaria));
     assert_ne!(e(1, "Dorvik", 0).as_ref(), Some(&brolia));
 }
+
+const D: &str = "The talks were led by Tellmaran envoy Petra Lindqvar, who arrived on Friday. \
+Pellaria has asked Tellmara to help.";
+
+const E: &str =
+    "Brelt said Pellaria was ready to hear the Tellmaran mediator, though nothing was agreed. \
+Brelt thanked Tellmara again.";
+
+#[test]
+fn a_countrys_mediator_is_its_one_envoy() {
+    let c = Corpus::new(&[D, E]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let envoy = e(0, "Petra Lindqvar", 0).expect("Lindqvar");
+    assert_eq!(e(1, "Tellmaran mediator", 0).as_ref(), Some(&envoy));
+}

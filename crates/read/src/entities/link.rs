@@ -47,7 +47,7 @@ pub fn link(body: &str, out: &mut [Mention]) {
 /// Singular role nouns that name one person ("mediator"), unlike the
 /// collective ones of the same group classes ("side", "team"). Hand-listed:
 /// no data source has them.
-fn is_one_person_role(w: &str) -> bool {
+pub(super) fn is_one_person_role(w: &str) -> bool {
     matches!(
         w,
         "mediator" | "negotiator" | "facilitator" | "interlocutor" | "representative"

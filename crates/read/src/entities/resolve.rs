@@ -356,10 +356,66 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
         }
     }
 
+    // 4c. "The Kestrian mediator": a singular one-person role of a
+    // country is the one person of the story sent by that country under
+    // such a role ("Kestrian envoy Anna Brell"), when there is exactly one.
+    let envoy_role = |w: &str| w == "envoy" || link::is_one_person_role(w);
+    let mut envoys: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (g, &(a, _, m)) in all.iter().enumerate() {
+        if m.form == MentionForm::Name && m.kind == EntityKind::Person && anchored[g] {
+            let head = m.title.as_deref().and_then(link::role).map(|r| r.0);
+            if let (Some(head), Some(c)) = (head, &m.country) {
+                if envoy_role(&head) {
+                    envoys.entry(c.clone()).or_default().insert(g);
+                }
+            }
+            // a lowercase role written before the name: "Kestrian envoy
+            // Anna Brell", "the Kestrian envoy, Anna Brell"
+            let before = articles[a].body.get(..m.start).unwrap_or("");
+            let before = before.strip_suffix(", ").unwrap_or(before);
+            let mut words = before.split_whitespace().rev();
+            if let (Some(role), Some(demonym)) = (words.next(), words.next()) {
+                if envoy_role(role) {
+                    let w = fold::key(demonym);
+                    let c = match gazetteer::lookup_key(&w) {
+                        Some(Place::Demonym(c)) => Some(c.to_owned()),
+                        _ => learnt.demonym(&w).map(str::to_owned),
+                    };
+                    if let Some(c) = c {
+                        envoys.entry(c).or_default().insert(g);
+                    }
+                }
+            }
+        }
+    }
+    let mut sent = vec![false; n];
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Group || m.same_as.is_some() {
+            continue;
+        }
+        let Some(c) = &m.country else { continue };
+        if !fold::words(&m.text).last().is_some_and(|w| envoy_role(w)) {
+            continue;
+        }
+        let roots: BTreeSet<usize> = envoys
+            .get(c)
+            .into_iter()
+            .flatten()
+            .map(|&r| uf.find(r))
+            .collect();
+        if roots.len() == 1 {
+            if let Some(&r) = roots.iter().next() {
+                uf.union(r, g);
+                anchored[g] = true;
+                sent[g] = true;
+            }
+        }
+    }
+
     // 5. Groups: by role class and the country of their modifier.
     let mut group_keys: Vec<Option<String>> = vec![None; n];
     for (g, &(a, _, m)) in all.iter().enumerate() {
-        if m.form != MentionForm::Group {
+        if m.form != MentionForm::Group || sent[g] {
             continue;
         }
         let class = m.group.clone().unwrap_or_default();
@@ -407,7 +463,8 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     }
     // Bare role nouns: the one group of that role in the same report.
     for (g, &(a, _, m)) in all.iter().enumerate() {
-        if m.form != MentionForm::Group || group_keys[g].is_some() || m.same_as.is_some() {
+        if m.form != MentionForm::Group || group_keys[g].is_some() || m.same_as.is_some() || sent[g]
+        {
             continue;
         }
         let roots: BTreeSet<usize> = (0..n)
