@@ -66,3 +66,22 @@ fn a_countrys_mediator_is_its_one_envoy() {
     let envoy = e(0, "Petra Lindqvar", 0).expect("Lindqvar");
     assert_eq!(e(1, "Tellmaran mediator", 0).as_ref(), Some(&envoy));
 }
+
+const F: &str =
+    "Boats were seized on Thursday evening, Kestria's Foreign Ministry said, in the worst case. \
+The Morvalian Foreign Ministry said nothing. Officials blamed Morvalia again.";
+
+const G: &str = "The Kestrian Foreign Ministry said talks would resume.";
+
+#[test]
+fn a_possessive_country_is_its_demonym() {
+    let c = Corpus::new(&[F, G]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let kestrian = e(1, "Kestrian Foreign Ministry", 0).expect("ministry");
+    assert_eq!(e(0, "Foreign Ministry", 0).as_ref(), Some(&kestrian));
+    assert_ne!(
+        e(0, "Morvalian Foreign Ministry", 0).as_ref(),
+        Some(&kestrian)
+    );
+}

@@ -64,6 +64,18 @@ impl Learnt {
     pub(super) fn demonym(&self, word: &str) -> Option<&str> {
         self.demonyms.get(&loosen(word)).map(String::as_str)
     }
+
+    /// The learnt country a word names as its possessor ("Kestria's"), or
+    /// as its demonym.
+    pub(super) fn modifier(&self, word: &str) -> Option<&str> {
+        let stem = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .filter(|s| !s.is_empty());
+        stem.and_then(|s| self.countries.get(&loosen(s)))
+            .map(String::as_str)
+            .or_else(|| self.demonym(word))
+    }
 }
 
 fn single_word(m: &Mention) -> Option<String> {
@@ -138,7 +150,7 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
                                 m.kind = EntityKind::Country;
                                 m.country = Some(c.clone());
                             }
-                        } else if let Some(c) = lead_word(&m).and_then(|w| learnt.demonym(&w)) {
+                        } else if let Some(c) = lead_word(&m).and_then(|w| learnt.modifier(&w)) {
                             m.country = Some(c.to_owned());
                         }
                     }
@@ -147,6 +159,7 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
                 .collect()
         })
         .collect();
+    possessors(articles, &mut out, &learnt);
     organ_countries(&mut out, &learnt);
     let capitals = capitals(articles, &out, &names, &learnt);
     for (art, mentions) in articles.iter().zip(out.iter_mut()) {
@@ -165,6 +178,32 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
         }
     }
     (out, learnt)
+}
+
+/// Organisations written after a learnt country in the possessive
+/// ("Kestria's Foreign Ministry") belong to it, as with its demonym.
+fn possessors(articles: &[ArticleMentions<'_>], out: &mut [Vec<Mention>], learnt: &Learnt) {
+    for (art, mentions) in articles.iter().zip(out.iter_mut()) {
+        for i in 1..mentions.len() {
+            let (head, tail) = mentions.split_at_mut(i);
+            let m = &mut tail[0];
+            if m.country.is_some()
+                || !matches!(m.kind, EntityKind::Organisation | EntityKind::Government)
+            {
+                continue;
+            }
+            let Some(p) = head.iter().rev().find(|p| p.end <= m.start) else {
+                continue;
+            };
+            let gap = art.body.get(p.end..m.start).unwrap_or("");
+            if !matches!(gap, "'s " | "\u{2019}s ") {
+                continue;
+            }
+            if let Some(c) = single_word(p).and_then(|w| learnt.countries.get(&w)) {
+                m.country = Some(c.clone());
+            }
+        }
+    }
 }
 
 /// The core of an organ's name: its words without a leading learnt demonym

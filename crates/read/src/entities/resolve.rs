@@ -37,7 +37,7 @@ fn org_core(m: &Mention, learnt: &Learnt) -> String {
         && (matches!(
             gazetteer::lookup_key(&words[0]),
             Some(Place::Demonym(_) | Place::Country(_))
-        ) || learnt.demonym(&words[0]).is_some())
+        ) || learnt.modifier(&words[0]).is_some())
     {
         words.remove(0);
     }
