@@ -85,3 +85,17 @@ fn a_possessive_country_is_its_demonym() {
         Some(&kestrian)
     );
 }
+
+const H: &str =
+    "Trawlers fish the Selvig Bank every spring. Officials in Kestria watch the Selvig Bank.";
+
+const I: &str = "\"We need the Bank open by May,\" one skipper said of the fishing grounds.";
+
+#[test]
+fn a_bare_head_noun_is_the_one_place_it_heads() {
+    let c = Corpus::new(&[H, I]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let shoal = e(0, "Selvig Bank", 0).expect("shoal");
+    assert_eq!(e(1, "Bank", 0).as_ref(), Some(&shoal));
+}

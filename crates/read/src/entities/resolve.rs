@@ -478,5 +478,54 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
         }
     }
 
+    // 6. A bare head noun ("the Bank") written alone: the one multi-word
+    // place or organisation of the story it heads ("the Haskel Bank"),
+    // when exactly one does and the word names nothing else.
+    let mut heads: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form == MentionForm::Name && anchored[g] && is_orgish(m.kind) {
+            let words = fold::words(m.name.as_deref().unwrap_or(&m.text));
+            if words.len() >= 2 {
+                if let Some(last) = words.last() {
+                    heads.entry(last.clone()).or_default().insert(uf.find(g));
+                }
+            }
+        }
+    }
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Name
+            || m.same_as.is_some()
+            || m.country.is_some()
+            || !matches!(
+                m.kind,
+                EntityKind::Other | EntityKind::Organisation | EntityKind::Place
+            )
+        {
+            continue;
+        }
+        let words = fold::words(m.name.as_deref().unwrap_or(&m.text));
+        let [word] = words.as_slice() else { continue };
+        if gazetteer::lookup_key(word).is_some() || learnt.modifier(word).is_some() {
+            continue;
+        }
+        let roots: BTreeSet<usize> = heads
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&r| uf.find(r))
+            .collect();
+        let own = uf.find(g);
+        if roots.len() == 1 && !roots.contains(&own) {
+            // only a set of this bare word alone is joined
+            let alone = (0..n)
+                .filter(|&h| uf.find(h) == own)
+                .all(|h| fold::words(all[h].2.name.as_deref().unwrap_or(&all[h].2.text)) == words);
+            if let (true, Some(&r)) = (alone, roots.iter().next()) {
+                uf.union(r, g);
+                anchored[g] = true;
+            }
+        }
+    }
+
     table::build(articles, &all, &offsets, &mut uf, &anchored)
 }
