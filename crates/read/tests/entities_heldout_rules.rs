@@ -99,3 +99,18 @@ fn a_bare_head_noun_is_the_one_place_it_heads() {
     let shoal = e(0, "Selvig Bank", 0).expect("shoal");
     assert_eq!(e(1, "Bank", 0).as_ref(), Some(&shoal));
 }
+
+const J: &str =
+    "The Brenvian Dockers’ Union and the Brenvian Fishermen’s Union said they would strike.";
+
+#[test]
+fn a_plural_possessive_stays_inside_an_organisations_name() {
+    let c = Corpus::new(&[J]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let fishers = e(0, "Brenvian Fishermen’s Union", 0).expect("union");
+    assert_eq!(fishers.split(':').next(), Some("organisation"));
+    let dockers = e(0, "Brenvian Dockers’ Union", 0).expect("dockers");
+    assert_eq!(dockers.split(':').next(), Some("organisation"));
+    assert_ne!(fishers, dockers);
+}

@@ -122,10 +122,31 @@ impl Finder<'_> {
         rest.starts_with([':', '\u{2014}', '\u{2013}', '-', ','])
     }
 
+    /// "Fishermen’s Union", "Farmers' Council": a plural noun in the
+    /// possessive inside an organisation's name, followed by its head.
+    fn plural_possessive_of_org(&self, j: usize) -> bool {
+        let t = &self.toks[j];
+        let n = j + 1;
+        let trailing = self
+            .body
+            .get(t.end..t.after)
+            .is_some_and(|a| a.chars().count() == 1);
+        let plural = self.key(j).ends_with("men") || (trailing && self.key(j).ends_with('s'));
+        plural
+            && t.cap
+            && self.gap(n) == " "
+            && !self.lower(n)
+            && lexicon::org_kind(self.key(n)) == Some(OrgHead::Organisation)
+    }
+
     pub(super) fn run_end(&self, i: usize) -> usize {
         let mut j = i;
         loop {
             if self.toks[j].poss {
+                if self.plural_possessive_of_org(j) {
+                    j += 1;
+                    continue;
+                }
                 return j;
             }
             let n = j + 1;
