@@ -1,0 +1,181 @@
+//! Titles and roles: title heads and the words that qualify them, the
+//! portfolios of ministers, and the role nouns that name groups of people.
+//! Does not hold words that make organisation or place names (`names`).
+
+/// Head words of titles and roles ("Minister", "President"), folded.
+pub fn is_title_head(w: &str) -> bool {
+    matches!(
+        w,
+        "minister"
+            | "president"
+            | "premier"
+            | "chancellor"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ambassador"
+            | "envoy"
+            | "governor"
+            | "senator"
+            | "mayor"
+            | "general"
+            | "commander"
+            | "chief"
+            | "chairman"
+            | "chairwoman"
+            | "director"
+            | "adviser"
+            | "advisor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "emir"
+            | "sheikh"
+            | "judge"
+            | "justice"
+            | "colonel"
+            | "major"
+            | "captain"
+            | "lieutenant"
+            | "admiral"
+            | "marshal"
+            | "leader"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+    )
+}
+
+/// Words that qualify a title without being its domain ("Prime", "Deputy").
+pub fn is_title_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "prime"
+            | "deputy"
+            | "vice"
+            | "acting"
+            | "former"
+            | "state"
+            | "federal"
+            | "interim"
+            | "caretaker"
+            | "lt"
+            | "gen"
+            | "maj"
+            | "brig"
+            | "army"
+            | "foreign"
+    )
+}
+
+/// Title heads that make a mention on their own ("the minister said").
+pub fn is_bare_title_head(w: &str) -> bool {
+    matches!(
+        w,
+        "minister"
+            | "president"
+            | "premier"
+            | "chancellor"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ambassador"
+            | "envoy"
+            | "governor"
+            | "mayor"
+            | "colonel"
+    )
+}
+
+/// Portfolios of ministers and secretaries, in lower case ("information
+/// minister", "minister of defence").
+pub fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "defence"
+            | "defense"
+            | "information"
+            | "foreign"
+            | "interior"
+            | "finance"
+            | "home"
+            | "health"
+            | "education"
+            | "trade"
+            | "commerce"
+            | "energy"
+            | "justice"
+            | "law"
+            | "planning"
+            | "water"
+            | "railways"
+            | "power"
+            | "petroleum"
+            | "culture"
+            | "economy"
+            | "agriculture"
+            | "religious"
+            | "security"
+            | "industry"
+            | "communications"
+            | "climate"
+            | "environment"
+            | "prime"
+            | "broadcasting"
+            | "affairs"
+            | "state"
+    )
+}
+
+/// Role nouns for groups of people, by class. `story_unique` classes are
+/// played by one party in a story (the mediators), so their bare form links
+/// across reports; the others (officials, negotiators) every party has.
+pub fn group_class(w: &str) -> Option<(&'static str, bool)> {
+    Some(match w {
+        "delegation" | "delegations" | "negotiators" | "representatives" | "side" | "envoys"
+        | "team" | "negotiator" => ("delegation", false),
+        "officials" | "leaders" | "authorities" | "leadership" | "ministers" => {
+            ("officials", false)
+        }
+        "people" | "citizens" | "nationals" | "population" => ("people", false),
+        "sources" => ("sources", false),
+        "mediators" | "mediator" | "interlocutors" | "facilitators" | "hosts" => {
+            ("mediators", true)
+        }
+        "community" => ("community", true),
+        "army" => ("army", false),
+        "forces" | "troops" | "soldiers" | "military" => ("forces", false),
+        _ => return None,
+    })
+}
+
+/// Two-word role nouns ("host countries", "mediating countries"), by class.
+pub fn group_class_pair(a: &str, b: &str) -> Option<(&'static str, bool)> {
+    Some(match (a, b) {
+        ("host", "countries" | "country" | "nations" | "states")
+        | ("mediating", "countries" | "nations" | "states" | "parties") => ("mediators", true),
+        ("international", "community") => ("community", true),
+        ("security", "sources") | ("intelligence", "sources") | ("military", "sources") => {
+            ("sources", false)
+        }
+        _ => return None,
+    })
+}
+
+/// Role nouns that make a group mention even without a modifier
+/// ("negotiators reported to Kabul", "the mediators").
+pub fn is_bare_group(w: &str) -> bool {
+    matches!(
+        w,
+        "negotiators"
+            | "mediators"
+            | "interlocutors"
+            | "officials"
+            | "delegation"
+            | "facilitators"
+            | "army"
+    )
+}

@@ -1,0 +1,207 @@
+//! The first passes: links stated in each report, names by comparison key,
+//! surnames left alone in their report, acronyms and their expansions.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::super::fold;
+use super::super::types::{EntityKind, MentionForm};
+use super::{is_orgish, org_core, skeleton_or_key, Join};
+
+/// Step 1: Links stated in each report.
+pub(super) fn stated(j: &mut Join<'_, '_>) {
+    let articles = j.articles;
+    let Join {
+        all, offsets, uf, ..
+    } = j;
+    for (g, &(a, _, m)) in all.iter().enumerate() {
+        if let Some(t) = m.same_as {
+            if t < articles[a].mentions.len() {
+                uf.union(g, offsets[a] + t);
+            }
+        }
+    }
+}
+
+/// Step 2: Names by key. Returns the full names of people by last word.
+pub(super) fn keys(j: &mut Join<'_, '_>) -> BTreeMap<String, BTreeSet<String>> {
+    let learnt = j.learnt;
+    let Join {
+        all,
+        uf,
+        anchored,
+        keyed,
+        countries,
+        ..
+    } = j;
+    let mut core_countries: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for &(_, _, m) in all.iter() {
+        if m.form == MentionForm::Name && is_orgish(m.kind) {
+            if let Some(c) = &m.country {
+                core_countries
+                    .entry(org_core(m, learnt))
+                    .or_default()
+                    .insert(c.clone());
+            }
+        }
+    }
+    let mut full_people: BTreeMap<String, BTreeSet<String>> = BTreeMap::new(); // last word -> keys
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        let key = match (m.kind, m.form) {
+            (_, MentionForm::Title) | (_, MentionForm::Group) => None,
+            (EntityKind::Country, _) => m.country.as_ref().map(|c| format!("country:{c}")),
+            (EntityKind::City, _) if m.metonym => None,
+            (EntityKind::Platform, _) => Some(format!(
+                "platform:{}",
+                fold::key(m.name.as_deref().unwrap_or(&m.text))
+            )),
+            (EntityKind::Other, MentionForm::Acronym) => None,
+            (_, MentionForm::Acronym) if m.same_as.is_none() => {
+                Some(format!("acronym:{}", m.text.to_uppercase()))
+            }
+            (_, MentionForm::Acronym) => None,
+            (EntityKind::Person, _) => {
+                let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+                if k.contains(' ') {
+                    if let Some(last) = k.rsplit(' ').next() {
+                        full_people
+                            .entry(last.to_owned())
+                            .or_default()
+                            .insert(k.clone());
+                    }
+                    Some(format!("person:{}", skeleton_or_key(&k)))
+                } else {
+                    None // a surname: linked in its report or below
+                }
+            }
+            (kind, _) if is_orgish(kind) => {
+                let core = org_core(m, learnt);
+                let country = m.country.clone().or_else(|| {
+                    core_countries
+                        .get(&core)
+                        .filter(|s| s.len() == 1)
+                        .and_then(|s| s.iter().next().cloned())
+                });
+                Some(format!("org:{core}|{}", country.unwrap_or_default()))
+            }
+            _ => None,
+        };
+        if let Some(key) = key {
+            anchored[g] = true;
+            match keyed.get(&key) {
+                Some(&first) => uf.union(first, g),
+                None => {
+                    keyed.insert(key, g);
+                }
+            }
+        }
+        if m.kind == EntityKind::Country && m.form != MentionForm::Title {
+            if let Some(c) = &m.country {
+                countries.entry(c.clone()).or_insert(g);
+            }
+        }
+    }
+    full_people
+}
+
+/// Surnames left alone in their report: the one person of the story with
+/// that last name, if there is exactly one.
+pub(super) fn surnames(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, BTreeSet<String>>) {
+    let learnt = j.learnt;
+    let Join {
+        all,
+        uf,
+        anchored,
+        keyed,
+        ..
+    } = j;
+    // Full names of people in each report, by last word.
+    let mut local: BTreeMap<(usize, String), BTreeSet<String>> = BTreeMap::new();
+    for &(a, _, m) in all.iter() {
+        if m.kind == EntityKind::Person && m.form == MentionForm::Name {
+            let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            if let Some((_, last)) = k.rsplit_once(' ') {
+                local
+                    .entry((a, last.to_owned()))
+                    .or_default()
+                    .insert(k.clone());
+            }
+        }
+    }
+    let local_people =
+        |a: usize, last: &str| local.get(&(a, last.to_owned())).map_or(0, BTreeSet::len);
+    for (g, &(a, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Name || m.same_as.is_some() || anchored[g] {
+            continue;
+        }
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Other) {
+            continue;
+        }
+        let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+        if k.contains(' ') {
+            continue;
+        }
+        if m.kind == EntityKind::Person && (m.title.is_none() || local_people(a, &k) != 0) {
+            // ambiguous in its own report ("Orlan" with two Orlans named
+            // there): left unlinked; a titled surname with no one of that
+            // name in its report ("Envoy Cavusel") is linked below
+            continue;
+        }
+        match full_people.get(&k) {
+            Some(set) if set.len() == 1 => {
+                if let Some(full) = set.iter().next() {
+                    if let Some(&target) = keyed.get(&format!("person:{}", skeleton_or_key(full))) {
+                        uf.union(target, g);
+                        anchored[g] = true;
+                    }
+                }
+            }
+            Some(set) if set.len() > 1 && m.kind == EntityKind::Person => {
+                // two people of the story share the surname: neither
+            }
+            _ => {
+                let key = format!(
+                    "org:{}|{}",
+                    org_core(m, learnt),
+                    m.country.clone().unwrap_or_default()
+                );
+                anchored[g] = true;
+                match keyed.get(&key) {
+                    Some(&first) => uf.union(first, g),
+                    None => {
+                        keyed.insert(key, g);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Acronyms and their expansions.
+pub(super) fn acronyms(j: &mut Join<'_, '_>) {
+    let Join { all, uf, .. } = j;
+    let mut expansions: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form == MentionForm::Name && is_orgish(m.kind) {
+            let name = m.name.as_deref().unwrap_or(&m.text);
+            if name.split_whitespace().count() + name.matches('-').count() >= 2 {
+                let root = uf.find(g);
+                expansions
+                    .entry(fold::initials(name))
+                    .or_default()
+                    .insert(root);
+            }
+        }
+    }
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form == MentionForm::Acronym {
+            if let Some(roots) = expansions.get(&m.text.to_uppercase()) {
+                let roots: BTreeSet<usize> = roots.iter().map(|&r| uf.find(r)).collect();
+                if roots.len() == 1 {
+                    if let Some(&r) = roots.iter().next() {
+                        uf.union(r, g);
+                    }
+                }
+            }
+        }
+    }
+}
