@@ -41,7 +41,8 @@ use locate::{locate_all, Item};
 pub struct QuoteScores {
     /// Gold quotes of this mode.
     pub gold: usize,
-    /// Of those, whose span is in the body.
+    /// Of those, whose span is in the body (the others are looked for in
+    /// the headers).
     pub in_body: usize,
     /// Of those, overlapped by a predicted quote of the same mode.
     pub found: usize,
@@ -305,14 +306,31 @@ fn score_quotes(
                 QuoteMode::Direct => &mut s.direct,
                 QuoteMode::Indirect => &mut s.indirect,
             };
-            let Some(at) = at else {
-                s.misses
-                    .push(miss(q.mode_name(), file, &q.span, "span not in the body"));
-                continue;
+            // A span not in the body is looked for in the headers (a
+            // quote in the standfirst), and matched to their quotes.
+            let (at, predicted) = match at {
+                Some(at) => {
+                    scores.in_body += 1;
+                    (at, art.quotes.as_slice())
+                }
+                None => {
+                    let header = art
+                        .headers
+                        .iter()
+                        .find_map(|h| h.text.find(q.span.as_str()).map(|i| (h, i)));
+                    let Some((h, i)) = header else {
+                        s.misses.push(miss(
+                            q.mode_name(),
+                            file,
+                            &q.span,
+                            "span not in the body or a header",
+                        ));
+                        continue;
+                    };
+                    ((i, i + q.span.len()), h.quotes.as_slice())
+                }
             };
-            scores.in_body += 1;
-            let best = art
-                .quotes
+            let best = predicted
                 .iter()
                 .filter(|p| p.mode == q.mode)
                 .map(|p| (overlap(at, (p.start, p.end)), p))

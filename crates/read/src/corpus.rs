@@ -28,8 +28,8 @@ pub struct ArticleReading {
     pub quotes: Vec<Quote>,
     /// Its counts and amounts.
     pub quantities: Vec<Quantity>,
-    /// The times and numbers of the report's text outside its body: the
-    /// headline, the standfirst and the date line.
+    /// The times, numbers and quotes of the report's text outside its body:
+    /// the headline, the standfirst and the date line.
     pub headers: Vec<HeaderReading>,
 }
 
@@ -55,7 +55,7 @@ impl HeaderPart {
     }
 }
 
-/// The time expressions and quantities of one header text.
+/// The time expressions, quantities and quotes of one header text.
 #[derive(Clone, Debug)]
 pub struct HeaderReading {
     /// Which part of the report the text is.
@@ -68,6 +68,10 @@ pub struct HeaderReading {
     /// Its counts, amounts and lengths of time; offsets point into
     /// [`HeaderReading::text`].
     pub quantities: Vec<Quantity>,
+    /// Its quotes, direct and indirect, read as in a body of its own (a
+    /// pronoun there has no antecedent, so no speaker); offsets and speaker
+    /// spans point into [`HeaderReading::text`].
+    pub quotes: Vec<Quote>,
 }
 
 /// What the reader found in a set of articles.
@@ -101,9 +105,11 @@ pub fn read_article(article: &Article) -> ArticleReading {
     }
 }
 
-/// The headline, standfirst and date line, each with its time expressions
-/// and quantities. Only texts with at least one of them are kept: the texts
-/// themselves are already on the article.
+/// The headline, standfirst and date line, each with its time expressions,
+/// quantities and quotes. Only texts with at least one of them are kept: the
+/// texts themselves are already on the article. A date line holds no speech
+/// and is not read for quotes; a headline in Title Case is left out by the
+/// quote reader itself (as a headline line in a body is).
 fn read_headers(article: &Article) -> Vec<HeaderReading> {
     let published = article.published.map(|p| p.date);
     let title = article
@@ -132,11 +138,18 @@ fn read_headers(article: &Article) -> Vec<HeaderReading> {
         .filter_map(|(part, text)| {
             let times = crate::times(text, published);
             let quantities = numbers::quantities(text);
-            (!times.is_empty() || !quantities.is_empty()).then(|| HeaderReading {
-                part,
-                text: text.to_owned(),
-                times,
-                quantities,
+            let quotes = match part {
+                HeaderPart::DateLine => Vec::new(),
+                HeaderPart::Title | HeaderPart::Subtitle => quotes::quotes(text),
+            };
+            (!times.is_empty() || !quantities.is_empty() || !quotes.is_empty()).then(|| {
+                HeaderReading {
+                    part,
+                    text: text.to_owned(),
+                    times,
+                    quantities,
+                    quotes,
+                }
             })
         })
         .collect()

@@ -87,3 +87,51 @@ fn a_headline_made_from_the_body_is_not_read_twice() {
     // Furniture that is not a date line (a share button) is never read.
     assert!(reading.headers.iter().all(|h| !h.text.contains("Share")));
 }
+
+#[test]
+fn a_standfirst_is_read_for_quotes_with_offsets_into_it() {
+    let mut a = article(false);
+    let standfirst = "After two days of talks in Quellan, Ostravel officials said \
+                      the shipowners went back on their word, blaming the port board.";
+    a.subtitle = Some(standfirst.into());
+    let reading = read_article(&a);
+    let sub = reading
+        .headers
+        .iter()
+        .find(|h| h.part == HeaderPart::Subtitle)
+        .expect("the standfirst is kept: it holds a quote");
+    let q = sub
+        .quotes
+        .iter()
+        .find(|q| q.verb.as_deref() == Some("said"))
+        .unwrap_or_else(|| panic!("no quote in {:#?}", sub.quotes));
+    assert_eq!(
+        standfirst.get(q.start..q.end),
+        Some("the shipowners went back on their word")
+    );
+    let s = q.speaker.as_ref().expect("a named group speaks");
+    assert_eq!(standfirst.get(s.start..s.end), Some("Ostravel officials"));
+    // The body's quotes are the body's only.
+    assert!(reading.quotes.iter().all(|q| q.end <= a.body.len()));
+    assert!(reading.quotes.is_empty());
+}
+
+#[test]
+fn a_pronoun_in_a_standfirst_has_no_speaker() {
+    let mut a = article(false);
+    a.subtitle = Some("She said the dockers would be paid for the three days lost.".into());
+    let reading = read_article(&a);
+    let sub = reading
+        .headers
+        .iter()
+        .find(|h| h.part == HeaderPart::Subtitle)
+        .expect("the standfirst holds a quote");
+    assert_eq!(sub.quotes.len(), 1, "{:#?}", sub.quotes);
+    assert_eq!(sub.quotes[0].speaker, None);
+    // A date line is never read for quotes.
+    assert!(reading
+        .headers
+        .iter()
+        .filter(|h| h.part == HeaderPart::DateLine)
+        .all(|h| h.quotes.is_empty()));
+}

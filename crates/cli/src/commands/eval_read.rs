@@ -13,7 +13,7 @@ use crosscheck_eval::reading::{
 };
 use crosscheck_eval::{score_reading, PredictedReading, ReadGold};
 use crosscheck_read::numbers::{Quantity, QuantityKind};
-use crosscheck_read::quotes::QuoteMode;
+use crosscheck_read::quotes::{Quote, QuoteMode};
 use crosscheck_read::{read_corpus, ArticleReading, TimeExpr};
 use crosscheck_store::Store;
 use crosscheck_types::Article;
@@ -118,24 +118,13 @@ fn predicted_article(
             part: h.part.as_str().to_owned(),
             text: h.text.clone(),
             times: predicted_times(&h.times, &h.quantities),
+            quotes: predicted_quotes(&h.quotes),
         })
         .collect();
     PredictedArticle {
         file: gold_key(&article.source),
         body: article.body.clone(),
-        quotes: read
-            .quotes
-            .iter()
-            .map(|q| PredictedQuote {
-                mode: match q.mode {
-                    QuoteMode::Direct => GoldMode::Direct,
-                    QuoteMode::Indirect => GoldMode::Indirect,
-                },
-                start: q.start,
-                end: q.end,
-                speaker: q.speaker.as_ref().map(|s| s.text.clone()),
-            })
-            .collect(),
+        quotes: predicted_quotes(&read.quotes),
         mentions: read
             .mentions
             .iter()
@@ -166,6 +155,22 @@ fn predicted_article(
             .collect(),
         headers,
     }
+}
+
+/// Quotes as the gold sees them: mode, offsets and the speaker's name.
+fn predicted_quotes(quotes: &[Quote]) -> Vec<PredictedQuote> {
+    quotes
+        .iter()
+        .map(|q| PredictedQuote {
+            mode: match q.mode {
+                QuoteMode::Direct => GoldMode::Direct,
+                QuoteMode::Indirect => GoldMode::Indirect,
+            },
+            start: q.start,
+            end: q.end,
+            speaker: q.speaker.as_ref().map(|s| s.text.clone()),
+        })
+        .collect()
 }
 
 /// A duration quantity as ISO 8601 ("P2D", "PT6H"), when its unit is one.

@@ -254,7 +254,7 @@ pub struct PredictedArticle {
     pub headers: Vec<PredictedHeader>,
 }
 
-/// One header text and the time values found in it.
+/// One header text and the time values and quotes found in it.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct PredictedHeader {
     /// Which part of the report: `title`, `subtitle`, `date_line`.
@@ -264,6 +264,9 @@ pub struct PredictedHeader {
     /// Time values found in it (durations included).
     #[serde(default)]
     pub times: Vec<PredictedTime>,
+    /// Quotes found in it; offsets point into [`PredictedHeader::text`].
+    #[serde(default)]
+    pub quotes: Vec<PredictedQuote>,
 }
 
 /// A quote a reader found.

@@ -226,6 +226,7 @@ fn a_gold_span_outside_the_body_is_looked_for_in_the_headers() {
             end: 22,
             value: value.into(),
         }],
+        quotes: vec![],
     };
     let s = scored(vec![]);
     assert_eq!((s.times.found, s.times.gold), (1, 2));
@@ -233,6 +234,56 @@ fn a_gold_span_outside_the_body_is_looked_for_in_the_headers() {
     assert_eq!((s.times.found, s.times.right), (2, 2));
     let s = scored(vec![header("2026-06-04")]);
     assert_eq!((s.times.found, s.times.right), (2, 1));
+}
+
+#[test]
+fn a_gold_quote_outside_the_body_is_matched_to_a_header_quote() {
+    let mut g = gold();
+    let standfirst = "Ostland officials said the envoys broke their word.";
+    let gold_quote = serde_json::json!({
+        "file": "r1", "mode": "indirect", "start": 0, "end": 28,
+        "span": "the envoys broke their word", "speaker": "Ostland Foreign Office"
+    });
+    g.quotes
+        .push(serde_json::from_value(gold_quote).expect("a gold quote"));
+    let i = standfirst.find("the envoys").expect("in the standfirst");
+    let scored = |mode, speaker: Option<&str>| {
+        let mut a = perfect();
+        a.headers = vec![PredictedHeader {
+            part: "subtitle".into(),
+            text: standfirst.into(),
+            times: vec![],
+            quotes: vec![PredictedQuote {
+                mode,
+                start: i,
+                end: i + 27,
+                speaker: speaker.map(str::to_owned),
+            }],
+        }];
+        score_reading(&g, &PredictedReading { articles: vec![a] })
+    };
+    let s = scored(QuoteMode::Indirect, Some("Foreign Office"));
+    assert_eq!(
+        (s.indirect.gold, s.indirect.in_body, s.indirect.found),
+        (2, 1, 2)
+    );
+    assert_eq!(s.indirect.speaker_right, 2);
+    let s = scored(QuoteMode::Indirect, None);
+    assert_eq!((s.indirect.found, s.indirect.speaker_right), (2, 1));
+    // A header quote of the other mode, or no header at all: missed.
+    let s = scored(QuoteMode::Direct, Some("Foreign Office"));
+    assert_eq!(s.indirect.found, 1);
+    let s = score_reading(
+        &g,
+        &PredictedReading {
+            articles: vec![perfect()],
+        },
+    );
+    assert_eq!(s.indirect.found, 1);
+    assert!(s
+        .misses
+        .iter()
+        .any(|m| m.why == "span not in the body or a header"));
 }
 
 #[test]

@@ -179,10 +179,15 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Attr> {
                 let ends_quote = left.ends_with(['”', '"', '’', ',']);
                 let coordinated = last_word(body, s.start, vs).is_some_and(|(_, w)| w == "and");
                 if (is_participle(verb) && !left.trim().is_empty()) || after_to || coordinated {
-                    let prev = out[first_in_sentence..]
-                        .iter()
-                        .rev()
-                        .find(|a| a.subject.is_some());
+                    // Not an "according to X" before it: X is a source,
+                    // not the clause's subject ("Kabul, according to the
+                    // statements, pushed back, arguing …" → Kabul argued).
+                    let prev = out[first_in_sentence..].iter().rev().find(|a| {
+                        a.subject.is_some()
+                            && !body[a.verb_start..a.verb_end]
+                                .to_lowercase()
+                                .starts_with("according")
+                    });
                     attr.subject = match prev {
                         Some(p) => p.subject.clone(),
                         None => sentence_subject(ctx, s.start, vs),

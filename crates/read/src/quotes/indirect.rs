@@ -185,8 +185,11 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             continue;
         }
         // A clause holding a quoted fragment is reported too (a mixed
-        // quote), unless the quote is nearly all of it.
-        if outside_words(ctx, start, end) < 2 {
+        // quote), unless the quote is nearly all of it: one word outside
+        // is enough only when it is the clause's subject before the quote
+        // ('that critics "have not read the text"', not 'of "grave harm"').
+        let outside = outside_words(ctx, start, end);
+        if outside == 0 || (outside == 1 && !subject_then_quote(ctx, start, end)) {
             continue;
         }
         // The clause begins with another speech verb: that one reports it.
@@ -216,6 +219,27 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// Words that cannot be a clause's subject on their own.
+const NOT_SUBJECT: &[&str] = &[
+    "of", "in", "at", "to", "for", "from", "with", "by", "on", "about", "against", "as", "and",
+    "but", "or", "the", "a", "an", "that", "this", "his", "her", "their", "its", "our", "was",
+    "were", "is", "are", "be", "not", "no", "so", "very", "too", "then", "also",
+];
+
+/// True when `ctx.body[start..end]` is one word then a quotation running to
+/// the end, the word a possible subject ("critics", "it").
+fn subject_then_quote(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let body = ctx.body;
+    let Some(m) = ctx.marks.iter().find(|m| m.open > start && m.open < end) else {
+        return false;
+    };
+    let word = body[start..m.open].trim();
+    !word.is_empty()
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_in(NOT_SUBJECT, word)
+        && body.get(m.close..end).is_none_or(|t| t.trim().is_empty())
 }
 
 /// How many words of `ctx.body[start..end]` lie outside quotation marks.
@@ -280,12 +304,15 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
     let comma = if pre.ends_with(',') {
         s.start + pre.len() - 1
     } else {
-        // A short lead-in before the name: ", its regional director Sigrid Orlan said".
+        // A short lead-in before the name: ", its regional director Sigrid
+        // Orlan said", ", Velka's Foreign Ministry said" (an owner's name).
         let c = pre.rfind(',')?;
         let lead: Vec<&str> = pre[c + 1..].split_whitespace().collect();
-        let lowercase = lead
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let lowercase = lead.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
         if lead.len() > 4 || !lowercase {
             return None;
         }

@@ -115,6 +115,7 @@ pub(crate) const INSTITUTIONS: &[&str] = &[
     "cabinet", "court", "council", "commission", "committee", "navy", "administration",
     "regime", "junta", "parliament", "secretariat", "consulate", "mission", "company", "firm",
     "union", "campaign", "movement", "party", "group", "office", "department", "authority",
+    "guard", "coastguard", "station", "broadcaster", "newspaper", "channel", "network",
 ];
 
 /// Month and weekday names: never a speaker.

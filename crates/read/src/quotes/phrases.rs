@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::attrib::Ref;
-use super::lexicon::{is_in, GROUP_NOUNS, INSTITUTIONS, OPENERS, VAGUE_MODIFIERS, VERB};
+use super::lexicon::{
+    is_in, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, OPENERS, VAGUE_MODIFIERS, VERB,
+};
 use super::names::floor;
 use super::subject::{last_word, DETERMINERS, PREPOSITIONS};
 use super::Ctx;
@@ -126,6 +128,15 @@ pub(crate) fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, 
             break;
         }
         if is_in(OPENERS, &lw) && !pw.ends_with("s") {
+            break;
+        }
+        // An owner is not part of an institution's name ("Velka's coast
+        // guard" is the coast guard), but names a group of people ("Orlan's
+        // critics", "Velka's leaders"), without the owner's honorific.
+        if institution && (pw.ends_with("'s") || pw.ends_with("’s")) {
+            break;
+        }
+        if is_in(HONORIFICS, pw.trim_end_matches('.')) {
             break;
         }
         let verbish = VERB.is_match(pw);

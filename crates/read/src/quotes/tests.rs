@@ -472,3 +472,91 @@ fn statements_and_letters_are_channels_and_apostrophes_are_not_quotes() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_participle_after_according_to_takes_the_clause_subject() {
+    let body = "Orvenna, according to Velkan statements, repeatedly held back, \
+                arguing limits to its reach over the river militias.";
+    let qs = of(body, QuoteMode::Indirect);
+    let arguing = qs
+        .iter()
+        .find(|q| q.verb.as_deref() == Some("arguing"))
+        .unwrap_or_else(|| panic!("no quote for arguing in {qs:#?}"));
+    assert_eq!(arguing.text, "limits to its reach over the river militias");
+    assert_eq!(speaker(arguing).map(|s| s.0), Some("Orvenna"));
+    // The "according to" content keeps its own source.
+    let according = qs
+        .iter()
+        .find(|q| q.verb.as_deref() == Some("according to"))
+        .unwrap_or_else(|| panic!("no according-to quote in {qs:#?}"));
+    assert_ne!(speaker(according).map(|s| s.0), Some("Orvenna"));
+}
+
+#[test]
+fn a_participle_after_according_to_with_no_subject_has_no_speaker() {
+    let body = "According to the harbour office, the barges turned back, \
+                saying the channel was closed to them.";
+    // The source of "according to" speaks its own clause, not the
+    // participle's: that one has no speaker (null, not the source).
+    let qs = of(body, QuoteMode::Indirect);
+    assert!(qs
+        .iter()
+        .any(|q| speaker(q).map(|s| s.0) == Some("harbour office")));
+    for q in qs.iter().filter(|q| q.verb.as_deref() == Some("saying")) {
+        assert_eq!(q.speaker, None, "{q:#?}");
+    }
+}
+
+#[test]
+fn clause_before_an_owned_name_with_a_dateline() {
+    let body = "ORVENNA, Sept 4 (CPA) – Dunmarrish patrol boats seized a Velkan \
+                ferry on the Orra Shelf on Thursday, Velka's Foreign Ministry said, \
+                in the worst incident over the shelf in years.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        q.text,
+        "Dunmarrish patrol boats seized a Velkan ferry on the Orra Shelf on Thursday"
+    );
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Foreign Ministry"));
+    check_speaker_span(body, &q);
+}
+
+#[test]
+fn an_owned_institution_speaks_without_its_owner() {
+    let body = "In Halbruck, Dunmarra’s coast guard said the ferry would stay in port until May.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "the ferry would stay in port until May");
+    assert_eq!(speaker(&q), Some(("coast guard", SpeakerLink::Group)));
+    check_speaker_span(body, &q);
+    // A group of people keeps its owner, not the owner's honorific.
+    let body = "Mr Orlan's critics in Halbruck say he sold the ferry for nothing.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Orlan's critics", SpeakerLink::Group)));
+    let body = "The broadcast reached 900,000 homes, the station said.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "The broadcast reached 900,000 homes");
+    assert_eq!(speaker(&q), Some(("station", SpeakerLink::Group)));
+}
+
+#[test]
+fn a_subject_then_a_quoted_predicate_is_a_mixed_quote() {
+    let body = "Premier Ilse Marrow spoke on Friday. She said on the radio that \
+                opponents \"have not read the plan\".";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "opponents \"have not read the plan\"");
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Ilse Marrow"));
+    assert_eq!(one(body, QuoteMode::Direct).text, "have not read the plan");
+    // One word that is no subject: the direct quote alone.
+    let body = "Premier Ilse Marrow spoke on Friday. She warned of \"grave harm to the harbour\".";
+    assert!(
+        of(body, QuoteMode::Indirect).is_empty(),
+        "{:#?}",
+        quotes(body)
+    );
+    let body = "Premier Ilse Marrow spoke on Friday. She said that \"the harbour is closed\".";
+    assert!(
+        of(body, QuoteMode::Indirect).is_empty(),
+        "{:#?}",
+        quotes(body)
+    );
+}
