@@ -1,0 +1,131 @@
+//! The body of a scrape: where the article's running text starts and ends,
+//! what the plain lines around it are, and the links and captions among its
+//! paragraphs. The head (headline, standfirst) is found before; dates after.
+
+use super::classify::{self, LineClass};
+use super::{Role, Unit};
+use crosscheck_types::RemovalReason;
+
+/// Where the body lies among the units.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct BodySpan {
+    /// The first body unit (the unit count when there is no body).
+    pub(super) start: usize,
+    /// The last body unit.
+    pub(super) end: usize,
+}
+
+/// Finds the body after the head (units from `after_head` on) and gives
+/// every plain line its role by position: before the body page furniture or
+/// a caption, after it related links, bylines, comments or furniture.
+pub(super) fn mark_body(
+    units: &mut [Unit],
+    after_head: usize,
+    headline: Option<usize>,
+) -> BodySpan {
+    let n = units.len();
+    let starts_body = |u: &Unit| {
+        u.role == Role::Open
+            && (u.is_prose() || (matches!(u.class, LineClass::Bullet) && u.shape.words >= 4))
+    };
+    let body_start = (after_head..n)
+        .find(|&i| starts_body(&units[i]))
+        .or_else(|| (after_head..n).find(|&i| units[i].is_plain() && units[i].role == Role::Open));
+    // A comment section: after its opening label, nothing is the article's.
+    let comments_at = body_start.and_then(|start| {
+        (start + 1..n).find(|&c| {
+            matches!(
+                units[c].class,
+                LineClass::Furniture(RemovalReason::Comments)
+            ) && classify::opens_comments(&units[c].text)
+                && (start..c).filter(|&i| units[i].is_prose()).count() >= 2
+        })
+    });
+    let body_end = (0..comments_at.unwrap_or(n)).rev().find(|&i| {
+        let u = &units[i];
+        u.role == Role::Open && u.is_plain() && (u.shape.is_prose() || u.shape.is_sentence())
+    });
+    let (body_start, body_end) = match (body_start, body_end) {
+        (Some(s), Some(e)) if s <= e => (s, e),
+        (Some(s), _) => (s, s),
+        _ => (n, 0),
+    };
+    for (i, u) in units.iter_mut().enumerate() {
+        if u.role != Role::Open || !u.is_plain() {
+            continue;
+        }
+        let role = if i < body_start {
+            let before_headline = !matches!(headline, Some(h) if i > h);
+            if before_headline {
+                Role::Removed(RemovalReason::PageFurniture)
+            } else if u.shape.words >= 4 {
+                Role::Removed(RemovalReason::Caption)
+            } else {
+                Role::Removed(RemovalReason::PageFurniture)
+            }
+        } else if comments_at.is_some_and(|c| i > c) {
+            Role::Removed(RemovalReason::Comments)
+        } else if i > body_end {
+            let lower = u.text.to_lowercase();
+            if lower.contains("reporting by") || lower.contains("editing by") {
+                Role::Removed(RemovalReason::Byline)
+            } else if u.shape.is_title_like() && u.shape.words >= 4 {
+                Role::Removed(RemovalReason::RelatedLinks)
+            } else {
+                Role::Removed(RemovalReason::PageFurniture)
+            }
+        } else {
+            Role::Body
+        };
+        u.role = role;
+    }
+    BodySpan {
+        start: body_start,
+        end: body_end,
+    }
+}
+
+/// Inside the body, takes out links to other stories and photo captions
+/// among the paragraphs.
+pub(super) fn mark_links_and_captions(units: &mut [Unit], span: BodySpan) {
+    let (n, body_start, body_end) = (units.len(), span.start, span.end);
+    for i in (body_start..n).take_while(|&i| i <= body_end) {
+        if units[i].role != Role::Body {
+            continue;
+        }
+        let u = &units[i];
+        let prev = i.checked_sub(1).map(|p| &units[p]);
+        let next = units.get(i + 1);
+        let not_sentence = !u.shape.terminal && !u.shape.is_prose();
+        if let Some(LineClass::AlsoRead { label_only: true }) = prev.map(|p| &p.class) {
+            if not_sentence {
+                units[i].role = Role::Removed(RemovalReason::AlsoRead);
+                continue;
+            }
+        }
+        let near = |f: &dyn Fn(&Unit) -> bool| prev.is_some_and(f) || next.is_some_and(f);
+        // A run of link-like titles (Title Case, no stop) is a related-links list.
+        let linky = |x: &Unit| {
+            x.is_plain()
+                && !x.shape.terminal
+                && x.shape.is_title_like()
+                && x.shape.words >= 4
+                && x.shape.title_ratio >= 0.8
+        };
+        if not_sentence
+            && u.shape.is_title_like()
+            && u.shape.words >= 4
+            && u.shape.title_ratio >= 0.6
+            && (near(&|x: &Unit| x.is_link_furniture())
+                || (u.shape.title_ratio >= 0.8 && near(&|x: &Unit| linky(x))))
+        {
+            units[i].role = Role::Removed(RemovalReason::RelatedLinks);
+            continue;
+        }
+        if not_sentence
+            && near(&|x: &Unit| matches!(x.class, LineClass::Furniture(RemovalReason::Credit)))
+        {
+            units[i].role = Role::Removed(RemovalReason::Caption);
+        }
+    }
+}
