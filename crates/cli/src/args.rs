@@ -194,6 +194,11 @@ pub enum EvalCommand {
         /// The gold file.
         #[arg(long, value_name = "FILE")]
         gold: PathBuf,
+        /// Cross-check the gold file's events (its `events`, each listing
+        /// its reports under `articles`) instead of the stored ones: scores
+        /// the cross-check stage alone, whatever clustering did.
+        #[arg(long)]
+        gold_events: bool,
         #[command(flatten)]
         format: FormatArg,
     },

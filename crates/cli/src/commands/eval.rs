@@ -32,9 +32,11 @@ pub fn eval(what: &EvalCommand, config: &Config) -> Result<ExitCode> {
             misses,
             format,
         } => super::eval_read::run(config, gold, *misses, format.format),
-        EvalCommand::Crosscheck { gold, format } => {
-            super::eval_check::run(config, gold, format.format)
-        }
+        EvalCommand::Crosscheck {
+            gold,
+            gold_events,
+            format,
+        } => super::eval_check::run(config, gold, *gold_events, format.format),
         EvalCommand::Extract {
             data,
             worst,
