@@ -13,11 +13,12 @@ use super::types::{EntityKind, Mention, MentionForm};
 /// ("defence"), if any.
 pub fn role(title: &str) -> Option<(String, Option<String>)> {
     let words = fold::words(title);
-    let head = words.iter().find(|w| lexicon::is_title_head(w))?.clone();
+    let written = words.iter().rev().find(|w| lexicon::is_title_head(w))?;
+    let head = lexicon::expand_title_head(written).to_owned();
     let domain = words
         .iter()
         .filter(|w| {
-            **w != head
+            *w != written
                 && lexicon::is_portfolio(w)
                 && !matches!(w.as_str(), "affairs" | "state" | "broadcasting")
         })
@@ -138,6 +139,19 @@ fn surnames(out: &mut [Mention]) {
                 }
             }
         }
+        if people.len() > 1 {
+            // "Col. Orlan" with Colonel Marek Orlan and Ms Sigrid Orlan
+            // named: the one of them written with the same role.
+            if let Some((head, _)) = m.title.as_deref().and_then(role) {
+                people.retain(|_, &mut j| {
+                    out[j].title.as_deref().and_then(role).map(|r| r.0) == Some(head.clone())
+                });
+                if people.is_empty() {
+                    out[i].kind = EntityKind::Person;
+                    continue;
+                }
+            }
+        }
         match people.len() {
             0 => {}
             1 => {
@@ -154,19 +168,58 @@ fn surnames(out: &mut [Mention]) {
 /// country.
 type Holder = (usize, String, (String, Option<String>), Option<String>);
 
+/// "Elias Hennig, the skipper", "Elias Hennig is the trawler's skipper":
+/// the gaps after a person's name that make a following "the …" title that
+/// person.
+fn is_appositive_gap(gap: &str) -> bool {
+    gap.len() <= 2 || matches!(gap, " is " | " was " | ", who is " | ", who was ")
+}
+
 fn titles(body: &str, out: &mut [Mention]) {
-    // Roles held by each person of the report (by name key), from titled
-    // mentions; then each bare title links to the one person who fits.
-    let mut holders: Vec<Holder> = Vec::new();
-    for (j, p) in out.iter().enumerate() {
-        if p.form == MentionForm::Name && p.kind == EntityKind::Person {
-            if let (Some(title), Some(k)) = (p.title.as_deref(), name_key(p)) {
-                if let Some(r) = role(title) {
-                    holders.push((j, k, r, p.country.clone()));
-                }
+    // 1. Titles the report ties to a name written beside them.
+    for i in 0..out.len() {
+        if out[i].form == MentionForm::Title && out[i].same_as.is_none() {
+            if let Some(target) = appositive(body, out, i) {
+                out[i].same_as = Some(target);
             }
         }
     }
+    // 2. Roles held by each person of the report (by name key): titled
+    // mentions, a lower-case role word right before a name ("skipper
+    // Anton Velde"), and the titles tied to a name above.
+    let mut holders: Vec<Holder> = Vec::new();
+    for (j, p) in out.iter().enumerate() {
+        if p.form != MentionForm::Name || p.kind != EntityKind::Person {
+            continue;
+        }
+        // a surname linked to its full name holds its roles under that name
+        let Some(k) = name_key(out.get(p.same_as.unwrap_or(j)).unwrap_or(p)) else {
+            continue;
+        };
+        if let Some(r) = p.title.as_deref().and_then(role) {
+            holders.push((j, k.clone(), r, p.country.clone()));
+        }
+        if p.title.is_none() && p.same_as.is_none() {
+            if let Some(r) = role_before(body, p.start) {
+                holders.push((j, k, r, p.country.clone()));
+            }
+        }
+    }
+    for (i, m) in out.iter().enumerate() {
+        if m.form != MentionForm::Title {
+            continue;
+        }
+        let (Some(t), Some(r)) = (m.same_as, m.title.as_deref().and_then(role)) else {
+            continue;
+        };
+        let Some(p) = out.get(t) else { continue };
+        if p.kind == EntityKind::Person && p.form == MentionForm::Name {
+            if let Some(k) = name_key(p) {
+                holders.push((i.min(t), k, r, m.country.clone().or(p.country.clone())));
+            }
+        }
+    }
+    // 3. Each bare title left: the one person who fits.
     for i in 0..out.len() {
         let m = &out[i];
         if m.form != MentionForm::Title || m.same_as.is_some() {
@@ -175,47 +228,6 @@ fn titles(body: &str, out: &mut [Mention]) {
         let Some((head, domain)) = m.title.as_deref().and_then(role) else {
             continue;
         };
-        // Appositive: "Khawaja Asif, the minister of defence,".
-        if i > 0 && out[i - 1].kind == EntityKind::Person && out[i - 1].form == MentionForm::Name {
-            let prev = &out[i - 1];
-            if prev.end + 2 >= m.start && m.start >= prev.end && m.text.starts_with("the ") {
-                out[i].same_as = Some(prev.same_as.unwrap_or(i - 1));
-                continue;
-            }
-        }
-        // Appositive after: "the Kestrian foreign minister, Anna Brell,".
-        if let Some(j) = (i + 1..out.len()).find(|&j| out[j].start >= out[i].end) {
-            let p = &out[j];
-            let gap = body.get(out[i].end..p.start).unwrap_or("");
-            let full = p
-                .name
-                .as_deref()
-                .is_some_and(|n| n.split_whitespace().count() >= 2);
-            // "the" right before, or before one capitalised modifier
-            // ("the Kestrian foreign minister")
-            let before = body.get(..out[i].start).unwrap_or("");
-            let before = match before.trim_end().rsplit_once(' ') {
-                Some((head, w)) if w.starts_with(char::is_uppercase) && before.ends_with(' ') => {
-                    &before[..head.len() + 1]
-                }
-                _ => before,
-            };
-            let the = before.ends_with("the ")
-                || before.ends_with("The ")
-                || out[i].text.starts_with("the ")
-                || out[i].text.starts_with("The ");
-            if the
-                && gap == ", "
-                && full
-                && p.kind == EntityKind::Person
-                && p.form == MentionForm::Name
-                && p.title.is_none()
-            {
-                out[i].same_as = Some(p.same_as.unwrap_or(j));
-                continue;
-            }
-        }
-        let m = &out[i];
         let fits = |(_, _, (h, d), c): &&Holder| {
             *h == head
                 && (domain.is_none() || *d == domain)
@@ -240,8 +252,72 @@ fn titles(body: &str, out: &mut [Mention]) {
             (0, 1) => all.values().next().copied(),
             _ => None,
         };
+        // a holder found through a title: the person that title names
+        let target = target.map(|t| match &out[t] {
+            p if p.form == MentionForm::Title => p.same_as.unwrap_or(t),
+            _ => t,
+        });
         out[i].same_as = target;
     }
+}
+
+/// The lower-case role written right before a name ("skipper Anton
+/// Velde", "interior minister Dmitar Hollen"), with the portfolio before
+/// it if one is written.
+fn role_before(body: &str, start: usize) -> Option<(String, Option<String>)> {
+    let before = body.get(..start)?.strip_suffix(' ')?;
+    let mut words = before.rsplit(' ');
+    let w1 = words.next()?;
+    if !w1.chars().all(char::is_lowercase) || !lexicon::is_title_head(w1) {
+        return None;
+    }
+    match words.next() {
+        Some(w2) if w2.chars().all(char::is_lowercase) && lexicon::is_portfolio(w2) => {
+            role(&format!("{w2} {w1}"))
+        }
+        _ => role(w1),
+    }
+}
+
+/// The person a title mention at `i` is written beside: "Khawaja Asif, the
+/// minister of defence", "Elias Hennig is the trawler's skipper", "the
+/// Kestrian foreign minister, Anna Brell", "the skipper Anton Velde".
+fn appositive(body: &str, out: &[Mention], i: usize) -> Option<usize> {
+    let m = &out[i];
+    // Before: "Khawaja Asif, the minister of defence,".
+    if i > 0 && out[i - 1].kind == EntityKind::Person && out[i - 1].form == MentionForm::Name {
+        let prev = &out[i - 1];
+        let gap = body.get(prev.end..m.start).unwrap_or("");
+        if m.start >= prev.end && is_appositive_gap(gap) && m.text.starts_with("the ") {
+            return Some(prev.same_as.unwrap_or(i - 1));
+        }
+    }
+    // After: "the Kestrian foreign minister, Anna Brell,".
+    let j = (i + 1..out.len()).find(|&j| out[j].start >= m.end)?;
+    let p = &out[j];
+    let gap = body.get(m.end..p.start).unwrap_or("");
+    let full = p
+        .name
+        .as_deref()
+        .is_some_and(|n| n.split_whitespace().count() >= 2);
+    // "the" right before, or before one capitalised modifier
+    // ("the Kestrian foreign minister")
+    let before = body.get(..m.start).unwrap_or("");
+    let before = match before.trim_end().rsplit_once(' ') {
+        Some((head, w)) if w.starts_with(char::is_uppercase) && before.ends_with(' ') => {
+            &before[..head.len() + 1]
+        }
+        _ => before,
+    };
+    let written_the = m.text.starts_with("the ") || m.text.starts_with("The ");
+    let the = before.ends_with("the ") || before.ends_with("The ") || written_the;
+    let gap_ok = gap == ", " || (gap == " " && written_the);
+    (the && gap_ok
+        && full
+        && p.kind == EntityKind::Person
+        && p.form == MentionForm::Name
+        && p.title.is_none())
+    .then(|| p.same_as.unwrap_or(j))
 }
 
 fn groups(out: &mut [Mention]) {

@@ -41,6 +41,8 @@ mod mentions;
 mod resolve;
 mod runs;
 mod table;
+#[cfg(test)]
+mod tests;
 mod titles;
 mod tokens;
 mod types;

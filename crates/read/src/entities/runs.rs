@@ -175,6 +175,10 @@ impl Finder<'_> {
         if !(self.name_like(i) || t.upper) {
             return None;
         }
+        if self.month_with_day(i) {
+            // "Sept 4", "4 Oct": a date, not a name.
+            return Some(i + 1);
+        }
         let known = self.known.contains(t.key.as_str())
             || gazetteer::lookup_key(&t.key.replace('-', " ")).is_some();
         let name_follows = self.joined(i + 1)
@@ -259,6 +263,11 @@ impl Finder<'_> {
                 Some(EntityKind::Document)
             } else if lexicon::is_place_noun(&next) {
                 Some(EntityKind::Place)
+            } else if lexicon::is_plan_noun(&next)
+                && !matches!(place, Some(Place::Country(_) | Place::Capital(_)))
+                && !self.outlet_possessive(i)
+            {
+                Some(EntityKind::Plan)
             } else {
                 None
             };
@@ -275,7 +284,10 @@ impl Finder<'_> {
                 let idx = self.push(start, self.toks[n].end, kind, MentionForm::Name);
                 let m = &mut self.out[idx];
                 m.name = Some(
-                    if kind == EntityKind::Place || kind == EntityKind::Document {
+                    if matches!(
+                        kind,
+                        EntityKind::Place | EntityKind::Document | EntityKind::Plan
+                    ) {
                         self.body
                             .get(start..self.toks[n].end)
                             .unwrap_or("")
@@ -365,14 +377,15 @@ impl Finder<'_> {
             return (K::Government, MentionForm::Name, lead_demonym, false);
         }
         // Programme of an outlet: "Geo News' Aaj …".
-        if let Some(prev) = self.out.last() {
-            if i > 0
-                && self.toks[i - 1].poss
-                && prev.end == self.toks[i - 1].end
-                && prev.kind == K::MediaOutlet
-            {
-                return (K::Programme, MentionForm::Name, None, false);
-            }
+        if self.outlet_possessive(i) {
+            return (K::Programme, MentionForm::Name, None, false);
+        }
+        if self.vessel_named(i, words) {
+            return (K::Vessel, MentionForm::Name, None, false);
+        }
+        if words.len() >= 2 && lexicon::is_plan_lead(&words[0]) {
+            // "Operation Northern Gate"
+            return (K::Plan, MentionForm::Name, lead_demonym, false);
         }
         let heads: Vec<Option<OrgHead>> = words.iter().map(|w| lexicon::org_kind(w)).collect();
         let kind = match heads.last().copied().flatten() {
@@ -380,19 +393,94 @@ impl Finder<'_> {
             Some(OrgHead::Agreement) => Some(K::Document),
             Some(OrgHead::Place) => Some(K::Place),
             Some(OrgHead::Organisation) => Some(K::Organisation),
+            Some(OrgHead::Plan) => Some(K::Plan),
             None if heads.iter().any(|h| h.is_some()) => Some(K::Organisation),
             None => None,
         };
         if let Some(kind) = kind {
             return (kind, MentionForm::Name, lead_demonym, false);
         }
-        if i > 0 && self.lower(i - 1) && lexicon::is_locative(self.key(i - 1)) {
+        if self.addressed_outlet(i) {
+            // "told the Sentinel": a newspaper or channel spoken to.
+            return (K::MediaOutlet, MentionForm::Name, lead_demonym, false);
+        }
+        // "in Kostin's party": the possessor is not the place.
+        if i > 0
+            && self.lower(i - 1)
+            && lexicon::is_locative(self.key(i - 1))
+            && !self.toks[last].poss
+        {
             return (K::Place, MentionForm::Name, None, false);
         }
-        if words.len() >= 2 && lead_demonym.is_none() {
+        // "the Grey Petrel", "the Evening Desk": a person's name takes no
+        // article.
+        let after_the = i > 0 && self.key(i - 1) == "the";
+        if words.len() >= 2 && lead_demonym.is_none() && !after_the {
             (K::Person, MentionForm::Name, None, false)
         } else {
             (K::Other, MentionForm::Name, lead_demonym, false)
         }
+    }
+
+    /// The name at word `i` follows an outlet in the possessive ("Geo
+    /// News' Aaj …"): a programme of that outlet.
+    fn outlet_possessive(&self, i: usize) -> bool {
+        self.out.last().is_some_and(|prev| {
+            i > 0
+                && self.toks[i - 1].poss
+                && prev.end == self.toks[i - 1].end
+                && prev.kind == EntityKind::MediaOutlet
+        })
+    }
+
+    /// A short month name with a day number beside it ("Sept 4", "4 Sept").
+    fn month_with_day(&self, i: usize) -> bool {
+        let digit = |j: usize| {
+            self.toks
+                .get(j)
+                .is_some_and(|t| t.key.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        lexicon::is_month_abbreviation(self.key(i))
+            && ((digit(i + 1) && matches!(self.gap(i + 1), " " | ". " | "\u{a0}"))
+                || (i > 0 && digit(i - 1) && matches!(self.gap(i), " " | "\u{a0}")))
+    }
+
+    /// A ship's name at word `i`: after a vessel noun ("the trawler Sea
+    /// Lark", "the trawler, the Sea Lark"), or led by a ship prefix in
+    /// capitals ("MV Ardent").
+    fn vessel_named(&self, i: usize, words: &[String]) -> bool {
+        let t = &self.toks[i];
+        if words.len() >= 2 && t.upper && lexicon::is_vessel_prefix(&t.key) {
+            return true;
+        }
+        if i == 0 || t.initial && self.key(i - 1) != "the" {
+            return false;
+        }
+        let noun = |j: usize| self.lower(j) && lexicon::is_vessel_noun(self.key(j));
+        let gap = self.gap(i);
+        (noun(i - 1) && matches!(gap, " " | "\u{a0}"))
+            || (i >= 2
+                && self.key(i - 1) == "the"
+                && self.lower(i - 1)
+                && matches!(gap, " " | "\u{a0}")
+                && noun(i - 2)
+                && self.gap(i - 1) == ", ")
+    }
+
+    /// "told the Sentinel", "speaking to the Courier", "in an interview
+    /// with the Herald": a name after "the" that someone speaks to is an
+    /// outlet.
+    fn addressed_outlet(&self, i: usize) -> bool {
+        if i < 2 || self.key(i - 1) != "the" || !self.lower(i - 1) {
+            return false;
+        }
+        let verb = self.key(i - 2);
+        matches!(verb, "told" | "tells" | "telling")
+            || (matches!(verb, "to" | "with")
+                && i >= 3
+                && matches!(
+                    self.key(i - 3),
+                    "speaking" | "spoke" | "speak" | "talking" | "talked" | "interview" | "said"
+                ))
     }
 }

@@ -25,7 +25,9 @@ fn kind_rank(kind: EntityKind) -> u8 {
         K::Group => 8,
         K::City => 9,
         K::Place => 10,
-        _ => 11,
+        K::Vessel => 11,
+        K::Plan => 12,
+        _ => 13,
     }
 }
 
@@ -48,6 +50,8 @@ fn kind_slug(kind: EntityKind) -> &'static str {
         K::Programme => "programme",
         K::Platform => "platform",
         K::Document => "document",
+        K::Vessel => "vessel",
+        K::Plan => "plan",
         _ => "other",
     }
 }

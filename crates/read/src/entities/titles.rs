@@ -2,7 +2,7 @@
 //! Minister Khawaja Asif"), bare titles ("the minister of defence") and
 //! groups named by a role noun ("security sources in Pakistan").
 
-use super::gazetteer;
+use super::gazetteer::{self, Place};
 use super::lexicon;
 use super::mentions::{Finder, TitleParse};
 use super::types::{EntityKind, MentionForm};
@@ -30,6 +30,16 @@ impl Finder<'_> {
             }
             j += 1;
         };
+        // "Rear Admiral", "Brigadier General": a second head continues the
+        // title.
+        let mut head = head;
+        while self.joined(head + 1)
+            && self.toks[head + 1].cap
+            && !self.toks[head].poss
+            && lexicon::is_title_head(self.key(head + 1))
+        {
+            head += 1;
+        }
         // "Mr"/"General" alone are titles only before a name; handled by caller.
         let mut last = head;
         let mut country = None;
@@ -97,11 +107,14 @@ impl Finder<'_> {
         let title = self.title_at(i)?;
         let after = title.last + 1;
         let gap = self.gap(after);
-        let name_start = if matches!(gap, " " | "\u{a0}" | ", ") && !self.toks[title.last].poss {
-            self.person_name_at(after)
-        } else {
-            None
-        };
+        // "Col. Orlan": a short title with its full stop.
+        let dotted = gap == ". " && lexicon::is_abbreviated_title(self.key(title.last));
+        let name_start =
+            if (matches!(gap, " " | "\u{a0}" | ", ") || dotted) && !self.toks[title.last].poss {
+                self.person_name_at(after)
+            } else {
+                None
+            };
         let country = self.possessor(i).or(title.country);
         let title_text = self.slice(i, title.last);
         match name_start {
@@ -140,8 +153,28 @@ impl Finder<'_> {
         if i > 0 && self.joined(i) && self.lower(i - 1) && lexicon::is_portfolio(self.key(i - 1)) {
             first = i - 1;
         }
-        let has_the = first > 0 && self.joined(first) && self.key(first - 1) == "the";
+        let mut has_the = first > 0 && self.joined(first) && self.key(first - 1) == "the";
         let country = self.possessor(first);
+        let mut country = country;
+        if !has_the && country.is_none() && first == i && i >= 2 && self.joined(i) {
+            // "the Norwegian envoy": a demonym between "the" and the role.
+            if let Some(Place::Demonym(c)) = gazetteer::lookup_key(self.key(i - 1)) {
+                if self.key(i - 2) == "the" && self.joined(i - 1) {
+                    first = i - 1;
+                    has_the = true;
+                    country = Some(c);
+                }
+            }
+        }
+        if !has_the && country.is_none() {
+            // "the trawler's skipper", "the army's chief spokesman", "the
+            // opposition leader": up to three possessive nouns or modifiers
+            // between "the" and the role noun.
+            if let Some(k) = self.role_modifiers_after_the(first) {
+                first = k;
+                has_the = true;
+            }
+        }
         if !(has_the || country.is_some() || first < i) {
             return None;
         }
@@ -173,6 +206,34 @@ impl Finder<'_> {
         m.title = Some(title);
         m.country = country.map(str::to_owned);
         Some(last + 1)
+    }
+
+    /// The first modifier word when the words before `first` are up to
+    /// three lower-case possessive nouns or role modifiers with "the"
+    /// before them ("the trawler's", "the army's chief").
+    fn role_modifiers_after_the(&self, first: usize) -> Option<usize> {
+        let mut k = first;
+        for _ in 0..3 {
+            let p = k.checked_sub(1)?;
+            let t = &self.toks[p];
+            if t.cap || !matches!(self.gap(k), " " | "\u{a0}") {
+                return None;
+            }
+            if t.key == "the" {
+                return (k < first).then_some(k);
+            }
+            let modifier = t.poss
+                || lexicon::is_role_modifier(&t.key)
+                || lexicon::is_title_qualifier(&t.key)
+                || lexicon::is_portfolio(&t.key);
+            if !modifier {
+                return None;
+            }
+            k = p;
+        }
+        let p = k.checked_sub(1)?;
+        (self.key(p) == "the" && !self.toks[p].cap && matches!(self.gap(k), " " | "\u{a0}"))
+            .then_some(k)
     }
 
     // ---- groups -------------------------------------------------------

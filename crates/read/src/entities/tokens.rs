@@ -102,8 +102,17 @@ pub fn tokens(body: &str, sentences: &[Sentence]) -> Vec<Tok> {
         }
         let gap = &body[prev_end..start];
         let sentence_began = next_sentence < starts.len() && starts[next_sentence] <= start;
+        // "… stop the dying. Nothing more": a full stop after an ordinary
+        // word (not "Col.", "U.S.", "p.m.") starts a sentence the splitter
+        // kept inside a quote.
+        let stop_after_word = gap.starts_with(['.', '?', '!'])
+            && gap.ends_with(' ')
+            && out
+                .last()
+                .is_some_and(|p: &Tok| !p.cap && p.key.chars().count() > 1);
         let initial = out.is_empty()
             || sentence_began
+            || stop_after_word
             || gap.contains([
                 '\n', '\u{201c}', '"', '\u{2018}', '(', '\u{2022}', '[', ':', '\u{2014}',
             ]);

@@ -31,6 +31,11 @@ pub enum EntityKind {
     Platform,
     /// A document or agreement ("the Doha Agreement").
     Document,
+    /// A ship or boat ("the trawler Sea Lark", "MV Ardent").
+    Vessel,
+    /// A named plan, programme or operation of a government or body ("the
+    /// Blue Corridor programme", "Operation Northern Gate").
+    Plan,
     /// A name whose kind the reader cannot tell.
     Other,
 }

@@ -34,6 +34,7 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "stadium" | "park" | "station" | "hall" | "tower" | "mosque" | "church" | "temple"
         | "cathedral" | "hospital" | "prison" | "base" | "county" | "state" | "city" | "town"
         | "village" | "peninsula" | "canal" | "falls" => OrgHead::Place,
+        "programme" | "program" | "plan" | "initiative" | "scheme" | "project" => OrgHead::Plan,
         _ => return None,
     })
 }
@@ -49,6 +50,8 @@ pub enum OrgHead {
     Organisation,
     /// A place name ("… border", "… Valley").
     Place,
+    /// A plan or programme ("… Programme", "… Initiative").
+    Plan,
 }
 
 /// Words after a name that make the name a government ("Taliban regime").
@@ -140,5 +143,79 @@ pub fn is_common_abbreviation(w: &str) -> bool {
             | "kg"
             | "mph"
             | "covid"
+    )
+}
+
+/// Lower-case nouns after a name that make a plan or programme ("the Blue
+/// Corridor programme").
+pub fn is_plan_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "programme" | "program" | "plan" | "initiative" | "scheme" | "project" | "strategy"
+    )
+}
+
+/// Capitalised first words that name a plan with what follows ("Operation
+/// Northern Gate").
+pub fn is_plan_lead(w: &str) -> bool {
+    matches!(w, "operation" | "project" | "plan")
+}
+
+/// Lower-case nouns for a ship or boat, written before its name ("the
+/// trawler Sea Lark", "the tanker, the Marit,").
+pub fn is_vessel_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "trawler"
+            | "vessel"
+            | "ship"
+            | "boat"
+            | "tanker"
+            | "freighter"
+            | "ferry"
+            | "yacht"
+            | "frigate"
+            | "destroyer"
+            | "warship"
+            | "submarine"
+            | "cutter"
+            | "barge"
+            | "schooner"
+            | "tug"
+            | "tugboat"
+            | "liner"
+            | "corvette"
+            | "dredger"
+            | "trawlers"
+            | "carrier"
+    )
+}
+
+/// Prefixes written before a ship's name ("MV Ardent", "HMS Tarrow"),
+/// folded.
+pub fn is_vessel_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "mv" | "ms" | "mt" | "fv" | "rv" | "ss" | "hms" | "uss" | "rfa" | "hmcs" | "hmas" | "ins"
+    )
+}
+
+/// Month names written short before or after a day number ("Sept 4",
+/// "4 Oct"), folded.
+pub fn is_month_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }

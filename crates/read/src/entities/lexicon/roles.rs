@@ -45,6 +45,48 @@ pub fn is_title_head(w: &str) -> bool {
             | "mrs"
             | "ms"
             | "dr"
+            | "skipper"
+            | "chairperson"
+            | "brigadier"
+            | "sergeant"
+            | "col"
+            | "gen"
+            | "capt"
+            | "sgt"
+            | "adm"
+            | "cdr"
+            | "cmdr"
+    )
+}
+
+/// The head a short military or civil title stands for ("Col." is
+/// "colonel"), so a title written short finds the same role; other heads
+/// unchanged.
+pub fn expand_title_head(w: &str) -> &str {
+    match w {
+        "col" => "colonel",
+        "gen" => "general",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "adm" => "admiral",
+        "cdr" | "cmdr" => "commander",
+        _ => w,
+    }
+}
+
+/// Short title heads written with a full stop before the name ("Col.
+/// Orlan", "Gen. Brask").
+pub fn is_abbreviated_title(w: &str) -> bool {
+    expand_title_head(w) != w || matches!(w, "mr" | "mrs" | "ms" | "dr")
+}
+
+/// Lower-case words that may stand between "the" and a role noun without
+/// ending the title ("the chief spokesman", "the opposition leader"),
+/// beside possessive nouns ("the army's"), qualifiers and portfolios.
+pub fn is_role_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "chief" | "senior" | "opposition" | "party" | "new" | "current" | "longtime" | "veteran"
     )
 }
 
@@ -67,6 +109,8 @@ pub fn is_title_qualifier(w: &str) -> bool {
             | "brig"
             | "army"
             | "foreign"
+            | "rear"
+            | "air"
     )
 }
 
@@ -87,6 +131,15 @@ pub fn is_bare_title_head(w: &str) -> bool {
             | "governor"
             | "mayor"
             | "colonel"
+            | "skipper"
+            | "captain"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "commander"
+            | "leader"
+            | "director"
+            | "admiral"
     )
 }
 

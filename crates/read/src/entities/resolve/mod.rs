@@ -22,7 +22,7 @@ use super::gazetteer::{self, Place};
 use super::learn::{self, Learnt};
 use super::lexicon;
 use super::table;
-use super::types::{ArticleMentions, EntityKind, EntityTable, Mention};
+use super::types::{ArticleMentions, EntityKind, EntityTable, Mention, MentionForm};
 use super::union::UnionFind;
 
 /// Consonants in a skeleton: enough of them and two names sharing one are
@@ -65,6 +65,8 @@ fn is_orgish(kind: EntityKind) -> bool {
             | EntityKind::MediaOutlet
             | EntityKind::Programme
             | EntityKind::Place
+            | EntityKind::Vessel
+            | EntityKind::Plan
             | EntityKind::Other
     )
 }
@@ -102,12 +104,42 @@ fn country_of_set(
         .map(|(c, _)| c.clone())
 }
 
+/// Kinds only a cue beside one mention tells ("the trawler Sea Lark",
+/// "the Blue Corridor programme"): every name of the story written the same
+/// way and typed by no cue of its own (a person, a name left untyped, an
+/// organisation or place by a head word: "the Sea Lark") takes that kind.
+fn agree_kinds(mentions: &mut [Vec<Mention>]) {
+    let mut cued: BTreeMap<String, EntityKind> = BTreeMap::new();
+    for m in mentions.iter().flatten() {
+        if m.form == MentionForm::Name && matches!(m.kind, EntityKind::Vessel | EntityKind::Plan) {
+            let key = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            cued.entry(key).or_insert(m.kind);
+        }
+    }
+    if cued.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().flatten() {
+        let weak = matches!(
+            m.kind,
+            EntityKind::Person | EntityKind::Other | EntityKind::Organisation | EntityKind::Place
+        );
+        if m.form == MentionForm::Name && weak && m.country.is_none() {
+            let key = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            if let Some(&kind) = cued.get(&key) {
+                m.kind = kind;
+            }
+        }
+    }
+}
+
 /// Joins the mentions of a story's reports into entities.
 ///
 /// Deterministic: the same reports in the same order give the same table,
 /// ids included.
 pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
-    let (learnt_mentions, learnt) = learn::learn(articles);
+    let (mut learnt_mentions, learnt) = learn::learn(articles);
+    agree_kinds(&mut learnt_mentions);
     let mut offsets = Vec::with_capacity(articles.len());
     let mut all: Vec<(usize, usize, &Mention)> = Vec::new();
     for (a, mentions) in learnt_mentions.iter().enumerate() {
