@@ -31,6 +31,7 @@
 //! data source has (titles, role nouns).
 
 mod anaphors;
+mod classify;
 mod fold;
 mod gazetteer;
 mod hosts;
