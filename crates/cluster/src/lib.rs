@@ -39,6 +39,7 @@ mod candidates;
 mod events;
 mod features;
 mod linkage;
+mod own_date;
 mod place;
 mod terms;
 

@@ -9,8 +9,9 @@
 //!   schedule"). A report is about the latest round it knows of.
 //! - **Dates**: the day-level dates (days, parts of days, clock times,
 //!   ranges of up to three days) that [`crosscheck_read::times`] resolves
-//!   against the publication date, from the first sentence that has one and
-//!   an event verb, else from the first sentence that has one. Not counted:
+//!   against the publication date, from the sentence the `own_date` module
+//!   picks: the lead's, else the first with an event verb, else the first;
+//!   a fresh date over a stale one. Not counted:
 //!   dates after the publication date, dates after a word of plans in their
 //!   sentence, and dates in a sentence about another round than the
 //!   article's own ("the second round, held on October 25" in a report on
@@ -21,6 +22,8 @@
 use chrono::NaiveDate;
 use crosscheck_read::{sentences, times};
 use crosscheck_types::{Article, Granularity, Sentence, TimeExpr};
+
+use crate::own_date::{lead_end, own_date};
 
 const EVENT_VERBS: &[&str] = &[
     "held",
@@ -289,18 +292,7 @@ fn dated_sentences(
 /// first paragraph alone (a paragraph is a run of non-blank lines, and
 /// sentences never cross one); the whole body when that gives none.
 fn first_sentence(body: &str) -> Option<Sentence> {
-    let mut end = 0;
-    let mut started = false;
-    for line in body.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            if started {
-                break;
-            }
-        } else {
-            started = true;
-        }
-        end += line.len();
-    }
+    let end = lead_end(body);
     let head = body.get(..end).unwrap_or(body);
     sentences(head)
         .first()
@@ -376,14 +368,25 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
             .map(|&(_, lo, hi)| (lo, hi))
             .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
     });
-    let chosen = per_sentence
+    // Each sentence's dates widened by the length it gives the happening,
+    // before choosing: "the four-day talks, which started on Saturday" ends
+    // three days later, and its freshness is that of its end.
+    let widened: Vec<_> = per_sentence
         .iter()
-        .find(|(s, _, _)| has_event_verb(text(s)))
-        .map(|c| (c, true))
-        .or_else(|| per_sentence.first().map(|c| (c, false)));
+        .map(|&(s, lo, hi)| {
+            let (lo, hi) = widen_by_length(text(&s), (lo, hi), published);
+            (s, lo, hi)
+        })
+        .collect();
+    let chosen = own_date(
+        &widened,
+        |s| has_event_verb(text(s)),
+        lead_end(&a.body),
+        published,
+    )
+    .and_then(|(k, why)| Some((widened.get(k)?, why)));
     match chosen {
-        Some((&(s, lo, hi), verb)) => {
-            let (lo, hi) = widen_by_length(text(&s), (lo, hi), a.published.map(|p| p.date));
+        Some((&(s, lo, hi), why)) => {
             // A dated report takes its round from its title or lead only:
             // its body may name other rounds it was not about.
             let ordinal = title_ord.or(lead_ord.map(|(_, n)| n));
@@ -396,7 +399,7 @@ pub(crate) fn place(index: usize, a: &Article) -> Placed {
                 sentences: Some(sents.clone()),
                 reason: format!(
                     "dates {lo}..{hi}{}{}",
-                    if verb { " with an event verb" } else { "" },
+                    why.words(),
                     ordinal.map_or(String::new(), |n| format!(", round {n}"))
                 ),
             }
