@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_types::TimeValue;
 
+use crate::context::OPEN_ACT;
 use crate::finding::{Finding, FindingKind};
 use crate::input::{EntityKind, MentionInput};
 use crate::source_of;
@@ -117,6 +118,25 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
     let kind = |x: &Bucket<'_>| x.claims.first().and_then(|c| c.kind);
     if kind(a) != kind(b) {
         return false;
+    }
+    // Sums, shares, counts of plain people or times, and open-class acts
+    // are rivals only when said of something in common ("21 men trapped"
+    // and "nine men being treated" are two sets; a fine and a compensation
+    // two sums).
+    let contextual = a
+        .claims
+        .iter()
+        .any(|c| !c.context.is_empty() || c.key.starts_with(OPEN_ACT));
+    if contextual {
+        fn words<'b>(x: &Bucket<'b>) -> BTreeSet<&'b str> {
+            x.claims
+                .iter()
+                .flat_map(|c| c.context.iter().map(String::as_str))
+                .collect()
+        }
+        if words(a).is_disjoint(&words(b)) {
+            return false;
+        }
     }
     match (a.value, b.value) {
         (Value::Entity(x), Value::Entity(y)) => {
@@ -270,8 +290,20 @@ pub(crate) fn label(v: &Value) -> String {
                 .to_string(),
             TimeValue::Unresolved { .. } => "unresolved".to_owned(),
         },
-        Value::Amount { low, high, unit } if low == high => format!("{} {unit}", fmt_num(*low)),
-        Value::Amount { low, high, unit } => format!("{}-{} {unit}", fmt_num(*low), fmt_num(*high)),
+        // "About 11" and "11" are one value: the estimate only widens what
+        // it agrees with (see `compatible`).
+        Value::Amount {
+            low, high, unit, ..
+        } if low == high => format!("{} {unit}", fmt_num(*low)),
+        Value::Amount {
+            low, high, unit, ..
+        } if high.is_infinite() => format!("at least {} {unit}", fmt_num(*low)),
+        Value::Amount {
+            low, high, unit, ..
+        } if *low == 0.0 => format!("up to {} {unit}", fmt_num(*high)),
+        Value::Amount {
+            low, high, unit, ..
+        } => format!("{}-{} {unit}", fmt_num(*low), fmt_num(*high)),
         Value::Days { days, .. } => iso_days(*days),
         Value::Entity(id) => id.clone(),
     }
@@ -319,13 +351,19 @@ pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
                 low: l1,
                 high: h1,
                 unit: u1,
+                about: a1,
             },
             Value::Amount {
                 low: l2,
                 high: h2,
                 unit: u2,
+                about: a2,
             },
-        ) => u1 != u2 || (l1 <= h2 && l2 <= h1),
+        ) => {
+            // A round estimate agrees with figures within a tenth of it.
+            let slack = if *a1 || *a2 { 0.1 * l1.max(*l2) } else { 0.0 };
+            u1 != u2 || (*l1 <= h2 + slack && *l2 <= h1 + slack)
+        }
         (Value::Days { days: x, .. }, Value::Days { days: y, .. }) => {
             (x - y).abs() <= 0.05 * x.max(*y)
         }
@@ -395,6 +433,7 @@ mod tests {
             low: v,
             high: v,
             unit: u.to_owned(),
+            about: false,
         };
         assert!(!compatible(&n(18.0, "fisherman"), &n(16.0, "fisherman")));
         assert!(compatible(&n(18.0, "fisherman"), &n(3.0, "trawler")));

@@ -114,6 +114,10 @@ pub struct QuantityInput {
     pub unit: String,
     /// What the quantity measures.
     pub kind: QuantityKind,
+    /// Given as a round estimate ("about 300", "nearly 80 hours"): agrees
+    /// with an exact figure within a tenth of it.
+    #[serde(default)]
+    pub approximate: bool,
 }
 
 /// Direct (in quotation marks) or indirect (reported) speech.

@@ -33,6 +33,7 @@
 mod align;
 mod bind;
 mod compare;
+mod context;
 mod finding;
 mod input;
 mod lexical;

@@ -74,7 +74,8 @@ pub(crate) fn clause(v: &View<'_>, sent: &Sent, pos: usize) -> (usize, usize) {
 /// The role that owns the value at token `i`: the nearest role word before
 /// it in its clause, within the binding window ("Belsaria's demand of 50",
 /// "the operators have offered 5.5"), or a condition anywhere in the clause
-/// ("if ... falls, the minimum drops to 32"). Two roles are two measures.
+/// ("if ... falls, the minimum drops to 32"), or a rate word in the clause
+/// ("each", "per", "every"). Two roles are two measures.
 pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize) -> Option<&'static str> {
     let pos = v.toks.get(i)?.start;
     let (lo, hi) = clause(v, sent, pos);
@@ -87,10 +88,19 @@ pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize) -> Option<&'static str> 
     if owner.is_some() {
         return owner;
     }
-    (sent.first..sent.last)
-        .filter(|&k| in_clause(k))
-        .any(|k| matches!(v.toks[k].word.as_str(), "if" | "unless"))
-        .then_some("if")
+    let clause_words = || {
+        (sent.first..sent.last)
+            .filter(|&k| in_clause(k))
+            .map(|k| v.toks[k].word.as_str())
+    };
+    if clause_words().any(|w| matches!(w, "if" | "unless")) {
+        return Some("if");
+    }
+    // A rate is not a total: "50,000 each", "for each of the miners",
+    // "every month ... 40 million", "per household".
+    clause_words()
+        .any(|w| matches!(w, "each" | "per" | "apiece" | "every" | "a-head"))
+        .then_some("per")
 }
 
 /// Whether the clause holding the value at byte `pos` names a time long

@@ -19,9 +19,11 @@ use crosscheck_types::TimeValue;
 use regex::Regex;
 
 use crate::bind::{actor_of, duration_key, is_change};
+use crate::context::{context, is_generic_count, is_partitive, narrowing_name, open_act, OPEN_ACT};
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
 use crate::lexicon::{
-    action_class, is_negation, is_speech_verb, ordinal, predicate_class, single_actor,
+    action_class, duration_thing, is_negation, is_speech_verb, ordinal, predicate_class,
+    single_actor, stem,
 };
 use crate::measure::{measured_noun, role, tied_to_past, Span};
 use crate::units::{days_per, fmt_num, normalise_unit};
@@ -96,8 +98,14 @@ pub(crate) enum Value {
         value: TimeValue,
         weekday: Option<Weekday>,
     },
-    /// A count or amount of `unit`.
-    Amount { low: f64, high: f64, unit: String },
+    /// A count or amount of `unit`, between `low` and `high` (infinite
+    /// for "at least"); `about` when given as a round estimate.
+    Amount {
+        low: f64,
+        high: f64,
+        unit: String,
+        about: bool,
+    },
     /// A length of time in days (months are 30 days, years 365).
     Days { days: f64, label: String },
     /// An entity id.
@@ -116,6 +124,9 @@ pub(crate) struct Claim {
     /// The kind of an entity value (a person and a country are never
     /// rivals for one role).
     pub kind: Option<EntityKind>,
+    /// What the value is said about, for counts and open-class acts (see
+    /// [`crate::context`]); empty for the others.
+    pub context: BTreeSet<String>,
 }
 
 fn word_re() -> &'static Regex {
@@ -209,21 +220,26 @@ impl View<'_> {
     }
 
     /// The act word bound to the value starting at token `i`: the nearest
-    /// act word before it in the sentence, within the window, not across a
-    /// speech verb.
-    fn bound_act(&self, sent: &Sent, i: usize) -> Option<&'static str> {
+    /// act word of the closed lists before it in the sentence, within the
+    /// window, not across a speech verb; else, when `open`, the nearest
+    /// open-class act verb there ([`crate::context::open_act`]).
+    fn bound_act(&self, sent: &Sent, i: usize, open: bool) -> Option<String> {
         let lo = sent.first.max(i.saturating_sub(BIND_WINDOW));
+        let mut nearest_open = None;
         for j in (lo..i.min(sent.last)).rev() {
             let t = &self.toks[j];
             if is_speech_verb(&t.word) {
-                return None;
+                break;
             }
             let next = self.toks.get(j + 1).map(|n| n.word.as_str());
             if let Some(c) = action_class(&t.word, next) {
-                return Some(c);
+                return Some(c.to_owned());
+            }
+            if open && nearest_open.is_none() {
+                nearest_open = open_act(self, sent, j);
             }
         }
-        None
+        nearest_open
     }
 }
 
@@ -232,7 +248,7 @@ impl View<'_> {
 /// time long before it is a reading of another time.
 pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> {
     let mut out = Vec::new();
-    let mut push = |sent: usize, slot: Slot, key: String, value: Value, kind| {
+    let mut push = |sent: usize, slot: Slot, key: String, value: Value, kind, context| {
         out.push(Claim {
             view: vi,
             sent,
@@ -240,6 +256,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             key,
             value,
             kind,
+            context,
         });
     };
     let live = |pos: usize| -> Option<usize> {
@@ -251,17 +268,23 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         if !t.value.is_resolved() || span.is_some_and(|sp| sp.far(&t.value)) {
             continue;
         }
-        if let Some(act) = v.bound_act(&v.sents[s], v.tok_at(t.start)) {
+        let i = v.tok_at(t.start);
+        if let Some(act) = v.bound_act(&v.sents[s], i, true) {
             let weekday = bare_weekday(&t.text, &t.value);
+            let context = match act.strip_prefix(OPEN_ACT) {
+                Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
+                None => BTreeSet::new(),
+            };
             push(
                 s,
                 Slot::Date,
-                act.to_owned(),
+                act,
                 Value::Time {
                     value: t.value,
                     weekday,
                 },
                 None,
+                context,
             );
         }
     }
@@ -292,17 +315,41 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 format!("{thing}{suffix}"),
                 Value::Days { days, label },
                 None,
+                BTreeSet::new(),
             );
         } else {
-            let low = q.low.unwrap_or(q.value);
-            let high = q.high.unwrap_or(q.value);
+            // A part of a whole ("14 of them", "nine of the men") is not a
+            // count of the whole.
+            if is_partitive(v, &v.sents[s], q.start, q.end) {
+                continue;
+            }
+            let (low, high) = match (q.low, q.high) {
+                (Some(l), Some(h)) => (l, h),
+                (Some(l), None) => (l, f64::INFINITY),
+                (None, Some(h)) => (0.0, h),
+                (None, None) => (q.value, q.value),
+            };
             // "120 kilometres of canals" and "a river 610 kilometres long"
             // are two measures: the thing measured is part of the key.
             let of = measured_noun(v, &v.sents[s], q.end)
                 .map(|n| format!(" of {n}"))
                 .unwrap_or_default();
-            let key = format!("{unit}{of}{suffix}");
-            push(s, Slot::Count, key, Value::Amount { low, high, unit }, None);
+            let narrowed = narrowing_name(v, q.start, q.end)
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            let key = format!("{unit}{narrowed}{of}{suffix}");
+            let around = if q.kind == QuantityKind::Count && !is_generic_count(&unit) {
+                BTreeSet::new()
+            } else {
+                context(v, &v.sents[s], i, v.tok_at(q.end), &[stem(&unit)])
+            };
+            let value = Value::Amount {
+                low,
+                high,
+                unit,
+                about: q.approximate,
+            };
+            push(s, Slot::Count, key, value, None, around);
         }
     }
     for m in &v.art.mentions {
@@ -321,13 +368,14 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         if !after_prep {
             continue;
         }
-        if let Some(act) = v.bound_act(&v.sents[s], i.saturating_sub(1)) {
+        if let Some(act) = v.bound_act(&v.sents[s], i.saturating_sub(1), false) {
             push(
                 s,
                 Slot::Place,
-                act.to_owned(),
+                act,
                 Value::Entity(m.entity.clone()),
                 Some(m.kind),
+                BTreeSet::new(),
             );
         }
     }
@@ -354,6 +402,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                     act.to_owned(),
                     Value::Entity(who),
                     Some(kind),
+                    BTreeSet::new(),
                 );
             }
         }
@@ -366,13 +415,14 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             key: "talks".to_owned(),
             value: Value::Entity("no agreement".to_owned()),
             kind: None,
+            context: BTreeSet::new(),
         });
     }
     out
 }
 
-/// The first sentence of a report (outside quotes and background) that
-/// says the talks ended without an agreement: a failure word ("collapsed",
+/// The first sentence of a report (outside quotes and background) naming
+/// the talks that says they ended without an agreement: a failure word ("collapsed",
 /// "deadlock", "failed to reach") or a negation just before a word for an
 /// agreement ("without any breakthrough", "no agreement"). The report's
 /// own statement of the outcome; later ones repeat or discuss it.
@@ -382,18 +432,23 @@ fn outcome_sentence(v: &View<'_>) -> Option<usize> {
             return false;
         }
         let toks = &v.toks[s.first..s.last];
-        toks.iter().enumerate().any(|(i, t)| {
-            if t.quoted {
-                return false;
-            }
-            match predicate_class(&t.word) {
-                Some("failure") => true,
-                Some("deal") => toks[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|p| !p.quoted && is_negation(&p.word)),
-                _ => false,
-            }
-        })
+        // Only talks have an outcome here: "the failure of a pillar" is not.
+        let about_talks = toks
+            .iter()
+            .any(|t| duration_thing(&t.word) == Some("talks"));
+        about_talks
+            && toks.iter().enumerate().any(|(i, t)| {
+                if t.quoted {
+                    return false;
+                }
+                match predicate_class(&t.word) {
+                    Some("failure") => true,
+                    Some("deal") => toks[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|p| !p.quoted && is_negation(&p.word)),
+                    _ => false,
+                }
+            })
     })
 }
 

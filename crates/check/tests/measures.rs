@@ -41,6 +41,11 @@ const UNITS: &[(&str, &str, QuantityKind)] = &[
     ("days", "day", QuantityKind::Duration),
     ("-day", "day", QuantityKind::Duration),
     ("-hour", "hour", QuantityKind::Duration),
+    ("Orsk miners", "miner", QuantityKind::Count),
+    ("miners", "miner", QuantityKind::Count),
+    ("engineers", "engineer", QuantityKind::Count),
+    ("men", "man", QuantityKind::Count),
+    ("florins", "florin", QuantityKind::Money),
 ];
 
 fn number(word: &str) -> Option<f64> {
@@ -64,14 +69,20 @@ fn quantities(body: &str) -> Vec<QuantityInput> {
             let Some(value) = number(&head[start..]) else {
                 continue;
             };
+            let before = head[..start].trim_end().to_lowercase();
+            let approximate = ["about", "some", "nearly"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            let at_least = before.ends_with("at least");
             out.push(QuantityInput {
                 start,
                 end: at + unit_text.len(),
                 value,
-                low: None,
+                low: at_least.then_some(value),
                 high: None,
                 unit: (*unit).to_owned(),
                 kind: *kind,
+                approximate,
             });
         }
     }
@@ -274,6 +285,83 @@ fn a_stoppage_or_a_session_is_not_the_length_of_the_talks() {
     let found = conflicts(&[
         "After four days of talks the round closed.",
         "After three days of talks the round closed.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn the_date_of_an_open_class_act_is_compared_when_said_of_one_thing() {
+    let found = conflicts(&[
+        "The commission's chair, Dana Ivicek, resigned on Tuesday.",
+        "The commission's chair, Dana Ivicek, resigned on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Two people resigning on two days are two acts.
+    let found = conflicts(&[
+        "Dana Ivicek resigned on Tuesday.",
+        "Oren Basky resigned on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn counts_of_plain_people_need_a_shared_context() {
+    let found = conflicts(&[
+        "The 21 men trapped at the Velde weir were freed on Friday.",
+        "Nine men were treated at Velmark hospital for bruising.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The 21 men trapped at the Velde weir were freed on Friday.",
+        "All 19 men trapped at the weir are safe.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_named_part_or_a_partitive_is_not_the_whole() {
+    let found = conflicts(&[
+        "Rescuers reached 23 miners at the Velde weir.",
+        "Seven of the 14 Orsk miners have gone home.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "Rescuers reached 23 miners at the Velde weir.",
+        "Rescuers reached 25 miners at the weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_round_estimate_and_a_lower_bound_agree_with_close_figures() {
+    let found = conflicts(&[
+        "About 300 engineers worked at the weir.",
+        "In all, 312 engineers worked at the weir.",
+        "At least 290 engineers worked at the weir.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "About 300 engineers worked at the weir.",
+        "In all, 412 engineers worked at the weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_rate_and_two_different_sums_are_not_rivals() {
+    let found = conflicts(&[
+        "Each family will receive 500 florins from Maravel.",
+        "Maravel will pay 90000 florins in compensation to the families.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The Velde Commission will pay a fine of 4000 florins.",
+        "Maravel will pay 90000 florins in compensation to the families.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The Velde Commission will pay a fine of 4000 florins.",
+        "The Velde Commission was given a fine of 2400 florins.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -158,6 +158,7 @@ fn quantity_input(q: &Quantity) -> QuantityInput {
         low,
         high,
         unit: q.unit.clone(),
+        approximate: q.approx == Approx::About,
         kind: match q.kind {
             QuantityKind::Count => CheckQuantityKind::Count,
             QuantityKind::Duration => CheckQuantityKind::Duration,

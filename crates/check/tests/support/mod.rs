@@ -239,6 +239,7 @@ pub fn quantities(body: &str) -> Vec<QuantityInput> {
             high: None,
             unit,
             kind,
+            approximate: false,
         });
     }
     out

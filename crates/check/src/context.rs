@@ -1,0 +1,358 @@
+//! What a value is said about, beyond its key: the content words and
+//! entities around it, and the open-class verb a date belongs to when no
+//! word of the closed act lists does ("the chief executive resigned on
+//! Tuesday").
+//!
+//! Two sums, shares, counts of plain people or times, or dates of one
+//! open-class act are rivals only when their contexts share a word or an
+//! entity: "21 men trapped" and "nine men being treated" count two
+//! different sets of men; "resigned on Monday" and "resigned on Tuesday",
+//! both said of the chief executive, date one act. A bag of stems in a
+//! small window is crude on purpose: it needs no parser, and a shared word
+//! is a weak condition that only keeps apart values said of plainly
+//! different things.
+//!
+//! It does not decide what conflicts (see `compare`), nor read times or
+//! numbers (the reading stage does).
+
+use std::collections::BTreeSet;
+
+use crate::lexicon::{is_speech_verb, is_stopword, stem};
+use crate::measure::clause;
+use crate::statements::{Sent, View};
+
+/// How many words either side of a value make its context.
+const CONTEXT_WINDOW: usize = 6;
+
+/// The prefix of an open-class act key ("act:resig").
+pub(crate) const OPEN_ACT: &str = "act:";
+
+/// Whether a count's noun says too little to tell two counts of it apart
+/// ("21 men" trapped and "nine men" in hospital; "seven times" and "three
+/// times"): such counts, like sums and shares, need a shared context to be
+/// rivals. A count of a specific noun ("18 fishermen") does not.
+pub(crate) fn is_generic_count(unit: &str) -> bool {
+    matches!(
+        unit,
+        "man"
+            | "men"
+            | "people"
+            | "person"
+            | "woman"
+            | "women"
+            | "child"
+            | "children"
+            | "time"
+            | "times"
+            | "other"
+            | "others"
+            | "case"
+            | "cases"
+            | "one"
+            | "ones"
+    )
+}
+
+/// The context of the value whose words are tokens `first..last` of
+/// `sent`: stems of the content words and ids of the entities within the
+/// window and the value's clause, but for the words in `skip` (the key's
+/// own word: the counted noun, the act's verb).
+pub(crate) fn context(
+    v: &View<'_>,
+    sent: &Sent,
+    first: usize,
+    last: usize,
+    skip: &[String],
+) -> BTreeSet<String> {
+    let Some(pos) = v.toks.get(first).map(|t| t.start) else {
+        return BTreeSet::new();
+    };
+    let (lo, hi) = clause(v, sent, pos);
+    let from = sent.first.max(first.saturating_sub(CONTEXT_WINDOW));
+    let to = sent.last.min(last + CONTEXT_WINDOW);
+    let mut out = BTreeSet::new();
+    for k in from..to {
+        if (first..last).contains(&k) {
+            continue;
+        }
+        let t = &v.toks[k];
+        if t.start < lo || t.start >= hi || !is_content(&t.word) {
+            continue;
+        }
+        // A name's words stand for its entity, added below by identity
+        // ("Halvecia" and "Halvecian State Mining Corporation" share a
+        // stem, not an entity).
+        let in_name = v
+            .art
+            .mentions
+            .iter()
+            .any(|m| m.start <= t.start && t.start < m.end);
+        if in_name {
+            continue;
+        }
+        let s = stem(&t.word);
+        if !skip.contains(&s) {
+            out.insert(s);
+        }
+    }
+    let (a, b) = (
+        v.toks[from].start,
+        v.toks.get(to).map_or(sent.end, |t| t.start),
+    );
+    for m in &v.art.mentions {
+        if m.start >= a.max(lo) && m.start < b.min(hi) {
+            out.insert(format!("e:{}", m.entity));
+        }
+    }
+    out
+}
+
+/// A word that says what a value is about: not a function word, a number,
+/// a speech verb or a bare month or weekday.
+fn is_content(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().any(char::is_alphabetic)
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && !is_stopword(word)
+        && !is_speech_verb(word)
+        && !is_calendar_word(word)
+        && !LIGHT_WORDS.contains(&word)
+}
+
+/// Verbs and adverbs that say little about what a value is of ("will pay
+/// 2.4 million" and "will pay 1.15 million" may be a fine and a
+/// compensation). Hand-written: a closed list.
+const LIGHT_WORDS: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "must", "can", "has", "have", "had",
+    "been", "being", "was", "were", "are", "pay", "pays", "paid", "paying", "get", "gets", "got",
+    "make", "makes", "made", "take", "takes", "took", "taken", "give", "gives", "gave", "given",
+    "receive", "receives", "received", "also", "now", "still", "more", "less", "some", "all",
+    "total", "least", "most", "nearly", "almost", "about", "around", "than", "only", "just",
+];
+
+/// A weekday, month or relative-day word: part of a time, not of what the
+/// time is the time of.
+fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "early"
+            | "late"
+            | "last"
+            | "week"
+            | "local"
+            | "time"
+            | "gmt"
+            | "utc"
+    )
+}
+
+/// The open-class act key of the verb at token `j`, when the word is a
+/// verb in the past tense or a passive participle used as one ("resigned",
+/// "was drilled", "came"): `act:` and its stem. Not an attributive
+/// adjective ("the trapped men"), not a speech verb.
+pub(crate) fn open_act(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
+    let t = v.toks.get(j)?;
+    if t.quoted || is_speech_verb(&t.word) || is_stopword(&t.word) {
+        return None;
+    }
+    let regular = t.word.len() >= 5
+        && t.word.ends_with("ed")
+        && t.word.chars().all(|c| c.is_alphabetic())
+        && !NOT_VERBS.contains(&t.word.as_str());
+    if !regular && !IRREGULAR_PASTS.contains(&t.word.as_str()) {
+        return None;
+    }
+    // "the trapped men", "a flooded valley": an adjective before a noun.
+    let attributive = j > sent.first
+        && matches!(
+            v.toks[j - 1].word.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "whose"
+        );
+    (!attributive).then(|| format!("{OPEN_ACT}{}", stem(&t.word)))
+}
+
+/// Words ending in "-ed" that are not verbs, or not acts, in news prose.
+/// Hand-written: a short closed list, which no lexicon crate offers.
+const NOT_VERBS: &[&str] = &[
+    "united",
+    "based",
+    "armed",
+    "alleged",
+    "limited",
+    "detailed",
+    "related",
+    "hundred",
+    "indeed",
+    "speed",
+    "need",
+    "seed",
+    "feed",
+    "bred",
+    "shed",
+    "embed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "concerned",
+    "expected",
+    "scheduled",
+    "planned",
+    "supposed",
+    "advanced",
+    "experienced",
+    "qualified",
+    "interested",
+    "involved",
+    "required",
+    "estimated",
+    "reported",
+    "confirmed",
+    "noted",
+    "quoted",
+    "asked",
+    "added",
+    "stated",
+    "repeated",
+    "insisted",
+    "claimed",
+    "argued",
+    "warned",
+    "explained",
+    "declared",
+    "denied",
+    "accused",
+    "rejected",
+    "welcomed",
+    "described",
+];
+
+/// Irregular past tenses of act verbs. Hand-written for the same reason.
+const IRREGULAR_PASTS: &[&str] = &[
+    "came",
+    "went",
+    "took",
+    "brought",
+    "flew",
+    "fell",
+    "struck",
+    "broke",
+    "led",
+    "left",
+    "met",
+    "held",
+    "sent",
+    "made",
+    "gave",
+    "won",
+    "lost",
+    "hit",
+    "ran",
+    "sank",
+    "shot",
+    "fought",
+    "built",
+    "bought",
+    "sold",
+    "paid",
+    "caught",
+    "drew",
+    "drove",
+    "rode",
+    "threw",
+    "blew",
+    "bore",
+    "tore",
+    "wore",
+    "swore",
+    "froze",
+    "chose",
+    "rose",
+    "spoke",
+    "stole",
+    "woke",
+    "wrote",
+    "bit",
+    "hid",
+    "shut",
+    "quit",
+    "split",
+    "spread",
+    "burst",
+    "cast",
+    "cost",
+    "dug",
+    "hung",
+    "stuck",
+    "swung",
+    "fled",
+    "fed",
+    "bled",
+    "sped",
+    "slid",
+    "sat",
+    "stood",
+    "understood",
+    "withdrew",
+    "overthrew",
+    "undertook",
+    "began",
+];
+
+/// Whether the quantity ending at byte `end` names a part of a whole: "of"
+/// and a pronoun or determiner inside it or right after it ("14 of them",
+/// "nine of the men", "14 of whom", "14 of our compatriots").
+pub(crate) fn is_partitive(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> bool {
+    let (first, last) = (v.tok_at(start), v.tok_at(end));
+    let whole = |k: usize| {
+        v.toks.get(k).is_some_and(|t| {
+            matches!(
+                t.word.as_str(),
+                "them" | "whom" | "those" | "these" | "us" | "the" | "our" | "their" | "its"
+            )
+        })
+    };
+    (first..(last + 1).min(sent.last)).any(|k| v.toks[k].word == "of" && whole(k + 1))
+}
+
+/// A name that narrows a count to a part of its whole ("14 Orsk miners",
+/// "nine Pellandrian engineers"): a capitalised word between the number
+/// and the counted noun, lowercased. Two counts with different narrowing
+/// names, or one with and one without, count different sets.
+pub(crate) fn narrowing_name(v: &View<'_>, start: usize, end: usize) -> Option<String> {
+    let (first, last) = (v.tok_at(start), v.tok_at(end));
+    if last <= first + 2 {
+        return None;
+    }
+    (first + 1..last - 1).find_map(|k| {
+        let t = &v.toks[k];
+        let text = v.art.body.get(t.start..t.end)?;
+        let capital = text.chars().next().is_some_and(char::is_uppercase);
+        let number = text.chars().any(|c| c.is_ascii_digit());
+        (capital && !number).then(|| t.word.clone())
+    })
+}
