@@ -5,7 +5,11 @@
 //! returns [`Finding`]s, each with the source sentences behind it:
 //! - statements ([`statements`]): each sentence's slot values (the date,
 //!   place or doer of an act, counts, lengths), normalised by the reading
-//!   stage and bound to the act they belong to;
+//!   stage and bound to the act they belong to — a word of the closed act
+//!   lists, else for a date an open-class verb ("resigned");
+//! - context ([`context`]): what a sum, a share, a count of plain people
+//!   or times, or an open-class act's date is said about; two such values
+//!   are rivals only when they share a word or an entity;
 //! - alignment and comparison ([`compare`]): values of the same slot of the
 //!   same act within the event, conflicts only when they cannot both be
 //!   true, corroboration only by two independence groups; a value is of
