@@ -20,6 +20,8 @@
 //!   pair, lets a story run for months as long as it keeps being reported.
 //! - **Events** (the `events` and `place` modules): each article of a story
 //!   is placed by the dates its sentences describe and by round ordinals;
+//!   its own date is its lead's, not a date it recalls further down, and a
+//!   date near its publication over a stale one (the `own_date` module);
 //!   reports without a date of their own are placed by the latest round they
 //!   say was held, else by content. Each placement cites its sentence.
 //! - **Benchmark** ([`bench`]): a synthetic corpus with known stories and
