@@ -119,8 +119,10 @@ pub fn key(name: &str) -> String {
 }
 
 /// Consonant skeleton of a key, for transliteration variants ("Tehreek" /
-/// "Tehrik", "Mohammed" / "Muhammad"): vowels and `h`/`w`/`y` after the
-/// first letter of each word dropped, doubled letters collapsed.
+/// "Tehrik", "Mohammed" / "Muhammad", "Yelena" / "Jelena"): vowels and
+/// `h`/`w`/`y` after the first letter of each word dropped, doubled letters
+/// collapsed, a first `y` before a vowel written `j` (the English and the
+/// Slavic or German spelling of one sound).
 pub fn skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     for word in key.split(' ') {
@@ -128,9 +130,14 @@ pub fn skeleton(key: &str) -> String {
             out.push(' ');
         }
         let mut last = '\0';
+        let second_is_vowel = word
+            .chars()
+            .nth(1)
+            .is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
         for (i, c) in word.chars().enumerate() {
             let c = match c {
                 'k' | 'q' => 'k',
+                'y' if i == 0 && second_is_vowel => 'j',
                 other => other,
             };
             if i > 0 && matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'h' | 'w' | 'y' | '\'') {
@@ -158,6 +165,21 @@ pub fn initials(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_first_y_and_j_before_a_vowel_are_one_sound() {
+        use super::{key, skeleton};
+        assert_eq!(
+            skeleton(&key("Yelena Dravic")),
+            skeleton(&key("Jelena Dravić"))
+        );
+        assert_ne!(
+            skeleton(&key("Yelena Dravic")),
+            skeleton(&key("Milena Dravic"))
+        );
+        // Only before a vowel: "Ylva" keeps its y.
+        assert_ne!(skeleton(&key("Ylva")), skeleton(&key("Jlva")));
+    }
+
     use super::*;
 
     #[test]
