@@ -13,11 +13,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::attrib::{Attr, AFTER_ONLY};
+use super::attrib::{Attr, Ref, AFTER_ONLY};
 use super::channel::channel;
 use super::lexicon::{is_in, NAMING_BEFORE, THAT};
 use super::marks::Marked;
-use super::names::floor;
+use super::names::{floor, Kind};
 use super::resolve::resolve;
 use super::subject::sentence_subject;
 use super::{Ctx, Quote, QuoteMode, SpeakerLink};
@@ -47,10 +47,54 @@ pub(crate) fn after_attr(ctx: &Ctx, attrs: &[Attr], si: usize, m: &Marked) -> Op
             a.sentence == si
                 && !a.inherited
                 && p >= m.close
-                && p - m.close <= AFTER_GAP
-                && AFTER_GAP_TEXT.is_match(&ctx.body[m.close..p])
+                && ((p - m.close <= AFTER_GAP && AFTER_GAP_TEXT.is_match(&ctx.body[m.close..p]))
+                    || role_gap(ctx, a, m, p))
         })
         .map(|i| base + i)
+}
+
+/// Largest gap holding lowercase role words ("…,” rescue chief X told").
+const ROLE_GAP: usize = 48;
+
+/// Words that cannot be part of a role written before a name.
+const NOT_ROLE: &[&str] = &[
+    "and", "but", "or", "nor", "while", "as", "when", "then", "so", "who", "which", "that",
+    "because", "although", "though", "yet", "also", "later", "again", "now", "today", "here",
+    "there", "not", "of", "in", "at", "to", "for", "from", "with", "by", "on", "after", "before",
+];
+
+/// True when only lowercase role words (and punctuation, a determiner)
+/// stand between a closing mark at `close` and a named person's attribution
+/// at `p`: "…,” rescue chief Ida Venn told reporters, "…,” site manager X
+/// said. The mention's lead leaves lowercase roles out, so the plain gap
+/// test misses them.
+fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
+    let close = m.close;
+    let person = matches!(&a.subject, Some(Ref::Mention(i))
+        if ctx.mentions.get(*i).is_some_and(|m| m.kind == Kind::Person && m.lead == p));
+    if !person || a.inverted || p - close > ROLE_GAP {
+        return false;
+    }
+    let gap = &ctx.body[close..p];
+    // The quote's sentence goes on past it: a comma inside or after it.
+    if !m.comma && !gap.trim_start().starts_with(',') {
+        return false;
+    }
+    let gap = gap.trim_start_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| is_in(&["the", "a", "an", "its", "his", "her", "their", "our"], w))
+    {
+        words.remove(0);
+    }
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !is_in(NOT_ROLE, w)
+                && !w.ends_with("ly")
+        })
 }
 
 /// What may stand between a closing mark and its attribution: punctuation

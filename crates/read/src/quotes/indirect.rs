@@ -110,6 +110,8 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         if free.is_none() && used_after.contains(&ai) {
             continue;
         }
+        // The clause right after the verb, with no "that" read past.
+        let mut bare = false;
         let (start, limit) = if let Some(comma) = free {
             let content =
                 body[s.start..].trim_start_matches(|c: char| c.is_whitespace() || c == '•');
@@ -160,6 +162,7 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                     start += body[start..].len() - body[start..].trim_start().len();
                 }
             }
+            bare = start == a.verb_end + lead;
             (start, s.end)
         };
         if start >= limit {
@@ -182,6 +185,9 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             body[start..end].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c));
         let end = start + content.len();
         if content.split_whitespace().count() < 3 {
+            continue;
+        }
+        if bare && is_in(ADDRESSEE_VERBS, verb) && addressee_only(content) {
             continue;
         }
         // A clause holding a quoted fragment is reported too (a mixed
@@ -219,6 +225,45 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// Prepositions opening an adverbial after a speech verb's addressee.
+const ADVERBIAL_PREPOSITIONS: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "outside",
+    "inside",
+    "after",
+    "before",
+    "during",
+    "from",
+    "via",
+    "by",
+    "near",
+    "beside",
+    "behind",
+    "following",
+    "later",
+    "earlier",
+];
+
+/// True when the words after "told" are only an addressee and where or when
+/// ("reporters at the pithead", "the crowd outside the hall"): nothing is
+/// reported.
+fn addressee_only(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let head = if words
+        .first()
+        .is_some_and(|w| is_in(&["the", "a", "an", "his", "her", "their", "its"], w))
+    {
+        2
+    } else {
+        1
+    };
+    words
+        .get(head)
+        .is_some_and(|w| is_in(ADVERBIAL_PREPOSITIONS, w))
 }
 
 /// Words that cannot be a clause's subject on their own.

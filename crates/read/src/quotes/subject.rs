@@ -177,6 +177,15 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     // "Name, the minister of defence, told" and "Title, Name, confirmed".
     let tail = &body[s0..end];
     if let Some(stripped) = tail.strip_suffix(',') {
+        // A relative clause between commas: "Ida Venn, who spoke after
+        // Arlo Pask, announced", "The board, which Pask chairs, said". A
+        // name inside it never speaks for the main verb: the subject is
+        // the phrase before the clause, or nobody.
+        if let Some(rel) = relative_clause_start(ctx, s0, stripped) {
+            let cut = s0 + stripped[..rel].trim_end().len();
+            return subject_ending_at(ctx, s0, cut)
+                .filter(|(r, _)| !matches!(r, Ref::Document { .. }));
+        }
         let cut = s0 + stripped.trim_end().len();
         if let Some(found) = subject_ending_at(ctx, s0, cut) {
             if matches!(found.0, Ref::Mention(_)) {
@@ -199,6 +208,20 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         }
     }
     None
+}
+
+/// Relative pronouns opening a clause set off by commas.
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
+
+/// The offset in `stripped` (the text from `s0` up to the comma before the
+/// verb) of the comma opening a trailing relative clause (", who spoke
+/// after X"), when the clause is short and holds no quotation mark.
+fn relative_clause_start(ctx: &Ctx, s0: usize, stripped: &str) -> Option<usize> {
+    let comma = stripped.rfind(',')?;
+    let seg = &stripped[comma + 1..];
+    let first = seg.split_whitespace().next()?.to_lowercase();
+    let short = seg.split_whitespace().count() <= 12 && !seg.contains(['“', '”', '"']);
+    (is_in(RELATIVES, &first) && short && !ctx.in_mark(s0 + comma)).then_some(comma)
 }
 
 /// A subject phrase ending exactly at `end`.

@@ -560,3 +560,62 @@ fn a_subject_then_a_quoted_predicate_is_a_mixed_quote() {
         quotes(body)
     );
 }
+
+#[test]
+fn lowercase_role_before_name_after_quote() {
+    for role in ["rescue chief", "site manager", "the deputy fire chief"] {
+        let body = format!(
+            "Flooding closed the Tarvel shaft on Monday. “Every one of them walked out,” {role} Odile Brantz told reporters at the gate."
+        );
+        let q = one(&body, QuoteMode::Direct);
+        assert_eq!(
+            speaker(&q),
+            Some(("Odile Brantz", SpeakerLink::NameAfter)),
+            "{body}"
+        );
+        assert_eq!(q.verb.as_deref(), Some("told"));
+        check_speaker_span(&body, &q);
+        // "told reporters at the gate" reports nothing of its own.
+        assert!(of(&body, QuoteMode::Indirect).is_empty(), "{body}");
+    }
+    // A conjunction is not a role: the quote stays unattributed.
+    let body = "“Every one of them walked out,” and Odile Brantz told reporters at the gate.";
+    assert!(of(body, QuoteMode::Direct)
+        .iter()
+        .all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn told_addressee_and_place_reports_nothing() {
+    let body = "Odile Brantz told reporters at the gate. She looked tired.";
+    assert!(
+        of(body, QuoteMode::Indirect).is_empty(),
+        "{:#?}",
+        quotes(body)
+    );
+    let body = "Odile Brantz told reporters at the gate that all nine men were safe.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "all nine men were safe");
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Odile Brantz"));
+}
+
+#[test]
+fn name_inside_relative_clause_is_not_the_speaker() {
+    let body = "Governor Pell Arvik spoke first. Merovia's Energy Minister Ilka Sorn, who spoke after Arvik, announced grants of 9,000 crowns for each family.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "grants of 9,000 crowns for each family");
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Ilka Sorn"));
+    assert_eq!(q.verb.as_deref(), Some("announced"));
+    check_speaker_span(body, &q);
+    let body = "Governor Pell Arvik left in March. Energy Minister Ilka Sorn, who replaced Arvik, said the grants would be paid in May.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Ilka Sorn"));
+    let body = "Odile Brantz, whose crew found the men, said the shaft would stay shut until May.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Odile Brantz"));
+    // Nothing speakable before the clause: nobody, never the name inside.
+    let body = "The Tarvel pit board, which Odile Brantz chairs, said the shaft would stay shut.";
+    assert!(quotes(body)
+        .iter()
+        .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "Odile Brantz")));
+}
