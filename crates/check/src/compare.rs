@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_types::TimeValue;
 
-use crate::context::OPEN_ACT;
+use crate::context::{OPEN_ACT, PLACED};
 use crate::finding::{Finding, FindingKind};
 use crate::input::{EntityKind, MentionInput};
 use crate::source_of;
@@ -126,7 +126,7 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
     let contextual = a
         .claims
         .iter()
-        .any(|c| !c.context.is_empty() || c.key.starts_with(OPEN_ACT));
+        .any(|c| !c.context.is_empty() || c.key.starts_with(OPEN_ACT) || c.key.starts_with(PLACED));
     if contextual {
         fn words<'b>(x: &Bucket<'b>) -> BTreeSet<&'b str> {
             x.claims

@@ -27,6 +27,9 @@ const CONTEXT_WINDOW: usize = 6;
 /// The prefix of an open-class act key ("act:resig").
 pub(crate) const OPEN_ACT: &str = "act:";
 
+/// The prefix of the key of a placed thing ("at:hospi").
+pub(crate) const PLACED: &str = "at:";
+
 /// Whether a count's noun says too little to tell two counts of it apart
 /// ("21 men" trapped and "nine men" in hospital; "seven times" and "three
 /// times"): such counts, like sums and shares, need a shared context to be
@@ -309,6 +312,9 @@ const IRREGULAR_PASTS: &[&str] = &[
     "hung",
     "stuck",
     "swung",
+    "spent",
+    "kept",
+    "lay",
     "fled",
     "fed",
     "bled",
@@ -355,4 +361,19 @@ pub(crate) fn narrowing_name(v: &View<'_>, start: usize, end: usize) -> Option<S
         let number = text.chars().any(|c| c.is_ascii_digit());
         (capital && !number).then(|| t.word.clone())
     })
+}
+
+/// The thing a place is the place of, when a common noun stands right
+/// before the preposition ("a hospital in Kovach", "the talks at Glasswater
+/// Hall"): `at:` and its stem. Not a verb, a name, a number or a function
+/// word.
+pub(crate) fn placed_thing(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option<String> {
+    let k = prep_at.checked_sub(1).filter(|&k| k >= sent.first)?;
+    let t = &v.toks[k];
+    let text = v.art.body.get(t.start..t.end)?;
+    let name = text.chars().next().is_some_and(char::is_uppercase);
+    let verbal =
+        t.word.ends_with("ed") || t.word.ends_with("ing") || open_act(v, sent, k).is_some();
+    (!t.quoted && !name && !verbal && is_content(&t.word))
+        .then(|| format!("{PLACED}{}", stem(&t.word)))
 }

@@ -88,9 +88,15 @@ pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize) -> Option<&'static str> 
     if owner.is_some() {
         return owner;
     }
+    // Words of the clause outside its figures ("per" in "cubic metres per
+    // second" is the unit's).
+    let in_figure = |k: usize| {
+        let at = v.toks[k].start;
+        v.art.quantities.iter().any(|q| q.start <= at && at < q.end)
+    };
     let clause_words = || {
         (sent.first..sent.last)
-            .filter(|&k| in_clause(k))
+            .filter(|&k| in_clause(k) && !in_figure(k))
             .map(|k| v.toks[k].word.as_str())
     };
     if clause_words().any(|w| matches!(w, "if" | "unless")) {

@@ -19,7 +19,9 @@ use crosscheck_types::TimeValue;
 use regex::Regex;
 
 use crate::bind::{actor_of, duration_key, is_change};
-use crate::context::{context, is_generic_count, is_partitive, narrowing_name, open_act, OPEN_ACT};
+use crate::context::{
+    context, is_generic_count, is_partitive, narrowing_name, open_act, placed_thing, OPEN_ACT,
+};
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
 use crate::lexicon::{
     action_class, duration_thing, is_negation, is_speech_verb, ordinal, predicate_class,
@@ -304,8 +306,22 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             let Some(factor) = days_per(&unit) else {
                 continue;
             };
-            let Some(thing) = duration_key(v, &v.sents[s], q.start, q.end) else {
-                continue;
+            // The length of a named thing ("three days of talks"), else of
+            // an open-class act before it ("spent 56 hours"), said of
+            // something (see `context`).
+            let (thing, around) = match duration_key(v, &v.sents[s], q.start, q.end) {
+                Some(thing) => (thing.to_owned(), BTreeSet::new()),
+                None => {
+                    let Some(act) = v
+                        .bound_act(&v.sents[s], i, true)
+                        .filter(|a| a.starts_with(OPEN_ACT))
+                    else {
+                        continue;
+                    };
+                    let verb = act[OPEN_ACT.len()..].to_owned();
+                    let around = context(v, &v.sents[s], i, v.tok_at(q.end), &[verb]);
+                    (act, around)
+                }
             };
             let days = q.value * factor;
             let label = format!("{} {}", fmt_num(q.value), unit);
@@ -315,7 +331,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 format!("{thing}{suffix}"),
                 Value::Days { days, label },
                 None,
-                BTreeSet::new(),
+                around,
             );
         } else {
             // A part of a whole ("14 of them", "nine of the men") is not a
@@ -368,16 +384,34 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         if !after_prep {
             continue;
         }
-        if let Some(act) = v.bound_act(&v.sents[s], i.saturating_sub(1), false) {
-            push(
-                s,
-                Slot::Place,
-                act,
-                Value::Entity(m.entity.clone()),
-                Some(m.kind),
-                BTreeSet::new(),
-            );
-        }
+        let prep_at = if prep(i - 1) { i - 1 } else { i - 2 };
+        let sent = &v.sents[s];
+        let last = v.tok_at(m.end);
+        // An act of the closed lists; else the thing placed ("a hospital
+        // in Kovach") or an open-class act ("was built in Zherov"), said
+        // of something (see `context`).
+        let (key, around) = match v.bound_act(sent, i.saturating_sub(1), false) {
+            Some(act) => (act, BTreeSet::new()),
+            None => {
+                match placed_thing(v, sent, prep_at).or_else(|| v.bound_act(sent, prep_at, true)) {
+                    Some(key) => {
+                        let own = key.split(':').nth(1).unwrap_or("").to_owned();
+                        let mut around = context(v, sent, i, last, &[own]);
+                        around.remove(&format!("e:{}", m.entity));
+                        (key, around)
+                    }
+                    None => continue,
+                }
+            }
+        };
+        push(
+            s,
+            Slot::Place,
+            key,
+            Value::Entity(m.entity.clone()),
+            Some(m.kind),
+            around,
+        );
     }
     for (s, sent) in v.sents.iter().enumerate() {
         if sent.background {

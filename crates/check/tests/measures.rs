@@ -41,6 +41,7 @@ const UNITS: &[(&str, &str, QuantityKind)] = &[
     ("days", "day", QuantityKind::Duration),
     ("-day", "day", QuantityKind::Duration),
     ("-hour", "hour", QuantityKind::Duration),
+    ("hours", "hour", QuantityKind::Duration),
     ("Orsk miners", "miner", QuantityKind::Count),
     ("miners", "miner", QuantityKind::Count),
     ("engineers", "engineer", QuantityKind::Count),
@@ -364,4 +365,33 @@ fn a_rate_and_two_different_sums_are_not_rivals() {
         "The Velde Commission was given a fine of 2400 florins.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn the_length_of_an_open_class_act_is_compared_when_said_of_one_thing() {
+    let found = conflicts(&[
+        "The crews spent 56 hours underground at the Velde weir.",
+        "The crews spent 80 hours underground before reaching the weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "The crews spent 56 hours underground at the Velde weir.",
+        "Dana Ivicek spent 80 hours drafting her report.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_place_of_a_thing_is_compared_when_said_of_one_thing() {
+    let found = conflicts(&[
+        "Nine injured engineers were taken to a hospital in Velmark.",
+        "The injured engineers were taken to a hospital in Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Two different things placed in two places.
+    let found = conflicts(&[
+        "Nine injured engineers were taken to a hospital in Velmark.",
+        "Officials opened a new school in Tamsk on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
 }

@@ -201,7 +201,13 @@ fn event_conflicts(event: &Value) -> Vec<(String, Vec<String>)> {
                 .iter()
                 .filter_map(|s| s["value"].as_str())
                 .flat_map(|v| v.split(" = "))
-                .filter_map(|v| v.split_whitespace().next())
+                // The number of "at least 45 ...", else the first word.
+                .filter_map(|v| {
+                    let mut words = v.split_whitespace();
+                    v.split_whitespace()
+                        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                        .or_else(|| words.next())
+                })
                 .map(str::to_owned)
                 .collect();
             values.sort();
