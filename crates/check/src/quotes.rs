@@ -12,7 +12,8 @@
 //! statement. A speaker conflict asks for more (nearly the same words),
 //! since unrelated quotes share function words; when those words differ
 //! the statement is also a variant with a disputed speaker.
-//! Quotes with an unknown speaker are never in a speaker conflict.
+//! Quotes with an unknown speaker are never in a speaker conflict, nor a
+//! place speaking for a government beside that government.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -231,6 +232,14 @@ pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> V
                     .or_default()
                     .insert(views[qs[i].view].group);
             }
+        }
+        // A capital or another place speaking stands for a government
+        // ("Brannoch has agreed to pay"): beside a government or a country
+        // it is not a rival speaker.
+        let is_state = |s: &str| s.starts_with("government:") || s.starts_with("country:");
+        let is_place = |s: &str| s.starts_with("city:") || s.starts_with("place:");
+        if by_speaker.keys().any(|s| is_state(s)) {
+            by_speaker.retain(|s, _| !is_place(s));
         }
         let all: BTreeSet<usize> = by_speaker.values().flatten().copied().collect();
         if by_speaker.len() < 2 || all.len() < 2 {

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 use crosscheck_check::{
     crosscheck, EntityKind, EventInput, Finding, FindingKind, MentionInput, QuantityInput,
-    QuantityKind, ReadArticle,
+    QuantityKind, QuoteInput, QuoteMode, ReadArticle,
 };
 use crosscheck_types::DocumentId;
 
@@ -394,4 +394,44 @@ fn the_place_of_a_thing_is_compared_when_said_of_one_thing() {
         "Officials opened a new school in Tamsk on Monday.",
     ]);
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// Conflicts among reports that each quote `words` (a direct quote at the
+/// start of the body) from the given speaker.
+fn speaker_conflicts(speakers: &[&str], words: &str) -> Vec<String> {
+    let input = EventInput {
+        event_id: "velde".into(),
+        ordinal: None,
+        articles: speakers
+            .iter()
+            .enumerate()
+            .map(|(i, who)| {
+                let body = format!("\"{words}\" the statement said.");
+                let mut r = report(i + 1, &body);
+                r.quotes = vec![QuoteInput {
+                    start: 1,
+                    end: 1 + words.len(),
+                    text: words.to_owned(),
+                    mode: QuoteMode::Direct,
+                    speaker: Some((*who).to_owned()),
+                    verb: Some("said".to_owned()),
+                }];
+                r
+            })
+            .collect(),
+    };
+    crosscheck(&input)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Conflict)
+        .map(|f| f.summary)
+        .collect()
+}
+
+#[test]
+fn a_capital_speaking_for_its_government_is_no_rival_speaker() {
+    let words = "we will pay for the clean-up of the valley";
+    let found = speaker_conflicts(&["government:maravel", "city:tamsk"], words);
+    assert!(found.is_empty(), "{found:?}");
+    let found = speaker_conflicts(&["person:dana-ivicek", "person:oren-basky"], words);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
