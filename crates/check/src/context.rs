@@ -17,6 +17,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::input::EntityKind;
 use crate::lexicon::{is_speech_verb, is_stopword, stem};
 use crate::measure::clause;
 use crate::statements::{Sent, View};
@@ -32,27 +33,75 @@ pub(crate) const PLACED: &str = "at:";
 
 /// Whether a count's noun says too little to tell two counts of it apart
 /// ("21 men" trapped and "nine men" in hospital; "seven times" and "three
-/// times"): such counts, like sums and shares, need a shared context to be
-/// rivals. A count of a specific noun ("18 fishermen") does not.
+/// times"; "30 km" from the border and "12 km" of levee): such counts, like
+/// sums and shares, need a shared context to be rivals. A count of a
+/// specific noun ("18 fishermen") does not.
 pub(crate) fn is_generic_count(unit: &str) -> bool {
+    let last = unit.rsplit(' ').next().unwrap_or(unit);
+    is_measure_unit(last)
+        || matches!(
+            unit,
+            "man"
+                | "men"
+                | "people"
+                | "person"
+                | "woman"
+                | "women"
+                | "child"
+                | "children"
+                | "time"
+                | "times"
+                | "other"
+                | "others"
+                | "case"
+                | "cases"
+                | "one"
+                | "ones"
+        )
+}
+
+/// A unit of length, area, mass, volume or temperature. Hand-written: the
+/// reading stage gives the unit as written, and no crate names the units
+/// news uses.
+fn is_measure_unit(unit: &str) -> bool {
     matches!(
         unit,
-        "man"
-            | "men"
-            | "people"
-            | "person"
-            | "woman"
-            | "women"
-            | "child"
-            | "children"
-            | "time"
-            | "times"
-            | "other"
-            | "others"
-            | "case"
-            | "cases"
-            | "one"
-            | "ones"
+        "km" | "kilometre"
+            | "kilometer"
+            | "metre"
+            | "meter"
+            | "m"
+            | "cm"
+            | "centimetre"
+            | "centimeter"
+            | "mm"
+            | "millimetre"
+            | "mile"
+            | "nautical mile"
+            | "foot"
+            | "feet"
+            | "inch"
+            | "yard"
+            | "km2"
+            | "hectare"
+            | "acre"
+            | "kg"
+            | "kilogram"
+            | "kilogramme"
+            | "gram"
+            | "tonne"
+            | "ton"
+            | "pound"
+            | "litre"
+            | "liter"
+            | "gallon"
+            | "barrel"
+            | "degree"
+            | "celsius"
+            | "fahrenheit"
+            | "megawatt"
+            | "gigawatt"
+            | "kilowatt"
     )
 }
 
@@ -102,8 +151,11 @@ pub(crate) fn context(
         v.toks[from].start,
         v.toks.get(to).map_or(sent.end, |t| t.start),
     );
+    // People and bodies by identity; not places and countries, the
+    // setting of nearly every sentence of an event.
     for m in &v.art.mentions {
-        if m.start >= a.max(lo) && m.start < b.min(hi) {
+        let setting = matches!(m.kind, EntityKind::Place | EntityKind::Country);
+        if !setting && m.start >= a.max(lo) && m.start < b.min(hi) {
             out.insert(format!("e:{}", m.entity));
         }
     }
@@ -376,4 +428,15 @@ pub(crate) fn placed_thing(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option<
         t.word.ends_with("ed") || t.word.ends_with("ing") || open_act(v, sent, k).is_some();
     (!t.quoted && !name && !verbal && is_content(&t.word))
         .then(|| format!("{PLACED}{}", stem(&t.word)))
+}
+
+/// The thing a length is the length of when a possessive joins them ("48
+/// hours' notice", "two days’ warning"): `thing:` and its stem.
+pub(crate) fn possessed_thing(v: &View<'_>, end: usize) -> Option<String> {
+    let rest = v.art.body.get(end..)?;
+    if !rest.starts_with(['\'', '\u{2019}']) {
+        return None;
+    }
+    let t = v.toks.get(v.tok_at(end))?;
+    (is_content(&t.word) && !t.quoted).then(|| format!("thing:{}", stem(&t.word)))
 }

@@ -20,7 +20,8 @@ use regex::Regex;
 
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::context::{
-    context, is_generic_count, is_partitive, narrowing_name, open_act, placed_thing, OPEN_ACT,
+    context, is_generic_count, is_partitive, narrowing_name, open_act, placed_thing,
+    possessed_thing, OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
 use crate::lexicon::{
@@ -306,21 +307,28 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             let Some(factor) = days_per(&unit) else {
                 continue;
             };
-            // The length of a named thing ("three days of talks"), else of
-            // an open-class act before it ("spent 56 hours"), said of
-            // something (see `context`).
-            let (thing, around) = match duration_key(v, &v.sents[s], q.start, q.end) {
-                Some(thing) => (thing.to_owned(), BTreeSet::new()),
+            // The length of a named thing ("three days of talks", "48
+            // hours' notice"), else of the act before it ("spent 56 hours",
+            // "kept them open for 14 hours"), said of something (see
+            // `context`).
+            let named = duration_key(v, &v.sents[s], q.start, q.end)
+                .map(str::to_owned)
+                .or_else(|| possessed_thing(v, q.end));
+            let (thing, around) = match named {
+                Some(thing) => (thing, BTreeSet::new()),
                 None => {
-                    let Some(act) = v
-                        .bound_act(&v.sents[s], i, true)
-                        .filter(|a| a.starts_with(OPEN_ACT))
-                    else {
+                    let Some(act) = v.bound_act(&v.sents[s], i, true) else {
                         continue;
                     };
-                    let verb = act[OPEN_ACT.len()..].to_owned();
-                    let around = context(v, &v.sents[s], i, v.tok_at(q.end), &[verb]);
-                    (act, around)
+                    let verb = act.strip_prefix(OPEN_ACT).unwrap_or(&act).to_owned();
+                    let around = context(
+                        v,
+                        &v.sents[s],
+                        i,
+                        v.tok_at(q.end),
+                        &[stem(&verb), verb.clone()],
+                    );
+                    (format!("{OPEN_ACT}{verb}"), around)
                 }
             };
             let days = q.value * factor;

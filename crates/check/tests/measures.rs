@@ -435,3 +435,31 @@ fn a_capital_speaking_for_its_government_is_no_rival_speaker() {
     let found = speaker_conflicts(&["person:dana-ivicek", "person:oren-basky"], words);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_length_joined_by_a_possessive_is_the_length_of_that_thing() {
+    let found = conflicts(&[
+        "Maravel must give 48 hours' notice before any release at the weir.",
+        "Maravel must give 24 hours' notice before a release.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "Maravel must give 48 hours' notice before any release at the weir.",
+        "Ostrenne will get 24 hours' warning of a release.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn physical_measures_need_a_shared_context() {
+    let found = conflicts(&[
+        "Evacuees were taken to a school 12 kilometres to the east.",
+        "The flood spread 30 kilometres along the valley.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The flood spread 12 kilometres along the valley.",
+        "The flood spread 30 kilometres along the valley.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
