@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 
 use crate::input::EntityKind;
 use crate::lexicon::{is_speech_verb, is_stopword, stem};
-use crate::measure::clause;
+use crate::measure::{clause, is_month_or_season};
 use crate::statements::{Sent, View};
 
 /// How many words either side of a value make its context.
@@ -185,45 +185,35 @@ const LIGHT_WORDS: &[&str] = &[
     "total", "least", "most", "nearly", "almost", "about", "around", "than", "only", "just",
 ];
 
-/// A weekday, month or relative-day word: part of a time, not of what the
-/// time is the time of.
+/// A weekday, month, season or relative-day word: part of a time, not of
+/// what the time is the time of.
 fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "early"
-            | "late"
-            | "last"
-            | "week"
-            | "local"
-            | "time"
-            | "gmt"
-            | "utc"
-    )
+    is_month_or_season(word)
+        || matches!(
+            word,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "early"
+                | "late"
+                | "last"
+                | "week"
+                | "local"
+                | "time"
+                | "gmt"
+                | "utc"
+        )
 }
 
 /// The open-class act key of the verb at token `j`, when the word is a

@@ -136,7 +136,7 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
 }
 
 /// A month or season name.
-fn is_month_or_season(word: &str) -> bool {
+pub(crate) fn is_month_or_season(word: &str) -> bool {
     matches!(
         word,
         "january"
