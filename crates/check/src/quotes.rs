@@ -13,7 +13,8 @@
 //! since unrelated quotes share function words; when those words differ
 //! the statement is also a variant with a disputed speaker.
 //! Quotes with an unknown speaker are never in a speaker conflict, nor a
-//! place speaking for a government beside that government.
+//! place speaking for a government beside that government, nor a speaker
+//! only reported in indirect speech (two people may say the same thing).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -225,8 +226,16 @@ pub(crate) fn compare_quotes(views: &[View<'_>], idf: &BTreeMap<&str, f64>) -> V
     }
     for members in same_words.sets() {
         let mut by_speaker: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        // Only the words a speaker is quoted in can be disputed: two people
+        // reported saying the same thing in the reporter's words ("the
+        // driver had been on duty for nine hours") both said it.
+        let direct_speakers: BTreeSet<&str> = members
+            .iter()
+            .filter(|&&i| qs[i].mode == QuoteMode::Direct)
+            .filter_map(|&i| qs[i].speaker)
+            .collect();
         for &i in &members {
-            if let Some(s) = qs[i].speaker {
+            if let Some(s) = qs[i].speaker.filter(|s| direct_speakers.contains(s)) {
                 by_speaker
                     .entry(s)
                     .or_default()

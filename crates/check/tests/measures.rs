@@ -399,6 +399,12 @@ fn the_place_of_a_thing_is_compared_when_said_of_one_thing() {
 /// Conflicts among reports that each quote `words` (a direct quote at the
 /// start of the body) from the given speaker.
 fn speaker_conflicts(speakers: &[&str], words: &str) -> Vec<String> {
+    let modes = vec![QuoteMode::Direct; speakers.len()];
+    speaker_conflicts_in(speakers, &modes, words)
+}
+
+/// The same, each quote in the given mode.
+fn speaker_conflicts_in(speakers: &[&str], modes: &[QuoteMode], words: &str) -> Vec<String> {
     let input = EventInput {
         event_id: "velde".into(),
         ordinal: None,
@@ -412,7 +418,7 @@ fn speaker_conflicts(speakers: &[&str], words: &str) -> Vec<String> {
                     start: 1,
                     end: 1 + words.len(),
                     text: words.to_owned(),
-                    mode: QuoteMode::Direct,
+                    mode: modes[i],
                     speaker: Some((*who).to_owned()),
                     verb: Some("said".to_owned()),
                 }];
@@ -461,5 +467,17 @@ fn physical_measures_need_a_shared_context() {
         "The flood spread 12 kilometres along the valley.",
         "The flood spread 30 kilometres along the valley.",
     ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn two_people_reported_saying_one_thing_are_no_rival_speakers() {
+    let words = "the crews had been at the weir for nine hours";
+    let people = ["person:dana-ivicek", "person:oren-basky"];
+    let found = speaker_conflicts_in(&people, &[QuoteMode::Indirect, QuoteMode::Indirect], words);
+    assert!(found.is_empty(), "{found:?}");
+    let found = speaker_conflicts_in(&people, &[QuoteMode::Direct, QuoteMode::Indirect], words);
+    assert!(found.is_empty(), "{found:?}");
+    let found = speaker_conflicts_in(&people, &[QuoteMode::Direct, QuoteMode::Direct], words);
     assert_eq!(found.len(), 1, "{found:?}");
 }
