@@ -196,6 +196,26 @@ const NOT_UNITS: &[&str] = &[
 /// Words stepped over between a number and its noun.
 const FILLERS: &[&str] = &["more", "additional", "further", "extra", "other", "new"];
 
+/// What happens to people in a disaster or a conflict, written after a
+/// number with the noun left out ("41 injured", "12 were killed"): the
+/// count is of people in that state. Hand-written: a closed class.
+const PEOPLE_STATES: &[&str] = &[
+    "injured",
+    "wounded",
+    "hurt",
+    "dead",
+    "killed",
+    "missing",
+    "arrested",
+    "detained",
+    "evacuated",
+    "rescued",
+    "displaced",
+    "stranded",
+    "hospitalised",
+    "hospitalized",
+];
+
 /// Units that make a quantity a duration.
 const DURATION_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
@@ -569,6 +589,22 @@ fn noun_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
         // A word followed by punctuation ends the phrase.
         if !rest[pos..].starts_with([' ', '\u{a0}']) {
             break;
+        }
+    }
+    // People counted by what happened to them, the noun left out: "two
+    // killed and 41 injured", "29 were injured", "12 dead".
+    if let Some(k) = words
+        .iter()
+        .position(|(_, w)| !matches!(w.as_str(), "were" | "had" | "have" | "been"))
+    {
+        let (s, w) = &words[k];
+        let lower = w.to_lowercase();
+        // "41 injured passengers" counts passengers.
+        let noun_follows = words
+            .get(k + 1)
+            .is_some_and(|(_, n)| looks_plural(&n.to_lowercase()));
+        if k < 3 && value != 1.0 && !noun_follows && PEOPLE_STATES.contains(&lower.as_str()) {
+            return Some((lower, from + s + w.len()));
         }
     }
     let mut i = 0;

@@ -340,3 +340,50 @@ fn ves_plurals_and_measure_modifiers() {
         Count,
     );
 }
+
+#[test]
+fn people_counted_by_what_happened_to_them() {
+    use Approx::*;
+    use QuantityKind::*;
+    check(
+        "Officials said 41 injured were taken away.",
+        "41 injured",
+        41.0,
+        "injured",
+        Exact,
+        Count,
+    );
+    check(
+        "In the end 29 were injured.",
+        "29 were injured",
+        29.0,
+        "injured",
+        Exact,
+        Count,
+    );
+    check(
+        "At least 12 dead remained under the rubble.",
+        "At least 12 dead",
+        12.0,
+        "dead",
+        AtLeast,
+        Count,
+    );
+    // A state word after a noun is not the unit; one is not a crowd.
+    check(
+        "Nine soldiers were injured.",
+        "Nine soldiers",
+        9.0,
+        "soldier",
+        Exact,
+        Count,
+    );
+    check(
+        "The 41 injured passengers were flown out.",
+        "41 injured passengers",
+        41.0,
+        "passenger",
+        Exact,
+        Count,
+    );
+}
