@@ -481,3 +481,21 @@ fn two_people_reported_saying_one_thing_are_no_rival_speakers() {
     let found = speaker_conflicts_in(&people, &[QuoteMode::Direct, QuoteMode::Direct], words);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_noun_before_a_participle_is_what_is_placed() {
+    let found = conflicts(&[
+        "The stolen files sat on servers rented in Velmark.",
+        "The stolen files were moved to servers in Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn the_date_of_a_warning_is_an_act_like_another() {
+    let found = conflicts(&[
+        "The Velde Commission warned the ferry operators about the weir on Tuesday.",
+        "The Velde Commission warned the ferry operators on Thursday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
