@@ -89,14 +89,30 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, E
     }
     let here = v.toks[j].start;
     let lo = v.toks[j.saturating_sub(3).max(sent.first)].start;
-    v.art
+    let nearest = v
+        .art
         .mentions
         .iter()
         .filter(|m| {
             m.end <= here && m.end > lo && (agentive(m.kind) || m.kind == EntityKind::Country)
         })
-        .max_by_key(|m| m.end)
-        .map(|m| (m.entity.clone(), m.kind))
+        .max_by_key(|m| m.end)?;
+    // "Corin Abernathy of Larkspur Forensics presented": the body names
+    // whose person did it.
+    let of = v.tok_at(nearest.start);
+    if nearest.kind != EntityKind::Person && of > sent.first && v.toks[of - 1].word == "of" {
+        let before = v.toks[of - 1].start;
+        let person = v
+            .art
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && m.end <= before && before - m.end <= 1)
+            .max_by_key(|m| m.end);
+        if let Some(p) = person {
+            return Some((p.entity.clone(), p.kind));
+        }
+    }
+    Some((nearest.entity.clone(), nearest.kind))
 }
 
 /// A word that starts another clause after a passive agent ("by A, which

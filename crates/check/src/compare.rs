@@ -134,7 +134,15 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
                 .flat_map(|c| c.context.iter().map(String::as_str))
                 .collect()
         }
-        if words(a).is_disjoint(&words(b)) {
+        let shared = words(a).intersection(&words(b)).count();
+        // Two doers of one open-class act: the act must be said of the
+        // same thing in two words at least ("presented the forensic report").
+        let needed = if a.claims.iter().any(|c| c.slot == Slot::Actor) {
+            2
+        } else {
+            1
+        };
+        if shared < needed {
             return false;
         }
     }

@@ -423,3 +423,38 @@ pub(crate) fn possessed_thing(v: &View<'_>, end: usize) -> Option<String> {
     let t = v.toks.get(v.tok_at(end))?;
     (is_content(&t.word) && !t.quoted).then(|| format!("thing:{}", stem(&t.word)))
 }
+
+/// What an act at token `j` is done to: the stems of the content words and
+/// the ids of the entities after it in its clause, up to the window ("the
+/// forensic report to the committee"). Two doers of one open-class act are
+/// rivals only when at least two of these agree.
+pub(crate) fn object_context(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<String> {
+    let Some(pos) = v.toks.get(j).map(|t| t.start) else {
+        return BTreeSet::new();
+    };
+    let (_, hi) = clause(v, sent, pos);
+    let to = sent.last.min(j + 1 + CONTEXT_WINDOW);
+    let mut out = BTreeSet::new();
+    for k in j + 1..to {
+        let t = &v.toks[k];
+        if t.start >= hi {
+            break;
+        }
+        let in_name = v
+            .art
+            .mentions
+            .iter()
+            .any(|m| m.start <= t.start && t.start < m.end);
+        if !in_name && is_content(&t.word) {
+            out.insert(stem(&t.word));
+        }
+    }
+    let end = v.toks.get(to).map_or(sent.end, |t| t.start).min(hi);
+    for m in &v.art.mentions {
+        let setting = matches!(m.kind, EntityKind::Place | EntityKind::Country);
+        if !setting && m.start > pos && m.start < end {
+            out.insert(format!("e:{}", m.entity));
+        }
+    }
+    out
+}

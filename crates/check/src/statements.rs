@@ -20,8 +20,8 @@ use regex::Regex;
 
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::context::{
-    context, is_generic_count, is_partitive, narrowing_name, open_act, placed_thing,
-    possessed_thing, OPEN_ACT,
+    context, is_generic_count, is_partitive, narrowing_name, object_context, open_act,
+    placed_thing, possessed_thing, OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
 use crate::lexicon::{
@@ -432,6 +432,21 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             }
             let next = v.toks.get(j + 1).map(|n| n.word.as_str());
             let Some(act) = action_class(&t.word, next) else {
+                // An open-class act with a named doer ("Ellestad presented
+                // the forensic report"), compared only with the same act
+                // said of the same thing (see `context::object_context`).
+                if let Some(key) = open_act(v, sent, j) {
+                    let doer = actor_of(v, sent, j).filter(|(_, k)| {
+                        matches!(k, EntityKind::Person | EntityKind::Organisation)
+                    });
+                    if let Some((who, kind)) = doer {
+                        let mut around = object_context(v, sent, j);
+                        around.remove(&format!("e:{who}"));
+                        if around.len() >= 2 {
+                            push(s, Slot::Actor, key, Value::Entity(who), Some(kind), around);
+                        }
+                    }
+                }
                 continue;
             };
             if !single_actor(act) {

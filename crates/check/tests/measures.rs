@@ -499,3 +499,18 @@ fn the_date_of_a_warning_is_an_act_like_another() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn two_doers_of_one_open_class_act_on_one_thing_conflict() {
+    let found = conflicts(&[
+        "Dana Ivicek presented the forensic report to the Velde Commission.",
+        "Oren Basky presented the forensic report to the commission on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The same verb on different things: two acts.
+    let found = conflicts(&[
+        "Dana Ivicek presented the forensic report to the Velde Commission.",
+        "Oren Basky presented a new budget for the ferries.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
