@@ -15,8 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_types::TimeValue;
 
-use crate::context::{OPEN_ACT, PLACED};
 use crate::finding::{Finding, FindingKind};
+use crate::heads::{OPEN_ACT, PLACED};
 use crate::input::{EntityKind, MentionInput};
 use crate::source_of;
 use crate::statements::{Claim, Slot, Value, View};

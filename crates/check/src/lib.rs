@@ -6,7 +6,9 @@
 //! - statements ([`statements`]): each sentence's slot values (the date,
 //!   place or doer of an act, counts, lengths), normalised by the reading
 //!   stage and bound to the act they belong to — a word of the closed act
-//!   lists, else for a date an open-class verb ("resigned");
+//!   lists, else ([`heads`]) an open-class verb ("resigned"), the thing
+//!   placed ("a hospital in Kovach") or the thing a length is of ("48
+//!   hours' notice");
 //! - context ([`context`]): what a sum, a share, a count of plain people
 //!   or times, or an open-class act's date is said about; two such values
 //!   are rivals only when they share a word or an entity;
@@ -39,6 +41,7 @@ mod bind;
 mod compare;
 mod context;
 mod finding;
+mod heads;
 mod input;
 mod lexical;
 mod lexicon;

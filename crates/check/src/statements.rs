@@ -19,9 +19,10 @@ use crosscheck_types::TimeValue;
 use regex::Regex;
 
 use crate::bind::{actor_of, duration_key, is_change};
-use crate::context::{
-    context, is_generic_count, is_partitive, narrowing_name, object_context, open_act,
-    placed_thing, possessed_thing, OPEN_ACT,
+use crate::context::{context, object_context};
+use crate::heads::{
+    is_generic_count, is_partitive, narrowing_name, open_act, placed_thing, possessed_thing,
+    OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind, QuoteMode, ReadArticle};
 use crate::lexicon::{
@@ -225,7 +226,7 @@ impl View<'_> {
     /// The act word bound to the value starting at token `i`: the nearest
     /// act word of the closed lists before it in the sentence, within the
     /// window, not across a speech verb; else, when `open`, the nearest
-    /// open-class act verb there ([`crate::context::open_act`]).
+    /// open-class act verb there ([`crate::heads::open_act`]).
     fn bound_act(&self, sent: &Sent, i: usize, open: bool) -> Option<String> {
         let lo = sent.first.max(i.saturating_sub(BIND_WINDOW));
         let mut nearest_open = None;

@@ -1,0 +1,301 @@
+//! The word a value hangs on when no closed list names it: an open-class
+//! act verb ("resigned", "was drilled"), the thing a place is the place of
+//! ("a hospital in Kovach"), the thing a length is the length of ("48
+//! hours' notice"); and what narrows a count (a partitive, a name before
+//! its noun) or makes it say too little on its own (plain people, times,
+//! physical measures).
+//!
+//! It does not say whether two values are rivals: that is [`crate::context`]
+//! and `compare`.
+
+use crate::context::is_content;
+use crate::lexicon::{is_speech_verb, is_stopword, stem};
+use crate::statements::{Sent, Tok, View};
+
+/// The prefix of an open-class act key ("act:resig").
+pub(crate) const OPEN_ACT: &str = "act:";
+
+/// The prefix of the key of a placed thing ("at:hospi").
+pub(crate) const PLACED: &str = "at:";
+
+/// Whether a count's noun says too little to tell two counts of it apart
+/// ("21 men" trapped and "nine men" in hospital; "seven times" and "three
+/// times"; "30 km" from the border and "12 km" of levee): such counts, like
+/// sums and shares, need a shared context to be rivals. A count of a
+/// specific noun ("18 fishermen") does not.
+pub(crate) fn is_generic_count(unit: &str) -> bool {
+    let last = unit.rsplit(' ').next().unwrap_or(unit);
+    is_measure_unit(last)
+        || matches!(
+            unit,
+            "man"
+                | "men"
+                | "people"
+                | "person"
+                | "woman"
+                | "women"
+                | "child"
+                | "children"
+                | "time"
+                | "times"
+                | "other"
+                | "others"
+                | "case"
+                | "cases"
+                | "one"
+                | "ones"
+        )
+}
+
+/// A unit of length, area, mass, volume or temperature. Hand-written: the
+/// reading stage gives the unit as written, and no crate names the units
+/// news uses.
+fn is_measure_unit(unit: &str) -> bool {
+    matches!(
+        unit,
+        "km" | "kilometre"
+            | "kilometer"
+            | "metre"
+            | "meter"
+            | "m"
+            | "cm"
+            | "centimetre"
+            | "centimeter"
+            | "mm"
+            | "millimetre"
+            | "mile"
+            | "nautical mile"
+            | "foot"
+            | "feet"
+            | "inch"
+            | "yard"
+            | "km2"
+            | "hectare"
+            | "acre"
+            | "kg"
+            | "kilogram"
+            | "kilogramme"
+            | "gram"
+            | "tonne"
+            | "ton"
+            | "pound"
+            | "litre"
+            | "liter"
+            | "gallon"
+            | "barrel"
+            | "degree"
+            | "celsius"
+            | "fahrenheit"
+            | "megawatt"
+            | "gigawatt"
+            | "kilowatt"
+    )
+}
+
+/// The open-class act key of the verb at token `j`, when the word is a
+/// verb in the past tense or a passive participle used as one ("resigned",
+/// "was drilled", "came"): `act:` and its stem. Not an attributive
+/// adjective ("the trapped men"), not a speech verb.
+pub(crate) fn open_act(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
+    let t = v.toks.get(j)?;
+    if t.quoted || is_speech_verb(&t.word) || is_stopword(&t.word) {
+        return None;
+    }
+    let regular = t.word.len() >= 5
+        && t.word.ends_with("ed")
+        && t.word.chars().all(|c| c.is_alphabetic())
+        && !NOT_VERBS.contains(&t.word.as_str());
+    if !regular && !IRREGULAR_PASTS.contains(&t.word.as_str()) {
+        return None;
+    }
+    // "the trapped men", "a flooded valley": an adjective before a noun.
+    let attributive = j > sent.first
+        && matches!(
+            v.toks[j - 1].word.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "whose"
+        );
+    (!attributive).then(|| format!("{OPEN_ACT}{}", stem(&t.word)))
+}
+
+/// Words ending in "-ed" that are not verbs, or not acts, in news prose.
+/// Hand-written: a short closed list, which no lexicon crate offers.
+const NOT_VERBS: &[&str] = &[
+    "united",
+    "based",
+    "armed",
+    "alleged",
+    "limited",
+    "detailed",
+    "related",
+    "hundred",
+    "indeed",
+    "speed",
+    "need",
+    "seed",
+    "feed",
+    "bred",
+    "shed",
+    "embed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "concerned",
+    "expected",
+    "scheduled",
+    "planned",
+    "supposed",
+    "advanced",
+    "experienced",
+    "qualified",
+    "interested",
+    "involved",
+    "required",
+    "estimated",
+    "reported",
+    "confirmed",
+    "added",
+    "stated",
+    "repeated",
+];
+
+/// Irregular past tenses of act verbs. Hand-written for the same reason.
+const IRREGULAR_PASTS: &[&str] = &[
+    "came",
+    "went",
+    "took",
+    "brought",
+    "flew",
+    "fell",
+    "struck",
+    "broke",
+    "led",
+    "left",
+    "met",
+    "held",
+    "sent",
+    "made",
+    "gave",
+    "won",
+    "lost",
+    "hit",
+    "ran",
+    "sank",
+    "shot",
+    "fought",
+    "built",
+    "bought",
+    "sold",
+    "paid",
+    "caught",
+    "drew",
+    "drove",
+    "rode",
+    "threw",
+    "blew",
+    "bore",
+    "tore",
+    "wore",
+    "swore",
+    "froze",
+    "chose",
+    "rose",
+    "spoke",
+    "stole",
+    "woke",
+    "wrote",
+    "bit",
+    "hid",
+    "shut",
+    "quit",
+    "split",
+    "spread",
+    "burst",
+    "cast",
+    "cost",
+    "dug",
+    "hung",
+    "stuck",
+    "swung",
+    "spent",
+    "kept",
+    "lay",
+    "fled",
+    "fed",
+    "bled",
+    "sped",
+    "slid",
+    "sat",
+    "stood",
+    "understood",
+    "withdrew",
+    "overthrew",
+    "undertook",
+    "began",
+];
+
+/// Whether the quantity ending at byte `end` names a part of a whole: "of"
+/// and a pronoun or determiner inside it or right after it ("14 of them",
+/// "nine of the men", "14 of whom", "14 of our compatriots").
+pub(crate) fn is_partitive(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> bool {
+    let (first, last) = (v.tok_at(start), v.tok_at(end));
+    let whole = |k: usize| {
+        v.toks.get(k).is_some_and(|t| {
+            matches!(
+                t.word.as_str(),
+                "them" | "whom" | "those" | "these" | "us" | "the" | "our" | "their" | "its"
+            )
+        })
+    };
+    (first..(last + 1).min(sent.last)).any(|k| v.toks[k].word == "of" && whole(k + 1))
+}
+
+/// A name that narrows a count to a part of its whole ("14 Orsk miners",
+/// "nine Pellandrian engineers"): a capitalised word between the number
+/// and the counted noun, lowercased. Two counts with different narrowing
+/// names, or one with and one without, count different sets.
+pub(crate) fn narrowing_name(v: &View<'_>, start: usize, end: usize) -> Option<String> {
+    let (first, last) = (v.tok_at(start), v.tok_at(end));
+    if last <= first + 2 {
+        return None;
+    }
+    (first + 1..last - 1).find_map(|k| {
+        let t = &v.toks[k];
+        let text = v.art.body.get(t.start..t.end)?;
+        let capital = text.chars().next().is_some_and(char::is_uppercase);
+        let number = text.chars().any(|c| c.is_ascii_digit());
+        (capital && !number).then(|| t.word.clone())
+    })
+}
+
+/// The thing a place is the place of, when a common noun stands right
+/// before the preposition, or before a participle before it ("a hospital
+/// in Kovach", "the talks at Glasswater Hall", "servers rented in
+/// Ostmere"): `at:` and its stem. Not a verb, a name, a number or a function
+/// word.
+pub(crate) fn placed_thing(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option<String> {
+    let mut k = prep_at.checked_sub(1).filter(|&k| k >= sent.first)?;
+    // "servers rented in Ostmere", "a plant based in Tamsk": the noun
+    // before a participle is what is placed.
+    let participle = |t: &Tok| t.word.ends_with("ed") && t.word.len() > 4;
+    if participle(&v.toks[k]) && k > sent.first {
+        k -= 1;
+    }
+    let t = &v.toks[k];
+    let text = v.art.body.get(t.start..t.end)?;
+    let name = text.chars().next().is_some_and(char::is_uppercase);
+    let verbal =
+        t.word.ends_with("ed") || t.word.ends_with("ing") || open_act(v, sent, k).is_some();
+    (!t.quoted && !name && !verbal && is_content(&t.word))
+        .then(|| format!("{PLACED}{}", stem(&t.word)))
+}
+
+/// The thing a length is the length of when a possessive joins them ("48
+/// hours' notice", "two days’ warning"): `thing:` and its stem.
+pub(crate) fn possessed_thing(v: &View<'_>, end: usize) -> Option<String> {
+    let rest = v.art.body.get(end..)?;
+    if !rest.starts_with(['\'', '\u{2019}']) {
+        return None;
+    }
+    let t = v.toks.get(v.tok_at(end))?;
+    (is_content(&t.word) && !t.quoted).then(|| format!("thing:{}", stem(&t.word)))
+}
