@@ -38,6 +38,7 @@
 
 mod align;
 mod bind;
+mod claims;
 mod compare;
 mod context;
 mod finding;
