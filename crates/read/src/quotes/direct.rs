@@ -88,6 +88,11 @@ fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
     {
         words.remove(0);
     }
+    // An organisation's acronym before the role: "…,” AHN chief executive
+    // X told reporters.
+    if words.len() >= 2 && is_acronym(words[0]) {
+        words.remove(0);
+    }
     !words.is_empty()
         && words.len() <= 3
         && words.iter().all(|w| {
@@ -95,6 +100,11 @@ fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
                 && !is_in(NOT_ROLE, w)
                 && !w.ends_with("ly")
         })
+}
+
+/// An all-capital acronym of two to six letters ("AHN", "UNHCR").
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
 }
 
 /// What may stand between a closing mark and its attribution: punctuation
@@ -153,6 +163,31 @@ fn colon_before(ctx: &Ctx, attrs: &[Attr], si: usize) -> Option<usize> {
         .iter()
         .rposition(|a| a.subject.is_some())
         .map(|i| base + i)
+}
+
+/// True when a person other than `q`'s speaker is named between the end of
+/// `q`'s sentence and `open`: "“…,” Venn said. Pask shook his head. “…”" does not
+/// continue Venn.
+fn other_person_between(ctx: &Ctx, q: &Quote, open: usize) -> bool {
+    let Some(sp) = &q.speaker else {
+        return false;
+    };
+    let own = ctx
+        .mentions
+        .iter()
+        .find(|m| m.start == sp.start && m.end == sp.end)
+        .map(|m| m.full);
+    // Names in the quote's own attribution sentence ("she told Relief
+    // Monitor") are addressees or outlets, not new speakers.
+    let after = ctx
+        .sentence_at(q.end)
+        .and_then(|i| ctx.sentences.get(i))
+        .map_or(q.end, |s| s.end);
+    let from = ctx.mentions.partition_point(|m| m.start < after);
+    ctx.mentions[from..]
+        .iter()
+        .take_while(|m| m.start < open)
+        .any(|m| m.kind == Kind::Person && Some(m.full) != own && !ctx.in_mark(m.start))
 }
 
 /// Direct quotes.
@@ -266,7 +301,13 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                         ctx.line_of(q.start) == ctx.line_of(m.open)
                             || (pm.runs_on && q.end == pm.end && s.start == m.open)
                     })
-                    .map(|(q, _)| q);
+                    .map(|(q, _)| q)
+                    .filter(|q| {
+                        // The very next sentence, with nobody else named.
+                        ctx.sentence_at(q.end.saturating_sub(1))
+                            .is_some_and(|qs| qs + 1 >= si)
+                            && !other_person_between(ctx, q, m.open)
+                    });
                 let speaker = prev.and_then(|q| q.speaker.clone()).map(|mut sp| {
                     sp.how = SpeakerLink::Continuation;
                     sp

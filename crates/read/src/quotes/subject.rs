@@ -186,6 +186,12 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             return subject_ending_at(ctx, s0, cut)
                 .filter(|(r, _)| !matches!(r, Ref::Document { .. }));
         }
+        // An appositive after a person's name: "Ida Venn, the director of
+        // the Water Authority, said". The name before it speaks, not the
+        // organisation the appositive ends with.
+        if let Some(found) = appositive_person(ctx, s0, stripped) {
+            return Some(found);
+        }
         let cut = s0 + stripped.trim_end().len();
         if let Some(found) = subject_ending_at(ctx, s0, cut) {
             if matches!(found.0, Ref::Mention(_)) {
@@ -222,6 +228,41 @@ fn relative_clause_start(ctx: &Ctx, s0: usize, stripped: &str) -> Option<usize> 
     let first = seg.split_whitespace().next()?.to_lowercase();
     let short = seg.split_whitespace().count() <= 12 && !seg.contains(['“', '”', '"']);
     (is_in(RELATIVES, &first) && short && !ctx.in_mark(s0 + comma)).then_some(comma)
+}
+
+/// Prepositions tying a role to its organisation ("director of X").
+const ROLE_LINKS: &[&str] = &["of", "at", "for", "with", "in"];
+
+/// The person named right before a trailing appositive of `stripped` (the
+/// text from `s0` up to the comma before the verb): ", the director of the
+/// Water Authority", ", chief analyst at Quellmark". The appositive opens
+/// with a determiner or a role word, holds a preposition linking the role
+/// to a name, is short and holds no quotation mark.
+fn appositive_person(ctx: &Ctx, s0: usize, stripped: &str) -> Option<(Ref, usize)> {
+    let comma = stripped.rfind(',')?;
+    let seg = &stripped[comma + 1..];
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let opens = is_in(&["the", "a", "an"], &first)
+        || is_in(ROLES, &first)
+        || words[0].chars().all(char::is_lowercase);
+    let linked = words
+        .iter()
+        .skip(1)
+        .any(|w| is_in(ROLE_LINKS, &w.to_lowercase()));
+    if !opens
+        || !linked
+        || is_in(ASIDES, &first)
+        || is_in(PREPOSITIONS, &first)
+        || words.len() > 12
+        || seg.contains(['“', '”', '"'])
+        || ctx.in_mark(s0 + comma)
+    {
+        return None;
+    }
+    let cut = s0 + stripped[..comma].trim_end().len();
+    let ix = ctx.ending_at(cut)?;
+    (ctx.mentions[ix].kind == Kind::Person).then(|| (Ref::Mention(ix), ctx.mentions[ix].lead))
 }
 
 /// A subject phrase ending exactly at `end`.

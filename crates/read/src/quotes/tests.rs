@@ -619,3 +619,64 @@ fn name_inside_relative_clause_is_not_the_speaker() {
         .iter()
         .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "Odile Brantz")));
 }
+
+#[test]
+fn continuation_after_role_and_acronym_before_name() {
+    let body = "“We are fixing the bridge with rope and hope,” TRB chief engineer Odalys Venkar told reporters outside the Brask depot. “No lorry has fallen in yet.”";
+    let qs = of(body, QuoteMode::Direct);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(
+        speaker(&qs[0]),
+        Some(("Odalys Venkar", SpeakerLink::NameAfter))
+    );
+    assert_eq!(
+        speaker(&qs[1]),
+        Some(("Odalys Venkar", SpeakerLink::Continuation))
+    );
+    check_speaker_span(body, &qs[1]);
+}
+
+#[test]
+fn continuation_stops_at_a_paragraph_break() {
+    let body = "“We are fixing the bridge with rope and hope,” Odalys Venkar told reporters.\n\n“No lorry has fallen in yet.”";
+    let qs = of(body, QuoteMode::Direct);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(speaker(&qs[1]), None);
+}
+
+#[test]
+fn appositive_with_organisation_keeps_the_person() {
+    let body = "Brannoc Tisler, the director of the Quellmark Water Authority, said the pumps had failed twice.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        speaker(&q),
+        Some(("Brannoc Tisler", SpeakerLink::NameBefore))
+    );
+    let body = "Brannoc Tisler, chief analyst at Quellmark Water Authority, said the pumps had failed twice.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        speaker(&q),
+        Some(("Brannoc Tisler", SpeakerLink::NameBefore))
+    );
+    check_speaker_span(body, &q);
+}
+
+#[test]
+fn continuation_stops_when_another_person_is_named() {
+    let body = "“We are fixing the bridge with rope and hope,” Odalys Venkar told reporters. Mayor Ruvin Castell frowned. “No lorry has fallen in yet.”";
+    let qs = of(body, QuoteMode::Direct);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(
+        speaker(&qs[0]),
+        Some(("Odalys Venkar", SpeakerLink::NameAfter))
+    );
+    assert_eq!(speaker(&qs[1]), None);
+}
+
+#[test]
+fn continuation_needs_the_very_next_sentence() {
+    let body = "“We are fixing the bridge with rope and hope,” Odalys Venkar told reporters. The depot closed at noon. “No lorry has fallen in yet.”";
+    let qs = of(body, QuoteMode::Direct);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(speaker(&qs[1]), None);
+}
