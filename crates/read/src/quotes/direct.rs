@@ -5,7 +5,8 @@
 //! last one before it in its sentence (the outer one when that sits in an
 //! earlier one's "that" clause). Split quotes are merged; a quote after a
 //! colon takes the sentence's subject; an unattributed full sentence
-//! continues the previous quote's speaker; an unattributed fragment is a
+//! continues the previous quote's speaker when it stands in the very next
+//! sentence with no other person named in between; an unattributed fragment is a
 //! scare quote and dropped, as are names after naming verbs and short
 //! Title Case fragments.
 

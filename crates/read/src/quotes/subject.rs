@@ -1,7 +1,8 @@
 //! Subject phrases of speech verbs.
 //!
 //! Left of a verb: a pronoun, a group ("the security sources in X"), a name
-//! (title and appositive allowed: "Khawaja Asif, the minister of defence,"),
+//! (title and appositive allowed: "Khawaja Asif, the minister of defence,";
+//! an appositive ending with an organisation leaves the person as subject),
 //! a document ("Tarar's message"), a title ("the minister"). Right of a
 //! verb: "according to X", "said Tarar". And a sentence's first subject,
 //! for participles and infinitives that inherit it.
