@@ -88,3 +88,14 @@ fn a_month_with_its_day_stays_a_date() {
     assert_eq!(t.text, "September 12");
     assert_eq!(t.value, TimeValue::Date(d(2025, 9, 12)));
 }
+
+#[test]
+fn an_aim_or_a_hope_points_a_weekday_forward() {
+    let t = one("Fire crews hoped to contain the blaze by Friday.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 31)));
+    let t = one("The ministry vowed to publish the list on Monday.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 11, 3)));
+    // A plain past keeps the past.
+    let t = one("Fire crews contained the blaze by Friday.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 24)));
+}

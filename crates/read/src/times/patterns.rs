@@ -184,7 +184,7 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(?:ever\s+)?since\s+the\s+(?:[a-z]+(?:tion|ment|ure|al)|takeover|fall|start|beginning|end|outbreak|collapse|death|war|election|invasion)\s+of\s+[^,.;:!?\n]{1,60}",
             ),
             future_cue: re(
-                r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to)(?-u:\b)",
+                r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to)(?-u:\b)",
             ),
             any: None,
         };
