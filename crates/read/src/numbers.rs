@@ -91,6 +91,69 @@ pub struct Quantity {
     pub kind: QuantityKind,
 }
 
+impl Quantity {
+    /// A duration as ISO 8601 ("P2D", "PT6H", "P1DT12H" for a day and a
+    /// half), or `None` for anything else: a range, a count, a unit ISO
+    /// has no field for (a decade), or a fraction of a month (months have
+    /// no fixed length). Whole weeks are weeks ("P3W"); a week with a
+    /// fraction is written in days.
+    pub fn iso_duration(&self) -> Option<String> {
+        if self.kind != QuantityKind::Duration || self.high > self.low || self.value < 0.0 {
+            return None;
+        }
+        if self.unit == "week" && self.value.fract() == 0.0 {
+            return Some(format!("P{}W", self.value as u64));
+        }
+        // Fields: Y, M, D, H, M(inute), S; a fraction cascades down to the
+        // next field by its factor.
+        let mut fields = [0u64; 6];
+        let (mut field, mut rest) = match self.unit.as_str() {
+            "year" => (0, self.value),
+            "month" => (1, self.value),
+            "week" => (2, self.value * 7.0),
+            "day" | "night" => (2, self.value),
+            "hour" => (3, self.value),
+            "minute" => (4, self.value),
+            "second" => (5, self.value),
+            _ => return None,
+        };
+        const DOWN: [f64; 6] = [12.0, 0.0, 24.0, 60.0, 60.0, 0.0];
+        loop {
+            let whole = rest.trunc();
+            fields[field] = whole as u64;
+            rest -= whole;
+            if rest.abs() < 1e-9 {
+                break;
+            }
+            let factor = DOWN[field];
+            if factor == 0.0 {
+                return None;
+            }
+            rest *= factor;
+            field += 1;
+        }
+        let [y, mo, d, h, mi, s] = fields;
+        let mut out = String::from("P");
+        for (n, tag) in [(y, 'Y'), (mo, 'M'), (d, 'D')] {
+            if n > 0 {
+                out.push_str(&format!("{n}{tag}"));
+            }
+        }
+        if h + mi + s > 0 {
+            out.push('T');
+            for (n, tag) in [(h, 'H'), (mi, 'M'), (s, 'S')] {
+                if n > 0 {
+                    out.push_str(&format!("{n}{tag}"));
+                }
+            }
+        }
+        if out == "P" {
+            out.push_str("0D");
+        }
+        Some(out)
+    }
+}
+
 /// Number words `text2num` understands, as a regex alternation (longest
 /// first where one is a prefix of another).
 const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\
@@ -283,6 +346,16 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
             out.push(q);
         }
     }
+    // Halves ("a day and a half") where no candidate already stands.
+    let halves = halves::halves(body);
+    if !halves.is_empty() {
+        for h in halves {
+            if !out.iter().any(|q| q.start < h.end && h.start < q.end) {
+                out.push(h);
+            }
+        }
+        out.sort_by_key(|q| q.start);
+    }
     out
 }
 
@@ -296,6 +369,14 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
         Some(b) => number_value(b.as_str())?,
         None => low,
     };
+    // "between 1.2 and 1.5 million", "two to three million": the scale of
+    // the range's end is the start's too.
+    if let Some(b) = b {
+        let (sa, sb) = (scale_of(a.as_str()), scale_of(b.as_str()));
+        if sa == 1.0 && sb > 1.0 && low * sb <= high {
+            low *= sb;
+        }
+    }
     let between = caps.name("between").is_some();
     let whole = caps.get(0)?;
     let joiner = b.map(|b| body[a.end()..b.start()].trim().to_ascii_lowercase());
@@ -408,6 +489,22 @@ fn number_value(s: &str) -> Option<f64> {
     }
     let digits = text2digits(&phrase, &*ENGLISH).ok()?;
     digits.parse().ok()
+}
+
+/// The scale word a number ends with ("4.2 million", "3bn", "two
+/// thousand"), as a factor; 1 without one.
+fn scale_of(s: &str) -> f64 {
+    let lower = s.trim().to_ascii_lowercase();
+    let last = lower
+        .rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == '.')
+        .next()
+        .unwrap_or("");
+    match last {
+        "thousand" => 1e3,
+        "million" | "m" => 1e6,
+        "billion" | "bn" => 1e9,
+        _ => 1.0,
+    }
 }
 
 /// The approximation a prefix phrase means.
@@ -563,10 +660,19 @@ fn noun_after(body: &str, from: usize, value: f64) -> Option<(String, usize)> {
         if skipped == 0 && pos > 0 {
             break;
         }
-        let w: String = trimmed
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-            .collect();
+        // A hyphen between letters stays in the word: "two night-shift
+        // workers" counts workers, not nights.
+        let mut w = String::new();
+        let mut chars = trimmed.chars().peekable();
+        while let Some(c) = chars.next() {
+            let joins = matches!(c, '-' | '‑')
+                && !w.is_empty()
+                && chars.peek().is_some_and(|n| n.is_alphabetic());
+            if !(c.is_alphabetic() || c == '\'' || c == '’' || joins) {
+                break;
+            }
+            w.push(c);
+        }
         if w.is_empty() {
             break;
         }
@@ -706,5 +812,6 @@ fn singular(w: &str) -> String {
     w.to_owned()
 }
 
+mod halves;
 #[cfg(test)]
 mod tests;

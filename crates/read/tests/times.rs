@@ -367,3 +367,60 @@ fn a_month_named_without_a_year() {
     // "may" the verb is no month.
     assert!(times("They may meet again.", anchor()).is_empty());
 }
+
+#[test]
+fn deadlines_and_period_edges_look_forward() {
+    // Anchor: Wednesday 29 October 2025.
+    assert_eq!(
+        value("The company must file its report by Friday, the ministry said."),
+        TimeValue::Date(d(2025, 10, 31))
+    );
+    assert_eq!(
+        value("Residents demanded hourly readings by Monday."),
+        TimeValue::Date(d(2025, 11, 3))
+    );
+    assert_eq!(
+        value("The road remains closed until Saturday."),
+        TimeValue::Date(d(2025, 11, 1))
+    );
+    // No obligation, demand or lasting state: past.
+    assert_eq!(
+        value("By Monday the fire was out."),
+        TimeValue::Date(d(2025, 10, 27))
+    );
+    assert_eq!(
+        value("It was closed by Monday."),
+        TimeValue::Date(d(2025, 10, 27))
+    );
+    let t = one("Tests will go on until the end of the month.", anchor());
+    assert_eq!(t.value, TimeValue::Date(d(2025, 10, 31)));
+    assert_eq!(
+        value("A review is due by the end of next week."),
+        TimeValue::Date(d(2025, 11, 9))
+    );
+    assert_eq!(
+        value("Work stopped at the start of last month."),
+        TimeValue::Date(d(2025, 9, 1))
+    );
+}
+
+#[test]
+fn times_counted_from_an_event_the_report_dates() {
+    let body = "Families went home on Sunday, six days after the fire. \
+                Crews had reached the hall the day after the fire.";
+    // Anchor Wed 29 Oct 2025: Sunday is 26 Oct, the fire 20 Oct.
+    let found = times(body, anchor());
+    let day_after = found
+        .iter()
+        .find(|t| t.text == "the day after the fire")
+        .expect("the day after the fire is read");
+    assert_eq!(day_after.value, TimeValue::Date(d(2025, 10, 21)));
+    // An event the report never dates stays unresolved, with its reason.
+    let t = one("Talks resumed a week after the summit.", anchor());
+    assert_eq!(
+        t.value,
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::UndatedEvent
+        }
+    );
+}

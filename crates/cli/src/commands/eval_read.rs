@@ -12,7 +12,7 @@ use crosscheck_eval::reading::{
     PredictedTime, QuoteMode as GoldMode,
 };
 use crosscheck_eval::{score_reading, PredictedReading, ReadGold};
-use crosscheck_read::numbers::{Quantity, QuantityKind};
+use crosscheck_read::numbers::Quantity;
 use crosscheck_read::quotes::{Quote, QuoteMode};
 use crosscheck_read::{read_corpus, ArticleReading, TimeExpr};
 use crosscheck_store::Store;
@@ -98,7 +98,7 @@ fn predicted_times(times: &[TimeExpr], quantities: &[Quantity]) -> Vec<Predicted
         Some(PredictedTime {
             start: q.start,
             end: q.end,
-            value: iso_duration(q)?,
+            value: q.iso_duration()?,
         })
     }));
     out
@@ -171,21 +171,4 @@ fn predicted_quotes(quotes: &[Quote]) -> Vec<PredictedQuote> {
             speaker: q.speaker.as_ref().map(|s| s.text.clone()),
         })
         .collect()
-}
-
-/// A duration quantity as ISO 8601 ("P2D", "PT6H"), when its unit is one.
-fn iso_duration(q: &Quantity) -> Option<String> {
-    if q.kind != QuantityKind::Duration || q.high > q.low || q.value.fract() != 0.0 {
-        return None;
-    }
-    let n = q.value as u64;
-    Some(match q.unit.as_str() {
-        "year" => format!("P{n}Y"),
-        "month" => format!("P{n}M"),
-        "week" => format!("P{n}W"),
-        "day" => format!("P{n}D"),
-        "hour" => format!("PT{n}H"),
-        "minute" => format!("PT{n}M"),
-        _ => return None,
-    })
 }

@@ -387,3 +387,35 @@ fn people_counted_by_what_happened_to_them() {
         Count,
     );
 }
+
+#[test]
+fn durations_as_iso_8601() {
+    let iso = |text: &str| {
+        quantities(text)
+            .first()
+            .and_then(Quantity::iso_duration)
+            .unwrap_or_default()
+    };
+    assert_eq!(iso("for six days"), "P6D");
+    assert_eq!(iso("for 40 hours"), "PT40H");
+    assert_eq!(iso("for three weeks"), "P3W");
+    assert_eq!(iso("for a day and a half"), "P1DT12H");
+    assert_eq!(iso("within half an hour"), "PT30M");
+    assert_eq!(iso("two and a half years"), "P2Y6M");
+    assert_eq!(iso("a week and a half"), "P10DT12H");
+    assert_eq!(iso("12 soldiers"), "");
+    assert_eq!(iso("two and a half months"), "");
+}
+
+#[test]
+fn a_range_shares_its_scale_and_hyphenated_modifiers_are_stepped_over() {
+    let q = quantities("crews poured between 1.2 and 1.5 million litres of water");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].low, q[0].high), (1.2e6, 1.5e6));
+    assert_eq!(q[0].unit, "litre");
+    let q = quantities("two to three million people");
+    assert_eq!((q[0].low, q[0].high), (2e6, 3e6));
+    let q = quantities("Two night-shift workers were missing.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].value, q[0].unit.as_str()), (2.0, "worker"));
+}

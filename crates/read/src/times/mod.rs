@@ -53,12 +53,18 @@
 //! - Numeric dates like "10/11/2025" are not read: day-month order is
 //!   ambiguous.
 //!
+//! - A time counted from an event the report names ("the day after the
+//!   fire") resolves where the report dates that event itself ("on Sunday,
+//!   six days after the fire"), else is [`UnresolvedReason::UndatedEvent`]
+//!   (see `events`).
+//!
 //! When two matches overlap, the longer wins ("October 25, 2025" over
 //! "October 25"), then the earlier.
 
 mod absolute;
 mod clocks;
 mod dates;
+mod events;
 mod patterns;
 mod relative;
 
@@ -173,6 +179,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
         });
     }
     join_weekday_dates(body, &mut out);
+    events::counted_from_events(body, anchor, &mut out);
     out
 }
 

@@ -77,10 +77,16 @@ pub(super) struct Patterns {
     pub(super) clock: Regex,
     pub(super) clock_wire: Regex,
     pub(super) future_cue: Regex,
+    /// An obligation or a demand that sets a deadline ("must", "demanded").
+    pub(super) deadline_cue: Regex,
+    /// A state that lasts "until" a day ("remains closed until Friday").
+    pub(super) present_state: Regex,
     pub(super) span_back: Regex,
     pub(super) that_period: Regex,
     pub(super) vague: Regex,
     pub(super) since_event: Regex,
+    /// "until the end of the month", "by the start of next week".
+    pub(super) period_edge: Regex,
     /// All the patterns scanned over a whole body but `future_cue`, as one
     /// set: one pass says which of them match at all, and only those are
     /// run for their matches (most bodies match few of them).
@@ -89,7 +95,7 @@ pub(super) struct Patterns {
 
 impl Patterns {
     /// The patterns in `any`, in its order.
-    fn scanned(&self) -> [&Regex; 18] {
+    fn scanned(&self) -> [&Regex; 19] {
         [
             &self.named_month,
             &self.iso,
@@ -109,6 +115,7 @@ impl Patterns {
             &self.that_period,
             &self.vague,
             &self.since_event,
+            &self.period_edge,
         ]
     }
 
@@ -183,8 +190,17 @@ pub(super) fn patterns() -> &'static Patterns {
             since_event: re(
                 r"(?i)(?-u:\b)(?:ever\s+)?since\s+the\s+(?:[a-z]+(?:tion|ment|ure|al)|takeover|fall|start|beginning|end|outbreak|collapse|death|war|election|invasion)\s+of\s+[^,.;:!?\n]{1,60}",
             ),
+            period_edge: re(
+                r"(?i)(?-u:\b)(?:(?:until|till|by|before|at|towards?|from)\s+)?the\s+(end|start|beginning)\s+of\s+(the|this|next|last|(?:the\s+)?coming)\s+(week|month|year)(?-u:\b)",
+            ),
             future_cue: re(
                 r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to)(?-u:\b)",
+            ),
+            deadline_cue: re(
+                r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum)(?-u:\b)",
+            ),
+            present_state: re(
+                r"(?i)(?-u:\b)(is|are|remains?|stays?)\s+(?:\w+\s+)?(closed|shut|open|suspended|banned|off|in\s+force|in\s+place|on\s+hold)(?-u:\b)",
             ),
             any: None,
         };

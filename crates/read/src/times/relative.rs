@@ -43,7 +43,45 @@ fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
     if future_context(body, p, start) {
         return !past_participle_between(body, p, start);
     }
-    when_clause_future(body, p, end)
+    deadline(body, p, start) || when_clause_future(body, p, end)
+}
+
+/// A deadline: "by", "until" or "before" right before the weekday, with an
+/// obligation or a demand earlier in its clause ("must file its report by
+/// Friday", "demanded hourly readings by Wednesday", "has until Friday"),
+/// or "until" after a present state ("remains closed until Friday"). A
+/// deadline set or owed is still to come; "by Wednesday morning the fire
+/// was out" has no such cue and stays past.
+fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
+    let Some(before) = body.get(..start) else {
+        return false;
+    };
+    let head = before.trim_end();
+    let lower_tail: String = head
+        .chars()
+        .rev()
+        .take(7)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let word = lower_tail
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !matches!(word, "by" | "until" | "till" | "before") {
+        return false;
+    }
+    let from = head
+        .rfind(['.', ';', '\n', '!', '?'])
+        .map_or(0, |i| i + 1)
+        .max(start.saturating_sub(160));
+    let from = (from..=start)
+        .find(|&i| body.is_char_boundary(i))
+        .unwrap_or(start);
+    let clause = body.get(from..start).unwrap_or("");
+    p.deadline_cue.is_match(clause) || (word != "by" && p.present_state.is_match(clause))
 }
 
 /// A reduced relative clause between the last future cue and `start`: a
@@ -167,6 +205,25 @@ pub(super) fn relative(
             }
         };
         push(found, &c, v, g);
+    }
+    // "until the end of the month": the period's last (or first) day.
+    for c in p.caps(&p.period_edge, hit, body) {
+        let get = |i: usize| c.get(i).map(|m| m.as_str().to_ascii_lowercase());
+        let edge = get(1).unwrap_or_default();
+        let which = match get(2).unwrap_or_default().as_str() {
+            "next" => "next",
+            w if w.ends_with("coming") => "next",
+            "last" => "last",
+            _ => "this",
+        };
+        let unit = get(3).unwrap_or_default();
+        let v = match anchor {
+            None => unresolved(UnresolvedReason::NoAnchor),
+            Some(a) => period(a, None, which, &unit)
+                .map(|(first, last)| if edge == "end" { last } else { first })
+                .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date),
+        };
+        push(found, &c, v, Granularity::Day);
     }
     for c in p.caps(&p.period, hit, body) {
         let get = |i: usize| c.get(i).map(|m| m.as_str().to_ascii_lowercase());
