@@ -14,7 +14,9 @@ pub(crate) fn action_class(word: &str, next: Option<&str>) -> Option<&'static st
     let class = match word {
         "open" | "opens" | "opened" | "began" | "begin" | "begins" | "begun" | "start"
         | "starts" | "started" => "open",
-        "end" | "ends" | "ended" | "ending" | "concluded" | "concludes" | "closed" => "end",
+        "end" | "ends" | "ended" | "ending" | "concluded" | "concludes" | "closed" | "shut" => {
+            "end"
+        }
         "sign" | "signs" | "signed" | "signing" => "sign",
         "release" | "releases" | "released" | "free" | "frees" | "freed" | "freeing" => "release",
         "handed" | "hand" | "hands" | "handing" if next == Some("over") => "hand_over",

@@ -514,3 +514,18 @@ fn two_doers_of_one_open_class_act_on_one_thing_conflict() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn one_act_told_in_two_words_is_one_act() {
+    let found = conflicts(&[
+        "The Velde strait was closed to shipping for 48 hours.",
+        "The Velde strait was shut to shipping for 24 hours.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Two different acts of one thing keep their own lengths.
+    let found = conflicts(&[
+        "The Velde strait was closed to shipping for 48 hours.",
+        "The Velde strait was surveyed for wrecks for 24 hours.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
