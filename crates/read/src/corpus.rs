@@ -4,6 +4,8 @@
 //! This is the reading stage's front door for the rest of the pipeline; the
 //! modules it calls can also be used one by one.
 
+use std::collections::HashSet;
+
 use crosscheck_types::{Article, DocumentId, RemovalReason, Sentence, TimeExpr};
 use rayon::prelude::*;
 
@@ -158,7 +160,23 @@ fn read_headers(article: &Article) -> Vec<HeaderReading> {
 /// Reads every article (in parallel: the output does not depend on the
 /// thread count) and resolves their entities together.
 pub fn read_corpus(articles: &[Article]) -> CorpusReading {
-    let readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
+    let mut readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
+    // A one-word name another report writes mid-sentence is a name at a
+    // sentence start here too: such reports are read for mentions again.
+    let names: HashSet<String> = articles
+        .iter()
+        .zip(&readings)
+        .flat_map(|(a, r)| entities::story_names(&a.body, &r.sentences, &r.mentions))
+        .collect();
+    readings
+        .par_iter_mut()
+        .zip(articles)
+        .filter(|(r, a)| {
+            entities::opens_with_story_name(&a.body, &r.sentences, &r.mentions, &names)
+        })
+        .for_each(|(r, a)| {
+            r.mentions = entities::mentions_knowing(&a.body, &r.sentences, &names);
+        });
     let inputs: Vec<ArticleMentions<'_>> = articles
         .iter()
         .zip(&readings)

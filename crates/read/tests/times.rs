@@ -398,9 +398,14 @@ fn deadlines_and_period_edges_look_forward() {
         value("A review is due by the end of next week."),
         TimeValue::Date(d(2025, 11, 9))
     );
+    // Without a deadline word, the edge is a part of the period.
     assert_eq!(
         value("Work stopped at the start of last month."),
-        TimeValue::Date(d(2025, 9, 1))
+        TimeValue::Range(d(2025, 9, 1), d(2025, 9, 10))
+    );
+    assert_eq!(
+        value("Work will resume from the start of next month."),
+        TimeValue::Date(d(2025, 11, 1))
     );
 }
 

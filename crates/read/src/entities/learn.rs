@@ -177,7 +177,44 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
             m.metonym = m.form == MentionForm::Name && !is_place_use(art.body, m.start);
         }
     }
+    seats_of_unknown_states(articles, &mut out, &capitals);
     (out, learnt)
+}
+
+/// A place the story writes as a dateline, whose country nothing tells,
+/// acting as a clause subject elsewhere ("CORVATH – …" and "Corvath has so
+/// far offered only daily summaries"): that use stands for a government
+/// seated there, not for the city. It is marked a metonym with no country,
+/// so that it is joined with the other acts of that seat and kept apart
+/// from the city (see `resolve::actors`).
+fn seats_of_unknown_states(
+    articles: &[ArticleMentions<'_>],
+    out: &mut [Vec<Mention>],
+    capitals: &BTreeMap<String, String>,
+) {
+    let datelines: BTreeSet<String> = out
+        .iter()
+        .flatten()
+        .filter(|m| m.form == MentionForm::Dateline && m.country.is_none())
+        .filter_map(single_word)
+        .filter(|w| unknown(w) && !capitals.contains_key(w))
+        .collect();
+    if datelines.is_empty() {
+        return;
+    }
+    for (art, mentions) in articles.iter().zip(out.iter_mut()) {
+        for m in mentions.iter_mut() {
+            let seat = m.form == MentionForm::Name
+                && m.country.is_none()
+                && m.kind != EntityKind::Person
+                && single_word(m).is_some_and(|w| datelines.contains(&w))
+                && is_clause_subject(art.body, m);
+            if seat {
+                m.kind = EntityKind::City;
+                m.metonym = true;
+            }
+        }
+    }
 }
 
 /// Organisations written after a learnt country in the possessive
@@ -328,11 +365,119 @@ fn capitals(
             }
         }
     }
+    dateline_votes(articles, out, &mut votes);
     votes
         .into_iter()
         .filter(|(_, cs)| cs.len() == 1)
         .filter_map(|(w, cs)| cs.into_iter().next().map(|c| (w, c)))
         .collect()
+}
+
+/// Capitals of unknown dateline places: the country that opens the lead
+/// right after the dateline as its sole subject ("VOSSHOLM – Kaldrenia has
+/// asked …"), when the place itself acts as a clause subject elsewhere in
+/// the story ("Vossholm wants a seat"): only a capital acts for its
+/// country. A lead opened by two countries ("VELUNOR – Kestria and
+/// Bravonia agreed", talks hosted by a third) sets nothing, nor does a
+/// place that never acts. A country written in the dateline itself
+/// ("ULMSTED, Galvoria") is where a town lies, not what it stands for, and
+/// is not taken here.
+fn dateline_votes(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    votes: &mut BTreeMap<String, BTreeSet<String>>,
+) {
+    let acts: BTreeSet<String> = articles
+        .iter()
+        .zip(out)
+        .flat_map(|(art, mentions)| {
+            mentions
+                .iter()
+                .filter(|m| m.form == MentionForm::Name && is_clause_subject(art.body, m))
+                .filter_map(single_word)
+        })
+        .collect();
+    for (art, mentions) in articles.iter().zip(out) {
+        for (i, x) in mentions.iter().enumerate() {
+            if x.form != MentionForm::Dateline || x.country.is_some() {
+                continue;
+            }
+            let Some(w) = single_word(x).filter(|w| unknown(w)) else {
+                continue;
+            };
+            let Some(next) = mentions[i + 1..].iter().find(|o| o.start >= x.end) else {
+                continue;
+            };
+            let (EntityKind::Country, Some(c)) = (next.kind, &next.country) else {
+                continue;
+            };
+            let gap = art.body.get(x.end..next.start).unwrap_or("x");
+            if dateline_gap(gap) && acts.contains(&w) && is_clause_subject(art.body, next) {
+                votes.entry(w).or_default().insert(c.clone());
+            }
+        }
+    }
+}
+
+/// Whether mention `m` opens a clause and a verb follows it: "Vossholm
+/// wants", "Corvath has so far offered", "Kaldrenia will". Not a modifier
+/// ("the Velunor ceasefire") or one of two subjects ("Kestria and …").
+fn is_clause_subject(body: &str, m: &Mention) -> bool {
+    let before = body.get(..m.start).unwrap_or("").trim_end();
+    let opens = before.is_empty()
+        || before.ends_with(['.', '!', '?', ';', ':', ',', '–', '—', '\n', '"', '“'])
+        || before.ends_with(" -");
+    let after = body.get(m.end..).unwrap_or("");
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let verb = matches!(
+        next.as_str(),
+        "will"
+            | "would"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "must"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "wants"
+            | "says"
+            | "said"
+    ) || (next.len() > 3
+        && next.starts_with(char::is_lowercase)
+        && (next.ends_with("ed") || next.ends_with('s')));
+    opens && after.starts_with(' ') && verb
+}
+
+/// Whether the text between a dateline place and the lead's first word is
+/// dateline furniture only: a country, a date, an agency in brackets,
+/// dashes and commas ("), October 12 (PWS) – ").
+fn dateline_gap(gap: &str) -> bool {
+    let mut depth = 0u32;
+    let mut outside = String::new();
+    for c in gap.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let has_dash = outside.contains(['–', '—', '-', ':']);
+    has_dash
+        && outside.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | '–' | '—' | '-' | ':' | '.'));
+            w.is_empty()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || crosscheck_types::month_number(w).is_some()
+        })
 }
 
 /// Words after which "to" addresses a government rather than naming a

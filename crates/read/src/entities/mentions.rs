@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use crosscheck_types::Sentence;
 
+use super::fold;
 use super::gazetteer::{self, Place};
 use super::lexicon;
 use super::link;
@@ -26,6 +27,19 @@ pub fn mentions(body: &str) -> Vec<Mention> {
 /// [`crate::sentences`] gives them), so a caller that has them does not pay
 /// for them twice.
 pub fn mentions_in(body: &str, sentences: &[Sentence]) -> Vec<Mention> {
+    mentions_knowing(body, sentences, &HashSet::new())
+}
+
+/// [`mentions_in`], with `story_names` (folded one-word names the other
+/// reports of the story write away from a sentence start, see
+/// [`story_names`]) taken as names at a sentence start too: "Corvath has
+/// offered …" opens a sentence here, and another report writes "between
+/// Corvath and Vossholm".
+pub fn mentions_knowing(
+    body: &str,
+    sentences: &[Sentence],
+    story_names: &HashSet<String>,
+) -> Vec<Mention> {
     let toks = tokens(body, sentences);
     // Capitalised words seen away from a sentence start, alone or as the
     // last word of a name ("Asif" in "Khawaja Asif"): names, not openers.
@@ -41,6 +55,7 @@ pub fn mentions_in(body: &str, sentences: &[Sentence]) -> Vec<Mention> {
             t.cap && !t.initial && !continued
         })
         .map(|(_, t)| t.key.as_str())
+        .chain(story_names.iter().map(String::as_str))
         .collect();
     let mut finder = Finder {
         body,
@@ -52,6 +67,61 @@ pub fn mentions_in(body: &str, sentences: &[Sentence]) -> Vec<Mention> {
     let mut out = in_order(finder.out);
     link::link(body, &mut out);
     out
+}
+
+/// The folded one-word place (or unknown) names of a report that stand
+/// where a capitalised word says nothing by itself: away from a sentence
+/// start, or as the report's dateline. Collected over a story for [`mentions_knowing`].
+pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<String> {
+    let starts: HashSet<usize> = sentences
+        .iter()
+        .map(|s| {
+            let text = body.get(s.start..s.end).unwrap_or("");
+            s.start
+                + (text.len()
+                    - text
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len())
+        })
+        .collect();
+    mentions
+        .iter()
+        .filter(|m| {
+            m.form == MentionForm::Dateline
+                || (m.form == MentionForm::Name && !starts.contains(&m.start))
+        })
+        // Places and unknown names: a person's surname at a sentence start
+        // is found through the report's own full name, not the story's.
+        .filter(|m| {
+            matches!(
+                m.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Other
+            )
+        })
+        .filter(|m| !m.text.contains(char::is_whitespace))
+        .map(|m| fold::key(m.name.as_deref().unwrap_or(&m.text)))
+        .filter(|k| k.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .collect()
+}
+
+/// Whether a sentence of `body` opens with a capitalised word in
+/// `story_names` that `mentions` does not already hold: only then does
+/// [`mentions_knowing`] find more than [`mentions_in`] did.
+pub fn opens_with_story_name(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    story_names: &HashSet<String>,
+) -> bool {
+    sentences.iter().any(|s| {
+        let text = body.get(s.start..s.end).unwrap_or("");
+        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let at = s.start + (text.len() - lead.len());
+        let word: String = lead.chars().take_while(|c| c.is_alphabetic()).collect();
+        word.starts_with(char::is_uppercase)
+            && story_names.contains(&fold::key(&word))
+            && !mentions.iter().any(|m| m.start == at)
+    })
 }
 
 /// Mentions sorted by start, the longer first when two start together,

@@ -206,7 +206,7 @@ pub(super) fn relative(
         };
         push(found, &c, v, g);
     }
-    // "until the end of the month": the period's last (or first) day.
+    // "until the end of the month", "at the start of next week".
     for c in p.caps(&p.period_edge, hit, body) {
         let get = |i: usize| c.get(i).map(|m| m.as_str().to_ascii_lowercase());
         let edge = get(1).unwrap_or_default();
@@ -217,13 +217,34 @@ pub(super) fn relative(
             _ => "this",
         };
         let unit = get(3).unwrap_or_default();
-        let v = match anchor {
-            None => unresolved(UnresolvedReason::NoAnchor),
-            Some(a) => period(a, None, which, &unit)
-                .map(|(first, last)| if edge == "end" { last } else { first })
-                .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date),
+        // "until the end of the month" is a deadline: that day. "at the
+        // start of the month" is a part of the period, as "early this
+        // month" is.
+        let deadline = c.get(0).is_some_and(|m| {
+            let lead = m.as_str().to_ascii_lowercase();
+            ["until", "till", "by", "before", "from"]
+                .iter()
+                .any(|p| lead.starts_with(&format!("{p} ")))
+        });
+        let (v, g) = match anchor {
+            None => (unresolved(UnresolvedReason::NoAnchor), Granularity::Day),
+            Some(a) if deadline => (
+                period(a, None, which, &unit)
+                    .map(|(first, last)| if edge == "end" { last } else { first })
+                    .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date),
+                Granularity::Day,
+            ),
+            Some(a) => {
+                let part = if edge == "end" { "late" } else { "early" };
+                let g = match unit.as_str() {
+                    "week" => Granularity::Week,
+                    "month" => Granularity::Month,
+                    _ => Granularity::Year,
+                };
+                (range_value(period(a, Some(part), which, &unit)), g)
+            }
         };
-        push(found, &c, v, Granularity::Day);
+        push(found, &c, v, g);
     }
     for c in p.caps(&p.period, hit, body) {
         let get = |i: usize| c.get(i).map(|m| m.as_str().to_ascii_lowercase());

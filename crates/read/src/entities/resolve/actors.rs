@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::super::fold;
 use super::super::types::EntityKind;
 use super::Join;
 
@@ -45,12 +46,25 @@ pub(super) fn governments_and_metonyms(j: &mut Join<'_, '_>) {
         }
     }
 
-    // 4. Metonyms: the government of the capital's country, else the country.
+    // 4. Metonyms: the government of the capital's country, else the
+    // country; a seat whose country nothing tells stands for one state of
+    // its own, apart from the city.
+    let mut seats: BTreeMap<String, usize> = BTreeMap::new();
     for (g, &(_, _, m)) in all.iter().enumerate() {
         if !(m.metonym && m.kind == EntityKind::City) {
             continue;
         }
-        let Some(c) = &m.country else { continue };
+        let Some(c) = &m.country else {
+            let key = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            anchored[g] = true;
+            match seats.get(&key) {
+                Some(&seat) => uf.union(seat, g),
+                None => {
+                    seats.insert(key, g);
+                }
+            }
+            continue;
+        };
         anchored[g] = true;
         match gov_sets
             .get(c)
