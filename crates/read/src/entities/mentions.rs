@@ -69,9 +69,9 @@ pub fn mentions_knowing(
     out
 }
 
-/// The folded one-word place (or unknown) names of a report that stand
-/// where a capitalised word says nothing by itself: away from a sentence
-/// start, or as the report's dateline. Collected over a story for [`mentions_knowing`].
+/// The folded one-word place names of a report that stand where a
+/// capitalised word says nothing by itself: a dateline, or a city or
+/// country away from a sentence start. Collected over a story for [`mentions_knowing`].
 pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<String> {
     let starts: HashSet<usize> = sentences
         .iter()
@@ -86,17 +86,14 @@ pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
         .collect();
     mentions
         .iter()
+        // Places only: a person's surname at a sentence start is found
+        // through the report's own full name, and a place is what a capital
+        // acting for its government is.
         .filter(|m| {
             m.form == MentionForm::Dateline
-                || (m.form == MentionForm::Name && !starts.contains(&m.start))
-        })
-        // Places and unknown names: a person's surname at a sentence start
-        // is found through the report's own full name, not the story's.
-        .filter(|m| {
-            matches!(
-                m.kind,
-                EntityKind::City | EntityKind::Country | EntityKind::Other
-            )
+                || (m.form == MentionForm::Name
+                    && matches!(m.kind, EntityKind::City | EntityKind::Country)
+                    && !starts.contains(&m.start))
         })
         .filter(|m| !m.text.contains(char::is_whitespace))
         .map(|m| fold::key(m.name.as_deref().unwrap_or(&m.text)))
