@@ -121,3 +121,31 @@ fn a_quote_inside_a_quote_has_the_speaker_named_inside() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_quote_inside_a_quote_is_the_relative_who_said_it() {
+    let body = "Ilse Marrow runs the bakery on Pier Road.\n\n\
+“My son Tomas came back with the van and said, ‘They have shut the road, nobody is coming,’ \
+and I laughed,” she said. Her son, Tomas Marrow, drives the deliveries.";
+    let qs = crosscheck_read::quotes::quotes(body);
+    let inner = qs
+        .iter()
+        .find(|q| q.text.starts_with("They have shut"))
+        .expect("the nested quote has its own record");
+    assert_eq!(inner.speaker.as_ref().map(|s| s.text.as_str()), Some("Tomas Marrow"));
+    let body = "“My husband woke me and said, ‘Go now,’ and I ran,” she said. \
+Her husband, Aurel Danko, stayed behind.";
+    let qs = crosscheck_read::quotes::quotes(body);
+    let inner = qs.iter().find(|q| q.text.starts_with("Go now")).expect("nested");
+    assert_eq!(inner.speaker.as_ref().map(|s| s.text.as_str()), Some("Aurel Danko"));
+}
+
+#[test]
+fn a_person_set_up_as_the_topic_is_the_pronouns_antecedent() {
+    let body = "A spokeswoman, Britta Holm, said the road would reopen. \
+Two drivers were fined, police said.\n\n\
+For Wilma Sorel, the worst part is the waiting. “We were here first,” she said.";
+    let qs = crosscheck_read::quotes::quotes(body);
+    let q = qs.iter().find(|q| q.text.starts_with("We were here")).expect("quote");
+    assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("Wilma Sorel"));
+}

@@ -1,11 +1,13 @@
 //! Quotes inside quotes: ‘…’ within “…” introduced inside the outer quote
 //! ("“He said, ‘Don’t worry,’ and then the line went dead,” she said").
 //!
-//! Only a nested quote right after a pronoun and a speech verb inside the
-//! outer quote gets its own record: "I/we said" is the outer speaker,
-//! "he/she said" the person the pronoun stands for outside the quote (never
-//! the outer speaker, never guessed). Other nested quotes ("they told us
-//! ‘…’") stay part of their outer quote only.
+//! Only a nested quote right after a speech verb inside the outer quote
+//! gets its own record: "I/we said" is the outer speaker, "he/she said" the
+//! person the pronoun stands for outside the quote (never the outer
+//! speaker, never guessed); "my son Jannik … said" or "my husband … said"
+//! the relative the report names ("Jannik Aldeman"; "Her husband, Arno
+//! Orsel"), else no one. Other nested quotes ("they told us ‘…’") stay
+//! part of their outer quote only.
 
 use std::sync::LazyLock;
 
@@ -13,8 +15,9 @@ use regex::Regex;
 
 use super::attrib::{Attr, Ref};
 use super::marks;
+use super::names::{Kind, Mention};
 use super::resolve::resolve;
-use super::{Ctx, Quote, QuoteMode};
+use super::{Ctx, Quote, QuoteMode, Speaker, SpeakerLink};
 
 /// A pronoun and a speech verb ending the outer quote's words before the
 /// nested quote.
@@ -22,6 +25,69 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s,;.!?])(he|she|i|we)\s+(said|says|told\s+(?:me|us|him|her|them)|asked|replied|wrote|added|shouted|warned)\s*[,:]?\s*$")
         .unwrap_or_else(|e| panic!("nested intro pattern: {e}"))
 });
+
+/// A relative or close person of the outer speaker ("my son Jannik", "my
+/// husband") as the subject of a speech verb ending the outer quote's words
+/// before the nested quote.
+static KIN_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s,;.!?“‘\x22])(?:my|our)\s+(son|daughter|husband|wife|mother|father|brother|sister|partner|friend|neighbou?r|boss|colleague)(?:\s+([^\s,.;:!?]+))?[^‘’“”\x22]{0,80}?\b(said|says|told\s+(?:me|us|him|her|them)|asked|replied|wrote|added|shouted|warned|called|yelled)\s*[,:]?\s*$")
+        .unwrap_or_else(|e| panic!("nested kin pattern: {e}"))
+});
+
+/// The relative a kin intro names, as the report names them outside the
+/// quotes: by the first name written after the kin noun ("my son Jannik" →
+/// "Jannik Aldeman"), else by an appositive with the same kin noun ("Her
+/// husband, Arno Orsel"), the nearest to the quote. `None` when the report
+/// names no one so.
+fn relative(ctx: &Ctx, quote_at: usize, kin: &str, name: Option<&str>) -> Option<Speaker> {
+    let people = || {
+        ctx.mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person && !ctx.in_mark(m.start))
+    };
+    let nearest = |ms: Vec<&Mention>| {
+        ms.into_iter()
+            .min_by_key(|m| m.start.abs_diff(quote_at))
+            .map(|m| {
+                let full = ctx.mentions.get(m.full).unwrap_or(m);
+                let how = if full.start > quote_at {
+                    SpeakerLink::NameAfter
+                } else {
+                    SpeakerLink::NameBefore
+                };
+                ctx.speaker(full.start, full.end, how)
+            })
+    };
+    if let Some(name) = name.filter(|n| n.starts_with(char::is_uppercase)) {
+        let named: Vec<&Mention> = people()
+            .filter(|m| {
+                ctx.body
+                    .get(m.start..m.end)
+                    .is_some_and(|t| t.split_whitespace().next() == Some(name))
+            })
+            .collect();
+        if !named.is_empty() {
+            return nearest(named);
+        }
+    }
+    let kin = kin.to_lowercase();
+    let appositive: Vec<&Mention> = people()
+        .filter(|m| {
+            let before = ctx.body.get(..m.lead).unwrap_or("").trim_end();
+            let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+            let words: Vec<String> = before
+                .rsplit(char::is_whitespace)
+                .take(2)
+                .map(str::to_lowercase)
+                .collect();
+            words.first().is_some_and(|w| *w == kin)
+                && words
+                    .get(1)
+                    .is_some_and(|w| matches!(w.as_str(), "her" | "his" | "their" | "the"))
+        })
+        .collect();
+    nearest(appositive)
+}
 
 /// Records for the nested quotes of `outer` (direct quotes) that have their
 /// own attribution inside the outer quote.
@@ -35,7 +101,18 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
         else {
             continue;
         };
-        let Some(c) = body.get(q.start..n.open).and_then(|t| INTRO.captures(t)) else {
+        let Some(before) = body.get(q.start..n.open) else {
+            continue;
+        };
+        if let Some(c) = KIN_INTRO.captures(before) {
+            let (Some(kin), Some(verb)) = (c.get(1), c.get(3)) else {
+                continue;
+            };
+            let speaker = relative(ctx, q.start, kin.as_str(), c.get(2).map(|m| m.as_str()));
+            out.push(inner(body, &n, speaker, verb.as_str()));
+            continue;
+        }
+        let Some(c) = INTRO.captures(before) else {
             continue;
         };
         let (Some(who), Some(verb)) = (c.get(1), c.get(2)) else {
@@ -53,24 +130,29 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
                 .filter(|s| q.speaker.as_ref().is_none_or(|o| o.text != s.text)),
             _ => None,
         };
-        // The nested quote's words run to its closing mark: a comma inside
-        // it is its own ("‘Don’t worry,’ and then"), not the outer quote's.
-        let end = body
-            .get(..n.close)
-            .and_then(|t| t.char_indices().next_back())
-            .map_or(n.end, |(i, _)| body[..i].trim_end().len())
-            .max(n.end);
-        out.push(Quote {
-            start: n.start,
-            end,
-            text: body[n.start..end].to_string(),
-            mode: QuoteMode::Direct,
-            partial: false,
-            parts: Vec::new(),
-            speaker,
-            verb: Some(verb.as_str().to_string()),
-            channel: None,
-        });
+        out.push(inner(body, &n, speaker, verb.as_str()));
     }
     out
+}
+
+/// The record of nested quote `n`. Its words run to its closing mark: a
+/// comma inside it is its own ("‘Don’t worry,’ and then"), not the outer
+/// quote's.
+fn inner(body: &str, n: &marks::Marked, speaker: Option<Speaker>, verb: &str) -> Quote {
+    let end = body
+        .get(..n.close)
+        .and_then(|t| t.char_indices().next_back())
+        .map_or(n.end, |(i, _)| body[..i].trim_end().len())
+        .max(n.end);
+    Quote {
+        start: n.start,
+        end,
+        text: body.get(n.start..end).unwrap_or("").to_string(),
+        mode: QuoteMode::Direct,
+        partial: false,
+        parts: Vec::new(),
+        speaker,
+        verb: Some(verb.to_string()),
+        channel: None,
+    }
 }

@@ -114,7 +114,8 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
 
 /// The subject of the pronoun's clause, preferred over a person merely
 /// mentioned later in it ("Vass said she had spoken to Lunqvist … She
-/// said" → Vass): the person opening the pronoun's own sentence, or, when
+/// said" → Vass): the person opening the pronoun's own sentence (or set up
+/// as its topic: "For Vass, …"), or, when
 /// that sentence names nobody before the pronoun, the person opening the
 /// sentence before. `None` leaves the nearest person.
 fn subject_antecedent<'m>(
@@ -128,7 +129,11 @@ fn subject_antecedent<'m>(
         let i = ctx.mentions.partition_point(|m| m.lead < s0);
         if let Some(m) = ctx.mentions.get(i) {
             let before = ctx.body.get(s0..m.lead)?;
-            if before.trim().is_empty() && m.end <= at && !m.possessive && fits(&m) {
+            // "For Wilma Aldeman, the worst part is not knowing": a person
+            // set up front as the topic is who the sentence is about.
+            let topic = matches!(before, "For " | "To ")
+                && ctx.body.get(m.end..).is_some_and(|a| a.starts_with(','));
+            if (before.trim().is_empty() || topic) && m.end <= at && !m.possessive && fits(&m) {
                 return Some(m);
             }
         }
