@@ -132,12 +132,21 @@ and I laughed,” she said. Her son, Tomas Marrow, drives the deliveries.";
         .iter()
         .find(|q| q.text.starts_with("They have shut"))
         .expect("the nested quote has its own record");
-    assert_eq!(inner.speaker.as_ref().map(|s| s.text.as_str()), Some("Tomas Marrow"));
+    assert_eq!(
+        inner.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Tomas Marrow")
+    );
     let body = "“My husband woke me and said, ‘Go now,’ and I ran,” she said. \
 Her husband, Aurel Danko, stayed behind.";
     let qs = crosscheck_read::quotes::quotes(body);
-    let inner = qs.iter().find(|q| q.text.starts_with("Go now")).expect("nested");
-    assert_eq!(inner.speaker.as_ref().map(|s| s.text.as_str()), Some("Aurel Danko"));
+    let inner = qs
+        .iter()
+        .find(|q| q.text.starts_with("Go now"))
+        .expect("nested");
+    assert_eq!(
+        inner.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Aurel Danko")
+    );
 }
 
 #[test]
@@ -146,6 +155,37 @@ fn a_person_set_up_as_the_topic_is_the_pronouns_antecedent() {
 Two drivers were fined, police said.\n\n\
 For Wilma Sorel, the worst part is the waiting. “We were here first,” she said.";
     let qs = crosscheck_read::quotes::quotes(body);
-    let q = qs.iter().find(|q| q.text.starts_with("We were here")).expect("quote");
-    assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("Wilma Sorel"));
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We were here"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Wilma Sorel")
+    );
+}
+
+#[test]
+fn a_pronoun_for_an_unnamed_someone_has_no_speaker() {
+    let body = "Transport Minister Ada Wenholt said the bridge would stay shut.\n\n\
+One lorry driver, who did not want to be named, had waited since dawn. \
+“Nobody told us anything,” he said.";
+    let qs = crosscheck_read::quotes::quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .expect("quote");
+    assert_eq!(q.speaker, None);
+    // A named someone is the speaker.
+    let body = "Transport Minister Ada Wenholt said the bridge would stay shut.\n\n\
+A driver, Piet Lommer, had waited since dawn. “Nobody told us anything,” he said.";
+    let qs = crosscheck_read::quotes::quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Piet Lommer")
+    );
 }

@@ -62,6 +62,9 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
             // possessive ("read out Dask's statement, he said").
             // Never someone an honorific says is of the other sex.
             let female = word == "she";
+            if unnamed_antecedent(ctx, at) {
+                return None;
+            }
             let person = |m: &&super::names::Mention| {
                 let full = ctx.mentions.get(m.full).unwrap_or(m);
                 m.kind == Kind::Person
@@ -159,6 +162,41 @@ fn subject_antecedent<'m>(
         return None;
     }
     opening(si.checked_sub(1)?)
+}
+
+/// Whether the pronoun at `at` stands for a person the report does not
+/// name: its sentence names nobody before it, and the sentence before
+/// opens with an unnamed someone ("One lorry driver, who did not want to
+/// be named, had waited since dawn. “…,” he said") and names no person.
+fn unnamed_antecedent(ctx: &Ctx, at: usize) -> bool {
+    let Some(si) = ctx.sentence_at(at) else {
+        return false;
+    };
+    let Some(here) = ctx.sentences.get(si) else {
+        return false;
+    };
+    let person_in = |a: usize, b: usize| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Person && m.start >= a && m.end <= b && !ctx.in_mark(m.start))
+    };
+    if person_in(here.start, at) {
+        return false;
+    }
+    let Some(prev) = si.checked_sub(1).and_then(|i| ctx.sentences.get(i)) else {
+        return false;
+    };
+    let text = ctx
+        .body
+        .get(prev.start..prev.end)
+        .unwrap_or("")
+        .trim_start();
+    let mut words = text.split_whitespace();
+    let opener = words.next().unwrap_or("");
+    let noun = words.next().unwrap_or("");
+    matches!(opener, "One" | "A" | "An" | "Another")
+        && noun.starts_with(char::is_lowercase)
+        && !person_in(prev.start, prev.end)
 }
 
 /// When the nearest person's sex is unknown, the latest person known to be
