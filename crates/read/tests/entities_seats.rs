@@ -78,3 +78,39 @@ fn a_seat_acting_with_no_country_known_is_apart_from_its_city() {
     // "Officials in Tembral": the city.
     assert_eq!(entity(&articles, 0, "Tembral", 0), Some(city));
 }
+
+#[test]
+fn the_one_unseated_country_and_the_one_acting_seat_are_paired() {
+    let articles = [
+        article(
+            1,
+            "HARVEL – Ostrania has asked Brevnia for daily readings. \
+             The Ostranian Water Board said the river was clean.",
+        ),
+        article(
+            2,
+            "BRAMSK – Residents of Dunlow went home on Sunday. \
+             Harvel wants a seat on the Brevnian inquiry.",
+        ),
+        article(
+            3,
+            "Bramsk has so far offered only weekly summaries, the Ostranian board said.",
+        ),
+    ];
+    let brevnia = entity(&articles, 0, "Brevnia", 0).expect("Brevnia");
+    // Harvel is Ostrania's (its lead); Bramsk, the other acting seat, is
+    // the one left to Brevnia.
+    assert_eq!(entity(&articles, 2, "Bramsk", 0), Some(brevnia.clone()));
+    assert_ne!(entity(&articles, 1, "BRAMSK", 0), Some(brevnia));
+}
+
+#[test]
+fn a_first_name_alone_is_the_one_person_of_the_report_with_it() {
+    let articles = [article(
+        1,
+        "“My son Tomas came back and told me,” said Ilse Marrow. \
+         Her son, Tomas Marrow, drives the van.",
+    )];
+    let tomas = entity(&articles, 0, "Tomas Marrow", 0).expect("Tomas Marrow");
+    assert_eq!(entity(&articles, 0, "Tomas", 0), Some(tomas));
+}

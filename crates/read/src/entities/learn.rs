@@ -161,7 +161,8 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
         .collect();
     possessors(articles, &mut out, &learnt);
     organ_countries(&mut out, &learnt);
-    let capitals = capitals(articles, &out, &names, &learnt);
+    let mut capitals = capitals(articles, &out, &names, &learnt);
+    sole_seat(articles, &out, &learnt, &mut capitals);
     for (art, mentions) in articles.iter().zip(out.iter_mut()) {
         for m in mentions.iter_mut() {
             let Some(c) = single_word(m).and_then(|w| capitals.get(&w)) else {
@@ -179,6 +180,53 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
     }
     seats_of_unknown_states(articles, &mut out, &capitals);
     (out, learnt)
+}
+
+/// The one learnt country left without a capital and the one unknown
+/// dateline place left acting for a government are each other's: "CORVATH
+/// – …", "Corvath has so far offered only daily summaries", in a story of
+/// Velmora and Kaldrenia whose other capital, Vossholm, is known. With two
+/// of either, nothing is paired. Countries the gazetteer knows have their
+/// capitals there and take no part.
+fn sole_seat(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    learnt: &Learnt,
+    capitals: &mut BTreeMap<String, String>,
+) {
+    let seated: BTreeSet<&String> = capitals.values().collect();
+    let unseated: BTreeSet<&String> = learnt
+        .countries
+        .values()
+        .filter(|c| !seated.contains(c))
+        .collect();
+    let [country] = unseated.into_iter().collect::<Vec<_>>()[..] else {
+        return;
+    };
+    let datelines: BTreeSet<String> = out
+        .iter()
+        .flatten()
+        .filter(|m| m.form == MentionForm::Dateline && m.country.is_none())
+        .filter_map(single_word)
+        .filter(|w| unknown(w) && !capitals.contains_key(w))
+        .collect();
+    let acting: BTreeSet<String> = articles
+        .iter()
+        .zip(out)
+        .flat_map(|(art, mentions)| {
+            mentions
+                .iter()
+                .filter(|m| m.form == MentionForm::Name && is_clause_subject(art.body, m))
+                .filter_map(single_word)
+        })
+        .filter(|w| datelines.contains(w))
+        .collect();
+    if acting.len() == 1 {
+        let country = country.clone();
+        if let Some(seat) = acting.into_iter().next() {
+            capitals.insert(seat, country);
+        }
+    }
 }
 
 /// A place the story writes as a dateline, whose country nothing tells,
@@ -425,7 +473,9 @@ fn dateline_votes(
 fn is_clause_subject(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("").trim_end();
     let opens = before.is_empty()
-        || before.ends_with(['.', '!', '?', ';', ':', ',', '–', '—', '\n', '"', '“'])
+        || before.ends_with([
+            '.', '!', '?', ';', ':', ',', '–', '—', '\n', '"', '“', '”', '’',
+        ])
         || before.ends_with(" -");
     let after = body.get(m.end..).unwrap_or("");
     let next: String = after

@@ -166,6 +166,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     names::stated(&mut j);
     let full_people = names::keys(&mut j);
     names::surnames(&mut j, &full_people);
+    names::first_names(&mut j, &full_people);
     names::acronyms(&mut j);
     actors::governments_and_metonyms(&mut j);
     roles::bare_titles(&mut j);

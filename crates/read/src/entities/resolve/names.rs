@@ -205,3 +205,46 @@ pub(super) fn acronyms(j: &mut Join<'_, '_>) {
         }
     }
 }
+
+/// A first name alone ("my son Jannik") is the one person of its report
+/// whose full name begins with it ("Her son, Jannik Aldeman"), when it is
+/// no one's surname in the story and no other person of that report shares
+/// the first name. Runs after [`surnames`]: a lone word it left as an
+/// unknown name is joined here.
+pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, BTreeSet<String>>) {
+    let Join { all, uf, keyed, .. } = j;
+    let mut firsts: BTreeMap<(usize, String), BTreeSet<String>> = BTreeMap::new();
+    for &(a, _, m) in all.iter() {
+        if m.kind == EntityKind::Person && m.form == MentionForm::Name {
+            let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            if let Some((first, _)) = k.split_once(' ') {
+                firsts
+                    .entry((a, first.to_owned()))
+                    .or_default()
+                    .insert(k.clone());
+            }
+        }
+    }
+    for (g, &(a, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Name
+            || m.country.is_some()
+            || !matches!(m.kind, EntityKind::Person | EntityKind::Other)
+        {
+            continue;
+        }
+        let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+        if k.contains(' ') || full_people.contains_key(&k) {
+            continue;
+        }
+        let Some(set) = firsts.get(&(a, k)).filter(|s| s.len() == 1) else {
+            continue;
+        };
+        let target = set
+            .iter()
+            .next()
+            .and_then(|full| keyed.get(&format!("person:{}", skeleton_or_key(full))));
+        if let Some(&target) = target {
+            uf.union(target, g);
+        }
+    }
+}
