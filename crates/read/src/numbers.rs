@@ -390,8 +390,12 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
     if high < low {
         std::mem::swap(&mut low, &mut high);
     }
-    // A lone "one": a pronoun or determiner far more often than a count.
-    if b.is_none() && a.as_str().eq_ignore_ascii_case("one") {
+    // A lone "one": a pronoun or determiner far more often than a count;
+    // "a one-day walkout" is a count all the same.
+    let hyphenated = body
+        .get(whole.end()..)
+        .is_some_and(|r| r.starts_with(['-', '‑']));
+    if b.is_none() && a.as_str().eq_ignore_ascii_case("one") && !hyphenated {
         return None;
     }
     if is_date_or_time(body, a.start(), whole.end()) || is_list_number(body, a.start(), whole.end())

@@ -351,6 +351,18 @@ fn a_weekday_before_its_date_is_one_expression() {
 }
 
 #[test]
+fn a_month_of_a_year_named_relative_to_the_anchor() {
+    assert_eq!(
+        value("Hotels were full in May last year."),
+        TimeValue::Range(d(2024, 5, 1), d(2024, 5, 31))
+    );
+    assert_eq!(
+        value("Bookings for December have fallen."),
+        TimeValue::Range(d(2025, 12, 1), d(2025, 12, 31))
+    );
+}
+
+#[test]
 fn a_month_named_without_a_year() {
     // The anchor is Wednesday 29 October 2025.
     let month = |y, m, last| TimeValue::Range(d(y, m, 1), d(y, m, last));
@@ -392,6 +404,20 @@ fn deadlines_and_period_edges_look_forward() {
         value("It was closed by Monday."),
         TimeValue::Date(d(2025, 10, 27))
     );
+    assert_eq!(
+        value("I cannot promise a normal day before Thursday."),
+        TimeValue::Date(d(2025, 10, 30))
+    );
+    let found = times(
+        "The union extended the strike late on Tuesday until Sunday.",
+        anchor(),
+    );
+    let sunday = found.iter().find(|t| t.text == "Sunday").expect("Sunday");
+    assert_eq!(sunday.value, TimeValue::Date(d(2025, 11, 2)));
+    assert_eq!(
+        value("Walkers might be allowed back, but not before Monday."),
+        TimeValue::Date(d(2025, 11, 3))
+    );
     let t = one("Tests will go on until the end of the month.", anchor());
     assert_eq!(t.value, TimeValue::Date(d(2025, 10, 31)));
     assert_eq!(
@@ -428,4 +454,29 @@ fn times_counted_from_an_event_the_report_dates() {
             reason: UnresolvedReason::UndatedEvent
         }
     );
+}
+
+#[test]
+fn an_event_dated_by_the_day_after_its_word() {
+    // Anchor Wed 29 Oct 2025: the vote is on Thursday 30 Oct.
+    let body = "Members will vote on the deal on Thursday, and flights should return two days after the vote.";
+    let found = times(body, anchor());
+    let after = found
+        .iter()
+        .find(|t| t.text == "two days after the vote")
+        .expect("counted from the vote");
+    assert_eq!(after.value, TimeValue::Date(d(2025, 11, 1)));
+}
+
+#[test]
+fn a_clock_with_no_day_of_its_own_takes_the_leads_day() {
+    let body = "ULMSTED, Galvoria, October 29 (PWS) – The bridge was closed on Monday, \
+officials said on Tuesday.\n\nIt was shut at 09:00 UTC+2, engineers said.";
+    let found = times(body, anchor());
+    let clock = found
+        .iter()
+        .find(|t| t.text.starts_with("09:00"))
+        .expect("clock");
+    let monday = DateTime::parse_from_rfc3339("2025-10-27T09:00:00+02:00").expect("instant");
+    assert_eq!(clock.value, TimeValue::Instant(monday));
 }

@@ -108,6 +108,31 @@ pub(super) fn month_day(
     }
 }
 
+/// "May last year", "March next year": that month of the year before,
+/// of, or after the anchor's.
+pub(super) fn month_of_year(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.month_of_year, hit, body) {
+        let month = month_no(&c, 1);
+        let step = match c.get(2).map(|m| m.as_str()) {
+            Some("last") => -1,
+            Some("next") => 1,
+            _ => 0,
+        };
+        let v = match (anchor, month) {
+            (None, _) => unresolved(UnresolvedReason::NoAnchor),
+            (Some(a), Some(m)) => range_value(month_range(a.year() + step, m)),
+            (Some(_), None) => unresolved(UnresolvedReason::InvalidDate),
+        };
+        push(found, &c, v, Granularity::Month);
+    }
+}
+
 /// A month named without a year: "last August" is the latest August before
 /// the anchor's month, "next August" the first after it, "this August" the
 /// anchor's year's; "in/early/late August" the latest August up to the
@@ -129,7 +154,7 @@ fn named_month(
         Some("since") => y,
         // "by/until/before/after/from October" with no future cue: an end
         // or start point, the October nearest the anchor.
-        Some("by" | "until" | "till" | "before" | "after" | "from") if !future => {
+        Some("by" | "until" | "till" | "before" | "after" | "from" | "for") if !future => {
             nearest_year(y, now, month)
         }
         Some("last") if month < now => y,

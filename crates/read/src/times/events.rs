@@ -1,14 +1,14 @@
 //! Times counted from an event the report names: "the day after the fire",
 //! "six days after the vote", "a week before the summit".
 //!
-//! What it does: dates the event from the report itself, where one sentence
-//! gives both a resolved day and a count from the event ("on Sunday, six
-//! days after the fire" dates the fire six days before that Sunday); every
+//! What it does: dates the event from the report itself, where a resolved
+//! day stands right before a count from the event ("on Sunday, six days
+//! after the fire" dates the fire six days before that Sunday), or right
+//! after the event's word ("members will vote on Thursday"); every
 //! expression counted from that event then resolves. An event the report
 //! never dates this way stays [`UnresolvedReason::UndatedEvent`], never a
 //! guess. What it does not: date an event from other reports of the story,
-//! or from a verb ("the fire broke out on Monday") — a noun seen once is
-//! too weak a key for that.
+//! or from a day written far from the event's word.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -51,24 +51,31 @@ pub(super) fn counted_from_events(body: &str, anchor: Option<NaiveDate>, out: &m
     if counted.is_empty() {
         return;
     }
-    // Date each event from a sentence holding a resolved day and a count.
+    // Date each event: a day written right before the count is the day
+    // counted to ("on Sunday, six days after the fire"); else a day written
+    // just after the event's word, in this sentence or an earlier one, is
+    // the event's ("will vote on Thursday … two days after the vote").
     let mut sents = ParagraphSentences::new(body);
     let mut dated: BTreeMap<String, NaiveDate> = BTreeMap::new();
     for c in &counted {
         let Some(s) = sents.at(c.start) else { continue };
-        let day = out
-            .iter()
-            .filter(|t| {
-                t.start >= s.start && t.end <= s.end && (t.end <= c.start || t.start >= c.end)
-            })
-            .find_map(|t| match t.value {
-                TimeValue::Date(d) => Some(d),
-                _ => None,
-            });
-        if let Some(day) = day {
-            if let Some(event_day) = shift(day, -c.days) {
-                dated.entry(c.event.clone()).or_insert(event_day);
+        let counted_to = out.iter().rev().find_map(|t| match t.value {
+            TimeValue::Date(d)
+                if t.start >= s.start
+                    && t.end <= c.start
+                    && body
+                        .get(t.end..c.start)
+                        .is_some_and(|g| matches!(g.trim(), "" | ",")) =>
+            {
+                Some(d)
             }
+            _ => None,
+        });
+        let event_day = counted_to
+            .and_then(|d| shift(d, -c.days))
+            .or_else(|| day_after_word(body, out, &c.event, c.start));
+        if let Some(day) = event_day {
+            dated.entry(c.event.clone()).or_insert(day);
         }
     }
     for c in counted {
@@ -165,6 +172,34 @@ fn find(body: &str) -> Vec<Counted> {
         });
     }
     out
+}
+
+/// The latest resolved day before `before` written within a few words after
+/// the event's word or a verb of it ("vote on Thursday", "voted on
+/// Thursday", "the fire late on Monday"), within one sentence.
+fn day_after_word(body: &str, out: &[TimeExpr], event: &str, before: usize) -> Option<NaiveDate> {
+    let head = event.split(' ').next().unwrap_or(event);
+    // The word's stem: "vote" for "vote", "voted", "votes".
+    let stem: String = head
+        .chars()
+        .take(head.chars().count().clamp(3, 5))
+        .collect();
+    out.iter().rev().find_map(|t| {
+        let TimeValue::Date(d) = t.value else {
+            return None;
+        };
+        if t.end > before {
+            return None;
+        }
+        let from = t.start.saturating_sub(40);
+        let from = (from..=t.start).find(|&i| body.is_char_boundary(i))?;
+        let lead = body.get(from..t.start)?;
+        // Stay inside the sentence.
+        let lead = lead.rsplit(['.', '!', '?', '\n']).next().unwrap_or(lead);
+        lead.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.to_ascii_lowercase().starts_with(&stem))
+            .then_some(d)
+    })
 }
 
 fn shift(day: NaiveDate, days: i64) -> Option<NaiveDate> {

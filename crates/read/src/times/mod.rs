@@ -44,6 +44,7 @@
 //!   is an instant only with a time zone: a known abbreviation, a
 //!   "UTC+5"-style offset, or both (the explicit offset wins). Its day is the
 //!   nearest resolved single-day expression in the same sentence, else the
+//!   report's first resolved day before it (its lead's event), else the
 //!   anchor. Without a zone ("3 p.m.", "3 p.m. local time") it is
 //!   [`UnresolvedReason::NoTimeZone`]. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
@@ -75,7 +76,7 @@ use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedRea
 
 use crate::sentences::ParagraphSentences;
 
-use self::absolute::{absolute, month_day};
+use self::absolute::{absolute, month_day, month_of_year};
 use self::clocks::{clocks, resolve_clock};
 use self::dates::{
     days_back, days_fwd, month_range, range_value, unresolved, weekday_of, year_range,
@@ -116,6 +117,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     let mut found = Vec::new();
     absolute(body, p, hit, &mut found);
     month_day(body, p, hit, anchor, &mut found);
+    month_of_year(body, p, hit, anchor, &mut found);
     relative(body, p, hit, anchor, &mut found);
     spans(body, p, hit, anchor, &mut found);
     unquantified(body, p, hit, &mut found);
@@ -155,6 +157,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                     .get_or_insert_with(|| ParagraphSentences::new(body))
                     .at(f.start)
                     .and_then(|s| day_in_sentence(&kept, i, &near, s))
+                    .or_else(|| lead_day(body, &kept, i))
                     .or(anchor);
                 resolve_clock(time, offset_minutes, day)
             }
@@ -210,6 +213,26 @@ fn join_weekday_dates(body: &str, out: &mut Vec<TimeExpr>) {
         }
         i += 1;
     }
+}
+
+/// The report's first resolved single day before `kept[i]`: the day of the
+/// event its lead tells, which a clock time with no day in its own
+/// sentence ("the bridge was shut at 09:00 UTC+2") belongs to.
+/// A date in the dateline ("ULMSTED, Galvoria, October 12 (PWS) –") is the
+/// report's, not the event's, and is passed over.
+fn lead_day(body: &str, kept: &[Found], i: usize) -> Option<NaiveDate> {
+    let head = body.get(..body.len().min(120)).unwrap_or("");
+    let dateline_end = head
+        .find(['–', '—'])
+        .filter(|&e| !head[..e].contains(['.', '\n']))
+        .unwrap_or(0);
+    kept.get(..i)?
+        .iter()
+        .filter(|f| f.start >= dateline_end)
+        .find_map(|f| match f.value {
+            Pending::Done(TimeValue::Date(d)) => Some(d),
+            _ => None,
+        })
 }
 
 /// For each expression, the index of the nearest earlier (`prev`) or later

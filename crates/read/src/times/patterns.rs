@@ -85,6 +85,8 @@ pub(super) struct Patterns {
     pub(super) that_period: Regex,
     pub(super) vague: Regex,
     pub(super) since_event: Regex,
+    /// "May last year", "March next year".
+    pub(super) month_of_year: Regex,
     /// "until the end of the month", "by the start of next week".
     pub(super) period_edge: Regex,
     /// All the patterns scanned over a whole body but `future_cue`, as one
@@ -95,7 +97,7 @@ pub(super) struct Patterns {
 
 impl Patterns {
     /// The patterns in `any`, in its order.
-    fn scanned(&self) -> [&Regex; 19] {
+    fn scanned(&self) -> [&Regex; 20] {
         [
             &self.named_month,
             &self.iso,
@@ -116,6 +118,7 @@ impl Patterns {
             &self.vague,
             &self.since_event,
             &self.period_edge,
+            &self.month_of_year,
         ]
     }
 
@@ -161,7 +164,7 @@ pub(super) fn patterns() -> &'static Patterns {
             dm: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}")),
             my: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{4}})(?-u:\b)")),
             named_month: re(
-                r"(?-u:\b)((?i:last|this|next|in|early|late|by|until|till|since|before|after|from))\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
+                r"(?-u:\b)((?i:last|this|next|in|early|late|by|until|till|since|before|after|from|for))\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
             ),
             year: re(r"(?-u:\b)(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+((?:1[89]|20|21)\d{2})(?-u:\b)"),
             weekday: re(
@@ -190,6 +193,9 @@ pub(super) fn patterns() -> &'static Patterns {
             since_event: re(
                 r"(?i)(?-u:\b)(?:ever\s+)?since\s+the\s+(?:[a-z]+(?:tion|ment|ure|al)|takeover|fall|start|beginning|end|outbreak|collapse|death|war|election|invasion)\s+of\s+[^,.;:!?\n]{1,60}",
             ),
+            month_of_year: re(&format!(
+                r"(?-u:\b){MONTH}\s+(last|this|next)\s+year(?-u:\b)"
+            )),
             period_edge: re(
                 r"(?i)(?-u:\b)(?:(?:until|till|by|before|at|towards?|from)\s+)?the\s+(end|start|beginning)\s+of\s+(the|this|next|last|(?:the\s+)?coming)\s+(week|month|year)(?-u:\b)",
             ),
@@ -197,7 +203,7 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to)(?-u:\b)",
             ),
             deadline_cue: re(
-                r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum)(?-u:\b)",
+                r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum|cannot|can't|can’t|won't|won’t|extend(?:s|ed)?|prolong(?:s|ed)?|postpone[sd]?|adjourn(?:s|ed)?|defer(?:s|red)?)(?-u:\b)",
             ),
             present_state: re(
                 r"(?i)(?-u:\b)(is|are|remains?|stays?)\s+(?:\w+\s+)?(closed|shut|open|suspended|banned|off|in\s+force|in\s+place|on\s+hold)(?-u:\b)",

@@ -47,8 +47,10 @@ fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
 }
 
 /// A deadline: "by", "until" or "before" right before the weekday, with an
-/// obligation or a demand earlier in its clause ("must file its report by
-/// Friday", "demanded hourly readings by Wednesday", "has until Friday"),
+/// obligation, a demand, a refusal of the present or an extension earlier
+/// in its clause ("must file its report by Friday", "demanded hourly
+/// readings by Wednesday", "has until Friday", "cannot promise a normal day
+/// before Thursday", "extended the strike until Sunday"),
 /// or "until" after a present state ("remains closed until Friday"). A
 /// deadline set or owed is still to come; "by Wednesday morning the fire
 /// was out" has no such cue and stays past.
@@ -60,7 +62,7 @@ fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
     let lower_tail: String = head
         .chars()
         .rev()
-        .take(7)
+        .take(12)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -72,6 +74,15 @@ fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
         .unwrap_or("");
     if !matches!(word, "by" | "until" | "till" | "before") {
         return false;
+    }
+    // "not before Monday": a time still to come.
+    if word == "before"
+        && lower_tail
+            .trim_end_matches("before")
+            .trim_end()
+            .ends_with("not")
+    {
+        return true;
     }
     let from = head
         .rfind(['.', ';', '\n', '!', '?'])
