@@ -114,3 +114,22 @@ fn a_first_name_alone_is_the_one_person_of_the_report_with_it() {
     let tomas = entity(&articles, 0, "Tomas Marrow", 0).expect("Tomas Marrow");
     assert_eq!(entity(&articles, 0, "Tomas", 0), Some(tomas));
 }
+
+#[test]
+fn a_capital_named_in_an_appositive_stands_for_its_government() {
+    let articles = [
+        article(
+            1,
+            "Travellers from Kelmoria are stranded at Ostvik airport, the Tarvian Airports Board said. \
+             Brannholm, the Tarvian capital, has so far refused rescue flights.",
+        ),
+        article(
+            2,
+            "The airline asked Tarvia to reopen the airport. Officials in Brannholm said nothing.",
+        ),
+    ];
+    let tarvia = entity(&articles, 1, "Tarvia", 0).expect("Tarvia");
+    assert_eq!(entity(&articles, 0, "Brannholm", 0), Some(tarvia.clone()));
+    // "Officials in Brannholm": the city.
+    assert_ne!(entity(&articles, 1, "Brannholm", 0), Some(tarvia));
+}

@@ -122,13 +122,20 @@ pub fn key(name: &str) -> String {
 /// "Tehrik", "Mohammed" / "Muhammad", "Yelena" / "Jelena"): vowels and
 /// `h`/`w`/`y` after the first letter of each word dropped, doubled letters
 /// collapsed, a first `y` before a vowel written `j` (the English and the
-/// Slavic or German spelling of one sound).
+/// Slavic or German spelling of one sound), and a first "ye"/"je" written
+/// "e" ("Yevgeny" / "Evgeni").
 pub fn skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     for word in key.split(' ') {
         if !out.is_empty() {
             out.push(' ');
         }
+        // "Ye"/"Je" and "E" open one name in two transliterations
+        // (Yevgeny / Evgeni, Yelena / Jelena / Elena): the glide is dropped.
+        let word = match word.strip_prefix(['y', 'j']) {
+            Some(rest) if rest.starts_with('e') => rest,
+            _ => word,
+        };
         let mut last = '\0';
         let second_is_vowel = word
             .chars()
@@ -178,6 +185,14 @@ mod tests {
         );
         // Only before a vowel: "Ylva" keeps its y.
         assert_ne!(skeleton(&key("Ylva")), skeleton(&key("Jlva")));
+        assert_eq!(
+            skeleton(&key("Yevgeny Sokolan")),
+            skeleton(&key("Evgeni Sokolan"))
+        );
+        assert_ne!(
+            skeleton(&key("Yevgeny Sokolan")),
+            skeleton(&key("Ivan Sokolan"))
+        );
     }
 
     use super::*;

@@ -413,12 +413,75 @@ fn capitals(
             }
         }
     }
+    for (art, mentions) in articles.iter().zip(out) {
+        for x in mentions {
+            if !matches!(x.form, MentionForm::Name | MentionForm::Dateline) || x.country.is_some() {
+                continue;
+            }
+            let Some(w) = single_word(x).filter(|w| unknown(w)) else {
+                continue;
+            };
+            if let Some(c) = appositive_capital(art.body, x, learnt) {
+                votes.entry(w).or_default().insert(c);
+            }
+        }
+    }
     dateline_votes(articles, out, &mut votes);
     votes
         .into_iter()
         .filter(|(_, cs)| cs.len() == 1)
         .filter_map(|(w, cs)| cs.into_iter().next().map(|c| (w, c)))
         .collect()
+}
+
+/// The learnt country a capital is said to be of, in an appositive right
+/// after it or right before it: "Lidmora, the Tarvenian capital",
+/// "Lidmora, Tarvenia's capital", "the Tarvenian capital, Lidmora",
+/// "Tarvenia's capital, Lidmora", "Lidmora, capital of Tarvenia".
+fn appositive_capital(body: &str, x: &Mention, learnt: &Learnt) -> Option<String> {
+    let country_of = |word: &str| -> Option<String> {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let lower = word.to_lowercase();
+        let key = fold::words(word).into_iter().next()?;
+        learnt
+            .modifier(&lower)
+            .or_else(|| learnt.demonym(&key))
+            .map(str::to_owned)
+            .or_else(|| learnt.countries.get(&loosen(&key)).cloned())
+    };
+    let after = body.get(x.end..).unwrap_or("");
+    if let Some(rest) = after.strip_prefix(", ") {
+        let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+        let capital_at = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| w.trim_end_matches([',', '.', ';']) == "capital")
+        };
+        // "the Tarvenian capital" / "Tarvenia's capital"
+        if words.first() == Some(&"the") && capital_at(2) {
+            if let Some(c) = words.get(1).and_then(|w| country_of(w)) {
+                return Some(c);
+            }
+        }
+        if capital_at(1) {
+            if let Some(c) = words.first().and_then(|w| country_of(w)) {
+                return Some(c);
+            }
+        }
+        // "capital of Tarvenia"
+        if capital_at(0) && words.get(1) == Some(&"of") {
+            if let Some(c) = words.get(2).and_then(|w| country_of(w)) {
+                return Some(c);
+            }
+        }
+    }
+    let before = body.get(..x.start).unwrap_or("");
+    let lead = before.strip_suffix(", ")?;
+    let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+    if words.first() != Some(&"capital") {
+        return None;
+    }
+    words.get(1).and_then(|w| country_of(w))
 }
 
 /// Capitals of unknown dateline places: the country that opens the lead
@@ -468,7 +531,8 @@ fn dateline_votes(
 }
 
 /// Whether mention `m` opens a clause and a verb follows it: "Vossholm
-/// wants", "Corvath has so far offered", "Kaldrenia will". Not a modifier
+/// wants", "Corvath has so far offered", "Kaldrenia will", "Belozhar,
+/// meanwhile, has threatened". Not a modifier
 /// ("the Velunor ceasefire") or one of two subjects ("Kestria and …").
 fn is_clause_subject(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("").trim_end();
@@ -477,7 +541,17 @@ fn is_clause_subject(body: &str, m: &Mention) -> bool {
             '.', '!', '?', ';', ':', ',', '–', '—', '\n', '"', '“', '”', '’',
         ])
         || before.ends_with(" -");
-    let after = body.get(m.end..).unwrap_or("");
+    let mut after = body.get(m.end..).unwrap_or("");
+    // "Belozhar, meanwhile, has threatened": a parenthetical adverb.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(0);
+        if word_len > 0
+            && rest[word_len..].starts_with(", ")
+            && rest.starts_with(char::is_lowercase)
+        {
+            after = &rest[word_len + 1..];
+        }
+    }
     let next: String = after
         .trim_start()
         .chars()

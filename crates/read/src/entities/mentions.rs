@@ -92,7 +92,10 @@ pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
         .filter(|m| {
             m.form == MentionForm::Dateline
                 || (m.form == MentionForm::Name
-                    && matches!(m.kind, EntityKind::City | EntityKind::Country)
+                    && matches!(
+                        m.kind,
+                        EntityKind::City | EntityKind::Country | EntityKind::Place
+                    )
                     && !starts.contains(&m.start))
         })
         .filter(|m| !m.text.contains(char::is_whitespace))
