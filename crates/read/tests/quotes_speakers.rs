@@ -189,3 +189,19 @@ A driver, Piet Lommer, had waited since dawn. “Nobody told us anything,” he 
         Some("Piet Lommer")
     );
 }
+
+#[test]
+fn a_quote_inside_a_quote_after_a_name_is_that_persons() {
+    let body = "Dagny Fehr spent the night in the terminal with her daughter Ilka.\n\n\
+“Around midnight Ilka looked up at the board and said, ‘Mama, the planes are asleep,’ \
+and I did not know what to answer,” she said.";
+    let qs = crosscheck_read::quotes::quotes(body);
+    let inner = qs
+        .iter()
+        .find(|q| q.text.starts_with("Mama"))
+        .expect("nested");
+    assert_eq!(
+        inner.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Ilka")
+    );
+}

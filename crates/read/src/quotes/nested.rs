@@ -6,14 +6,15 @@
 //! person the pronoun stands for outside the quote (never the outer
 //! speaker, never guessed); "my son Jannik … said" or "my husband … said"
 //! the relative the report names ("Jannik Aldeman"; "Her husband, Arno
-//! Orsel"), else no one. Other nested quotes ("they told us ‘…’") stay
-//! part of their outer quote only.
+//! Orsel"), else no one; "Ilka looked up and said" the person named. Other
+//! nested quotes ("they told us ‘…’") stay part of their outer quote only.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::attrib::{Attr, Ref};
+use super::lexicon::{is_in, TIME_WORDS};
 use super::marks;
 use super::names::{Kind, Mention};
 use super::resolve::resolve;
@@ -25,6 +26,58 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s,;.!?])(he|she|i|we)\s+(said|says|told\s+(?:me|us|him|her|them)|asked|replied|wrote|added|shouted|warned)\s*[,:]?\s*$")
         .unwrap_or_else(|e| panic!("nested intro pattern: {e}"))
 });
+
+/// A speech verb ending the outer quote's words before the nested quote,
+/// whoever its subject is.
+static VERB_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(said|says|told\s+(?:me|us|him|her|them)|asked|replied|shouted|warned|called|yelled)\s*[,:]?\s*$")
+        .unwrap_or_else(|e| panic!("nested verb pattern: {e}"))
+});
+
+/// The name written as the subject of a speech verb at `verb` inside the
+/// outer quote starting at `quote`: the last capitalised word of the
+/// verb's clause that does not open the quote or a sentence, as the report
+/// names that person outside the quotes where it does ("Ilka" and "her
+/// daughter Ilka"), else as written.
+fn named_subject(ctx: &Ctx, quote: usize, verb: usize) -> Option<Speaker> {
+    let clause = ctx.body.get(quote..verb)?;
+    let from = clause.rfind(['.', ';', '!', '?']).map_or(0, |i| i + 1);
+    let clause = &clause[from..];
+    let mut words = Vec::new();
+    let mut at = quote + from;
+    for w in clause.split(' ') {
+        words.push((at, w));
+        at += w.len() + 1;
+    }
+    let (start, word) = words
+        .iter()
+        .skip(1)
+        .rev()
+        .map(|&(s, w)| {
+            let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (s + w.find(t).unwrap_or(0), t)
+        })
+        .find(|(_, w)| {
+            w.len() > 1
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !is_in(TIME_WORDS, w)
+        })?;
+    let outside = ctx.mentions.iter().rev().find(|m| {
+        !ctx.in_mark(m.start)
+            && ctx
+                .body
+                .get(m.start..m.end)
+                .is_some_and(|t| t.split_whitespace().next() == Some(word))
+    });
+    Some(match outside {
+        Some(m) => {
+            let full = ctx.mentions.get(m.full).unwrap_or(m);
+            ctx.speaker(full.start, full.end, SpeakerLink::NameBefore)
+        }
+        None => ctx.speaker(start, start + word.len(), SpeakerLink::NameBefore),
+    })
+}
 
 /// A relative or close person of the outer speaker ("my son Jannik", "my
 /// husband") as the subject of a speech verb ending the outer quote's words
@@ -113,6 +166,15 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
             continue;
         }
         let Some(c) = INTRO.captures(before) else {
+            // "Ilka looked up at the board and said, ‘…’": the person named
+            // inside the outer quote as the speech verb's subject.
+            if let Some(verb) = VERB_INTRO.captures(before).and_then(|c| c.get(1)) {
+                let speaker = named_subject(ctx, q.start, q.start + verb.start())
+                    .filter(|s| q.speaker.as_ref().is_none_or(|o| o.text != s.text));
+                if speaker.is_some() {
+                    out.push(inner(body, &n, speaker, verb.as_str()));
+                }
+            }
             continue;
         };
         let (Some(who), Some(verb)) = (c.get(1), c.get(2)) else {
