@@ -205,3 +205,18 @@ and I did not know what to answer,” she said.";
         Some("Ilka")
     );
 }
+
+#[test]
+fn a_role_set_off_before_a_name_after_the_verb_is_that_person() {
+    let body = "The judge agreed with the prosecutor.\n\n\
+\"My client did all he could,\" said his lawyer, Ambrose Vettel.";
+    let qs = crosscheck_read::quotes::quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("My client"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Ambrose Vettel")
+    );
+}

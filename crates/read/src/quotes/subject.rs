@@ -424,6 +424,20 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
     if let Some(ix) = person {
         return Some(Ref::Mention(from + ix));
     }
+    // "said his lawyer, Ambrose Rastaad": a short lowercase role set off by
+    // a comma before the person's name.
+    let role_only = phrase.split_whitespace().count() <= 4
+        && phrase
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_whitespace() || c == '-' || c == '\'' || c == '’');
+    if role_only && body.get(phrase_end..).is_some_and(|r| r.starts_with(", ")) {
+        let named = ctx.mentions[from..]
+            .iter()
+            .position(|m| m.kind == Kind::Person && m.lead == phrase_end + 2);
+        if let Some(ix) = named {
+            return Some(Ref::Mention(from + ix));
+        }
+    }
     if let Some(c) = TITLE_REF.captures(phrase) {
         if let (Some(all), Some(g)) = (c.get(0), c.get(1)) {
             if all.start() == 0 {
