@@ -11,8 +11,8 @@ use crosscheck_types::TimeValue;
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::context::{context, object_context};
 use crate::heads::{
-    is_generic_count, is_partitive, narrowing_name, open_act, placed_thing, possessed_thing,
-    OPEN_ACT,
+    counts_speakers, is_generic_count, is_partitive, narrowing_name, open_act, placed_thing,
+    possessed_thing, OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
@@ -120,7 +120,9 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         } else {
             // A part of a whole ("14 of them", "nine of the men") is not a
             // count of the whole.
-            if is_partitive(v, &v.sents[s], q.start, q.end) {
+            if is_partitive(v, &v.sents[s], q.start, q.end)
+                || counts_speakers(v, &v.sents[s], q.end)
+            {
                 continue;
             }
             let (low, high) = match (q.low, q.high) {

@@ -265,6 +265,25 @@ const IRREGULAR_PASTS: &[&str] = &[
     "began",
 ];
 
+/// Whether the count ending at byte `end` counts the people who speak
+/// ("Two crew members told the Sentinel", "three witnesses said"): the
+/// number of sources, not a fact of the event.
+pub(crate) fn counts_speakers(v: &View<'_>, sent: &Sent, end: usize) -> bool {
+    let first = v.tok_at(end);
+    (first..(first + 3).min(sent.last)).any(|k| {
+        v.toks.get(k).is_some_and(|t| {
+            !t.quoted
+                && is_speech_verb(&t.word)
+                // The count's own phrase: nothing set off before the verb
+                // ("at 118 km/h, investigators told" is not).
+                && v.art
+                    .body
+                    .get(end..t.start)
+                    .is_some_and(|gap| !gap.contains([',', '.', ';', ':', '(', ')']))
+        })
+    })
+}
+
 /// Whether the quantity ending at byte `end` names a part of a whole: "of"
 /// and a pronoun or determiner inside it or right after it ("14 of them",
 /// "nine of the men", "14 of whom", "14 of our compatriots").

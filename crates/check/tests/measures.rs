@@ -529,3 +529,12 @@ fn one_act_told_in_two_words_is_one_act() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_count_of_the_people_who_speak_is_not_a_count_of_the_event() {
+    let found = conflicts(&[
+        "The Velde ferry carried 312 people, 286 passengers and 26 crew.",
+        "Two crew members told the Velde Outlet that the captain had sailed.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
