@@ -70,15 +70,65 @@ pub(crate) fn context(
         v.toks[from].start,
         v.toks.get(to).map_or(sent.end, |t| t.start),
     );
-    // People and bodies by identity; not places and countries, the
-    // setting of nearly every sentence of an event.
+    // People and bodies by identity; places and countries only as the thing
+    // itself ("the Sennet Strait was closed"), not as the setting after a
+    // preposition ("in the strait"), which nearly every sentence has.
     for m in &v.art.mentions {
-        let setting = matches!(m.kind, EntityKind::Place | EntityKind::Country);
-        if !setting && m.start >= a.max(lo) && m.start < b.min(hi) {
+        let setting = matches!(m.kind, EntityKind::Place | EntityKind::Country)
+            && after_preposition(v, sent.first, m.start);
+        // The clause's subject, however far before the value ("The Sennet
+        // Strait was closed to shipping for 48 hours").
+        let subject = m.start >= lo
+            && v.art
+                .body
+                .get(lo..m.start)
+                .is_some_and(|g| matches!(g.trim(), "" | "The" | "the"));
+        let near = m.start >= a.max(lo) && m.start < b.min(hi);
+        if !setting && (near || subject) && m.start < hi {
             out.insert(format!("e:{}", m.entity));
         }
     }
     out
+}
+
+/// Whether the name at byte `start` follows a preposition (a determiner
+/// aside) within its sentence, whose first token is `first`: "in the
+/// Sennet Strait", "off Velde".
+fn after_preposition(v: &View<'_>, first: usize, start: usize) -> bool {
+    let i = v.tok_at(start);
+    let mut k = i;
+    while k > first {
+        k -= 1;
+        let w = v.toks[k].word.as_str();
+        if matches!(w, "the" | "a" | "an") {
+            continue;
+        }
+        return matches!(
+            w,
+            "in" | "at"
+                | "near"
+                | "from"
+                | "to"
+                | "into"
+                | "across"
+                | "off"
+                | "over"
+                | "through"
+                | "of"
+                | "on"
+                | "towards"
+                | "toward"
+                | "outside"
+                | "inside"
+                | "between"
+                | "and"
+                | "by"
+                | "for"
+                | "with"
+                | "around"
+        );
+    }
+    false
 }
 
 /// A word that says what a value is about: not a function word, a number,

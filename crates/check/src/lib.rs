@@ -88,6 +88,17 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
         .flat_map(|(i, v)| statements::claims(v, i, span))
         .collect();
     tracing::debug!(event = %event.event_id, claims = claims.len(), "statements");
+    for c in &claims {
+        tracing::trace!(
+            outlet = views.get(c.view).and_then(|v| v.art.outlet.as_deref()).unwrap_or(""),
+            sent = c.sent,
+            slot = ?c.slot,
+            key = %c.key,
+            value = ?c.value,
+            context = ?c.context,
+            "claim"
+        );
+    }
     let mut findings = compare::compare(&views, &claims);
     let bags = align::bags(&views);
     let idf = align::idf(&bags);

@@ -538,3 +538,20 @@ fn a_count_of_the_people_who_speak_is_not_a_count_of_the_event() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_named_place_that_is_the_subject_is_what_a_length_is_said_of() {
+    // Corran Hall is the thing shut, however far before the length; no
+    // other word is shared.
+    let found = conflicts(&[
+        "Corran Hall was closed to all visitors and staff for 48 hours.",
+        "Corran Hall was shut to the public for 24 hours.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // As a setting ("in Corran Hall") it is not what the lengths are of.
+    let found = conflicts(&[
+        "The talks in Corran Hall were closed to reporters for 48 hours.",
+        "The canteen in Corran Hall was shut for 24 hours.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
