@@ -11,15 +11,15 @@ use crosscheck_types::TimeValue;
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::context::{context, object_context};
 use crate::heads::{
-    counts_speakers, is_generic_count, is_partitive, narrowing_name, open_act, placed_thing,
-    possessed_thing, OPEN_ACT,
+    counts_speakers, is_carrying_act, is_generic_count, is_partitive, narrowing_name, open_act,
+    placed_thing, possessed_thing, OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
     action_class, duration_thing, is_negation, predicate_class, single_actor, stem,
 };
 use crate::measure::{measured_noun, role, tied_to_past, Span};
-use crate::statements::{Claim, Slot, Value, View};
+use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit};
 
 /// Every claim of one view. `span` is the event's publication span: a
@@ -160,24 +160,28 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         }
         let Some(s) = live(m.start) else { continue };
         let i = v.tok_at(m.start);
-        let prep = |k: usize| {
-            v.toks
-                .get(k)
-                .is_some_and(|t| matches!(t.word.as_str(), "in" | "at"))
-        };
-        let after_prep =
-            i > 0 && (prep(i - 1) || (i > 1 && v.toks[i - 1].word == "the" && prep(i - 2)));
-        if !after_prep {
-            continue;
-        }
-        let prep_at = if prep(i - 1) { i - 1 } else { i - 2 };
         let sent = &v.sents[s];
+        // The preposition before the place, over "the" and a settlement
+        // phrase ("to the Baltrosan port of Cazzarin").
+        let Some((prep_at, destination)) = place_preposition(v, sent, i) else {
+            continue;
+        };
         let last = v.tok_at(m.end);
         // An act of the closed lists; else the thing placed ("a hospital
         // in Kovach") or an open-class act ("was built in Zherov"), said
         // of something (see `context`).
         let (key, around) = match v.bound_act(sent, i.saturating_sub(1), false) {
+            Some(_) if destination => continue,
             Some(act) => (act, BTreeSet::new()),
+            None if destination => match v.bound_act(sent, prep_at, true) {
+                Some(key) if is_carrying_act(&key) => {
+                    let own = key.split(':').nth(1).unwrap_or("").to_owned();
+                    let mut around = context(v, sent, i, last, &[own]);
+                    around.remove(&format!("e:{}", m.entity));
+                    (key, around)
+                }
+                _ => continue,
+            },
             None => {
                 match placed_thing(v, sent, prep_at).or_else(|| v.bound_act(sent, prep_at, true)) {
                     Some(key) => {
@@ -303,6 +307,40 @@ fn bare_weekday(text: &str, value: &TimeValue) -> Option<Weekday> {
     let has_digit = lower.chars().any(|c| c.is_ascii_digit());
     match value {
         TimeValue::Date(d) if named && !has_digit => Some(d.weekday()),
+        _ => None,
+    }
+}
+
+/// The token of the preposition a place at token `i` follows, and whether
+/// it names a destination ("to", "into") rather than a location ("in",
+/// "at"): right before the place, before "the", or before a settlement
+/// phrase ("the Baltrosan port of", "the town of").
+fn place_preposition(v: &View<'_>, sent: &Sent, i: usize) -> Option<(usize, bool)> {
+    let mut k = i.checked_sub(1)?;
+    if k >= sent.first && v.toks[k].word == "of" {
+        // "port of", "the Baltrosan port of"
+        let noun = k.checked_sub(1)?;
+        if !matches!(
+            v.toks[noun].word.as_str(),
+            "port" | "town" | "city" | "village" | "harbour" | "harbor" | "district" | "island"
+        ) {
+            return None;
+        }
+        k = noun.checked_sub(1)?;
+        if v.toks[k].word != "the" && k > sent.first {
+            // one modifier: "the Baltrosan port of"
+            k -= 1;
+        }
+    }
+    if k > sent.first && v.toks[k].word == "the" {
+        k -= 1;
+    }
+    if k < sent.first {
+        return None;
+    }
+    match v.toks[k].word.as_str() {
+        "in" | "at" => Some((k, false)),
+        "to" | "into" => Some((k, true)),
         _ => None,
     }
 }

@@ -332,12 +332,29 @@ pub(crate) fn placed_thing(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option<
         k -= 1;
     }
     let t = &v.toks[k];
+    // "brought ashore at Velmouth": an adverb of the act, not a thing.
+    if matches!(
+        t.word.as_str(),
+        "ashore" | "aground" | "back" | "home" | "away" | "out" | "there" | "here" | "up" | "down"
+    ) {
+        return None;
+    }
     let text = v.art.body.get(t.start..t.end)?;
     let name = text.chars().next().is_some_and(char::is_uppercase);
     let verbal =
         t.word.ends_with("ed") || t.word.ends_with("ing") || open_act(v, sent, k).is_some();
     (!t.quoted && !name && !verbal && is_content(&t.word))
         .then(|| format!("{PLACED}{}", stem(&t.word)))
+}
+
+/// Acts that carry something somewhere: their "to"/"into" place is where
+/// the thing ended up ("towed to Quillan Bay", "brought them to the port
+/// of Cazzarin"), compared like an "in"/"at" place.
+pub(crate) fn is_carrying_act(key: &str) -> bool {
+    matches!(
+        key.strip_prefix(OPEN_ACT).unwrap_or(key),
+        "bring" | "tow" | "move" | "evacuate" | "rescue" | "taken" | "sent" | "drove"
+    )
 }
 
 /// The thing a length is the length of when a possessive joins them ("48

@@ -555,3 +555,18 @@ fn a_named_place_that_is_the_subject_is_what_a_length_is_said_of() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn where_a_thing_was_carried_is_compared_when_said_of_one_thing() {
+    let found = conflicts(&[
+        "The Velde wreck was towed on Sunday to Corran Hall for inspection.",
+        "The Velde wreck, towed to the port of Tamsk at the weekend, is being examined.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // "to" after an act that carries nothing is a direction, not a place.
+    let found = conflicts(&[
+        "The Velde wreck was towed on Sunday to Corran Hall for inspection.",
+        "Velde officials spoke to Tamsk about the wreck on Sunday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -90,6 +90,15 @@ impl Finder<'_> {
         {
             return (K::Place, MentionForm::Name, None, false);
         }
+        // "the port of Sallowby", "the town of Ulmsted": a settlement named
+        // by its kind.
+        if i >= 2
+            && self.key(i - 1) == "of"
+            && self.lower(i - 2)
+            && is_settlement_noun(self.key(i - 2))
+        {
+            return (K::Place, MentionForm::Name, None, false);
+        }
         // "the Grey Petrel", "the Evening Desk": a person's name takes no
         // article.
         let after_the = i > 0 && self.key(i - 1) == "the";
@@ -161,4 +170,25 @@ impl Finder<'_> {
                     "speaking" | "spoke" | "speak" | "talking" | "talked" | "interview" | "said"
                 ))
     }
+}
+
+/// Nouns of a kind of settlement or area written before "of" and a name
+/// ("the port of Sallowby"). Hand-listed: a closed class.
+fn is_settlement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "port"
+            | "town"
+            | "city"
+            | "village"
+            | "harbour"
+            | "harbor"
+            | "district"
+            | "province"
+            | "region"
+            | "island"
+            | "suburb"
+            | "county"
+            | "municipality"
+    )
 }
