@@ -224,7 +224,10 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                     if let Some((who, kind)) = doer {
                         let mut around = object_context(v, sent, j);
                         around.remove(&format!("e:{who}"));
-                        if around.len() >= 2 {
+                        // A passive names its object in few words ("The
+                        // release was ordered by …").
+                        let passive = v.toks.get(j + 1).is_some_and(|t| t.word == "by");
+                        if around.len() >= 2 || (passive && !around.is_empty()) {
                             push(s, Slot::Actor, key, Value::Entity(who), Some(kind), around);
                         }
                     }

@@ -193,7 +193,32 @@ pub(crate) fn object_context(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<St
     let Some(pos) = v.toks.get(j).map(|t| t.start) else {
         return BTreeSet::new();
     };
-    let (_, hi) = clause(v, sent, pos);
+    let (lo, hi) = clause(v, sent, pos);
+    // A passive act ("The release was ordered by …") is done to its
+    // subject: the words before the auxiliary.
+    if v.toks.get(j + 1).is_some_and(|t| t.word == "by") {
+        let from = sent.first.max(j.saturating_sub(CONTEXT_WINDOW));
+        let mut out = BTreeSet::new();
+        for k in from..j {
+            let t = &v.toks[k];
+            if t.start < lo {
+                continue;
+            }
+            let in_name = v
+                .art
+                .mentions
+                .iter()
+                .any(|m| m.start <= t.start && t.start < m.end);
+            let aux = matches!(
+                t.word.as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are" | "had" | "has" | "have"
+            );
+            if !in_name && !aux && is_content(&t.word) {
+                out.insert(stem(&t.word));
+            }
+        }
+        return out;
+    }
     let to = sent.last.min(j + 1 + CONTEXT_WINDOW);
     let mut out = BTreeSet::new();
     for k in j + 1..to {

@@ -570,3 +570,18 @@ fn where_a_thing_was_carried_is_compared_when_said_of_one_thing() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_doer_of_a_passive_act_is_compared_on_its_subject() {
+    let found = conflicts(&[
+        "Its chair, Dana Ivicek, ordered the release of the Velde reserves on Monday.",
+        "The release was ordered by the economy minister, Oren Basky.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Another thing ordered is another act.
+    let found = conflicts(&[
+        "Its chair, Dana Ivicek, ordered the release of the Velde reserves on Monday.",
+        "The inquiry was ordered by the economy minister, Oren Basky.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
