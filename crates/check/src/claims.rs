@@ -234,6 +234,23 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 }
                 continue;
             };
+            // "signed the agreement for Corvessa": one party's signatory is
+            // one person, though the signing has several.
+            if act == "sign" {
+                let party = signed_for(v, sent, j);
+                if let (Some(party), Some((who, kind))) = (party, actor_of(v, sent, j)) {
+                    if party != who {
+                        push(
+                            s,
+                            Slot::Actor,
+                            format!("sign for {party}"),
+                            Value::Entity(who),
+                            Some(kind),
+                            BTreeSet::new(),
+                        );
+                    }
+                }
+            }
             if !single_actor(act) {
                 continue;
             }
@@ -346,4 +363,18 @@ fn place_preposition(v: &View<'_>, sent: &Sent, i: usize) -> Option<(usize, bool
         "to" | "into" => Some((k, true)),
         _ => None,
     }
+}
+
+/// The party a signature at token `j` is given for: "signed the agreement
+/// for Corvessa", a country, government or organisation named right after
+/// "for" within a few words.
+fn signed_for(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
+    let last = (j + 8).min(sent.last);
+    let k = (j + 1..last).find(|&k| v.toks[k].word == "for")?;
+    let at = v.toks.get(k + 1)?.start;
+    v.art
+        .mentions
+        .iter()
+        .find(|m| m.start == at && matches!(m.kind, EntityKind::Country | EntityKind::Organisation))
+        .map(|m| m.entity.clone())
 }

@@ -585,3 +585,18 @@ fn the_doer_of_a_passive_act_is_compared_on_its_subject() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_signatory_for_one_party_is_one_person() {
+    let found = conflicts(&[
+        "Dana Ivicek signed the Velde agreement for Maravel on Monday.",
+        "Oren Basky signed the Velde agreement for Maravel on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Each party's own signatory: no rivals.
+    let found = conflicts(&[
+        "Dana Ivicek signed the Velde agreement for Maravel on Monday.",
+        "Oren Basky signed the Velde agreement for Ostrenne on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
