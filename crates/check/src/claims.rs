@@ -213,25 +213,34 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 continue;
             }
             let next = v.toks.get(j + 1).map(|n| n.word.as_str());
-            let Some(act) = action_class(&t.word, next) else {
-                // An open-class act with a named doer ("Ellestad presented
-                // the forensic report"), compared only with the same act
-                // said of the same thing (see `context::object_context`).
-                if let Some(key) = open_act(v, sent, j) {
-                    let doer = actor_of(v, sent, j).filter(|(_, k)| {
-                        matches!(k, EntityKind::Person | EntityKind::Organisation)
-                    });
-                    if let Some((who, kind)) = doer {
-                        let mut around = object_context(v, sent, j);
-                        around.remove(&format!("e:{who}"));
-                        // A passive names its object in few words ("The
-                        // release was ordered by …").
-                        let passive = v.toks.get(j + 1).is_some_and(|t| t.word == "by");
-                        if around.len() >= 2 || (passive && !around.is_empty()) {
-                            push(s, Slot::Actor, key, Value::Entity(who), Some(kind), around);
-                        }
+            // An open-class act with a named doer ("Ellestad presented the
+            // forensic report"), or an act of the closed lists that many
+            // may do but one did here ("DSR closed the line"), compared
+            // only with the same act said of the same thing (see
+            // `context::object_context`).
+            let class = action_class(&t.word, next);
+            let open_key = match class {
+                None => open_act(v, sent, j),
+                Some(c) if !single_actor(c) && !matches!(c, "sign" | "agree") => {
+                    open_act(v, sent, j).map(|_| format!("{OPEN_ACT}{c}"))
+                }
+                Some(_) => None,
+            };
+            if let Some(key) = open_key {
+                let doer = actor_of(v, sent, j)
+                    .filter(|(_, k)| matches!(k, EntityKind::Person | EntityKind::Organisation));
+                if let Some((who, kind)) = doer {
+                    let mut around = object_context(v, sent, j);
+                    around.remove(&format!("e:{who}"));
+                    // A passive names its object in few words ("The
+                    // release was ordered by …").
+                    let passive = v.toks.get(j + 1).is_some_and(|t| t.word == "by");
+                    if around.len() >= 2 || (passive && !around.is_empty()) {
+                        push(s, Slot::Actor, key, Value::Entity(who), Some(kind), around);
                     }
                 }
+            }
+            let Some(act) = class else {
                 continue;
             };
             // "signed the agreement for Corvessa": one party's signatory is

@@ -600,3 +600,18 @@ fn the_signatory_for_one_party_is_one_person() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_closed_list_act_many_may_do_has_one_doer_when_said_of_one_thing() {
+    let found = conflicts(&[
+        "Oren Basky closed the northern rail line for four days.",
+        "Dana Ivicek closed the northern rail line for four days, officials said.",
+    ]);
+    assert!(found.iter().any(|f| f.contains("act:end")), "{found:?}");
+    // Closing two different things: no rivals.
+    let found = conflicts(&[
+        "Oren Basky closed the northern rail line on Monday.",
+        "Dana Ivicek closed her shop early on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
