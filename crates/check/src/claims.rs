@@ -9,7 +9,7 @@ use chrono::{Datelike, Weekday};
 use crosscheck_types::TimeValue;
 
 use crate::bind::{actor_of, duration_key, is_change};
-use crate::context::{context, object_context};
+use crate::context::{context, is_content, object_context};
 use crate::heads::{
     counts_speakers, is_carrying_act, is_generic_count, is_partitive, narrowing_name, open_act,
     placed_thing, possessed_thing, OPEN_ACT,
@@ -18,7 +18,7 @@ use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
     action_class, duration_thing, is_negation, predicate_class, single_actor, stem,
 };
-use crate::measure::{measured_noun, role, tied_to_past, Span};
+use crate::measure::{as_of, measured_noun, role, tied_to_past, Span};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit};
 
@@ -77,6 +77,18 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         let mut suffix = if change { "|change" } else { "" }.to_owned();
         if let Some(r) = role(v, &v.sents[s], i) {
             suffix = format!("{suffix}|{r}");
+        }
+        if q.kind != QuantityKind::Duration {
+            if let Some(day) = as_of(v, &v.sents[s], q.start) {
+                suffix = format!("{suffix}|as of {day}");
+            }
+        }
+        // "a compensation fund of €30 million": the sum is the fund's, not
+        // the insurer's cover of €20 million said nearby.
+        if q.kind == QuantityKind::Money {
+            if let Some(owner) = sum_owner(v, i) {
+                suffix = format!("{suffix}|{owner}");
+            }
         }
         let unit = normalise_unit(&q.unit);
         if q.kind == QuantityKind::Duration {
@@ -386,4 +398,17 @@ fn signed_for(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
         .iter()
         .find(|m| m.start == at && matches!(m.kind, EntityKind::Country | EntityKind::Organisation))
         .map(|m| m.entity.clone())
+}
+
+/// The noun a sum belongs to when "of" joins them ("a compensation fund of
+/// €30 million", "a fine of €2,000"): its stem.
+fn sum_owner(v: &View<'_>, i: usize) -> Option<String> {
+    let of = i.checked_sub(1)?;
+    if v.toks.get(of)?.word != "of" {
+        return None;
+    }
+    let t = v.toks.get(of.checked_sub(1)?)?;
+    let text = v.art.body.get(t.start..t.end)?;
+    let name = text.chars().next().is_some_and(char::is_uppercase);
+    (!name && !t.quoted && is_content(&t.word)).then(|| stem(&t.word))
 }

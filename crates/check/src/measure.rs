@@ -135,6 +135,26 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
     read || last_season || earlier_year
 }
 
+/// The day a running count is given as of: a time in the count's clause
+/// written after "by" or "as of" ("By Tuesday night 146 people had been
+/// treated"). Two counts as of different days are two readings of a tally,
+/// not rivals.
+pub(crate) fn as_of(v: &View<'_>, sent: &Sent, pos: usize) -> Option<NaiveDate> {
+    let (lo, hi) = clause(v, sent, pos);
+    v.art.times.iter().find_map(|t| {
+        if t.start < lo || t.start >= hi {
+            return None;
+        }
+        let before = v.art.body.get(..t.start)?.trim_end().to_ascii_lowercase();
+        let by = before.ends_with(" by")
+            || before.ends_with(" as of")
+            || before == "by"
+            || before.ends_with("\nby")
+            || before.ends_with(". by");
+        by.then(|| t.value.days().map(|(_, last)| last)).flatten()
+    })
+}
+
 /// A month or season name.
 pub(crate) fn is_month_or_season(word: &str) -> bool {
     matches!(

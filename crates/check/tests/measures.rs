@@ -615,3 +615,25 @@ fn a_closed_list_act_many_may_do_has_one_doer_when_said_of_one_thing() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn counts_as_of_two_days_and_sums_of_two_things_are_not_rivals() {
+    // A running tally read on two days.
+    let found = conflicts(&[
+        "By Tuesday night 146 engineers had been treated at the Velde clinic.",
+        "By Wednesday evening 212 engineers had been treated at the Velde clinic.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // The same day: rivals.
+    let found = conflicts(&[
+        "By Wednesday evening 146 engineers had been treated at the Velde clinic.",
+        "By Wednesday evening 212 engineers had been treated at the Velde clinic.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A fund of one sum and a cover of another.
+    let found = conflicts(&[
+        "The Velde Commission set up a compensation fund of 300 florins for the families.",
+        "The insurer said its cover for the Velde families stops at 200 florins.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
