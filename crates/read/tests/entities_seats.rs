@@ -133,3 +133,21 @@ fn a_capital_named_in_an_appositive_stands_for_its_government() {
     // "Officials in Brannholm": the city.
     assert_ne!(entity(&articles, 1, "Brannholm", 0), Some(tarvia));
 }
+
+#[test]
+fn a_company_by_its_first_word_and_a_town_without_its_final_vowel() {
+    let articles = [
+        article(
+            1,
+            "Shares of the Harrowgate Shipping Company fell on Monday. The plant in Ostravo was shut.",
+        ),
+        article(
+            2,
+            "Analysts said Harrowgate would lose the contract. The plant in Ostrav was shut.",
+        ),
+    ];
+    let company = entity(&articles, 0, "Harrowgate Shipping Company", 0).expect("company");
+    assert_eq!(entity(&articles, 1, "Harrowgate", 0), Some(company));
+    let town = entity(&articles, 0, "Ostravo", 0).expect("town");
+    assert_eq!(entity(&articles, 1, "Ostrav", 0), Some(town));
+}

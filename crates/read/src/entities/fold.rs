@@ -122,8 +122,8 @@ pub fn key(name: &str) -> String {
 /// "Tehrik", "Mohammed" / "Muhammad", "Yelena" / "Jelena"): vowels and
 /// `h`/`w`/`y` after the first letter of each word dropped, doubled letters
 /// collapsed, a first `y` before a vowel written `j` (the English and the
-/// Slavic or German spelling of one sound), and a first "ye"/"je" written
-/// "e" ("Yevgeny" / "Evgeni").
+/// Slavic or German spelling of one sound), a first "ye"/"je" written
+/// "e" ("Yevgeny" / "Evgeni"), and "x" written "ks" ("Xenia" / "Ksenia").
 pub fn skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     for word in key.split(' ') {
@@ -135,6 +135,14 @@ pub fn skeleton(key: &str) -> String {
         let word = match word.strip_prefix(['y', 'j']) {
             Some(rest) if rest.starts_with('e') => rest,
             _ => word,
+        };
+        // "x" and "ks" are one sound written two ways (Xenia / Ksenia).
+        let expanded;
+        let word = if word.contains('x') {
+            expanded = word.replace('x', "ks");
+            expanded.as_str()
+        } else {
+            word
         };
         let mut last = '\0';
         let second_is_vowel = word
@@ -192,6 +200,10 @@ mod tests {
         assert_ne!(
             skeleton(&key("Yevgeny Sokolan")),
             skeleton(&key("Ivan Sokolan"))
+        );
+        assert_eq!(
+            skeleton(&key("Ksenia Dorofeyeva")),
+            skeleton(&key("Xenia Dorofeeva"))
         );
     }
 

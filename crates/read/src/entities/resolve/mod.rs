@@ -52,6 +52,16 @@ fn org_core(m: &Mention, learnt: &Learnt) -> String {
     {
         words.remove(0);
     }
+    // A one-word place written with and without a final vowel ("Ilvesto" /
+    // "Ilvest"): a local and a foreign spelling of one name.
+    if words.len() == 1 && matches!(m.kind, EntityKind::Place | EntityKind::City) {
+        let w = &words[0];
+        if w.chars().count() >= 6 {
+            if let Some(stripped) = w.strip_suffix(['a', 'e', 'i', 'o', 'u']) {
+                return skeleton_or_key(stripped);
+            }
+        }
+    }
     skeleton_or_key(&fold::key(&words.join(" ")))
 }
 
@@ -167,6 +177,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     let full_people = names::keys(&mut j);
     names::surnames(&mut j, &full_people);
     names::first_names(&mut j, &full_people);
+    names::org_short_names(&mut j);
     names::acronyms(&mut j);
     actors::governments_and_metonyms(&mut j);
     roles::bare_titles(&mut j);

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::fold;
+use super::super::gazetteer;
 use super::super::types::{EntityKind, MentionForm};
 use super::{is_orgish, org_core, skeleton_or_key, Join};
 
@@ -245,6 +246,55 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
             .and_then(|full| keyed.get(&format!("person:{}", skeleton_or_key(full))));
         if let Some(&target) = target {
             uf.union(target, g);
+        }
+    }
+}
+
+/// An organisation named by its first word alone ("Gatewarden" for
+/// "Gatewarden Security"): the one organisation (or name of unknown kind)
+/// of the story whose name opens with that word, when the word is no place, demonym or person's
+/// name and at least five letters long.
+pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
+    let learnt = j.learnt;
+    let Join { all, uf, .. } = j;
+    let mut by_first: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        // Not a place: "Westerhaug" is not "Westerhaug University
+        // Hospital".
+        if !matches!(m.kind, EntityKind::Organisation | EntityKind::Other)
+            || m.form != MentionForm::Name
+        {
+            continue;
+        }
+        let words = fold::words(m.name.as_deref().unwrap_or(&m.text));
+        if words.len() < 2 {
+            continue;
+        }
+        by_first
+            .entry(words[0].clone())
+            .or_default()
+            .entry(words.join(" "))
+            .or_insert(g);
+    }
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Name
+            || !matches!(m.kind, EntityKind::Other | EntityKind::Organisation)
+            || m.country.is_some()
+        {
+            continue;
+        }
+        let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+        if k.contains(' ')
+            || k.chars().count() < 5
+            || gazetteer::lookup_key(&k).is_some()
+            || learnt.demonym(&k).is_some()
+        {
+            continue;
+        }
+        if let Some(orgs) = by_first.get(&k).filter(|o| o.len() == 1) {
+            if let Some(&target) = orgs.values().next() {
+                uf.union(target, g);
+            }
         }
     }
 }
