@@ -93,10 +93,10 @@ pub struct Quantity {
 
 impl Quantity {
     /// A duration as ISO 8601 ("P2D", "PT6H", "P1DT12H" for a day and a
-    /// half), or `None` for anything else: a range, a count, a unit ISO
-    /// has no field for (a decade), or a fraction of a month (months have
-    /// no fixed length). Whole weeks are weeks ("P3W"); a week with a
-    /// fraction is written in days.
+    /// half), or `None` for anything else: a range, a count, or a fraction
+    /// of a month (months have no fixed length). Whole weeks are weeks
+    /// ("P3W"); a week with a fraction is written in days; decades and
+    /// centuries in years.
     pub fn iso_duration(&self) -> Option<String> {
         if self.kind != QuantityKind::Duration || self.high > self.low || self.value < 0.0 {
             return None;
@@ -109,6 +109,8 @@ impl Quantity {
         let mut fields = [0u64; 6];
         let (mut field, mut rest) = match self.unit.as_str() {
             "year" => (0, self.value),
+            "decade" => (0, self.value * 10.0),
+            "century" => (0, self.value * 100.0),
             "month" => (1, self.value),
             "week" => (2, self.value * 7.0),
             "day" | "night" => (2, self.value),
@@ -346,8 +348,10 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
             out.push(q);
         }
     }
-    // Halves ("a day and a half") where no candidate already stands.
-    let halves = halves::halves(body);
+    // Halves ("a day and a half") and single units ("for a week") where no
+    // candidate already stands.
+    let mut halves = halves::halves(body);
+    halves.extend(halves::one_units(body));
     if !halves.is_empty() {
         for h in halves {
             if !out.iter().any(|q| q.start < h.end && h.start < q.end) {

@@ -418,6 +418,10 @@ fn deadlines_and_period_edges_look_forward() {
         value("Walkers might be allowed back, but not before Monday."),
         TimeValue::Date(d(2025, 11, 3))
     );
+    assert_eq!(
+        value("The museum will reopen by the end of April."),
+        TimeValue::Date(d(2026, 4, 30))
+    );
     let t = one("Tests will go on until the end of the month.", anchor());
     assert_eq!(t.value, TimeValue::Date(d(2025, 10, 31)));
     assert_eq!(

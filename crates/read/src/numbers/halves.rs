@@ -3,7 +3,7 @@
 //!
 //! What it does: reads each as a duration quantity (1.5 days, 2.5 years,
 //! 0.5 hours), with an approximation written before it ("nearly two and a
-//! half days"). What it does not: other fractions ("a third of the
+//! half days"); and one unit with no number ("for a week", "a fortnight"). What it does not: other fractions ("a third of the
 //! workers") or halves of things that are not time ("half the town").
 //! The main candidate pattern cannot take these: "a day" has no number
 //! word, and "two and a half" joins a number to a non-number.
@@ -31,6 +31,46 @@ static HALVES: LazyLock<Regex> = LazyLock::new(|| {
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).expect("numbers: the halves pattern is valid")
 });
+
+/// "for a week", "within a day", "a fortnight": one unit of time with no
+/// number word, after a preposition of length (a rate, "twice a day", is
+/// not a length).
+static ONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    let wb = r"(?-u:\b)";
+    Regex::new(&format!(
+        r"(?i){wb}(?:(?:for|within|in|over|after|about|nearly|almost)\s+(?P<a>an?)\s+(?P<u>day|week|month|year|decade|century)|(?P<f>an?\s+fortnight)){wb}"
+    ))
+    // A static pattern: a failure here is a bug caught by every test.
+    .expect("numbers: the one-unit pattern is valid")
+});
+
+/// One-unit lengths of time ("for a week", "a fortnight"), in order of
+/// position; the preposition is not part of the quantity.
+pub(super) fn one_units(body: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for caps in ONE_UNIT.captures_iter(body) {
+        let (start, end, value, unit) = if let (Some(a), Some(u)) = (caps.name("a"), caps.name("u"))
+        {
+            (a.start(), u.end(), 1.0, u.as_str().to_ascii_lowercase())
+        } else if let Some(f) = caps.name("f") {
+            (f.start(), f.end(), 14.0, "day".to_owned())
+        } else {
+            continue;
+        };
+        out.push(Quantity {
+            start,
+            end,
+            text: body.get(start..end).unwrap_or("").to_owned(),
+            value,
+            low: value,
+            high: value,
+            approx: Approx::Exact,
+            unit,
+            kind: QuantityKind::Duration,
+        });
+    }
+    out
+}
 
 /// The half-unit durations of `body`, in order of position.
 pub(super) fn halves(body: &str) -> Vec<Quantity> {
@@ -101,6 +141,16 @@ mod tests {
             one("nearly an hour and a half"),
             (1.5, "hour".into(), Approx::About)
         );
+    }
+
+    #[test]
+    fn one_unit_after_a_preposition_of_length() {
+        let q = one_units("The road was shut for a week and reopened after a fortnight.");
+        let got: Vec<(f64, &str)> = q.iter().map(|q| (q.value, q.unit.as_str())).collect();
+        assert_eq!(got, [(1.0, "week"), (14.0, "day")]);
+        assert_eq!(q[0].text, "a week");
+        // A rate is not a length.
+        assert!(one_units("Tests run twice a day.").is_empty());
     }
 
     #[test]

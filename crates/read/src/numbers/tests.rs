@@ -403,6 +403,9 @@ fn durations_as_iso_8601() {
     assert_eq!(iso("within half an hour"), "PT30M");
     assert_eq!(iso("two and a half years"), "P2Y6M");
     assert_eq!(iso("a week and a half"), "P10DT12H");
+    assert_eq!(iso("for eleven centuries"), "P1100Y");
+    assert_eq!(iso("for two decades"), "P20Y");
+    assert_eq!(iso("for a week"), "P1W");
     assert_eq!(iso("12 soldiers"), "");
     assert_eq!(iso("two and a half months"), "");
 }

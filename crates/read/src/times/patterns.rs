@@ -197,7 +197,7 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?-u:\b){MONTH}\s+(last|this|next)\s+year(?-u:\b)"
             )),
             period_edge: re(
-                r"(?i)(?-u:\b)(?:(?:until|till|by|before|at|towards?|from)\s+)?the\s+(end|start|beginning)\s+of\s+(the|this|next|last|(?:the\s+)?coming)\s+(week|month|year)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:until|till|by|before|at|towards?|from)\s+)?the\s+(end|start|beginning)\s+of\s+(?:(the|this|next|last|(?:the\s+)?coming)\s+(week|month|year)|(January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)",
             ),
             future_cue: re(
                 r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to)(?-u:\b)",

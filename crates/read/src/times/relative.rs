@@ -227,6 +227,34 @@ pub(super) fn relative(
             "last" => "last",
             _ => "this",
         };
+        // "by the end of April": that month, the nearest April (a future
+        // one after a deadline word).
+        if let Some(month) = c
+            .get(4)
+            .and_then(|m| crosscheck_types::month_number(m.as_str()))
+        {
+            let deadline = c.get(0).is_some_and(|m| {
+                let lead = m.as_str().to_ascii_lowercase();
+                ["until", "till", "by", "before"]
+                    .iter()
+                    .any(|p| lead.starts_with(&format!("{p} ")))
+            });
+            let v = match anchor {
+                None => unresolved(UnresolvedReason::NoAnchor),
+                Some(a) => {
+                    let year = if deadline && month < a.month() {
+                        a.year() + 1
+                    } else {
+                        a.year()
+                    };
+                    month_range(year, month)
+                        .map(|(first, last)| if edge == "end" { last } else { first })
+                        .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
+                }
+            };
+            push(found, &c, v, Granularity::Day);
+            continue;
+        }
         let unit = get(3).unwrap_or_default();
         // "until the end of the month" is a deadline: that day. "at the
         // start of the month" is a part of the period, as "early this
