@@ -422,6 +422,10 @@ fn deadlines_and_period_edges_look_forward() {
         value("The museum will reopen by the end of April."),
         TimeValue::Date(d(2026, 4, 30))
     );
+    assert_eq!(
+        value("The ministry expects a written reply by Monday."),
+        TimeValue::Date(d(2025, 11, 3))
+    );
     let t = one("Tests will go on until the end of the month.", anchor());
     assert_eq!(t.value, TimeValue::Date(d(2025, 10, 31)));
     assert_eq!(

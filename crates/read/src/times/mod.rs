@@ -224,6 +224,7 @@ fn lead_day(body: &str, kept: &[Found], i: usize) -> Option<NaiveDate> {
     let head = body.get(..body.len().min(120)).unwrap_or("");
     let dateline_end = head
         .find(['–', '—'])
+        .or_else(|| head.find(" - "))
         .filter(|&e| !head[..e].contains(['.', '\n']))
         .unwrap_or(0);
     kept.get(..i)?

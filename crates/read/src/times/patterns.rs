@@ -203,7 +203,7 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is expected to|are expected to|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to)(?-u:\b)",
             ),
             deadline_cue: re(
-                r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum|cannot|can't|can’t|won't|won’t|extend(?:s|ed)?|prolong(?:s|ed)?|postpone[sd]?|adjourn(?:s|ed)?|defer(?:s|red)?)(?-u:\b)",
+                r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum|cannot|can't|can’t|won't|won’t|extend(?:s|ed)?|prolong(?:s|ed)?|postpone[sd]?|adjourn(?:s|ed)?|defer(?:s|red)?|expect(?:s|ed)?|want(?:s|ed)?|await(?:s|ed)?)(?-u:\b)",
             ),
             present_state: re(
                 r"(?i)(?-u:\b)(is|are|remains?|stays?)\s+(?:\w+\s+)?(closed|shut|open|suspended|banned|off|in\s+force|in\s+place|on\s+hold)(?-u:\b)",
