@@ -142,6 +142,8 @@ fn act_class(word: &str) -> Option<&'static str> {
         "evacuated" | "cleared" => "evacuate",
         "found" | "discovered" | "spotted" | "detected" => "find",
         "approved" | "ratified" | "endorsed" => "approve",
+        "revoked" | "withdrew" | "withdrawn" | "rescinded" | "cancelled" | "canceled"
+        | "annulled" => "revoke",
         "rejected" | "dismissed" => "reject",
         "charged" | "indicted" => "charge",
         "attacked" | "struck" | "shelled" | "bombed" => "attack",

@@ -114,11 +114,12 @@ pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize) -> Option<&'static str> 
 pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<Span>) -> bool {
     let Some(span) = span else { return false };
     let (lo, hi) = clause(v, sent, pos);
-    let read = v
-        .art
-        .times
-        .iter()
-        .any(|t| t.start >= lo && t.start < hi && span.long_before(&t.value));
+    let read = v.art.times.iter().any(|t| {
+        t.start >= lo
+            && t.start < hi
+            && span.long_before(&t.value)
+            && !since(&v.art.body, t.start, &t.text)
+    });
     // The words themselves, for what the time reader leaves out: "last"
     // before a month or season ("Last August"), an earlier year ("in 2023").
     let toks: Vec<&str> = (sent.first..sent.last)
@@ -129,9 +130,13 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
         .windows(2)
         .any(|w| w[0] == "last" && is_month_or_season(w[1]));
     let year = span.first.year();
-    let earlier_year = toks
-        .iter()
-        .any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..year).contains(&y)));
+    // "since 2026" runs up to now: a count since a year is no count of
+    // that year.
+    let earlier_year = toks.iter().enumerate().any(|(k, w)| {
+        w.len() == 4
+            && w.parse::<i32>().is_ok_and(|y| (1900..year).contains(&y))
+            && (k == 0 || toks[k - 1] != "since")
+    });
     read || last_season || earlier_year
 }
 
@@ -153,6 +158,15 @@ pub(crate) fn as_of(v: &View<'_>, sent: &Sent, pos: usize) -> Option<NaiveDate> 
             || before.ends_with(". by");
         by.then(|| t.value.days().map(|(_, last)| last)).flatten()
     })
+}
+
+/// Whether the time at `start` is written after "since" ("since 2019"),
+/// which runs up to now.
+fn since(body: &str, start: usize, text: &str) -> bool {
+    text.to_ascii_lowercase().starts_with("since")
+        || body
+            .get(..start)
+            .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with("since"))
 }
 
 /// A month or season name.

@@ -37,6 +37,7 @@ const UNITS: &[(&str, &str, QuantityKind)] = &[
         QuantityKind::Count,
     ),
     ("ferries", "ferries", QuantityKind::Count),
+    ("earlier leaks", "leak", QuantityKind::Count),
     ("kilometres", "kilometres", QuantityKind::Count),
     ("days", "day", QuantityKind::Duration),
     ("-day", "day", QuantityKind::Duration),
@@ -636,4 +637,18 @@ fn counts_as_of_two_days_and_sums_of_two_things_are_not_rivals() {
         "The insurer said its cover for the Velde families stops at 200 florins.",
     ]);
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_count_since_a_year_and_an_act_told_as_revoked_or_withdrawn() {
+    let found = conflicts(&[
+        "The Velde Commission said the plant had had two earlier leaks since 2019.",
+        "The Velde Commission listed three earlier leaks at the plant since 2019.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "The Velde Commission revoked the plant's operating permit on Monday.",
+        "The Velde Commission withdrew the plant's operating permit on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
