@@ -5,14 +5,17 @@ Run from anywhere: `python3 demo/crosscheck-heldout/build_gold.py`. Offsets are 
 the spans (UTF-8 byte offsets into each report's `text`); each span must occur exactly once after
 its optional `after` anchor (the first occurrence is taken) and be at most 12 words.
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NS = {}
-exec(open(os.path.join(HERE, "reports.py"), encoding="utf-8").read(), NS)
-REPORTS = {r["id"]: r for r in NS["R"]}
-TEXT = {i: r["text"].encode("utf-8") for i, r in REPORTS.items()}
+sys.path.insert(0, os.path.dirname(HERE))
+from goldtools import (conflict, corr, excl, load_reports, nonc, qv,  # noqa: E402
+                       span_source, write_crosscheck_gold)
+
+ROWS, REPORTS, TEXT = load_reports(HERE)
+S = span_source(TEXT)
+
 
 # short names of the reports
 W1 = "tna-2026-10-09-kharn-rescue"
@@ -29,34 +32,6 @@ SC2 = "sorrentzchronicle-2026-10-15-lorentz"
 RR = "ridgelinereview-2026-10-16-analysis"
 for i in (W1, LED, DH1, VV1, SC1, HBD, W2, CEP, DH2, VV2, SC2, RR):
     assert i in REPORTS, i
-
-
-def S(article, span, value=None, after=None, mode=None):
-    """One source: the span's byte offsets in the article (first occurrence after `after`)."""
-    raw = TEXT[article]
-    pos = 0
-    if after is not None:
-        pos = raw.find(after.encode())
-        assert pos >= 0, (article, after)
-    start = raw.find(span.encode(), pos)
-    assert start >= 0, (article, span)
-    assert len(span.split()) <= 12, span
-    d = {"article": article, "start": start, "end": start + len(span.encode()), "span": span}
-    if value is not None:
-        d["value"] = value
-    if mode is not None:
-        d["mode"] = mode
-    return d
-
-
-def conflict(id, event, slot, claim, sides, reason):
-    return {"id": id, "kind": "conflict", "event": event, "slot": slot, "claim": claim,
-            "sides": [{"value": v, "sources": s} for v, s in sides], "reason": reason}
-
-
-def nonc(id, kind, event, events, claim, sources, why):
-    return {"id": id, "kind": kind, "event": event, "events": events, "claim": claim,
-            "sources": sources, "why_not": why}
 
 
 CONFLICTS = [
@@ -231,11 +206,6 @@ NONCONFLICTS = [
 ]
 
 
-def corr(id, event, slot, claim, value, sources):
-    return {"id": id, "kind": "corroborated", "event": event, "slot": slot, "claim": claim,
-            "value": value, "sources": sources}
-
-
 CORROBORATED = [
     corr("K1", "E1", "count", "23 miners were trapped", "23", CONFLICTS[3]["sides"][0]["sources"]),
     corr("K2", "E1", "date", "The last miner was brought out on Friday", "2026-10-09",
@@ -273,14 +243,6 @@ CORROBORATED = [
 ]
 
 
-def excl(id, event, claim, sources, note=None):
-    d = {"id": id, "kind": "exclusive", "event": event, "claim": claim, "sources": sources,
-         "independent_outlets": 1}
-    if note:
-        d["note"] = note
-    return d
-
-
 EXCLUSIVE = [
     excl("X1", "E1", "Ventilation to the lower levels was restored on Wednesday night", [
         S(W1, "Ventilation to the lower levels was restored on Wednesday night"),
@@ -305,11 +267,6 @@ EXCLUSIVE = [
     excl("X9", "E2", "The inspectorate gets 40 new posts", [
         S(DH2, "the inspectorate would be given 40 new posts next year")]),
 ]
-
-
-def qv(id, event, speaker, gist, variants, difference):
-    return {"id": id, "kind": "quote_variant", "event": event, "speaker": speaker, "gist": gist,
-            "variants": variants, "difference": difference}
 
 
 QUOTES = [
@@ -355,13 +312,5 @@ gold = {
     "exclusive": EXCLUSIVE,
     "quote_variants": QUOTES,
 }
-gold["counts"] = {k: len(gold[k]) for k in
-                  ("conflicts", "non_conflicts", "corroborated", "exclusive", "quote_variants")}
 
-with open(os.path.join(HERE, "reports.jsonl"), "w", encoding="utf-8") as f:
-    for r in NS["R"]:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-with open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=1)
-    f.write("\n")
-print(gold["counts"])
+write_crosscheck_gold(HERE, ROWS, gold)

@@ -3,19 +3,21 @@
 
 Run from anywhere: `python3 demo/crosscheck-heldout3/build_gold.py`. Offsets are computed here from
 the spans (UTF-8 byte offsets into each report's `text`); each span must occur after its optional
-`after` anchor (the first occurrence is taken) and be at most 12 words. The offset helpers are the
-generic ones of demo/crosscheck-heldout2/build_gold.py (themselves those of
-demo/crosscheck-heldout/build_gold.py); the annotations are new. Each span must also be unique in its
-report (checked below).
+`after` anchor (the first occurrence is taken) and be at most 12 words. The offset helpers are those of
+demo/goldtools.py, shared with the other demo corpora; the annotations are new. Each span must also
+be unique in its report (checked by the shared `S`).
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NS = {}
-exec(open(os.path.join(HERE, "reports.py"), encoding="utf-8").read(), NS)
-REPORTS = {r["id"]: r for r in NS["R"]}
-TEXT = {i: r["text"].encode("utf-8") for i, r in REPORTS.items()}
+sys.path.insert(0, os.path.dirname(HERE))
+from goldtools import (conflict, corr, excl, load_reports, nonc, qv,  # noqa: E402
+                       span_source, write_crosscheck_gold)
+
+ROWS, REPORTS, TEXT = load_reports(HERE)
+S = span_source(TEXT, unique=True)
+
 
 # short names of the reports
 W1 = "sps-2027-03-09-orvin-derailment"
@@ -32,53 +34,6 @@ PW = "permanentway-2027-03-17-analysis"
 E1 = [W1, FP, MC1, BH1, AB1]
 E2 = [W2, HM, MC2, BH2, AB2, PW]
 assert sorted(E1 + E2) == sorted(REPORTS), sorted(REPORTS)
-
-
-def S(article, span, value=None, after=None, mode=None):
-    """One source: the span's byte offsets in the article (first occurrence after `after`)."""
-    raw = TEXT[article]
-    pos = 0
-    if after is not None:
-        pos = raw.find(after.encode())
-        assert pos >= 0, (article, after)
-    start = raw.find(span.encode(), pos)
-    assert start >= 0, (article, span)
-    assert len(span.split()) <= 12, span
-    assert raw.count(span.encode()) == 1, ("span not unique", article, span)
-    d = {"article": article, "start": start, "end": start + len(span.encode()), "span": span}
-    if value is not None:
-        d["value"] = value
-    if mode is not None:
-        d["mode"] = mode
-    return d
-
-
-def conflict(id, event, slot, claim, sides, reason):
-    return {"id": id, "kind": "conflict", "event": event, "slot": slot, "claim": claim,
-            "sides": [{"value": v, "sources": s} for v, s in sides], "reason": reason}
-
-
-def nonc(id, kind, event, events, claim, sources, why):
-    return {"id": id, "kind": kind, "event": event, "events": events, "claim": claim,
-            "sources": sources, "why_not": why}
-
-
-def corr(id, event, slot, claim, value, sources):
-    return {"id": id, "kind": "corroborated", "event": event, "slot": slot, "claim": claim,
-            "value": value, "sources": sources}
-
-
-def excl(id, event, claim, sources, note=None):
-    d = {"id": id, "kind": "exclusive", "event": event, "claim": claim, "sources": sources,
-         "independent_outlets": 1}
-    if note:
-        d["note"] = note
-    return d
-
-
-def qv(id, event, speaker, gist, variants, difference):
-    return {"id": id, "kind": "quote_variant", "event": event, "speaker": speaker, "gist": gist,
-            "variants": variants, "difference": difference}
 
 
 exec(open(os.path.join(HERE, "annotations.py"), encoding="utf-8").read())
@@ -101,13 +56,5 @@ gold = {
     "exclusive": EXCLUSIVE,
     "quote_variants": QUOTES,
 }
-gold["counts"] = {k: len(gold[k]) for k in
-                  ("conflicts", "non_conflicts", "corroborated", "exclusive", "quote_variants")}
 
-with open(os.path.join(HERE, "reports.jsonl"), "w", encoding="utf-8") as f:
-    for r in NS["R"]:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-with open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=1)
-    f.write("\n")
-print(gold["counts"])
+write_crosscheck_gold(HERE, ROWS, gold)

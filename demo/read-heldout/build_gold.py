@@ -4,61 +4,21 @@
 Run from anywhere: `python3 demo/read-heldout/build_gold.py`. Offsets are computed here from the spans
 (byte offsets into each report's `text`, UTF-8), and every one is checked.
 """
-import json
 import os
-import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NS = {}
-exec(open(os.path.join(HERE, "reports.py"), encoding="utf-8").read(), NS)
-REPORTS = {r["id"]: r for r in NS["R"]}
-IDS = [r["id"] for r in NS["R"]]
+sys.path.insert(0, os.path.dirname(HERE))
+from goldtools import ReadGold  # noqa: E402
+
+G = ReadGold(HERE)
+IDS = G.ids
+Q, E, T, N = G.Q, G.E, G.T, G.N
+
 R1, R2, R3, R4, R5, R6 = IDS
-TEXT = {i: REPORTS[i]["text"].encode("utf-8") for i in IDS}
-
-
-def find(file, s, after=None):
-    """Byte offsets of `s` in the file's text, first occurrence at or after `after`."""
-    raw = TEXT[file]
-    pos = 0
-    if after is not None:
-        pos = raw.find(after.encode())
-        assert pos >= 0, (file, after)
-    start = raw.find(s.encode(), pos)
-    assert start >= 0, (file, s, after)
-    return start, start + len(s.encode())
-
-
-def short(s, n=12):
-    return " ".join(s.split()[:n])
 
 
 # ---------------------------------------------------------------- quotes
-QUOTES = []
-
-
-def Q(file, mode, full, speaker, evidence, verb, channel=None, partial=None, after=None,
-      parts=None, note=None):
-    q = {"file": file, "mode": mode}
-    if parts:
-        offs = []
-        cur = after
-        for p in parts:
-            s, e = find(file, p, cur)
-            offs.append({"start": s, "end": e, "span": short(p)})
-            cur = p
-        q.update(start=offs[0]["start"], end=offs[-1]["end"], span=offs[0]["span"], parts=offs)
-    else:
-        s, e = find(file, full, after)
-        q.update(start=s, end=e, span=short(full))
-    q.update(speaker=speaker, speaker_evidence=evidence, verb=verb, channel=channel)
-    if mode == "direct":
-        q["partial"] = bool(partial)
-    if note:
-        q["note"] = note
-    QUOTES.append(q)
-
-
 D, I = "direct", "indirect"
 # R1: Coastline Press Agency, 2026-09-04 (straight quotes)
 Q(R1, I, "Karvossan coast guard vessels seized a Lorvanian trawler and its 11 crew on the Haskel Bank on Thursday evening",
@@ -213,16 +173,6 @@ Q(R6, I, "Reviving it, the Ismaran mediator argued in September, would be a star
 
 
 # ---------------------------------------------------------------- entities
-ENTITIES = []
-
-
-def E(name, kind, aliases, metonyms=None, adjectival=None, note=None):
-    """aliases: str, or (alias, files) to limit the files, or (alias, None, [contexts]) to claim only
-    the occurrences inside the given context strings."""
-    ENTITIES.append({"name": name, "kind": kind, "aliases": aliases, "metonyms": metonyms,
-                     "adjectival": adjectival, "note": note})
-
-
 E("Lorvania", "country", ["Lorvania", ("Estrel", None, ["whatever Estrel prints", "wishful thinking from Estrel", "both Estrel and Halbruck"])],
   metonyms=[{"alias": "Estrel", "metonym_of": "Lorvania (its government)"}], adjectival=["Lorvanian"],
   note="\"Estrel\" is the government where it prints maps, thinks or has relations; elsewhere it is the city")
@@ -299,126 +249,7 @@ DISTINCT = [
 ]
 
 
-def word_occurrences(raw, alias):
-    a = alias.encode()
-    out = []
-    for m in re.finditer(re.escape(a), raw):
-        s, e = m.span()
-        before = raw[s - 1:s].decode("utf-8", "ignore") if s > 0 else ""
-        after_b = raw[e:e + 1].decode("utf-8", "ignore") if e < len(raw) else ""
-        if (before and (before.isalnum() or before == "_")) or (after_b and (after_b.isalnum() or after_b == "_")):
-            continue
-        # a multi-byte char next to the match: decode a little more
-        if s > 0 and raw[s - 1] >= 0x80:
-            ch = raw[max(0, s - 4):s].decode("utf-8", "ignore")[-1:]
-            if ch.isalnum():
-                continue
-        if e < len(raw) and raw[e] >= 0x80:
-            ch = raw[e:e + 4].decode("utf-8", "ignore")[:1]
-            if ch.isalnum():
-                continue
-        out.append((s, e))
-    return out
-
-
-def build_mentions():
-    # 1. claimed occurrences (context-limited aliases)
-    claimed = {}  # (file, s, e) -> entity name
-    cands = []  # (file, s, e, entity, alias)
-    for ent in ENTITIES:
-        for al in ent["aliases"]:
-            if isinstance(al, tuple) and len(al) == 3:
-                alias, _, ctxs = al
-                for f in IDS:
-                    raw = TEXT[f]
-                    for c in ctxs:
-                        for m in re.finditer(re.escape(c.encode()), raw):
-                            off = m.group(0).find(alias.encode())
-                            s = m.start() + off
-                            claimed[(f, s, s + len(alias.encode()))] = ent["name"]
-                            cands.append((f, s, s + len(alias.encode()), ent["name"], alias))
-    for ent in ENTITIES:
-        for al in ent["aliases"]:
-            if isinstance(al, tuple) and len(al) == 3:
-                continue
-            alias, files = (al, IDS) if isinstance(al, str) else al
-            for f in files:
-                for s, e in word_occurrences(TEXT[f], alias):
-                    if (f, s, e) in claimed:
-                        continue
-                    cands.append((f, s, e, ent["name"], alias))
-    # 2. drop occurrences nested in a longer candidate (any entity), keeping the first nested one of an
-    #    alias of the same entity when the file has no free-standing one
-    out = []
-    by_file = {}
-    for c in cands:
-        by_file.setdefault(c[0], []).append(c)
-    for f, cs in by_file.items():
-        free, nested = [], []
-        for c in cs:
-            outer = [o for o in cs if o is not c and o[1] <= c[1] and c[2] <= o[2] and (o[2] - o[1]) > (c[2] - c[1])]
-            if not outer:
-                free.append(c)
-            elif all(o[3] == c[3] for o in outer):
-                nested.append(c)
-        out.extend(free)
-        seen = {(c[3], c[4]) for c in free}
-        for c in sorted(nested, key=lambda c: c[1]):
-            if (c[3], c[4]) not in seen:
-                seen.add((c[3], c[4]))
-                out.append(c)
-    # dedupe same span claimed by two entities: that would be a gold error
-    spans = {}
-    for c in out:
-        k = (c[0], c[1], c[2])
-        assert k not in spans or spans[k] == c[3], ("span in two entities", c, spans.get(k))
-        spans[k] = c[3]
-    return out
-
-
-def entities_json():
-    mentions = build_mentions()
-    res = []
-    for ent in ENTITIES:
-        aliases = []
-        for al in ent["aliases"]:
-            a = al if isinstance(al, str) else al[0]
-            if a not in aliases:
-                aliases.append(a)
-        ms = sorted([c for c in mentions if c[3] == ent["name"]], key=lambda c: (IDS.index(c[0]), c[1]))
-        used = {c[4] for c in ms}
-        for a in aliases:
-            assert a in used, ("alias never found", ent["name"], a)
-        rec = {"name": ent["name"], "kind": ent["kind"], "aliases": aliases}
-        if ent["metonyms"]:
-            rec["metonyms"] = ent["metonyms"]
-        if ent["adjectival"]:
-            rec["adjectival"] = ent["adjectival"]
-        if ent["note"]:
-            rec["note"] = ent["note"]
-        recm = []
-        for f, s, e, _, alias in ms:
-            m = {"file": f, "alias": alias, "span": TEXT[f][s:e].decode(), "start": s, "end": e}
-            if ent["metonyms"] and any(mt["alias"] == alias for mt in ent["metonyms"]):
-                m["metonym_of"] = ent["name"]
-            recm.append(m)
-        rec["mentions"] = recm
-        res.append(rec)
-    return res
-
-
 # ---------------------------------------------------------------- times
-TIMES = []
-
-
-def T(file, span, type_, value, reason, after=None, **extra):
-    s, e = find(file, span, after)
-    t = {"file": file, "start": s, "end": e, "span": span, "type": type_, "value": value,
-         "anchor": REPORTS[file]["published"], "reason": reason}
-    t.update(extra)
-    TIMES.append(t)
-
-
 T(R1, "Sept 4", "date", "2026-09-04", "dateline; abbreviated month and day, year of the publication date")
 T(R1, "Thursday evening", "weekday", "2026-09-03", "the latest Thursday on or before Fri 2026-09-04")
 T(R1, "two hundred years", "duration", "P200Y", "duration (inside a quote); needs no anchor")
@@ -469,19 +300,6 @@ T(R6, "in September", "date", "unresolved", "no publication date in the report; 
 
 
 # ---------------------------------------------------------------- numbers
-NUMBERS = []
-
-
-def N(file, span, value, unit, kind, approx="exact", low=None, high=None, after=None, note=None):
-    s, e = find(file, span, after)
-    n = {"file": file, "start": s, "end": e, "span": span, "value": value,
-         "low": value if low is None else low, "high": value if high is None else high,
-         "approx": approx, "unit": unit, "kind": kind}
-    if note:
-        n["note"] = note
-    NUMBERS.append(n)
-
-
 N(R1, "11 crew", 11, "crew", "count")
 N(R1, "two hundred years", 200, "year", "duration", note="word number with a multiplier, inside a quote")
 N(R1, "14 nautical miles", 14, "nautical mile", "count", note="a measure; counted as nautical miles")
@@ -523,50 +341,4 @@ ABOUT = ("Gold for the read stage on the invented held-out reports of demo/read-
          "with `span`. Same format as demo/read/gold.json. Generated by build_gold.py. See README.md here.")
 
 
-def check(gold):
-    n = 0
-    for sec in ("quotes", "times", "numbers"):
-        for it in gold[sec]:
-            raw = TEXT[it["file"]]
-            assert raw[it["start"]:it["end"]].decode().startswith(it["span"]), it
-            for p in it.get("parts", []):
-                assert raw[p["start"]:p["end"]].decode().startswith(p["span"]), p
-            n += 1
-    for ent in gold["entities"]:
-        for m in ent["mentions"]:
-            assert TEXT[m["file"]][m["start"]:m["end"]].decode() == m["span"], m
-            n += 1
-    return n
-
-
-def main():
-    with open(os.path.join(HERE, "reports.jsonl"), "w", encoding="utf-8") as f:
-        for r in NS["R"]:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    gold = {
-        "about": ABOUT,
-        "version": 1,
-        "files": {i: {"published_anchor": REPORTS[i]["published"]} for i in IDS},
-        "quotes": QUOTES,
-        "entities": entities_json(),
-        "distinct": [{"a": a, "b": b, "why": w} for a, b, w in DISTINCT],
-        "times": TIMES,
-        "numbers": NUMBERS,
-    }
-    checked = check(gold)
-    names = {e["name"] for e in gold["entities"]}
-    for q in QUOTES:
-        assert q["speaker"] is None or q["speaker"] in names, q["speaker"]
-    for d in gold["distinct"]:
-        assert d["a"] in names and d["b"] in names, d
-    with open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    nd = sum(q["mode"] == "direct" for q in QUOTES)
-    print(f"{len(IDS)} reports; {len(QUOTES)} quotes ({nd} direct, {len(QUOTES) - nd} indirect, "
-          f"{sum(q['speaker'] is None for q in QUOTES)} unresolved speakers); {len(gold['entities'])} entities, "
-          f"{sum(len(e['mentions']) for e in gold['entities'])} mentions; {len(TIMES)} times; "
-          f"{len(NUMBERS)} numbers; {checked} offsets checked")
-
-
-main()
+G.write(ABOUT, DISTINCT)
