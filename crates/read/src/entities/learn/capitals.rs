@@ -1,0 +1,370 @@
+//! Capitals of countries the data sources do not know, learnt from the
+//! story: a place beside one of the country's organs, an appositive
+//! ("Lidmora, the Tarvenian capital"), a dateline whose lead opens with the
+//! country, or the one unseated country paired with the one acting seat;
+//! and a dateline place acting with no country known, kept apart from its
+//! city as the seat of a state of its own.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::super::fold;
+use super::super::types::{ArticleMentions, EntityKind, Mention, MentionForm};
+use super::{loosen, single_word, unknown, Learnt};
+
+/// The one learnt country left without a capital and the one unknown
+/// dateline place left acting for a government are each other's: "CORVATH
+/// – …", "Corvath has so far offered only daily summaries", in a story of
+/// Velmora and Kaldrenia whose other capital, Vossholm, is known. With two
+/// of either, nothing is paired. Countries the gazetteer knows have their
+/// capitals there and take no part.
+pub(super) fn sole_seat(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    learnt: &Learnt,
+    capitals: &mut BTreeMap<String, String>,
+) {
+    let seated: BTreeSet<&String> = capitals.values().collect();
+    let unseated: BTreeSet<&String> = learnt
+        .countries
+        .values()
+        .filter(|c| !seated.contains(c))
+        .collect();
+    let [country] = unseated.into_iter().collect::<Vec<_>>()[..] else {
+        return;
+    };
+    let datelines: BTreeSet<String> = out
+        .iter()
+        .flatten()
+        .filter(|m| m.form == MentionForm::Dateline && m.country.is_none())
+        .filter_map(single_word)
+        .filter(|w| unknown(w) && !capitals.contains_key(w))
+        .collect();
+    let acting: BTreeSet<String> = articles
+        .iter()
+        .zip(out)
+        .flat_map(|(art, mentions)| {
+            mentions
+                .iter()
+                .filter(|m| m.form == MentionForm::Name && is_clause_subject(art.body, m))
+                .filter_map(single_word)
+        })
+        .filter(|w| datelines.contains(w))
+        .collect();
+    if acting.len() == 1 {
+        let country = country.clone();
+        if let Some(seat) = acting.into_iter().next() {
+            capitals.insert(seat, country);
+        }
+    }
+}
+
+/// A place the story writes as a dateline, whose country nothing tells,
+/// acting as a clause subject elsewhere ("CORVATH – …" and "Corvath has so
+/// far offered only daily summaries"): that use stands for a government
+/// seated there, not for the city. It is marked a metonym with no country,
+/// so that it is joined with the other acts of that seat and kept apart
+/// from the city (see `resolve::actors`).
+pub(super) fn seats_of_unknown_states(
+    articles: &[ArticleMentions<'_>],
+    out: &mut [Vec<Mention>],
+    capitals: &BTreeMap<String, String>,
+) {
+    let datelines: BTreeSet<String> = out
+        .iter()
+        .flatten()
+        .filter(|m| m.form == MentionForm::Dateline && m.country.is_none())
+        .filter_map(single_word)
+        .filter(|w| unknown(w) && !capitals.contains_key(w))
+        .collect();
+    if datelines.is_empty() {
+        return;
+    }
+    for (art, mentions) in articles.iter().zip(out.iter_mut()) {
+        for m in mentions.iter_mut() {
+            let seat = m.form == MentionForm::Name
+                && m.country.is_none()
+                && m.kind != EntityKind::Person
+                && single_word(m).is_some_and(|w| datelines.contains(&w))
+                && is_clause_subject(art.body, m);
+            if seat {
+                m.kind = EntityKind::City;
+                m.metonym = true;
+            }
+        }
+    }
+}
+
+/// Words of a government organ's name or title ("Foreign Ministry", "Prime
+/// Minister"): a place written beside one is the seat of that government.
+/// Hand-listed: no data source has them.
+fn is_organ_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry"
+            | "minister"
+            | "government"
+            | "president"
+            | "presidency"
+            | "cabinet"
+            | "parliament"
+            | "office"
+    )
+}
+
+fn is_organ(m: &Mention) -> bool {
+    let text_words = fold::words(&m.text);
+    matches!(
+        m.kind,
+        EntityKind::Person | EntityKind::Organisation | EntityKind::Government
+    ) && m.form == MentionForm::Name
+        && text_words.iter().any(|w| is_organ_word(w))
+        && m.country.as_deref().is_some_and(|c| c.starts_with('~'))
+}
+
+/// One-word unknown places written right beside a government organ of a
+/// learnt country, with "in": "In Lunmar, Kestrian Prime Minister …", "the
+/// Foreign Ministry in Lunmar". A place with organs of two countries is
+/// nobody's capital.
+pub(super) fn capitals(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    names: &BTreeSet<String>,
+    learnt: &Learnt,
+) -> BTreeMap<String, String> {
+    let mut votes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (art, mentions) in articles.iter().zip(out) {
+        for (i, x) in mentions.iter().enumerate() {
+            let Some(w) = single_word(x) else { continue };
+            if x.form != MentionForm::Name
+                || !names.contains(&w)
+                || learnt.countries.contains_key(&w)
+                || x.country.is_some()
+            {
+                continue;
+            }
+            let before = art.body.get(..x.start).unwrap_or("");
+            let prev = before.split_whitespace().next_back().unwrap_or("");
+            // "In X, <organ>"
+            if prev.eq_ignore_ascii_case("in") && before.ends_with(' ') {
+                if let Some(o) = mentions[i + 1..].iter().find(|o| o.start >= x.end) {
+                    let gap = art.body.get(x.end..o.start).unwrap_or("");
+                    if is_organ(o) && matches!(gap, ", " | ", the " | ", The ") {
+                        if let Some(c) = &o.country {
+                            votes.entry(w.clone()).or_default().insert(c.clone());
+                        }
+                    }
+                    // "In Lunmar, Kestria's coast guard said": the state
+                    // itself, possessive, acting in the place.
+                    let after = art.body.get(o.end..).unwrap_or("");
+                    let possessive = ["'s ", "\u{2019}s "].iter().any(|p| after.starts_with(p))
+                        || o.text.ends_with("'s")
+                        || o.text.ends_with("\u{2019}s");
+                    if gap == ", " && possessive {
+                        let core = single_word(o).filter(|k| learnt.countries.contains_key(k));
+                        if let Some(c) = core.and_then(|k| learnt.countries.get(&k)) {
+                            votes.entry(w.clone()).or_default().insert(c.clone());
+                        }
+                    }
+                }
+            }
+            // "<organ> in X"
+            if let Some(o) = mentions[..i].iter().rev().find(|o| o.end <= x.start) {
+                let gap = art.body.get(o.end..x.start).unwrap_or("");
+                if is_organ(o) && gap == " in " {
+                    if let Some(c) = &o.country {
+                        votes.entry(w.clone()).or_default().insert(c.clone());
+                    }
+                }
+            }
+        }
+    }
+    for (art, mentions) in articles.iter().zip(out) {
+        for x in mentions {
+            if !matches!(x.form, MentionForm::Name | MentionForm::Dateline) || x.country.is_some() {
+                continue;
+            }
+            let Some(w) = single_word(x).filter(|w| unknown(w)) else {
+                continue;
+            };
+            if let Some(c) = appositive_capital(art.body, x, learnt) {
+                votes.entry(w).or_default().insert(c);
+            }
+        }
+    }
+    dateline_votes(articles, out, &mut votes);
+    votes
+        .into_iter()
+        .filter(|(_, cs)| cs.len() == 1)
+        .filter_map(|(w, cs)| cs.into_iter().next().map(|c| (w, c)))
+        .collect()
+}
+
+/// The learnt country a capital is said to be of, in an appositive right
+/// after it or right before it: "Lidmora, the Tarvenian capital",
+/// "Lidmora, Tarvenia's capital", "the Tarvenian capital, Lidmora",
+/// "Tarvenia's capital, Lidmora", "Lidmora, capital of Tarvenia".
+fn appositive_capital(body: &str, x: &Mention, learnt: &Learnt) -> Option<String> {
+    let country_of = |word: &str| -> Option<String> {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let lower = word.to_lowercase();
+        let key = fold::words(word).into_iter().next()?;
+        learnt
+            .modifier(&lower)
+            .or_else(|| learnt.demonym(&key))
+            .map(str::to_owned)
+            .or_else(|| learnt.countries.get(&loosen(&key)).cloned())
+    };
+    let after = body.get(x.end..).unwrap_or("");
+    if let Some(rest) = after.strip_prefix(", ") {
+        let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+        let capital_at = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| w.trim_end_matches([',', '.', ';']) == "capital")
+        };
+        // "the Tarvenian capital" / "Tarvenia's capital"
+        if words.first() == Some(&"the") && capital_at(2) {
+            if let Some(c) = words.get(1).and_then(|w| country_of(w)) {
+                return Some(c);
+            }
+        }
+        if capital_at(1) {
+            if let Some(c) = words.first().and_then(|w| country_of(w)) {
+                return Some(c);
+            }
+        }
+        // "capital of Tarvenia"
+        if capital_at(0) && words.get(1) == Some(&"of") {
+            if let Some(c) = words.get(2).and_then(|w| country_of(w)) {
+                return Some(c);
+            }
+        }
+    }
+    let before = body.get(..x.start).unwrap_or("");
+    let lead = before.strip_suffix(", ")?;
+    let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+    if words.first() != Some(&"capital") {
+        return None;
+    }
+    words.get(1).and_then(|w| country_of(w))
+}
+
+/// Capitals of unknown dateline places: the country that opens the lead
+/// right after the dateline as its sole subject ("VOSSHOLM – Kaldrenia has
+/// asked …"), when the place itself acts as a clause subject elsewhere in
+/// the story ("Vossholm wants a seat"): only a capital acts for its
+/// country. A lead opened by two countries ("VELUNOR – Kestria and
+/// Bravonia agreed", talks hosted by a third) sets nothing, nor does a
+/// place that never acts. A country written in the dateline itself
+/// ("ULMSTED, Galvoria") is where a town lies, not what it stands for, and
+/// is not taken here.
+fn dateline_votes(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    votes: &mut BTreeMap<String, BTreeSet<String>>,
+) {
+    let acts: BTreeSet<String> = articles
+        .iter()
+        .zip(out)
+        .flat_map(|(art, mentions)| {
+            mentions
+                .iter()
+                .filter(|m| m.form == MentionForm::Name && is_clause_subject(art.body, m))
+                .filter_map(single_word)
+        })
+        .collect();
+    for (art, mentions) in articles.iter().zip(out) {
+        for (i, x) in mentions.iter().enumerate() {
+            if x.form != MentionForm::Dateline || x.country.is_some() {
+                continue;
+            }
+            let Some(w) = single_word(x).filter(|w| unknown(w)) else {
+                continue;
+            };
+            let Some(next) = mentions[i + 1..].iter().find(|o| o.start >= x.end) else {
+                continue;
+            };
+            let (EntityKind::Country, Some(c)) = (next.kind, &next.country) else {
+                continue;
+            };
+            let gap = art.body.get(x.end..next.start).unwrap_or("x");
+            if dateline_gap(gap) && acts.contains(&w) && is_clause_subject(art.body, next) {
+                votes.entry(w).or_default().insert(c.clone());
+            }
+        }
+    }
+}
+
+/// Whether mention `m` opens a clause and a verb follows it: "Vossholm
+/// wants", "Corvath has so far offered", "Kaldrenia will", "Belozhar,
+/// meanwhile, has threatened". Not a modifier
+/// ("the Velunor ceasefire") or one of two subjects ("Kestria and …").
+pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
+    let before = body.get(..m.start).unwrap_or("").trim_end();
+    let opens = before.is_empty()
+        || before.ends_with([
+            '.', '!', '?', ';', ':', ',', '–', '—', '\n', '"', '“', '”', '’',
+        ])
+        || before.ends_with(" -");
+    let mut after = body.get(m.end..).unwrap_or("");
+    // "Belozhar, meanwhile, has threatened": a parenthetical adverb.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(0);
+        if word_len > 0
+            && rest[word_len..].starts_with(", ")
+            && rest.starts_with(char::is_lowercase)
+        {
+            after = &rest[word_len + 1..];
+        }
+    }
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let verb = matches!(
+        next.as_str(),
+        "will"
+            | "would"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "must"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "wants"
+            | "says"
+            | "said"
+    ) || (next.len() > 3
+        && next.starts_with(char::is_lowercase)
+        && (next.ends_with("ed") || next.ends_with('s')));
+    opens && after.starts_with(' ') && verb
+}
+
+/// Whether the text between a dateline place and the lead's first word is
+/// dateline furniture only: a country, a date, an agency in brackets,
+/// dashes and commas ("), October 12 (PWS) – ").
+fn dateline_gap(gap: &str) -> bool {
+    let mut depth = 0u32;
+    let mut outside = String::new();
+    for c in gap.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let has_dash = outside.contains(['–', '—', '-', ':']);
+    has_dash
+        && outside.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | '–' | '—' | '-' | ':' | '.'));
+            w.is_empty()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || crosscheck_types::month_number(w).is_some()
+        })
+}
