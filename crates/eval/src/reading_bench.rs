@@ -95,14 +95,12 @@ pub fn bench_reading(stories: &[Vec<Article>], repeat: usize) -> ReadingThroughp
                     })
                     .collect();
                 for (a, s) in all_mentions.iter_mut().zip(&all_sentences) {
-                    if crosscheck_read::entities::opens_with_story_name(
+                    crosscheck_read::entities::reread_for_story_names(
                         a.body,
                         s,
-                        &a.mentions,
+                        &mut a.mentions,
                         &names,
-                    ) {
-                        a.mentions = crosscheck_read::entities::mentions_knowing(a.body, s, &names);
-                    }
+                    );
                 }
                 parts[2] += clock() - t0;
                 let t0 = clock();

@@ -168,15 +168,9 @@ pub fn read_corpus(articles: &[Article]) -> CorpusReading {
         .zip(&readings)
         .flat_map(|(a, r)| entities::story_names(&a.body, &r.sentences, &r.mentions))
         .collect();
-    readings
-        .par_iter_mut()
-        .zip(articles)
-        .filter(|(r, a)| {
-            entities::opens_with_story_name(&a.body, &r.sentences, &r.mentions, &names)
-        })
-        .for_each(|(r, a)| {
-            r.mentions = entities::mentions_knowing(&a.body, &r.sentences, &names);
-        });
+    readings.par_iter_mut().zip(articles).for_each(|(r, a)| {
+        entities::reread_for_story_names(&a.body, &r.sentences, &mut r.mentions, &names);
+    });
     let inputs: Vec<ArticleMentions<'_>> = articles
         .iter()
         .zip(&readings)

@@ -104,10 +104,25 @@ pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
         .collect()
 }
 
+/// Reads `body` for mentions again, knowing the story's one-word place
+/// names ([`story_names`]), when one of its sentences opens with such a
+/// name that `mentions` does not hold; otherwise leaves `mentions` as it
+/// is (the common case costs one pass over the sentence openings).
+pub fn reread_for_story_names(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &mut Vec<Mention>,
+    story_names: &HashSet<String>,
+) {
+    if opens_with_story_name(body, sentences, mentions, story_names) {
+        *mentions = mentions_knowing(body, sentences, story_names);
+    }
+}
+
 /// Whether a sentence of `body` opens with a capitalised word in
 /// `story_names` that `mentions` does not already hold: only then does
 /// [`mentions_knowing`] find more than [`mentions_in`] did.
-pub fn opens_with_story_name(
+fn opens_with_story_name(
     body: &str,
     sentences: &[Sentence],
     mentions: &[Mention],

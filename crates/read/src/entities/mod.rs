@@ -49,6 +49,6 @@ mod tokens;
 mod types;
 mod union;
 
-pub use mentions::{mentions, mentions_in, mentions_knowing, opens_with_story_name, story_names};
+pub use mentions::{mentions, mentions_in, mentions_knowing, reread_for_story_names, story_names};
 pub use resolve::resolve;
 pub use types::{ArticleMentions, Entity, EntityKind, EntityTable, Mention, MentionForm};
