@@ -19,6 +19,7 @@ use crate::lexicon::{
     action_class, duration_thing, is_negation, predicate_class, single_actor, stem,
 };
 use crate::measure::{as_of, measured_noun, role, tied_to_past, Span};
+use crate::sets::people_state;
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit};
 
@@ -36,8 +37,11 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             value,
             kind,
             context,
+            set: None,
         });
     };
+    // Counts are gathered apart: they carry the set they count.
+    let mut counts = Vec::new();
     let live = |pos: usize| -> Option<usize> {
         let s = v.sentence_at(pos)?;
         (!v.sents[s].background && !v.quoted_at(pos)).then_some(s)
@@ -74,12 +78,13 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         }
         let i = v.tok_at(q.start);
         let change = is_change(v, &v.sents[s], i);
+        let state = people_state(v, &v.sents[s], q.start, q.end);
         let mut suffix = if change { "|change" } else { "" }.to_owned();
         if let Some(r) = role(v, &v.sents[s], i) {
             suffix = format!("{suffix}|{r}");
         }
         if q.kind != QuantityKind::Duration {
-            if let Some(day) = as_of(v, &v.sents[s], q.start) {
+            if let Some(day) = as_of(v, &v.sents[s], q.start, state.as_ref().map(|s| s.1)) {
                 suffix = format!("{suffix}|as of {day}");
             }
         }
@@ -163,7 +168,16 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 unit,
                 about: q.approximate,
             };
-            push(s, Slot::Count, key, value, None, around);
+            counts.push(Claim {
+                view: vi,
+                sent: s,
+                slot: Slot::Count,
+                key,
+                value,
+                kind: None,
+                context: around,
+                set: state.map(|(word, _)| word),
+            });
         }
     }
     for m in &v.art.mentions {
@@ -296,8 +310,10 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             value: Value::Entity("no agreement".to_owned()),
             kind: None,
             context: BTreeSet::new(),
+            set: None,
         });
     }
+    out.extend(counts);
     out
 }
 

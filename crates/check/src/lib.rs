@@ -50,6 +50,7 @@ mod measure;
 mod order;
 mod quotes;
 mod score;
+mod sets;
 mod statements;
 mod union_find;
 mod units;
@@ -82,11 +83,12 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
         .map(|a| statements::view(a, group_ids[a.independent_source.as_str()], ordinal))
         .collect();
     let span = measure::Span::of(event.articles.iter().map(|a| a.published));
-    let claims: Vec<_> = views
+    let mut claims: Vec<_> = views
         .iter()
         .enumerate()
         .flat_map(|(i, v)| statements::claims(v, i, span))
         .collect();
+    sets::name_plain_counts(&mut claims);
     tracing::debug!(event = %event.event_id, claims = claims.len(), "statements");
     for c in &claims {
         tracing::trace!(
@@ -96,6 +98,7 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
             key = %c.key,
             value = ?c.value,
             context = ?c.context,
+            set = ?c.set,
             "claim"
         );
     }

@@ -143,12 +143,31 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
 /// The day a running count is given as of: a time in the count's clause
 /// written after "by" or "as of" ("By Tuesday night 146 people had been
 /// treated"). Two counts as of different days are two readings of a tally,
-/// not rivals.
-pub(crate) fn as_of(v: &View<'_>, sent: &Sent, pos: usize) -> Option<NaiveDate> {
+/// not rivals. A day's possessive is not one ("trapped by Tuesday's
+/// collapse"). When a state defines the set counted (`state_at`, the token
+/// of "trapped" in "The 21 men trapped at the mine were all out by Friday"),
+/// the clause's day is about the set's members, not the tally, unless it
+/// follows the state word closely ("146 people treated by Tuesday night").
+pub(crate) fn as_of(
+    v: &View<'_>,
+    sent: &Sent,
+    pos: usize,
+    state_at: Option<usize>,
+) -> Option<NaiveDate> {
     let (lo, hi) = clause(v, sent, pos);
     v.art.times.iter().find_map(|t| {
         if t.start < lo || t.start >= hi {
             return None;
+        }
+        let after = v.art.body.get(t.end..).unwrap_or("");
+        if after.starts_with("'s") || after.starts_with("’s") {
+            return None;
+        }
+        if let Some(k) = state_at {
+            let at = v.tok_at(t.start);
+            if at < k || at > k + 4 {
+                return None;
+            }
         }
         let before = v.art.body.get(..t.start)?.trim_end().to_ascii_lowercase();
         let by = before.ends_with(" by")

@@ -126,6 +126,9 @@ pub(crate) struct Claim {
     /// What the value is said about, for counts and open-class acts (see
     /// [`crate::context`]); empty for the others.
     pub context: BTreeSet<String>,
+    /// For a count of people, the state that defines the set counted
+    /// ("trapped" in "23 trapped miners"); see [`crate::sets`].
+    pub set: Option<String>,
 }
 
 fn word_re() -> &'static Regex {

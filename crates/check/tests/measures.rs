@@ -44,6 +44,7 @@ const UNITS: &[(&str, &str, QuantityKind)] = &[
     ("-hour", "hour", QuantityKind::Duration),
     ("hours", "hour", QuantityKind::Duration),
     ("Orsk miners", "miner", QuantityKind::Count),
+    ("trapped miners", "miner", QuantityKind::Count),
     ("miners", "miner", QuantityKind::Count),
     ("engineers", "engineer", QuantityKind::Count),
     ("men", "man", QuantityKind::Count),
@@ -651,4 +652,27 @@ fn a_count_since_a_year_and_an_act_told_as_revoked_or_withdrawn() {
         "The Velde Commission withdrew the plant's operating permit on Tuesday.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn plain_people_in_a_state_are_the_one_group_counted_in_it() {
+    // "21 men trapped" counts the miners the others count trapped, and the
+    // day the men were out by is not the day of a tally.
+    let found = conflicts(&[
+        "Rescuers brought up the last of 23 trapped miners at Tamsk on Friday.",
+        "The 21 men trapped in the Tamsk pit were all above ground by Friday morning.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A day's possessive is not the day of a tally.
+    let found = conflicts(&[
+        "All 23 miners trapped by Tuesday's collapse at Tamsk are home.",
+        "Rescuers reached 21 trapped miners at Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Two groups trapped: the plain count is neither's.
+    let found = conflicts(&[
+        "Rescuers brought up 23 trapped miners and four engineers trapped with them.",
+        "The 21 men trapped in the Tamsk pit were all above ground by Friday morning.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
 }
