@@ -233,3 +233,30 @@ fn odd_input_never_panics() {
         let _ = table.entity_of(&id, body.len(), 0);
     }
 }
+
+#[test]
+fn an_owner_before_a_role_is_another_person() {
+    let c = Corpus::new(&[
+        "Governor Benno Ardel lost the first count. The court heard the governor argue for an hour. \
+         \"The count is late,\" Evelin Vossberg, the governor's lawyer, told the judges.",
+    ]);
+    let t = c.table();
+    let governor = c.entity(&t, 0, "Benno Ardel", 0).expect("governor");
+    let lawyer = c.entity(&t, 0, "Evelin Vossberg", 0).expect("lawyer");
+    assert_ne!(governor, lawyer);
+    assert_ne!(c.entity(&t, 0, "the governor", 0), Some(lawyer.clone()));
+    assert_ne!(c.entity(&t, 0, "the governor", 1), Some(lawyer));
+}
+
+#[test]
+fn feminine_and_transliterated_forms_of_one_name_are_one_person() {
+    let c = Corpus::new(&[
+        "Yuliya Kovrenko won the recount. Kovrenko thanked the counters.",
+        "Julija Kovrenkova, the opposition candidate, spoke in the evening.",
+    ]);
+    let t = c.table();
+    let a = c
+        .entity(&t, 0, "Yuliya Kovrenko", 0)
+        .expect("first spelling");
+    assert_eq!(c.entity(&t, 1, "Julija Kovrenkova", 0), Some(a));
+}

@@ -488,3 +488,51 @@ officials said on Tuesday.\n\nIt was shut at 09:00 UTC+2, engineers said.";
     let monday = DateTime::parse_from_rfc3339("2025-10-27T09:00:00+02:00").expect("instant");
     assert_eq!(clock.value, TimeValue::Instant(monday));
 }
+
+/// A live report's entry stamps are of the day it is published, and a clock
+/// with no day of its own in an entry too, whatever day the entry tells of.
+#[test]
+fn live_entry_stamps_are_of_the_publication_day() {
+    let body = "09:05 CET - The tribunal ruled late on Tuesday that the count was lawful.\n\n\
+                11:40 CET - The board will announce the figures at 18:00 CET.";
+    let found = times(body, anchor());
+    let at = |text: &str| {
+        found
+            .iter()
+            .find(|t| t.text == text)
+            .map(|t| t.value)
+            .expect("time")
+    };
+    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
+    assert_eq!(at("09:05 CET"), instant("2025-10-29T09:05:00+01:00"));
+    assert_eq!(at("18:00 CET"), instant("2025-10-29T18:00:00+01:00"));
+    assert_eq!(at("Tuesday"), TimeValue::Date(d(2025, 10, 28)));
+    // One stamp is not a live report: the clock takes the lead's day.
+    let body = "09:05 CET - The tribunal ruled late on Tuesday.\n\nThe board met at 18:00 CET.";
+    let clock = times(body, anchor())
+        .into_iter()
+        .find(|t| t.text == "18:00 CET")
+        .expect("clock");
+    assert_eq!(clock.value, instant("2025-10-28T18:00:00+01:00"));
+}
+
+/// A deadline that stands, and a scheduled act in the present tense, look
+/// forward.
+#[test]
+fn standing_deadlines_and_scheduled_present_look_forward() {
+    // Anchor Wednesday 29 October 2025.
+    let tuesday = times("The counters' deadline is 6 p.m. on Tuesday.", anchor())
+        .into_iter()
+        .find(|t| t.text.contains("Tuesday"))
+        .expect("weekday");
+    assert_eq!(tuesday.value, TimeValue::Date(d(2025, 11, 4)));
+    assert_eq!(
+        value("His lawyers go before the tribunal on Monday."),
+        TimeValue::Date(d(2025, 11, 3))
+    );
+    // A past deadline stays past.
+    assert_eq!(
+        value("The deadline expired on Monday."),
+        TimeValue::Date(d(2025, 10, 27))
+    );
+}

@@ -45,7 +45,7 @@ impl Finder<'_> {
         }
         let single = i == last;
         if single && self.toks[i].upper && words.len() == 1 && words[0].len() <= 6 {
-            if lexicon::is_common_abbreviation(&words[0]) {
+            if lexicon::is_common_abbreviation(&words[0]) || crate::times::is_time_zone(&words[0]) {
                 return (K::Other, MentionForm::Acronym, None, false);
             }
             return (K::Organisation, MentionForm::Acronym, None, false);

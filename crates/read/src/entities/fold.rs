@@ -144,7 +144,24 @@ pub fn skeleton(key: &str) -> String {
         } else {
             word
         };
+        // A surname's Slavic endings: the feminine "-ova"/"-eva" and the
+        // masculine "-ov"/"-ev" of one family name, and an invariant name a
+        // foreign paper gives the feminine ending ("Kovrenko" /
+        // "Kovrenkova", "Ivanov" / "Ivanova").
+        let word = if out.is_empty() || word.chars().count() <= 5 {
+            word
+        } else {
+            let word = match word.strip_suffix('a') {
+                Some(stem) if stem.ends_with("ov") || stem.ends_with("ev") => stem,
+                _ => word,
+            };
+            match word.strip_suffix('v') {
+                Some(stem) if stem.ends_with(['o', 'e']) => stem,
+                _ => word,
+            }
+        };
         let mut last = '\0';
+        let mut last_char = '\0';
         let second_is_vowel = word
             .chars()
             .nth(1)
@@ -155,7 +172,11 @@ pub fn skeleton(key: &str) -> String {
                 'y' if i == 0 && second_is_vowel => 'j',
                 other => other,
             };
-            if i > 0 && matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'h' | 'w' | 'y' | '\'') {
+            // A "j" after a vowel is the glide "y" ("Julija" / "Yuliya").
+            let glide = c == 'j' && matches!(last_char, 'a' | 'e' | 'i' | 'o' | 'u');
+            last_char = c;
+            if glide || (i > 0 && matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'h' | 'w' | 'y' | '\''))
+            {
                 continue;
             }
             if c != last {
@@ -180,6 +201,26 @@ pub fn initials(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_glide_j_and_slavic_surname_endings_are_one_name() {
+        use super::{key, skeleton};
+        assert_eq!(
+            skeleton(&key("Yuliya Kovrenko")),
+            skeleton(&key("Julija Kovrenkova"))
+        );
+        assert_eq!(
+            skeleton(&key("Oleg Ivanov")),
+            skeleton(&key("Oleg Ivanova"))
+        );
+        // Another first name stays another person.
+        assert_ne!(
+            skeleton(&key("Yuliya Kovrenko")),
+            skeleton(&key("Milena Kovrenkova"))
+        );
+        // "Benjamin": a "j" after a consonant stays.
+        assert_ne!(skeleton(&key("Benjamin")), skeleton(&key("Benamin")));
+    }
+
     #[test]
     fn a_first_y_and_j_before_a_vowel_are_one_sound() {
         use super::{key, skeleton};

@@ -12,6 +12,13 @@ use super::types::{EntityKind, Mention, MentionForm};
 /// A title's comparable parts: its head ("minister") and its portfolio
 /// ("defence"), if any.
 pub fn role(title: &str) -> Option<(String, Option<String>)> {
+    // An owner written before the role is not the role: "the governor's
+    // lawyer" is a lawyer, not a governor.
+    let owner_end = ["'s ", "’s "]
+        .iter()
+        .filter_map(|mark| title.rfind(mark).map(|at| at + mark.len()))
+        .max();
+    let title = owner_end.map_or(title, |at| title.get(at..).unwrap_or(""));
     let words = fold::words(title);
     let written = words.iter().rev().find(|w| lexicon::is_title_head(w))?;
     let head = lexicon::expand_title_head(written).to_owned();
@@ -284,6 +291,12 @@ fn role_before(body: &str, start: usize) -> Option<(String, Option<String>)> {
 /// Kestrian foreign minister, Anna Brell", "the skipper Anton Velde".
 fn appositive(body: &str, out: &[Mention], i: usize) -> Option<usize> {
     let m = &out[i];
+    // "Eveline Vossberg, the governor's lawyer": a title written as an
+    // owner ("the governor's") is another person's.
+    let after = body.get(m.end..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return None;
+    }
     // Before: "Khawaja Asif, the minister of defence,".
     if i > 0 && out[i - 1].kind == EntityKind::Person && out[i - 1].form == MentionForm::Name {
         let prev = &out[i - 1];

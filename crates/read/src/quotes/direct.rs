@@ -67,7 +67,7 @@ const NOT_ROLE: &[&str] = &[
 /// True when only lowercase role words (and punctuation, a determiner)
 /// stand between a closing mark at `close` and a named person's attribution
 /// at `p`: "…,” rescue chief Ida Venn told reporters, "…,” site manager X
-/// said. The mention's lead leaves lowercase roles out, so the plain gap
+/// said, "…,” her spokeswoman, Mirela Dautova, told us. The mention's lead leaves lowercase roles out, so the plain gap
 /// test misses them.
 fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
     let close = m.close;
@@ -82,6 +82,9 @@ fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
         return false;
     }
     let gap = gap.trim_start_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
+    // The role set off by commas before the name: "…,” her spokeswoman,
+    // Mirela Dautova, told us.
+    let gap = gap.trim_end().trim_end_matches(',');
     let mut words: Vec<&str> = gap.split_whitespace().collect();
     if words
         .first()

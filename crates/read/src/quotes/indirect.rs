@@ -120,6 +120,11 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             if let Some(d) = DATELINE.find(&body[start..comma]) {
                 start += d.end();
             }
+            // A direct quote's own attribution: "“…,” her spokeswoman,
+            // Mirela Dautova, said" reports nothing past the quote.
+            if used_after.contains(&ai) && body[start..].starts_with(['“', '"']) {
+                continue;
+            }
             (start, comma)
         } else if according {
             let Some(comma) = rest.find(',') else {
@@ -332,6 +337,21 @@ const ADVERBIAL_START: &[&str] = &[
     "journalists",
 ];
 
+/// Participles that open a sentence with how the speaker was reached or
+/// asked ("Asked whether she expected one, the commissioner said …"): the
+/// phrase is the question, not reported content.
+const ASKED_OPENERS: &[&str] = &[
+    "asked",
+    "pressed",
+    "questioned",
+    "quizzed",
+    "challenged",
+    "interviewed",
+    "reached",
+    "contacted",
+    "approached",
+];
+
 /// For "…, Tarar reiterated." and "…, according to X.": the byte offset of
 /// the comma that ends the reported content before the attribution.
 fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
@@ -373,6 +393,7 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
     // not a direct quote (its own attribution).
     if content.split_whitespace().count() < 4
         || first.ends_with("ing")
+        || is_in(ASKED_OPENERS, &first)
         || is_in(ADVERBIAL_START, &first)
         || body[a.verb_end..s.end]
             .trim_start_matches([',', ' ', ':'])

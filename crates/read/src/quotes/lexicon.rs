@@ -142,7 +142,9 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "release", "document", "memo", "filing", "notice", "declaration", "note", "transcript",
     "readout", "bulletin", "order", "ruling", "verdict", "indictment", "complaint",
     "tracker", "figures", "data", "estimate", "estimates", "count", "tally", "survey", "records",
-    "website", "account", "tweets", "posts", "remarks", "comments",
+    "website", "account", "tweets", "posts", "remarks", "comments", "sheet", "affidavit",
+    "judgment", "judgement", "findings", "submission", "petition", "dossier", "warrant",
+    "advisory",
 ];
 
 /// Speech verbs in every form, longest first where one is a prefix of another.

@@ -17,7 +17,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{is_in, DEMONYMS, HONORIFICS, LOCATIVE, NON_PERSON, OPENERS, ROLES};
+use super::lexicon::{
+    is_in, DEMONYMS, HONORIFICS, LOCATIVE, NON_PERSON, OPENERS, ROLES, TIME_WORDS,
+};
 
 /// What a capitalised run is, as far as speakers go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,7 +310,12 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             }
         }
         let run = &run[k..];
-        if run.is_empty() {
+        // "Thursday", "CET": a day, month or time zone names no one.
+        let timely = run.iter().all(|&x| {
+            let w = &body[toks[x].start..toks[x].end];
+            is_in(TIME_WORDS, w) || crate::times::is_time_zone(w)
+        });
+        if run.is_empty() || timely {
             continue;
         }
         let first = &toks[run[0]];

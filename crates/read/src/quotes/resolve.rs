@@ -44,44 +44,27 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
             start,
             end,
             identified,
-        } => identified.then(|| ctx.speaker(*start, *end, SpeakerLink::Group)),
-        Ref::Document { start, end, owner } => match owner {
-            Some(o) => resolve(ctx, o, quote_start, attrs).map(|mut s| {
+        } => identified.then(|| {
+            let (start, end) = named_institution(ctx, *start, *end).unwrap_or((*start, *end));
+            ctx.speaker(start, end, SpeakerLink::Group)
+        }),
+        // A document speaks for its owner when the owner resolves ("Its
+        // charge sheet says", "it" known), else for itself.
+        Ref::Document { start, end, owner } => owner
+            .as_ref()
+            .and_then(|o| resolve(ctx, o, quote_start, attrs))
+            .map(|mut s| {
                 s.how = SpeakerLink::Document;
                 s
-            }),
-            None => Some(ctx.speaker(*start, *end, SpeakerLink::Document)),
-        },
+            })
+            .or_else(|| Some(ctx.speaker(*start, *end, SpeakerLink::Document))),
     }
 }
 
 fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> {
     match word {
         "he" | "she" => {
-            // The most recent person, preferring one who is not a mere
-            // possessive ("read out Dask's statement, he said").
-            // Never someone an honorific says is of the other sex.
-            let female = word == "she";
-            if unnamed_antecedent(ctx, at) {
-                return None;
-            }
-            let person = |m: &&super::names::Mention| {
-                let full = ctx.mentions.get(m.full).unwrap_or(m);
-                m.kind == Kind::Person
-                    && m.end <= at
-                    && !ctx.in_mark(m.start)
-                    && full.female.or(m.female).is_none_or(|f| f == female)
-            };
-            let nearest = ctx
-                .mentions
-                .iter()
-                .rev()
-                .filter(person)
-                .find(|m| !m.possessive)
-                .or_else(|| ctx.mentions.iter().rev().find(person))?;
-            let m = subject_antecedent(ctx, at, &person)
-                .or_else(|| known_sex(ctx, at, nearest, female))
-                .unwrap_or(nearest);
+            let m = person_for(ctx, at, word == "she")?;
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             Some(ctx.speaker(full.start, full.end, SpeakerLink::Pronoun))
         }
@@ -115,20 +98,57 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
     }
 }
 
+/// The person "he" or "she" at `at` stands for: the subject of its clause
+/// (see [`subject_antecedent`]), else the most recent person, preferring
+/// one who is not a mere possessive ("read out Dask's statement, he
+/// said"), never someone an honorific says is of the other sex.
+fn person_for<'m>(ctx: &'m Ctx<'_>, at: usize, female: bool) -> Option<&'m Mention> {
+    if unnamed_antecedent(ctx, at) {
+        return None;
+    }
+    let person = |m: &&Mention| {
+        let full = ctx.mentions.get(m.full).unwrap_or(m);
+        m.kind == Kind::Person
+            && m.end <= at
+            && !ctx.in_mark(m.start)
+            && full.female.or(m.female).is_none_or(|f| f == female)
+    };
+    let nearest = ctx
+        .mentions
+        .iter()
+        .rev()
+        .filter(person)
+        .find(|m| !m.possessive)
+        .or_else(|| ctx.mentions.iter().rev().find(person))?;
+    Some(
+        subject_antecedent(ctx, at, female, &person)
+            .or_else(|| known_sex(ctx, at, nearest, female))
+            .unwrap_or(nearest),
+    )
+}
+
 /// The subject of the pronoun's clause, preferred over a person merely
 /// mentioned later in it ("Vass said she had spoken to Lunqvist … She
 /// said" → Vass): the person opening the pronoun's own sentence (or set up
 /// as its topic: "For Vass, …"), or, when
 /// that sentence names nobody before the pronoun, the person opening the
-/// sentence before. `None` leaves the nearest person.
+/// sentence before. A sentence before that opens with the same pronoun
+/// carries its person on ("She thanked Marrenbeck by name. “…,” she
+/// said": the first "she"'s person, not Marrenbeck). `None` leaves the
+/// nearest person.
 fn subject_antecedent<'m>(
     ctx: &'m Ctx,
     at: usize,
+    female: bool,
     fits: &dyn Fn(&&super::names::Mention) -> bool,
 ) -> Option<&'m super::names::Mention> {
     let si = ctx.sentence_at(at)?;
     let opening = |si: usize| -> Option<&'m super::names::Mention> {
         let s0 = subject_start(ctx, ctx.sentences.get(si)?.start, at);
+        let pronoun = if female { "She " } else { "He " };
+        if s0 < at && ctx.body.get(s0..).is_some_and(|t| t.starts_with(pronoun)) {
+            return person_for(ctx, s0, female);
+        }
         let i = ctx.mentions.partition_point(|m| m.lead < s0);
         if let Some(m) = ctx.mentions.get(i) {
             let before = ctx.body.get(s0..m.lead)?;
@@ -319,4 +339,29 @@ fn untitled_antecedent(ctx: &Ctx, start: usize) -> Option<Speaker> {
     let full = ctx.mentions.get(m.full).unwrap_or(m);
     (m.title.is_none() && full.title.is_none())
         .then(|| ctx.speaker(full.start, full.end, SpeakerLink::Title))
+}
+
+/// The name an institution written as a common noun stands for ("the
+/// commission said" after "the Korvalian Electoral Commission"): the
+/// latest name before it, outside quotation marks, whose last word is that
+/// noun. Reporters name an institution once and then call it by its head
+/// noun. `None` when the report names no such institution before.
+fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usize)> {
+    let noun = ctx.body.get(start..end)?.trim();
+    if noun.contains(char::is_whitespace) || !noun.starts_with(char::is_lowercase) {
+        return None;
+    }
+    ctx.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= start && m.kind == Kind::Name && !ctx.in_mark(m.start))
+        .find(|m| {
+            let name = ctx.body.get(m.start..m.end).unwrap_or("");
+            name.contains(' ')
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+        })
+        .map(|m| (m.start, m.end))
 }

@@ -156,6 +156,19 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     while let Some((ws, w)) = last_word(body, s0, end) {
         if is_in(BETWEEN_SUBJECT_AND_VERB, w) && !(w == "to" && ws == s0) {
             end = ws;
+        } else if w == "and" {
+            // A verb joined before the speech verb: "the commissioner
+            // smiled and said", "Venn paused and added".
+            match last_word(body, s0, ws) {
+                Some((ps, pw))
+                    if pw.len() > 3
+                        && pw.ends_with("ed")
+                        && pw.chars().all(|c| c.is_lowercase()) =>
+                {
+                    end = ps;
+                }
+                _ => break,
+            }
         } else if w == "," {
             // An aside between commas: "He, however, said".
             match last_word(body, s0, ws) {
@@ -178,6 +191,15 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     // "Name, the minister of defence, told" and "Title, Name, confirmed".
     let tail = &body[s0..end];
     if let Some(stripped) = tail.strip_suffix(',') {
+        // A parenthesis after the name: "Nils Ardeley (no relation), says".
+        if let Some(open) = stripped.strip_suffix(')').and_then(|t| t.rfind('(')) {
+            let cut = s0 + stripped[..open].trim_end().len();
+            if let Some(found) = subject_ending_at(ctx, s0, cut) {
+                if matches!(found.0, Ref::Mention(_)) {
+                    return Some(found);
+                }
+            }
+        }
         // A relative clause between commas: "Ida Venn, who spoke after
         // Arlo Pask, announced", "The board, which Pask chairs, said". A
         // name inside it never speaks for the main verb: the subject is
@@ -193,8 +215,21 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         if let Some(found) = appositive_person(ctx, s0, stripped) {
             return Some(found);
         }
+        // A reduced relative clause ("The ruling, signed by Judge
+        // Mandeville, says", "The statement, issued on Thursday, said")
+        // leaves its head the subject, a document too; a name inside it
+        // does not speak.
+        let reduced = stripped.rfind(',').is_some_and(|comma| {
+            let seg = stripped[comma + 1..].trim();
+            let w = seg.split_whitespace().next().unwrap_or("");
+            w.len() > 3
+                && w.chars().all(char::is_lowercase)
+                && (w.ends_with("ed") || w.ends_with("en"))
+                && seg.split_whitespace().count() <= 7
+                && !seg.contains(['“', '"'])
+        });
         let cut = s0 + stripped.trim_end().len();
-        if let Some(found) = subject_ending_at(ctx, s0, cut) {
+        if let Some(found) = subject_ending_at(ctx, s0, cut).filter(|_| !reduced) {
             if matches!(found.0, Ref::Mention(_)) {
                 return Some(found);
             }
@@ -207,7 +242,7 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             if aside {
                 let cut = s0 + stripped[..comma].trim_end().len();
                 if let Some(found) = subject_ending_at(ctx, s0, cut) {
-                    if !matches!(found.0, Ref::Document { .. }) {
+                    if reduced || !matches!(found.0, Ref::Document { .. }) {
                         return Some(found);
                     }
                 }

@@ -680,3 +680,59 @@ fn continuation_needs_the_very_next_sentence() {
     assert_eq!(qs.len(), 2, "{qs:#?}");
     assert_eq!(speaker(&qs[1]), None);
 }
+
+#[test]
+fn role_between_commas_after_a_quote_and_no_clause_reported_past_it() {
+    let body =
+        "The camp is calm. “We have seen the tallies,” her spokeswoman, Mira Dautal, told us.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), Some(("Mira Dautal", SpeakerLink::NameAfter)));
+    assert!(of(body, QuoteMode::Indirect).is_empty());
+}
+
+#[test]
+fn a_parenthesis_or_a_joined_verb_between_subject_and_speech_verb() {
+    let body =
+        "The town's oldest counter, Nils Ardan (no relation), says he is going home to sleep.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Nils Ardan", SpeakerLink::NameBefore)));
+    let body = "Her aide, Mira Dautal, spoke first. Chief Commissioner Wilma Marren spoke next. \
+                Asked whether she expected one, the commissioner smiled and said she expected a long night.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "she expected a long night");
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Wilma Marren"));
+}
+
+#[test]
+fn a_reduced_relative_leaves_its_document_head_the_speaker() {
+    let body =
+        "The ruling, signed by Judge Cassian Mandel, says the limit runs from the publication.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("ruling", SpeakerLink::Document)));
+}
+
+#[test]
+fn an_institution_by_its_head_noun_is_the_one_named_before() {
+    let body = "The Korval Electoral Commission ordered a recount. \
+                The recount will cost about 1.2 million crowns, the commission said.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        speaker(&q),
+        Some(("Korval Electoral Commission", SpeakerLink::Group))
+    );
+}
+
+#[test]
+fn a_pronoun_opening_the_sentence_before_carries_its_person_on() {
+    let body = "Yulia Kovren is speaking outside the gym. She thanked Wilma Marren by name. \
+                “Nobody hurried her,” she said.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Yulia Kovren"));
+}
+
+#[test]
+fn a_time_zone_or_a_weekday_is_never_a_speaker() {
+    let body = "18:04 CET - Chief Commissioner Wilma Marren, reading from a sheet: “The count is complete.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_ne!(speaker(&q).map(|s| s.0), Some("CET"));
+}

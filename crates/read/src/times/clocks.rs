@@ -156,3 +156,18 @@ pub(super) fn resolve_clock(
         None => unresolved(UnresolvedReason::InvalidDate),
     }
 }
+
+/// Whether the clock time at `start..end` stamps a live report's entry: it
+/// opens its paragraph and a dash follows it ("09:05 CET - The court
+/// ruled …"). An entry is written on the day the report is published, so
+/// the stamp's day is the report's, whatever day the entry then tells of.
+pub(super) fn is_entry_stamp(body: &str, start: usize, end: usize) -> bool {
+    let opens = body
+        .get(..start)
+        .is_some_and(|b| b.is_empty() || b.ends_with('\n'));
+    let after = body.get(end..).unwrap_or("");
+    opens
+        && [" - ", " – ", " — ", " -- "]
+            .iter()
+            .any(|dash| after.starts_with(dash))
+}

@@ -77,7 +77,7 @@ use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedRea
 use crate::sentences::ParagraphSentences;
 
 use self::absolute::{absolute, month_day, month_of_year};
-use self::clocks::{clocks, resolve_clock};
+use self::clocks::{clocks, is_entry_stamp, resolve_clock};
 use self::dates::{
     days_back, days_fwd, month_range, range_value, unresolved, weekday_of, year_range,
 };
@@ -106,6 +106,14 @@ enum Pending {
         time: NaiveTime,
         offset_minutes: Option<i32>,
     },
+}
+
+/// Whether `word` is a time-zone abbreviation ("CET", "gmt"): a word of a
+/// clock time, never a name.
+pub(crate) fn is_time_zone(word: &str) -> bool {
+    patterns::ZONES
+        .iter()
+        .any(|(zone, _)| zone.eq_ignore_ascii_case(word))
 }
 
 /// The time expressions of `body`, in order of position, not overlapping,
@@ -141,6 +149,16 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     }
 
     let kept: Vec<Found> = kept.into_values().collect();
+    // A live report (entries stamped with their clock time): a clock with
+    // no day of its own is of the day the entries are written, not of the
+    // day its lead tells.
+    let stamps = kept
+        .iter()
+        .filter(|f| {
+            matches!(f.value, Pending::Clock { .. }) && is_entry_stamp(body, f.start, f.end)
+        })
+        .count();
+    let live = stamps >= 2;
     let mut sents: Option<ParagraphSentences> = None;
     let near = nearest_days(&kept);
     let mut out = Vec::with_capacity(kept.len());
@@ -153,12 +171,16 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
             } => {
                 // Only a clock time needs its sentence (to find its day):
                 // split its paragraph alone.
-                let day = sents
-                    .get_or_insert_with(|| ParagraphSentences::new(body))
-                    .at(f.start)
-                    .and_then(|s| day_in_sentence(&kept, i, &near, s))
-                    .or_else(|| lead_day(body, &kept, i))
-                    .or(anchor);
+                let day = if live && is_entry_stamp(body, f.start, f.end) {
+                    anchor
+                } else {
+                    sents
+                        .get_or_insert_with(|| ParagraphSentences::new(body))
+                        .at(f.start)
+                        .and_then(|s| day_in_sentence(&kept, i, &near, s))
+                        .or_else(|| if live { None } else { lead_day(body, &kept, i) })
+                        .or(anchor)
+                };
                 resolve_clock(time, offset_minutes, day)
             }
             Pending::Antecedent { unit, modifier } => {

@@ -22,9 +22,7 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
     let Some(before) = body.get(..start) else {
         return false;
     };
-    let from = before
-        .rfind(['.', ',', ';', '\n', '!', '?'])
-        .map_or(0, |i| i + 1);
+    let from = clause_start(before);
     let from = from.max(start.saturating_sub(120));
     // Move forward to a char boundary.
     let from = (from..=start)
@@ -32,6 +30,27 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
         .unwrap_or(start);
     body.get(from..start)
         .is_some_and(|clause| p.future_cue.is_match(clause))
+}
+
+/// Where the clause ending `before` starts: after its last stop or comma,
+/// not counting the dots of an abbreviation ("6 p.m. on Tuesday").
+fn clause_start(before: &str) -> usize {
+    let mut end = before.len();
+    while let Some(i) = before[..end].rfind(['.', ',', ';', '\n', '!', '?']) {
+        let abbreviation = before.as_bytes()[i] == b'.'
+            && i >= 2
+            && before.as_bytes()[i - 2] == b'.'
+            && before.as_bytes()[i - 1].is_ascii_alphabetic();
+        if !abbreviation {
+            return i + 1;
+        }
+        // Skip the whole abbreviation ("p.m.").
+        end = i - 2;
+        while end > 0 && before.as_bytes()[end - 1].is_ascii_alphabetic() {
+            end -= 1;
+        }
+    }
+    0
 }
 
 /// Whether a bare weekday at `start..end` is read forward: a future cue
