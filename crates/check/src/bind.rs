@@ -192,7 +192,42 @@ pub(crate) fn duration_key(
     // word further back belongs to another phrase ("the failed talks in the
     // context of four years of losses").
     let before = v.tok_at(start);
-    (sent.first.max(before.saturating_sub(4))..before)
-        .rev()
-        .find_map(|k| duration_thing(&v.toks[k].word))
+    let window = sent.first.max(before.saturating_sub(4))..before;
+    // "had been interior minister for 19 months": a role after "been" is
+    // held for that long.
+    let been_role = window.clone().any(|k| v.toks[k].word == "been")
+        && before
+            .checked_sub(2)
+            .and_then(|k| v.toks.get(k))
+            .is_some_and(|t| is_role_noun(&t.word));
+    if been_role {
+        return Some("tenure");
+    }
+    window.rev().find_map(|k| duration_thing(&v.toks[k].word))
+}
+
+/// A noun naming a post one person holds ("minister", "governor").
+/// Hand-listed: the reading stage keeps titles with people, not as nouns.
+fn is_role_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "minister"
+            | "president"
+            | "premier"
+            | "chair"
+            | "chairman"
+            | "chairwoman"
+            | "governor"
+            | "mayor"
+            | "director"
+            | "commissioner"
+            | "secretary"
+            | "chief"
+            | "head"
+            | "leader"
+            | "coach"
+            | "manager"
+            | "speaker"
+            | "ambassador"
+    )
 }

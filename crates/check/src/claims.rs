@@ -54,8 +54,13 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         let i = v.tok_at(t.start);
         if let Some(act) = v.bound_act(&v.sents[s], i, true) {
             let weekday = bare_weekday(&t.text, &t.value);
+            // What began must be said too: "the crush began at 17:40" and
+            // "the queue started forming this morning" are two beginnings.
             let context = match act.strip_prefix(OPEN_ACT) {
                 Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
+                None if act == "open" => {
+                    context(v, &v.sents[s], i, v.tok_at(t.end), &[act.clone()])
+                }
                 None => BTreeSet::new(),
             };
             push(
@@ -108,6 +113,11 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 .map(str::to_owned)
                 .or_else(|| possessed_thing(v, q.end));
             let (thing, around) = match named {
+                // Whose tenure: the holder and the post said around it.
+                Some(thing) if thing == "tenure" => {
+                    let around = context(v, &v.sents[s], i, v.tok_at(q.end), &[thing.clone()]);
+                    (thing, around)
+                }
                 Some(thing) => (thing, BTreeSet::new()),
                 None => {
                     let Some(act) = v.bound_act(&v.sents[s], i, true) else {

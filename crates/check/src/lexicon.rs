@@ -78,6 +78,9 @@ pub(crate) fn duration_thing(word: &str) -> Option<&'static str> {
         "mission" | "deployment" => "mission",
         "ban" | "moratorium" | "suspension" => "ban",
         "detention" | "captivity" => "detention",
+        // How long someone has held a post: "in office", "held the post",
+        // "his term".
+        "office" | "post" | "tenure" | "term" => "tenure",
         _ => return None,
     };
     Some(thing)

@@ -43,6 +43,7 @@ const UNITS: &[(&str, &str, QuantityKind)] = &[
     ("-day", "day", QuantityKind::Duration),
     ("-hour", "hour", QuantityKind::Duration),
     ("hours", "hour", QuantityKind::Duration),
+    ("months", "month", QuantityKind::Duration),
     ("Orsk miners", "miner", QuantityKind::Count),
     ("trapped miners", "miner", QuantityKind::Count),
     ("miners", "miner", QuantityKind::Count),
@@ -675,4 +676,32 @@ fn plain_people_in_a_state_are_the_one_group_counted_in_it() {
         "The 21 men trapped in the Tamsk pit were all above ground by Friday morning.",
     ]);
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_tenure_told_three_ways_is_one_length() {
+    let found = conflicts(&[
+        "Dana Ivicek had been interior minister for 19 months.",
+        "Dana Ivicek, who had held the post for 30 months, resigned.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "Dana Ivicek, who had been in office for 19 months, resigned.",
+        "Dana Ivicek had been interior minister for 19 months.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn two_things_beginning_are_two_beginnings() {
+    let found = conflicts(&[
+        "The crush began at 17:40 GMT on Saturday in the Velde stand.",
+        "The queue outside the blood bank in Tamsk started forming on Sunday morning.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The crush began on Saturday in the Velde stand.",
+        "The crush began on Friday in the Velde stand.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
