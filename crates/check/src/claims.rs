@@ -58,9 +58,13 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             // "the queue started forming this morning" are two beginnings.
             let context = match act.strip_prefix(OPEN_ACT) {
                 Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
-                None if act == "open" => {
-                    context(v, &v.sents[s], i, v.tok_at(t.end), &[act.clone()])
-                }
+                None if act == "open" => context(
+                    v,
+                    &v.sents[s],
+                    i,
+                    v.tok_at(t.end),
+                    std::slice::from_ref(&act),
+                ),
                 None => BTreeSet::new(),
             };
             push(
@@ -115,7 +119,13 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             let (thing, around) = match named {
                 // Whose tenure: the holder and the post said around it.
                 Some(thing) if thing == "tenure" => {
-                    let around = context(v, &v.sents[s], i, v.tok_at(q.end), &[thing.clone()]);
+                    let around = context(
+                        v,
+                        &v.sents[s],
+                        i,
+                        v.tok_at(q.end),
+                        std::slice::from_ref(&thing),
+                    );
                     (thing, around)
                 }
                 Some(thing) => (thing, BTreeSet::new()),
