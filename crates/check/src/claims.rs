@@ -54,17 +54,8 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         let i = v.tok_at(t.start);
         if let Some(act) = v.bound_act(&v.sents[s], i, true) {
             let weekday = bare_weekday(&t.text, &t.value);
-            // What began must be said too: "the crush began at 17:40" and
-            // "the queue started forming this morning" are two beginnings.
             let context = match act.strip_prefix(OPEN_ACT) {
                 Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
-                None if act == "open" => context(
-                    v,
-                    &v.sents[s],
-                    i,
-                    v.tok_at(t.end),
-                    std::slice::from_ref(&act),
-                ),
                 None => BTreeSet::new(),
             };
             push(

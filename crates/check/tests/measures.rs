@@ -691,17 +691,3 @@ fn a_tenure_told_three_ways_is_one_length() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
-
-#[test]
-fn two_things_beginning_are_two_beginnings() {
-    let found = conflicts(&[
-        "The crush began at 17:40 GMT on Saturday in the Velde stand.",
-        "The queue outside the blood bank in Tamsk started forming on Sunday morning.",
-    ]);
-    assert!(found.is_empty(), "{found:?}");
-    let found = conflicts(&[
-        "The crush began on Saturday in the Velde stand.",
-        "The crush began on Friday in the Velde stand.",
-    ]);
-    assert_eq!(found.len(), 1, "{found:?}");
-}
