@@ -26,25 +26,20 @@ pub(crate) const PLACED: &str = "at:";
 pub(crate) fn is_generic_count(unit: &str) -> bool {
     let last = unit.rsplit(' ').next().unwrap_or(unit);
     is_measure_unit(last)
+        || is_plain_people(unit)
         || matches!(
             unit,
-            "man"
-                | "men"
-                | "people"
-                | "person"
-                | "woman"
-                | "women"
-                | "child"
-                | "children"
-                | "time"
-                | "times"
-                | "other"
-                | "others"
-                | "case"
-                | "cases"
-                | "one"
-                | "ones"
+            "time" | "times" | "other" | "others" | "case" | "cases" | "one" | "ones"
         )
+}
+
+/// Whether a count's unit names plain people ("men", "people"), not a
+/// group ("miners").
+pub(crate) fn is_plain_people(unit: &str) -> bool {
+    matches!(
+        unit,
+        "man" | "men" | "people" | "person" | "woman" | "women" | "child" | "children"
+    )
 }
 
 /// A unit of length, area, mass, volume or temperature. Hand-written: the

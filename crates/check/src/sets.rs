@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::heads::is_generic_count;
+use crate::heads::{is_generic_count, is_plain_people};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 
 /// The state that defines a counted set of people, in one word per state,
@@ -47,14 +47,6 @@ fn state_word(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a count's unit names plain people.
-fn plain_people(unit: &str) -> bool {
-    matches!(
-        unit,
-        "man" | "men" | "people" | "person" | "woman" | "women" | "child" | "children"
-    )
-}
-
 /// Renames each count of plain people in a state to the one specific group
 /// counted in that state elsewhere in the event, and drops the context
 /// such plain counts need (the specific noun now says what is counted).
@@ -73,7 +65,7 @@ pub(crate) fn name_plain_counts(claims: &mut [Claim]) {
         let Value::Amount { unit, .. } = &mut c.value else {
             continue;
         };
-        if c.slot != Slot::Count || !plain_people(unit) {
+        if c.slot != Slot::Count || !is_plain_people(unit) {
             continue;
         }
         let Some(named) = groups.get(set).filter(|g| g.len() == 1) else {

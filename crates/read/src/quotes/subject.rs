@@ -219,14 +219,24 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         // Mandeville, says", "The statement, issued on Thursday, said")
         // leaves its head the subject, a document too; a name inside it
         // does not speak.
-        let reduced = stripped.rfind(',').is_some_and(|comma| {
+        // A short aside between commas before the verb: "Name, the
+        // minister of defence, told", "Vretka, for his part, told".
+        let aside_at = stripped.rfind(',').filter(|&comma| {
             let seg = stripped[comma + 1..].trim();
-            let w = seg.split_whitespace().next().unwrap_or("");
+            seg.split_whitespace().count() <= 7 && !seg.contains(['“', '"'])
+        });
+        // A reduced relative clause ("The ruling, signed by Judge
+        // Mandeville, says", "The statement, issued on Thursday, said")
+        // leaves its head the subject, a document too; a name inside it
+        // does not speak.
+        let reduced = aside_at.is_some_and(|comma| {
+            let w = stripped[comma + 1..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
             w.len() > 3
                 && w.chars().all(char::is_lowercase)
                 && (w.ends_with("ed") || w.ends_with("en"))
-                && seg.split_whitespace().count() <= 7
-                && !seg.contains(['“', '"'])
         });
         let cut = s0 + stripped.trim_end().len();
         if let Some(found) = subject_ending_at(ctx, s0, cut).filter(|_| !reduced) {
@@ -234,17 +244,11 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
                 return Some(found);
             }
         }
-        if let Some(comma) = stripped.rfind(',') {
-            // An appositive or aside between commas: "Name, the minister
-            // of defence, told", "Vretka, for his part, told".
-            let seg = stripped[comma + 1..].trim().to_lowercase();
-            let aside = seg.split_whitespace().count() <= 7 && !seg.contains(['“', '"']);
-            if aside {
-                let cut = s0 + stripped[..comma].trim_end().len();
-                if let Some(found) = subject_ending_at(ctx, s0, cut) {
-                    if reduced || !matches!(found.0, Ref::Document { .. }) {
-                        return Some(found);
-                    }
+        if let Some(comma) = aside_at {
+            let cut = s0 + stripped[..comma].trim_end().len();
+            if let Some(found) = subject_ending_at(ctx, s0, cut) {
+                if reduced || !matches!(found.0, Ref::Document { .. }) {
+                    return Some(found);
                 }
             }
         }

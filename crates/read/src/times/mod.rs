@@ -152,13 +152,11 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     // A live report (entries stamped with their clock time): a clock with
     // no day of its own is of the day the entries are written, not of the
     // day its lead tells.
-    let stamps = kept
+    let stamp: Vec<bool> = kept
         .iter()
-        .filter(|f| {
-            matches!(f.value, Pending::Clock { .. }) && is_entry_stamp(body, f.start, f.end)
-        })
-        .count();
-    let live = stamps >= 2;
+        .map(|f| matches!(f.value, Pending::Clock { .. }) && is_entry_stamp(body, f.start, f.end))
+        .collect();
+    let live = stamp.iter().filter(|&&s| s).count() >= 2;
     let mut sents: Option<ParagraphSentences> = None;
     let near = nearest_days(&kept);
     let mut out = Vec::with_capacity(kept.len());
@@ -171,7 +169,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
             } => {
                 // Only a clock time needs its sentence (to find its day):
                 // split its paragraph alone.
-                let day = if live && is_entry_stamp(body, f.start, f.end) {
+                let day = if live && stamp.get(i).copied().unwrap_or(false) {
                     anchor
                 } else {
                     sents

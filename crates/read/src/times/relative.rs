@@ -22,7 +22,7 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
     let Some(before) = body.get(..start) else {
         return false;
     };
-    let from = clause_start(before);
+    let from = clause_start(before, &CLAUSE_STOPS);
     let from = from.max(start.saturating_sub(120));
     // Move forward to a char boundary.
     let from = (from..=start)
@@ -32,11 +32,17 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
         .is_some_and(|clause| p.future_cue.is_match(clause))
 }
 
-/// Where the clause ending `before` starts: after its last stop or comma,
-/// not counting the dots of an abbreviation ("6 p.m. on Tuesday").
-fn clause_start(before: &str) -> usize {
+/// Stops that end a clause.
+const CLAUSE_STOPS: [char; 6] = ['.', ',', ';', '\n', '!', '?'];
+
+/// Stops that end a sentence.
+const SENTENCE_STOPS: [char; 5] = ['.', ';', '\n', '!', '?'];
+
+/// Where the text ending `before` starts after its last of `stops`, not
+/// counting the dots of an abbreviation ("6 p.m. on Tuesday").
+fn clause_start(before: &str, stops: &[char]) -> usize {
     let mut end = before.len();
-    while let Some(i) = before[..end].rfind(['.', ',', ';', '\n', '!', '?']) {
+    while let Some(i) = before[..end].rfind(stops) {
         let abbreviation = before.as_bytes()[i] == b'.'
             && i >= 2
             && before.as_bytes()[i - 2] == b'.'
@@ -103,10 +109,7 @@ fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
     {
         return true;
     }
-    let from = head
-        .rfind(['.', ';', '\n', '!', '?'])
-        .map_or(0, |i| i + 1)
-        .max(start.saturating_sub(160));
+    let from = clause_start(head, &SENTENCE_STOPS).max(start.saturating_sub(160));
     let from = (from..=start)
         .find(|&i| body.is_char_boundary(i))
         .unwrap_or(start);
