@@ -48,16 +48,27 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
     };
     for t in &v.art.times {
         let Some(s) = live(t.start) else { continue };
-        if !t.value.is_resolved() || span.is_some_and(|sp| sp.far(&t.value)) {
+        if !t.value.is_resolved() {
             continue;
         }
+        // A date weeks away from the event's reports is another act's
+        // ("the certificate was renewed on 9 April"): it is kept only when
+        // said of something ("certificate"), and then is a rival only of
+        // dates said of the same thing (see `compare::rivals`), never of
+        // the event's own "opened on Monday".
+        let far = span.is_some_and(|sp| sp.far(&t.value));
         let i = v.tok_at(t.start);
         if let Some(act) = v.bound_act(&v.sents[s], i, true) {
             let weekday = bare_weekday(&t.text, &t.value);
-            let context = match act.strip_prefix(OPEN_ACT) {
+            let verb = act.strip_prefix(OPEN_ACT);
+            let context = match verb {
                 Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
+                None if far => context(v, &v.sents[s], i, v.tok_at(t.end), &[act.clone()]),
                 None => BTreeSet::new(),
             };
+            if far && context.is_empty() {
+                continue;
+            }
             push(
                 s,
                 Slot::Date,

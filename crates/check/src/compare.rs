@@ -123,10 +123,10 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
     // are rivals only when said of something in common ("21 men trapped"
     // and "nine men being treated" are two sets; a fine and a compensation
     // two sums).
-    let contextual = a
-        .claims
-        .iter()
-        .any(|c| !c.context.is_empty() || c.key.starts_with(OPEN_ACT) || c.key.starts_with(PLACED));
+    let contextual =
+        a.claims.iter().chain(&b.claims).any(|c| {
+            !c.context.is_empty() || c.key.starts_with(OPEN_ACT) || c.key.starts_with(PLACED)
+        });
     if contextual {
         fn words<'b>(x: &Bucket<'b>) -> BTreeSet<&'b str> {
             x.claims

@@ -224,6 +224,28 @@ fn a_date_years_away_is_another_acts() {
 }
 
 #[test]
+fn dates_weeks_before_the_event_are_compared_when_said_of_one_thing() {
+    // Two reports date the same earlier act of the same thing differently.
+    let found = conflicts(&[
+        "The Velde Commission renewed the weir's safety licence on 9 March.",
+        "The weir's safety licence had last been renewed on 19 March.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // An earlier act said of another thing is not a rival date.
+    let found = conflicts(&[
+        "The Velde Commission renewed the weir's safety licence on 9 March.",
+        "The ferry operators renewed their fuel contracts on 19 March.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Nor is the event's own act of the same name.
+    let found = conflicts(&[
+        "The talks opened in Tamsk on Friday.",
+        "The weir's new sluice opened on 2 March after a year of work.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn hosting_is_not_chairing_and_kinds_are_not_rivals() {
     let found = conflicts(&[
         "The talks, hosted by Pellucia, opened in Tamsk.",
