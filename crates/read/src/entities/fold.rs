@@ -144,6 +144,25 @@ pub fn skeleton(key: &str) -> String {
         } else {
             word
         };
+        // Polish and German spellings of Slavic names write "v" as "w"
+        // and "ch"/"sh" as "cz"/"sz" or "tsch" ("Jewhen Sarkowycz" /
+        // "Yevhen Sarkovych", "Gorbatschow"). A "w" before a consonant or
+        // at the end is always such a "v"; inside a word that shows one of
+        // those spellings every "w" is.
+        let respelt;
+        let word = if is_polish_or_german_slavic(word) {
+            respelt = word
+                .replace("tsch", "ch")
+                .replace("cz", "ch")
+                .replace("sz", "sh")
+                .replace('w', "v");
+            respelt.as_str()
+        } else if word.contains('w') {
+            respelt = consonant_w_as_v(word);
+            respelt.as_str()
+        } else {
+            word
+        };
         // A surname's Slavic endings: the feminine "-ova"/"-eva" and the
         // masculine "-ov"/"-ev" of one family name, and an invariant name a
         // foreign paper gives the feminine ending ("Kovrenko" /
@@ -188,6 +207,36 @@ pub fn skeleton(key: &str) -> String {
     out
 }
 
+/// Whether a word shows a Polish or German spelling of a Slavic name: a
+/// "cz"/"sz"/"tsch", or the endings "-ski"/"-cki"/"-wicz".
+fn is_polish_or_german_slavic(word: &str) -> bool {
+    ["cz", "sz", "tsch"].iter().any(|d| word.contains(d))
+        || ["ski", "cki", "ska", "cka", "wicz"]
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
+
+/// A word with each "w" before a consonant or at its end written "v"
+/// ("Jewhen" → "Jevhen", "Kasparow" → "Kasparov"); a "w" before a vowel
+/// stays ("Khawaja").
+fn consonant_w_as_v(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let next_vowel = chars
+                .get(i + 1)
+                .is_some_and(|n| matches!(n, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+            if c == 'w' && i > 0 && !next_vowel {
+                'v'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Initials of a name's words, upper case, particles and small connectors
 /// skipped ("Tehreek-e-Taliban Pakistan" → "TTP").
 pub fn initials(name: &str) -> String {
@@ -219,6 +268,30 @@ mod tests {
         );
         // "Benjamin": a "j" after a consonant stays.
         assert_ne!(skeleton(&key("Benjamin")), skeleton(&key("Benamin")));
+    }
+
+    #[test]
+    fn polish_and_german_spellings_of_slavic_names_are_one_name() {
+        use super::{key, skeleton};
+        assert_eq!(
+            skeleton(&key("Yevhen Sarkovych")),
+            skeleton(&key("Jewhen Sarkowycz"))
+        );
+        assert_eq!(
+            skeleton(&key("Garri Kasparov")),
+            skeleton(&key("Garri Kasparow"))
+        );
+        assert_eq!(
+            skeleton(&key("Marek Kovalski")),
+            skeleton(&key("Marek Kowalski"))
+        );
+        // Another surname stays another person.
+        assert_ne!(
+            skeleton(&key("Yevhen Sarkovych")),
+            skeleton(&key("Yevhen Sarkisian"))
+        );
+        // A "w" before a vowel in an English or Arabic name is unchanged.
+        assert_eq!(skeleton(&key("Khawaja")), skeleton(&key("Khaja")));
     }
 
     #[test]
