@@ -19,10 +19,11 @@
 //! What it does not do: years, dates ("June 3", "7 June"), clock times
 //! ("11 p.m.", "21:00", "UTC+2"), ordinals ("21st", "first"), list
 //! numbering and fractions ("a third") are not quantities. A number with
-//! nothing counted after it ("the toll rose to 17.") is not returned, nor is
-//! a lone "one" (mostly a pronoun or determiner: "one diplomat said", "a last
-//! one"). The unit is the next noun as written; it is not linked to an
-//! entity or resolved through context ("twelve of them").
+//! nothing counted after it is returned only when its noun is written
+//! elsewhere ("nine of the 38 batches", "three of them", "11 are in
+//! hospital", "up from 14"; see `elided`), never a lone "one" (mostly a
+//! pronoun or determiner: "one diplomat said", "a last one"). The unit is
+//! a noun as written; it is not linked to an entity.
 //!
 //! Word numbers are converted by the `text2num` crate; "dozen" and digits
 //! with a scale word ("4.2 million"), which it does not take, are handled
@@ -340,12 +341,24 @@ const MEASURE_MODIFIERS: &[&str] = &["cubic", "square", "nautical"];
 /// offsets are byte offsets on char boundaries.
 pub fn quantities(body: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
+    let mut bares = Vec::new();
     for caps in CANDIDATE.captures_iter(body) {
         let Some(a) = caps.name("a") else {
             continue;
         };
-        if let Some(q) = read_candidate(body, &caps, a) {
-            out.push(q);
+        match read_candidate(body, &caps, a) {
+            Some(Read::Counted(q)) => out.push(q),
+            Some(Read::Bare(b)) => bares.push(b),
+            None => {}
+        }
+    }
+    // Counts whose noun is written elsewhere ("nine of the 38 batches",
+    // "11 are in hospital").
+    if !bares.is_empty() {
+        let found = elided::elided(body, &bares, &out);
+        if !found.is_empty() {
+            out.extend(found);
+            out.sort_by_key(|q| q.start);
         }
     }
     // Halves ("a day and a half") and single units ("for a week") where no
@@ -363,9 +376,17 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
     out
 }
 
-/// Turns one regex match into a quantity, or `None` when it is a date, a
-/// time, a year, list numbering or counts nothing.
-fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -> Option<Quantity> {
+/// What one regex match is.
+enum Read {
+    /// A quantity with what it counts.
+    Counted(Quantity),
+    /// A number with nothing counted after it.
+    Bare(elided::Bare),
+}
+
+/// Turns one regex match into a quantity, a bare number, or `None` when it
+/// is a date, a time, list numbering or a lone "one".
+fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -> Option<Read> {
     let currency = caps.name("cur").map(|m| currency_unit(m.as_str()));
     let b = caps.name("b");
     let mut low = number_value(a.as_str())?;
@@ -418,7 +439,16 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
     } else if let Some(cur) = currency {
         (cur.to_owned(), QuantityKind::Money, whole.end())
     } else {
-        let (unit, end) = unit_after(body, whole.end(), low)?;
+        let Some((unit, end)) = unit_after(body, whole.end(), low) else {
+            return Some(Read::Bare(elided::Bare {
+                start: q_start,
+                end: whole.end(),
+                value: low,
+                low,
+                high,
+                approx,
+            }));
+        };
         if unit == "percent" {
             ("percent".to_owned(), QuantityKind::Percent, end)
         } else if let Some(cur) = currency_word(&unit) {
@@ -443,7 +473,7 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
         q_start = num_start;
     }
     let text = body.get(q_start..end)?.to_owned();
-    Some(Quantity {
+    Some(Read::Counted(Quantity {
         start: q_start,
         end,
         text,
@@ -453,7 +483,7 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
         approx,
         unit,
         kind,
-    })
+    }))
 }
 
 /// The value of a number as written: digits (with commas, a decimal point
@@ -820,6 +850,7 @@ fn singular(w: &str) -> String {
     w.to_owned()
 }
 
+mod elided;
 mod halves;
 #[cfg(test)]
 mod tests;

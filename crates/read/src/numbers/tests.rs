@@ -422,3 +422,60 @@ fn a_range_shares_its_scale_and_hyphenated_modifiers_are_stepped_over() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!((q[0].value, q[0].unit.as_str()), (2.0, "worker"));
 }
+
+/// Each (text, unit) of `body`'s quantities.
+fn units(body: &str) -> Vec<(String, String)> {
+    quantities(body)
+        .into_iter()
+        .map(|q| (q.text, q.unit))
+        .collect()
+}
+
+fn pair(text: &str, unit: &str) -> (String, String) {
+    (text.to_owned(), unit.to_owned())
+}
+
+#[test]
+fn a_part_of_a_named_whole_counts_the_whole_noun() {
+    let got = units("The office received nine of the 38 crates and 11 of its lorries.");
+    assert!(got.contains(&pair("nine", "crate")), "{got:?}");
+    assert!(got.contains(&pair("11", "lorry")), "{got:?}");
+}
+
+#[test]
+fn a_noun_left_out_is_the_one_of_the_count_before() {
+    // "of them", a clause head before a verb or a place, a comparison,
+    // and a past verb ending the clause.
+    let got = units(
+        "Twelve climbers were taken to hospital, three of them by helicopter. \
+         Of the 12 climbers, eight are in Kessel and four in Morrat. \
+         The clinic says 15 climbers have been seen, up from 12. \
+         The rules give them two days. They took three.",
+    );
+    for (text, unit) in [
+        ("three", "climber"),
+        ("eight", "climber"),
+        ("four", "climber"),
+    ] {
+        assert!(got.contains(&pair(text, unit)), "{text}: {got:?}");
+    }
+    assert!(got.contains(&pair("12", "climber")), "{got:?}");
+    assert!(got.contains(&pair("three", "day")), "{got:?}");
+    // A subject takes a count that is a subject too, not the nearer object.
+    let got =
+        units("By noon 40 climbers had been treated at two other clinics, and six were in danger.");
+    assert!(got.contains(&pair("six", "climber")), "{got:?}");
+}
+
+#[test]
+fn labels_ages_and_years_take_no_noun_from_before() {
+    for body in [
+        "Five cabins hung over pylon 4.",
+        "Two walkers, aged 45, were found.",
+        "Four ferries sailed in 2019.",
+        "Six climbers set out; Route 9 was closed.",
+    ] {
+        let got = units(body);
+        assert_eq!(got.len(), 1, "{body}: {got:?}");
+    }
+}

@@ -1,0 +1,234 @@
+//! Counts whose noun is written elsewhere: a part of a named whole ("nine
+//! of the 38 batches", "11 of the 14 patients"), a part of a whole said
+//! before ("14 patients …, three of them to intensive care"), and a number
+//! whose noun the sentence leaves out because it was just written ("Of the
+//! 14 patients, 11 are in Quarrenby and three in Ellisford", "19 patients,
+//! up from 14", "It had 48 hours. It used 66.").
+//!
+//! The noun left out is the one of the nearest count before, in the same
+//! sentence or the one before it. A number is read as such a count only
+//! where English leaves a noun out: at the head of a clause before a verb
+//! of being or a place ("11 are in", "seven remain", "three in
+//! Ellisford"), after a word of comparison ("up from 14", "rose to 17"), or
+//! as the object that ends a clause after a verb in the past ("had lost
+//! 17,", "They took three."). Labels ("pylon 4", "Route 9"), ages and years
+//! are left alone. Hand-written: no crate resolves elided nouns.
+
+use super::{noun_after, word_before, Approx, Quantity, QuantityKind, DURATION_UNITS};
+
+/// A number the first pass found with nothing counted after it.
+#[derive(Clone, Debug)]
+pub(super) struct Bare {
+    /// Start of the approximation word, else of the number.
+    pub start: usize,
+    /// End of the number.
+    pub end: usize,
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    pub approx: Approx,
+}
+
+/// Determiners of a named whole after "of": "nine of the 38 batches".
+const WHOLE_DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our"];
+
+/// Words after which a number heads a clause ("and three in Ellisford",
+/// "that seven remain").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "whereas", "that", "only", "just", "another", "with",
+];
+
+/// Verbs of being and staying, and relative pronouns, that may follow a
+/// number heading a clause with its noun left out ("11 are", "seven
+/// remain", "37 that were never counted").
+const CLAUSE_VERBS: &[&str] = &[
+    "are", "were", "is", "was", "remain", "remains", "remained", "have", "has", "had", "died",
+    "survived", "stayed", "still", "that", "who", "which",
+];
+
+/// Words of comparison a number with its noun left out may follow ("up from
+/// 14", "rose to 17", "against 12").
+const COMPARISONS: &[&str] = &["from", "to", "than", "against", "versus"];
+
+/// Irregular past verbs a clause-ending number may follow ("They took
+/// three."); regular ones end in "-ed".
+const IRREGULAR_PASTS: &[&str] = &[
+    "took", "won", "lost", "had", "got", "gave", "made", "saw", "spent", "sold", "found", "kept",
+    "left", "held", "brought", "bought", "became",
+];
+
+/// The counts among `bares` whose noun is written elsewhere, given the
+/// quantities with a noun (`counted`, in order of position).
+pub(super) fn elided(body: &str, bares: &[Bare], counted: &[Quantity]) -> Vec<Quantity> {
+    bares
+        .iter()
+        .filter(|b| !looks_like_year(body, b))
+        .filter_map(|b| {
+            let (unit, kind) =
+                partitive(body, b, counted).or_else(|| left_out(body, b, counted))?;
+            let text = body.get(b.start..b.end)?.to_owned();
+            Some(Quantity {
+                start: b.start,
+                end: b.end,
+                text,
+                value: b.value,
+                low: b.low,
+                high: b.high,
+                approx: b.approx,
+                unit,
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// "nine of the 38 batches" (the noun of the whole), "three of them" (the
+/// noun of the nearest count before).
+fn partitive(body: &str, b: &Bare, counted: &[Quantity]) -> Option<(String, QuantityKind)> {
+    let after = body.get(b.end..)?;
+    let rest = after.strip_prefix(' ')?;
+    let rest = rest
+        .strip_prefix("of ")
+        .or_else(|| rest.strip_prefix("Of "))?;
+    let det: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let at_det_end = body.len() - rest.len() + det.len();
+    match det.to_lowercase().as_str() {
+        "them" | "us" | "whom" => antecedent(body, b, counted, false),
+        // "two of those passengers", else "two of those" said before.
+        "those" | "these" => named_noun(body, at_det_end)
+            .map(with_kind)
+            .or_else(|| antecedent(body, b, counted, false)),
+        d if WHOLE_DETERMINERS.contains(&d) => named_noun(body, at_det_end).map(with_kind),
+        _ => None,
+    }
+}
+
+/// The noun after a determiner, over one number ("the 38 batches", "its 27
+/// recommendations", "the batches").
+fn named_noun(body: &str, from: usize) -> Option<String> {
+    let rest = body.get(from..)?;
+    let trimmed = rest.trim_start();
+    let number: String = trimmed
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .collect();
+    let from = if number.is_empty() {
+        from
+    } else {
+        from + (rest.len() - trimmed.len()) + number.len()
+    };
+    noun_after(body, from, 2.0).map(|(unit, _)| unit)
+}
+
+/// A number whose noun the clause leaves out: the noun of the nearest count
+/// before it.
+fn left_out(body: &str, b: &Bare, counted: &[Quantity]) -> Option<(String, QuantityKind)> {
+    let before = body.get(..b.start)?.trim_end_matches([' ', '\u{a0}']);
+    let prev_char = before.chars().next_back();
+    let prev = word_before(body, b.start);
+    // A label or an age: "pylon 4", "Route 9", "aged 45".
+    let prev_is_word = prev_char.is_some_and(char::is_alphanumeric);
+    let after = body.get(b.end..)?;
+    let next_lower = next_word(body, b.end);
+    let heads_clause = prev_char
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '(' | '“' | '"'))
+        || CLAUSE_OPENERS.contains(&prev.as_str());
+    let place_follows = matches!(next_lower.as_str(), "in" | "at") && {
+        let place = after.trim_start().get(next_lower.len()..).unwrap_or("");
+        place.trim_start().starts_with(char::is_uppercase)
+    };
+    let verb_next = CLAUSE_VERBS.contains(&next_lower.as_str());
+    let compared = prev_is_word && COMPARISONS.contains(&prev.as_str());
+    let ends_clause = after.starts_with([',', '.', ';']) && {
+        let past =
+            (prev.ends_with("ed") && prev != "aged") || IRREGULAR_PASTS.contains(&prev.as_str());
+        prev_is_word && past
+    };
+    if !((heads_clause && (verb_next || place_follows)) || compared || ends_clause) {
+        return None;
+    }
+    antecedent(body, b, counted, heads_clause && verb_next)
+}
+
+/// The noun of the nearest count or length before `b`, in its sentence or
+/// the one before. When `b` is a subject ("nine were in critical
+/// condition"), a count that is a subject too ("96 people had been
+/// treated at … two other hospitals") goes before a nearer one that is
+/// not.
+fn antecedent(
+    body: &str,
+    b: &Bare,
+    counted: &[Quantity],
+    subject: bool,
+) -> Option<(String, QuantityKind)> {
+    let floor = previous_sentence_start(body, b.start);
+    let mut before = counted
+        .iter()
+        .rev()
+        .filter(|q| q.end <= b.start && q.start >= floor)
+        .filter(|q| matches!(q.kind, QuantityKind::Count | QuantityKind::Duration));
+    let nearest = before.clone().next();
+    let chosen = if subject {
+        before.find(|q| verb_follows(body, q.end)).or(nearest)
+    } else {
+        nearest
+    };
+    chosen.map(|q| (q.unit.clone(), q.kind))
+}
+
+/// Whether a verb of being, a relative pronoun or a past form follows byte
+/// `at` ("96 people had been treated", "14 patients who").
+fn verb_follows(body: &str, at: usize) -> bool {
+    let next = next_word(body, at);
+    CLAUSE_VERBS.contains(&next.as_str()) || next.ends_with("ed")
+}
+
+/// The word after byte `at`, lower-cased ("" at punctuation).
+fn next_word(body: &str, at: usize) -> String {
+    let after = body.get(at..).unwrap_or("");
+    let trimmed = after.trim_start_matches([' ', '\u{a0}']);
+    trimmed
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Byte offset where the sentence before the one holding `at` starts: past
+/// the second sentence end (". ", "? ", "! ", a paragraph break) before it.
+fn previous_sentence_start(body: &str, at: usize) -> usize {
+    let head = body.get(..at).unwrap_or("");
+    let bytes = head.as_bytes();
+    let mut ends = 0;
+    let mut i = bytes.len();
+    while i > 1 {
+        i -= 1;
+        let end = matches!(bytes[i - 1], b'.' | b'?' | b'!') && matches!(bytes[i], b' ' | b'\n')
+            || (bytes[i - 1] == b'\n' && bytes[i] == b'\n');
+        if end {
+            ends += 1;
+            if ends == 2 {
+                return i;
+            }
+        }
+    }
+    0
+}
+
+/// A four-digit whole number between 1800 and 2100 written alone: a year.
+fn looks_like_year(body: &str, b: &Bare) -> bool {
+    let text = body.get(b.start..b.end).unwrap_or("");
+    b.approx == Approx::Exact
+        && text.len() == 4
+        && text.chars().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&b.value)
+}
+
+fn with_kind(unit: String) -> (String, QuantityKind) {
+    let kind = if DURATION_UNITS.contains(&unit.as_str()) {
+        QuantityKind::Duration
+    } else {
+        QuantityKind::Count
+    };
+    (unit, kind)
+}
