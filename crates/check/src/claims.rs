@@ -11,15 +11,15 @@ use crosscheck_types::TimeValue;
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::context::{context, is_content, object_context};
 use crate::heads::{
-    counts_speakers, is_carrying_act, is_generic_count, is_partitive, narrowing_name, open_act,
-    placed_thing, possessed_thing, OPEN_ACT,
+    counts_speakers, is_carrying_act, is_elided, is_generic_count, is_partitive, narrowing_name,
+    open_act, placed_thing, possessed_thing, OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
     action_class, duration_thing, is_negation, predicate_class, single_actor, stem,
 };
 use crate::measure::{as_of, measured_noun, role, tied_to_past, Span};
-use crate::sets::people_state;
+use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit};
 
@@ -89,7 +89,20 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         }
         let i = v.tok_at(q.start);
         let change = is_change(v, &v.sents[s], i);
-        let state = people_state(v, &v.sents[s], q.start, q.end);
+        // A part of a whole ("Seven of them", "nine of the men") or a count
+        // whose noun is left out ("nine were …") is a fact of its own only
+        // when its verb gives the state it counts ("Seven of them were
+        // seriously injured"); else it is a share of a count said before.
+        let part = q.kind != QuantityKind::Duration
+            && (is_partitive(v, &v.sents[s], q.start, q.end) || is_elided(v, q.start, q.end));
+        let state = if part {
+            predicate_state(v, &v.sents[s], v.tok_at(q.end))
+        } else {
+            people_state(v, &v.sents[s], q.start, q.end)
+        };
+        if part && state.is_none() {
+            continue;
+        }
         let mut suffix = if change { "|change" } else { "" }.to_owned();
         if let Some(r) = role(v, &v.sents[s], i) {
             suffix = format!("{suffix}|{r}");
@@ -157,11 +170,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 around,
             );
         } else {
-            // A part of a whole ("14 of them", "nine of the men") is not a
-            // count of the whole.
-            if is_partitive(v, &v.sents[s], q.start, q.end)
-                || counts_speakers(v, &v.sents[s], q.end)
-            {
+            if counts_speakers(v, &v.sents[s], q.end) {
                 continue;
             }
             let (low, high) = match (q.low, q.high) {

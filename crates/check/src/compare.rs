@@ -119,6 +119,16 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
     if kind(a) != kind(b) {
         return false;
     }
+    // People counted in two different states are two sets ("11 seriously
+    // injured", "30 injured").
+    fn sets<'b>(x: &Bucket<'b>) -> Option<BTreeSet<&'b str>> {
+        x.claims.iter().map(|c| c.set.as_deref()).collect()
+    }
+    if let (Some(sa), Some(sb)) = (sets(a), sets(b)) {
+        if sa.is_disjoint(&sb) {
+            return false;
+        }
+    }
     // Sums, shares, counts of plain people or times, and open-class acts
     // are rivals only when said of something in common ("21 men trapped"
     // and "nine men being treated" are two sets; a fine and a compensation

@@ -297,6 +297,60 @@ pub(crate) fn is_partitive(v: &View<'_>, sent: &Sent, start: usize, end: usize) 
     (first..(last + 1).min(sent.last)).any(|k| v.toks[k].word == "of" && whole(k + 1))
 }
 
+/// Whether the count at `start..end` has its noun left out ("nine were in
+/// critical condition", "up from 14"): its words end with the number.
+pub(crate) fn is_elided(v: &View<'_>, start: usize, end: usize) -> bool {
+    let last = v.tok_at(end);
+    let Some(t) = last.checked_sub(1).and_then(|k| v.toks.get(k)) else {
+        return false;
+    };
+    if t.start < start {
+        return false;
+    }
+    let word = t.word.as_str();
+    word.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        || word.split('-').all(is_number_word)
+}
+
+/// A number written as an English word ("seven", "twenty", "hundred").
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "dozen"
+    )
+}
+
 /// A name that narrows a count to a part of its whole ("14 Orsk miners",
 /// "nine Pellandrian engineers"): a capitalised word between the number
 /// and the counted noun, lowercased. Two counts with different narrowing

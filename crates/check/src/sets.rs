@@ -1,6 +1,10 @@
 //! The set a count of people counts, when a state word defines it ("23
 //! trapped miners", "the 21 men trapped at the mine", "nine people
-//! injured"), and one name for that set across an event: a count of plain
+//! injured") or its verb does ("Eleven people were seriously injured",
+//! "Seven of them were seriously injured", "nine remain in critical
+//! condition"), the seriously injured apart from the injured at large;
+//! counts in two different states are never rivals. It also gives one name
+//! for that set across an event: a count of plain
 //! people ("21 men") in a state is the count of the one specific group the
 //! other reports count in that state ("23 miners"), so the two are rivals.
 //!
@@ -25,7 +29,92 @@ pub(crate) fn people_state(
 ) -> Option<(String, usize)> {
     let (first, after) = (v.tok_at(start), v.tok_at(end));
     (first + 1..(after + 1).min(sent.last))
-        .find_map(|k| state_word(&v.toks[k].word).map(|w| (w.to_owned(), k)))
+        .find_map(|k| state_at(v, k).map(|w| (w, k)))
+        .or_else(|| predicate_state(v, sent, after))
+}
+
+/// The state a count is said to be in by its verb ("Eleven people were
+/// seriously injured", "Seven of them were seriously injured", "nine
+/// remain in critical condition"): after the count, over a partitive's
+/// whole ("of them", "of the 46 passengers"), one to three forms of being
+/// or staying, and adverbs.
+pub(crate) fn predicate_state(v: &View<'_>, sent: &Sent, after: usize) -> Option<(String, usize)> {
+    let word = |k: usize| (k < sent.last).then(|| v.toks[k].word.as_str());
+    let mut k = after;
+    if word(k) == Some("of") {
+        // "of them", "of the 46 passengers", "of its supporters"
+        k += 1;
+        while let Some(w) = word(k) {
+            if is_being(w) || k > after + 5 {
+                break;
+            }
+            k += 1;
+        }
+    }
+    let verbs_from = k;
+    while word(k).is_some_and(is_being) && k < verbs_from + 3 {
+        k += 1;
+    }
+    if k == verbs_from {
+        return None;
+    }
+    while word(k).is_some_and(|w| w.ends_with("ly")) && k < verbs_from + 5 {
+        k += 1;
+    }
+    // "in critical condition", "in a serious condition"
+    if word(k) == Some("in") {
+        let mut c = k + 1;
+        if matches!(word(c), Some("a" | "an")) {
+            c += 1;
+        }
+        let grave = matches!(word(c), Some("critical" | "serious" | "grave"));
+        if grave && word(c + 1) == Some("condition") {
+            return Some(("critical".to_owned(), c));
+        }
+        return None;
+    }
+    state_at(v, k).map(|w| (w, k))
+}
+
+/// Forms of being and staying between a count and its state.
+fn is_being(word: &str) -> bool {
+    matches!(
+        word,
+        "are"
+            | "were"
+            | "is"
+            | "was"
+            | "be"
+            | "been"
+            | "being"
+            | "have"
+            | "has"
+            | "had"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "still"
+            | "now"
+    )
+}
+
+/// The state word at token `k`, with its degree for the injured: a
+/// seriously injured person is counted apart from the injured at large.
+fn state_at(v: &View<'_>, k: usize) -> Option<String> {
+    let state = state_word(&v.toks.get(k)?.word)?;
+    let degree = k
+        .checked_sub(1)
+        .and_then(|p| v.toks.get(p))
+        .map(|t| t.word.as_str());
+    let serious = matches!(
+        degree,
+        Some("seriously" | "critically" | "badly" | "severely" | "gravely")
+    );
+    Some(if state == "injured" && serious {
+        "seriously injured".to_owned()
+    } else {
+        state.to_owned()
+    })
 }
 
 /// One word per state of people, or `None`.

@@ -614,7 +614,7 @@ fn is_date_or_time(body: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let prev = word_before(body, start);
-    if MONTHS.contains(&prev.as_str()) {
+    if MONTHS.contains(&prev.as_str()) && !month_ends_sentence(body, start, &prev) {
         return true;
     }
     let next = after.trim_start();
@@ -638,6 +638,20 @@ fn is_date_or_time(body: &str, start: usize, end: usize) -> bool {
         lower_next.starts_with(w)
             && !lower_next[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
     })
+}
+
+/// Whether the month word `prev` before byte `start` ends a sentence
+/// rather than opens a date ("on 15 February.\n\nEleven people"): a line
+/// break after it, or a full month name with a full stop ("Feb. 12" is a
+/// date).
+fn month_ends_sentence(body: &str, start: usize, prev: &str) -> bool {
+    let before = body.get(..start).unwrap_or("");
+    let gap = &before[before.trim_end().len()..];
+    let abbreviated = MONTHS
+        .iter()
+        .position(|m| *m == prev)
+        .is_some_and(|i| i >= 12);
+    gap.contains('\n') || (before.trim_end().ends_with('.') && !abbreviated)
 }
 
 /// "1." or "2)" at the start of a line: list numbering.

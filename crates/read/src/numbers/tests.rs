@@ -479,3 +479,13 @@ fn labels_ages_and_years_take_no_noun_from_before() {
         assert_eq!(got.len(), 1, "{body}: {got:?}");
     }
 }
+
+#[test]
+fn a_month_ending_a_sentence_does_not_make_the_next_number_a_date() {
+    let got = units("The cabin fell on 15 February.\n\nEleven people were hurt.");
+    assert_eq!(got, vec![pair("Eleven people", "person")]);
+    let got = units("It was in May. Twelve soldiers died.");
+    assert_eq!(got, vec![pair("Twelve soldiers", "soldier")]);
+    // An abbreviated month with its day is a date.
+    assert!(units("It opened on Feb. 12 in Tamsk.").is_empty());
+}
