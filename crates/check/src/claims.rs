@@ -63,7 +63,13 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
             let verb = act.strip_prefix(OPEN_ACT);
             let context = match verb {
                 Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
-                None if far => context(v, &v.sents[s], i, v.tok_at(t.end), &[act.clone()]),
+                None if far => context(
+                    v,
+                    &v.sents[s],
+                    i,
+                    v.tok_at(t.end),
+                    std::slice::from_ref(&act),
+                ),
                 None => BTreeSet::new(),
             };
             if far && context.is_empty() {
