@@ -195,7 +195,10 @@ pub(crate) fn duration_key(
     let window = sent.first.max(before.saturating_sub(4))..before;
     // "had been interior minister for 19 months": a role after "been" is
     // held for that long.
-    let been_role = window.clone().any(|k| v.toks[k].word == "been")
+    // "had been the company's technical director for two decades": the
+    // role's own words may stand between "been" and the length.
+    let been_window = sent.first.max(before.saturating_sub(7))..before;
+    let been_role = been_window.clone().any(|k| v.toks[k].word == "been")
         && before
             .checked_sub(2)
             .and_then(|k| v.toks.get(k))

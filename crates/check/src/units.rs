@@ -33,6 +33,7 @@ pub(crate) fn normalise_unit(unit: &str) -> String {
 /// Days in one unit of time, for comparing lengths written in different units.
 pub(crate) fn days_per(unit: &str) -> Option<f64> {
     Some(match unit {
+        "second" => 1.0 / 86400.0,
         "minute" => 1.0 / 1440.0,
         "hour" => 1.0 / 24.0,
         "day" => 1.0,
@@ -41,6 +42,8 @@ pub(crate) fn days_per(unit: &str) -> Option<f64> {
         "fortnight" => 14.0,
         "month" => 30.0,
         "year" => 365.0,
+        "decade" => 3650.0,
+        "century" => 36500.0,
         _ => return None,
     })
 }

@@ -753,6 +753,12 @@ fn a_tenure_told_three_ways_is_one_length() {
         "Dana Ivicek had been interior minister for 19 months.",
     ]);
     assert!(found.is_empty(), "{found:?}");
+    // The role's own words between "been" and the length, and decades.
+    let found = conflicts_read(&[
+        "Dana Ivicek had been the commission's technical director for two decades.",
+        "Dana Ivicek had been technical director for 12 years.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]
