@@ -779,3 +779,21 @@ fn a_part_counted_in_a_state_is_the_count_in_that_state() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_length_carried_by_took_lasted_or_a_compound_is_of_what_is_said_around_it() {
+    let found = conflicts_read(&[
+        "The rescue at the weir took seven hours.",
+        "Crews worked through the night in a nine-hour rescue.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // One length told with "needed" and "took" agrees; a length of another
+    // thing, and an age, are not rivals.
+    let found = conflicts_read(&[
+        "Stewards needed 25 minutes to unlock the gates.",
+        "It took 25 minutes for stewards to unlock the gates.",
+        "The ferry crossing to Tamsk took 40 minutes.",
+        "A 58-year-old steward was hurt in a two-hour wait.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
