@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Weekday};
 use crosscheck_types::TimeValue;
 
+use crate::anchors::EventDays;
 use crate::bind::{actor_of, duration_key, is_change};
 use crate::context::{context, is_content, object_context};
 use crate::heads::{
@@ -26,7 +27,12 @@ use crate::units::{days_per, fmt_num, normalise_unit};
 /// Every claim of one view. `span` is the event's publication span: a
 /// date far outside it is another act's, a figure in a clause naming a
 /// time long before it is a reading of another time.
-pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> {
+pub(crate) fn claims(
+    v: &View<'_>,
+    vi: usize,
+    span: Option<Span>,
+    event_days: &EventDays,
+) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut push = |sent: usize, slot: Slot, key: String, value: Value, kind, context| {
         out.push(Claim {
@@ -48,7 +54,9 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
     };
     for t in &v.art.times {
         let Some(s) = live(t.start) else { continue };
-        if !t.value.is_resolved() {
+        // "three days after the final", dated by the other reports.
+        let value = event_days.resolve(t).unwrap_or(t.value);
+        if !value.is_resolved() {
             continue;
         }
         // A date weeks away from the event's reports is another act's
@@ -56,10 +64,10 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
         // said of something ("certificate"), and then is a rival only of
         // dates said of the same thing (see `compare::rivals`), never of
         // the event's own "opened on Monday".
-        let far = span.is_some_and(|sp| sp.far(&t.value));
+        let far = span.is_some_and(|sp| sp.far(&value));
         let i = v.tok_at(t.start);
         if let Some(act) = v.bound_act(&v.sents[s], i, true) {
-            let weekday = bare_weekday(&t.text, &t.value);
+            let weekday = bare_weekday(&t.text, &value);
             let verb = act.strip_prefix(OPEN_ACT);
             let context = match verb {
                 Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
@@ -79,10 +87,7 @@ pub(crate) fn claims(v: &View<'_>, vi: usize, span: Option<Span>) -> Vec<Claim> 
                 s,
                 Slot::Date,
                 act,
-                Value::Time {
-                    value: t.value,
-                    weekday,
-                },
+                Value::Time { value, weekday },
                 None,
                 context,
             );

@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 
 mod align;
+mod anchors;
 mod bind;
 mod claims;
 mod compare;
@@ -57,6 +58,7 @@ mod units;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use anchors::EventDays;
 pub use finding::{Finding, FindingKind, Source};
 pub use input::{
     EntityKind, EventInput, MentionInput, QuantityInput, QuantityKind, QuoteInput, QuoteMode,
@@ -70,7 +72,16 @@ use statements::View;
 
 /// Cross-checks one event: conflicts first, then corroborated claims, quote
 /// variants and exclusives; within a kind in order of the first source.
+/// Events its reports count from without dating them ("three days after
+/// the final") are dated by this event's reports only; see
+/// [`crosscheck_in_story`].
 pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
+    crosscheck_in_story(event, &EventDays::of_story(std::slice::from_ref(event)))
+}
+
+/// [`crosscheck`] with the days the whole story's reports give the events
+/// they name ([`EventDays::of_story`] over all its events).
+pub fn crosscheck_in_story(event: &EventInput, event_days: &EventDays) -> Vec<Finding> {
     let mut group_ids: BTreeMap<&str, usize> = BTreeMap::new();
     for a in &event.articles {
         let n = group_ids.len();
@@ -86,7 +97,7 @@ pub fn crosscheck(event: &EventInput) -> Vec<Finding> {
     let mut claims: Vec<_> = views
         .iter()
         .enumerate()
-        .flat_map(|(i, v)| statements::claims(v, i, span))
+        .flat_map(|(i, v)| statements::claims(v, i, span, event_days))
         .collect();
     sets::name_plain_counts(&mut claims);
     tracing::debug!(event = %event.event_id, claims = claims.len(), "statements");

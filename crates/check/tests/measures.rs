@@ -797,3 +797,17 @@ fn a_length_carried_by_took_lasted_or_a_compound_is_of_what_is_said_around_it() 
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_day_counted_from_an_event_is_dated_by_the_reports_that_date_the_event() {
+    let dated = "Fans gathered for the May 2 final in Tamsk.";
+    let counted = "The chief steward was suspended three days after the final.";
+    let other = "The chief steward was suspended on 4 May.";
+    // Another report dates the final: three days after it is 5 May.
+    let found = conflicts_read(&[dated, counted, other]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("2026-05-05"), "{found:?}");
+    // No report dates the final: the count stays unresolved, never a guess.
+    let found = conflicts_read(&[counted, other]);
+    assert!(found.is_empty(), "{found:?}");
+}

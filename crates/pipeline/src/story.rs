@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 
 use crosscheck_check::{
-    crosscheck, crosscheck_story, EntityKind as CheckKind, EventInput, Finding, FindingKind,
-    MentionInput, QuantityInput, QuantityKind as CheckQuantityKind, QuoteInput,
+    crosscheck_in_story, crosscheck_story, EntityKind as CheckKind, EventDays, EventInput, Finding,
+    FindingKind, MentionInput, QuantityInput, QuantityKind as CheckQuantityKind, QuoteInput,
     QuoteMode as CheckQuoteMode, ReadArticle,
 };
 use crosscheck_read::entities::{Entity, EntityKind, EntityTable};
@@ -65,9 +65,17 @@ pub fn examine_story(
                 .collect(),
         })
         .collect();
+    // The days the story's reports give the events they name ("the
+    // final"), for reports that count from them without a date.
+    let event_days = EventDays::of_story(&inputs);
     let mut findings: Vec<(String, Vec<Finding>)> = inputs
         .par_iter()
-        .map(|input| (input.event_id.clone(), crosscheck(input)))
+        .map(|input| {
+            (
+                input.event_id.clone(),
+                crosscheck_in_story(input, &event_days),
+            )
+        })
         .collect();
     // Order conflicts across the story's events (an earlier round dated
     // after a later one), shown with their event after its own conflicts.

@@ -36,4 +36,4 @@ pub use corpus::{
 };
 pub use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
 pub use sentences::sentences;
-pub use times::times;
+pub use times::{counted_from_event, times};

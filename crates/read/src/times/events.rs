@@ -102,6 +102,17 @@ pub(super) fn counted_from_events(body: &str, anchor: Option<NaiveDate>, out: &m
     out.sort_by_key(|t| t.start);
 }
 
+/// The count a time expression makes from an event ("three days after the
+/// final" → 3 days after "final"; "a week before the vote" → -7, "vote"):
+/// days from the event and its noun, when `text` is such an expression.
+/// For a later stage that dates the event from other reports.
+pub fn counted_from_event(text: &str) -> Option<(i64, String)> {
+    find(text)
+        .into_iter()
+        .find(|c| c.start == 0)
+        .map(|c| (c.days, c.event))
+}
+
 fn find(body: &str) -> Vec<Counted> {
     let mut out = Vec::new();
     for c in COUNTED_FROM_EVENT.captures_iter(body) {

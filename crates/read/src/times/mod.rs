@@ -76,6 +76,8 @@ use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedRea
 
 use crate::sentences::ParagraphSentences;
 
+pub use self::events::counted_from_event;
+
 use self::absolute::{absolute, month_day, month_of_year};
 use self::clocks::{clocks, is_entry_stamp, resolve_clock};
 use self::dates::{
