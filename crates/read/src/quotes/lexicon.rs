@@ -108,6 +108,24 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "officers", "rescuers", "doctors", "lawyers", "campaigners", "delegates",
 ];
 
+/// Whether a word names a group that speaks: a listed group noun, or the
+/// plural of a speaking institution or of a role ("the agencies said",
+/// "ministries", "inspectors"); its singulars are the lists' own.
+pub(crate) fn is_group_noun(word: &str) -> bool {
+    if is_in(GROUP_NOUNS, word) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    let singular = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match lower.strip_suffix('s') {
+            Some(stem) if !stem.ends_with('s') => stem.to_owned(),
+            _ => return false,
+        },
+    };
+    (is_in(INSTITUTIONS, &singular) || is_in(ROLES, &singular)) && !is_in(HONORIFICS, &singular)
+}
+
 /// Singular institutions that speak ("the army said", "the ministry said").
 #[rustfmt::skip]
 pub(crate) const INSTITUTIONS: &[&str] = &[
@@ -169,9 +187,17 @@ pub(crate) static BLOCKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A title used as a reference: "the minister", "the minister of defence",
 /// "Pakistan's information minister", "the country's foreign minister".
-pub(crate) static TITLE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|colonel|captain|sergeant|lieutenant|admiral|brigadier|mediator|negotiator|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)")
-        .unwrap_or_else(|e| panic!("title pattern: {e}"))
+const TITLE_PATTERN: &str = r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|colonel|captain|sergeant|lieutenant|admiral|brigadier|mediator|negotiator|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney|executive|manager|inspector|superintendent|editor|founder|owner|chairperson|ceo|head)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)";
+
+/// [`TITLE_PATTERN`], compiled.
+pub(crate) static TITLE_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(TITLE_PATTERN).unwrap_or_else(|e| panic!("title pattern: {e}")));
+
+/// [`TITLE_REF`] ending where the text ends: the title a subject ends with
+/// ("On Friday, the chief executive" → "the chief executive", not "the
+/// chief").
+pub(crate) static TITLE_REF_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("(?:{TITLE_PATTERN})$")).unwrap_or_else(|e| panic!("title pattern: {e}"))
 });
 
 /// Where a quote was given: posts, interviews, statements.

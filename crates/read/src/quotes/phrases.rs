@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::attrib::Ref;
 use super::lexicon::{
-    is_in, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, OPENERS, VAGUE_MODIFIERS, VERB,
+    is_group_noun, is_in, HONORIFICS, INSTITUTIONS, OPENERS, VAGUE_MODIFIERS, VERB,
 };
 use super::names::floor;
 use super::subject::{last_word, DETERMINERS, PREPOSITIONS};
@@ -87,7 +87,7 @@ pub(crate) fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, 
     // A singular institution written in lowercase: "the army said".
     let institution = (is_in(INSTITUTIONS, w) && w.chars().next().is_some_and(char::is_lowercase))
         || w.eq_ignore_ascii_case("police");
-    let (noun_start, has_post) = if is_in(GROUP_NOUNS, w) || institution {
+    let (noun_start, has_post) = if is_group_noun(w) || institution {
         (ws, false)
     } else {
         // A postmodifier: "sources in Pakistan".
@@ -98,7 +98,7 @@ pub(crate) fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, 
         let from = floor(body, end.saturating_sub(60)).max(s0);
         let c = POST.captures(&body[from..end])?;
         let n = c.get(1)?;
-        if !is_in(GROUP_NOUNS, n.as_str()) {
+        if !is_group_noun(n.as_str()) {
             return None;
         }
         // "sources in Lunmar" names them; "officials in both capitals" does not.

@@ -13,7 +13,8 @@ use regex::Regex;
 
 use super::attrib::Ref;
 use super::lexicon::{
-    is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, GROUP_NOUNS, ROLES, TITLE_REF,
+    is_group_noun, is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, ROLES, TITLE_REF,
+    TITLE_REF_AT_END,
 };
 use super::names::{floor, Kind};
 use super::phrases::{document, group_ending_at};
@@ -353,11 +354,8 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         return Some(document(ctx, s0, ws, end));
     }
     let from = floor(body, end.saturating_sub(90)).max(s0);
-    for c in TITLE_REF.captures_iter(&body[from..end]) {
-        let (Some(all), Some(g)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        if from + all.end() == end {
+    if let Some(c) = TITLE_REF_AT_END.captures(&body[from..end]) {
+        if let (Some(all), Some(g)) = (c.get(0), c.get(1)) {
             let words = title_words(g.as_str());
             return Some((
                 Ref::Title {
@@ -418,7 +416,7 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
         let m = &ctx.mentions[ix];
         // "according to Shemiran officials": the group, not the adjective.
         if let Some((ws, w)) = first_word(body, m.end, s1) {
-            if is_in(GROUP_NOUNS, w) && m.kind == Kind::Name {
+            if is_group_noun(w) && m.kind == Kind::Name {
                 return Some(Ref::Group {
                     start: m.lead,
                     end: ws + w.len(),

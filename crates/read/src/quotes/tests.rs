@@ -97,6 +97,34 @@ fn partial_quote_inside_reported_speech() {
 }
 
 #[test]
+fn a_two_word_title_and_plural_institutions_speak() {
+    // "the chief executive": the title the subject ends with, not "the
+    // chief" inside it.
+    let body = "Orsk Mills named a new chief executive, Ilse Marrow, in May. \
+                On Friday night, the chief executive said that the mill would “pay what it owes”.";
+    let q = one(body, QuoteMode::Direct);
+    assert!(q.partial);
+    assert_eq!(q.text, "pay what it owes");
+    assert_eq!(speaker(&q).map(|(_, how)| how), Some(SpeakerLink::Title));
+    // The plural of a speaking institution is a group that speaks; with
+    // nothing naming it, it is left unresolved, as "officials" is.
+    let body = "The agencies said the batches were \"unlikely to cause lasting harm\".";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.verb.as_deref(), Some("said"));
+    assert_eq!(speaker(&q), None);
+    assert_eq!(
+        one(body, QuoteMode::Direct).text,
+        "unlikely to cause lasting harm"
+    );
+    let body = "The Velmirian agencies said the batches were safe.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        speaker(&q),
+        Some(("Velmirian agencies", SpeakerLink::Group))
+    );
+}
+
+#[test]
 fn continuation_gets_the_previous_speaker() {
     let body = "“We will rebuild,” Marrow said. “Every house in the valley will stand again.”";
     let found = of(body, QuoteMode::Direct);
