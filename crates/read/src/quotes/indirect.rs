@@ -18,6 +18,7 @@ use super::direct::{after_attr, verb_text};
 use super::lexicon::{is_in, THAT};
 use super::names::floor;
 use super::resolve::resolve;
+use super::subject::last_clause_comma;
 use super::{Ctx, Quote, QuoteMode};
 
 /// Verbs that take a quote but do not report a clause ("called it …").
@@ -371,7 +372,7 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
     } else {
         // A short lead-in before the name: ", its regional director Sigrid
         // Orlan said", ", Velka's Foreign Ministry said" (an owner's name).
-        let c = pre.rfind(',')?;
+        let c = last_clause_comma(pre)?;
         let lead: Vec<&str> = pre[c + 1..].split_whitespace().collect();
         let lowercase = lead.iter().all(|w| {
             w.chars().next().is_some_and(char::is_lowercase)

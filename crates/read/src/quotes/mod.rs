@@ -38,6 +38,7 @@
 //! pronouns used for them, or see speech without a
 //! speech verb ("put it plainly: …" is read only through its colon).
 
+mod asides;
 mod attrib;
 mod channel;
 mod direct;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::asides::{head_before_asides, person_before_org};
 use super::attrib::Ref;
 use super::lexicon::{
     is_group_noun, is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, ROLES, TITLE_REF,
@@ -187,11 +188,15 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     }
     let end = s0 + body[s0..end].trim_end().len();
     if let Some(found) = subject_ending_at(ctx, s0, end) {
-        return Some(found);
+        return Some(person_before_org(ctx, &found).unwrap_or(found));
     }
     // "Name, the minister of defence, told" and "Title, Name, confirmed".
     let tail = &body[s0..end];
     if let Some(stripped) = tail.strip_suffix(',') {
+        // A name opening the clause, then asides up to the verb.
+        if let Some(found) = head_before_asides(ctx, s0, stripped) {
+            return Some(found);
+        }
         // A parenthesis after the name: "Nils Ardeley (no relation), says".
         if let Some(open) = stripped.strip_suffix(')').and_then(|t| t.rfind('(')) {
             let cut = s0 + stripped[..open].trim_end().len();
@@ -222,7 +227,7 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         // does not speak.
         // A short aside between commas before the verb: "Name, the
         // minister of defence, told", "Vretka, for his part, told".
-        let aside_at = stripped.rfind(',').filter(|&comma| {
+        let aside_at = last_clause_comma(stripped).filter(|&comma| {
             let seg = stripped[comma + 1..].trim();
             seg.split_whitespace().count() <= 7 && !seg.contains(['“', '"'])
         });
@@ -257,6 +262,16 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     None
 }
 
+/// The offset of the last comma of `text` that sets off a phrase: not one
+/// grouping digits ("some 1,200 people").
+pub(crate) fn last_clause_comma(text: &str) -> Option<usize> {
+    text.match_indices(',').rev().map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + 1..].chars().next();
+        !(before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit()))
+    })
+}
+
 /// Relative pronouns opening a clause set off by commas.
 const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
 
@@ -264,7 +279,7 @@ const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
 /// verb) of the comma opening a trailing relative clause (", who spoke
 /// after X"), when the clause is short and holds no quotation mark.
 fn relative_clause_start(ctx: &Ctx, s0: usize, stripped: &str) -> Option<usize> {
-    let comma = stripped.rfind(',')?;
+    let comma = last_clause_comma(stripped)?;
     let seg = &stripped[comma + 1..];
     let first = seg.split_whitespace().next()?.to_lowercase();
     let short = seg.split_whitespace().count() <= 12 && !seg.contains(['“', '”', '"']);
@@ -280,7 +295,7 @@ const ROLE_LINKS: &[&str] = &["of", "at", "for", "with", "in"];
 /// with a determiner or a role word, holds a preposition linking the role
 /// to a name, is short and holds no quotation mark.
 fn appositive_person(ctx: &Ctx, s0: usize, stripped: &str) -> Option<(Ref, usize)> {
-    let comma = stripped.rfind(',')?;
+    let comma = last_clause_comma(stripped)?;
     let seg = &stripped[comma + 1..];
     let words: Vec<&str> = seg.split_whitespace().collect();
     let first = words.first()?.to_lowercase();

@@ -764,3 +764,31 @@ fn a_time_zone_or_a_weekday_is_never_a_speaker() {
     let q = one(body, QuoteMode::Direct);
     assert_ne!(speaker(&q).map(|s| s.0), Some("CET"));
 }
+
+#[test]
+fn a_name_before_asides_speaks_not_the_names_inside_them() {
+    let body = "Ilse Marrow, the mill's head of safety, who reports to the owner, \
+                Pavo Lind, said the valve had failed.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::NameBefore)));
+    let body = "Dr Tomas Quell, the surgeon treating Mr Lind, said that most patients recover.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Tomas Quell", SpeakerLink::NameBefore)));
+}
+
+#[test]
+fn a_person_of_an_organisation_speaks_for_herself() {
+    let body =
+        "But Ilse Marrow of the Velde Patients’ Association said the minister had promised it.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::NameBefore)));
+}
+
+#[test]
+fn a_comma_grouping_digits_sets_off_nothing() {
+    // "1,200" holds no clause comma: the relative clause ends at "plant,".
+    let body = "The firm, which employs some 1,200 people at the plant, said no other product was affected.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "no other product was affected");
+    assert_eq!(speaker(&q).map(|(_, how)| how), Some(SpeakerLink::Group));
+}
