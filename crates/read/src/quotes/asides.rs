@@ -73,5 +73,5 @@ pub(crate) fn person_before_org(ctx: &Ctx, found: &(Ref, usize)) -> Option<(Ref,
     let ix = ctx.ending_at(person_end.saturating_sub(1))?;
     let p = ctx.mentions.get(ix)?;
     (p.kind == Kind::Person && before.get(p.end..)? == format!(" {link}"))
-        .then(|| (Ref::Mention(ix), p.lead))
+        .then_some((Ref::Mention(ix), p.lead))
 }
