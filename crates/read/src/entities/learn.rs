@@ -30,8 +30,21 @@ const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
 
 /// A folded key with transliteration digraphs collapsed: "sh" / "ş" and
 /// "ch" / "ç" are one sound written two ways ("Shemira" / "Şemira" /
-/// "Semira"), so both fold to the bare consonant.
+/// "Semira"), so both fold to the bare consonant; a word ending "-ija" or
+/// "-iya" is the Slavic or Arabic spelling of "-ia" ("Velmirija" /
+/// "Velmiria", "Slovenija" / "Slovenia").
 pub(super) fn loosen(key: &str) -> String {
+    let mut out = loosen_digraphs(key);
+    for ending in ["ija", "iya"] {
+        if out.len() > ending.len() + 3 && out.ends_with(ending) {
+            out.truncate(out.len() - ending.len());
+            out.push_str("ia");
+        }
+    }
+    out
+}
+
+fn loosen_digraphs(key: &str) -> String {
     // One pass: dropping the "h" of one digraph never makes or breaks
     // another, so this is `replace("sh", "s")`, then "ch", then "zh".
     // A word-initial "y" before a consonant is the vowel "i" written the

@@ -239,3 +239,15 @@ fn a_number_word_does_not_start_a_name() {
         texts(&ms)
     );
 }
+
+// ---- country spellings ----------------------------------------------------
+
+#[test]
+fn a_country_spelt_ija_is_the_country_spelt_ia() {
+    let s = story(&[
+        "The drug office in Velmiria recalled nine batches, the Velmirian minister said.",
+        "Officials in Velmirija said the recall had ended.",
+    ]);
+    let one = s.id_of(0, "Velmiria", 0).expect("Velmiria");
+    assert_eq!(s.id_of(1, "Velmirija", 0), Some(one));
+}
