@@ -251,3 +251,14 @@ fn a_country_spelt_ija_is_the_country_spelt_ia() {
     let one = s.id_of(0, "Velmiria", 0).expect("Velmiria");
     assert_eq!(s.id_of(1, "Velmirija", 0), Some(one));
 }
+
+#[test]
+fn a_title_word_before_an_institution_names_the_institution() {
+    let s = story(&["Nine patients were taken to Quarrenby General Hospital on Friday."]);
+    let (id, kind) = s
+        .entity(0, "Quarrenby General Hospital", 0)
+        .expect("the hospital");
+    assert_eq!(kind, EntityKind::Place);
+    assert!(id.contains("hospital"), "{id}");
+    assert!(!s.has_entity_named("General Hospital"));
+}

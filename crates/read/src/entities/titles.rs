@@ -40,6 +40,14 @@ impl Finder<'_> {
         {
             head += 1;
         }
+        // "Quarrenby General Hospital", "the General Assembly": a title
+        // word before an institution's head word names the institution.
+        if self.joined(head + 1)
+            && self.toks[head + 1].cap
+            && lexicon::org_kind(self.key(head + 1)).is_some()
+        {
+            return None;
+        }
         // "Mr"/"General" alone are titles only before a name; handled by caller.
         let mut last = head;
         let mut country = None;
