@@ -262,3 +262,11 @@ fn a_title_word_before_an_institution_names_the_institution() {
     assert!(id.contains("hospital"), "{id}");
     assert!(!s.has_entity_named("General Hospital"));
 }
+
+#[test]
+fn an_outlet_named_after_its_town_is_not_the_town() {
+    let s = story(&["Radio Quarrenby said the plant in Quarrenby had shut."]);
+    let radio = s.id_of(0, "Radio Quarrenby", 0).expect("the radio");
+    let town = s.id_of(0, "Quarrenby", 1).expect("the town");
+    assert_ne!(radio, town);
+}

@@ -104,7 +104,12 @@ pub(super) fn bare_heads(j: &mut Join<'_, '_>) {
     for (g, &(_, _, m)) in all.iter().enumerate() {
         if m.form == MentionForm::Name && anchored[g] && is_orgish(m.kind) {
             let words = fold::words(m.name.as_deref().unwrap_or(&m.text));
-            if words.len() >= 2 {
+            // "Radio Quarrenby": a name whose head word comes first ends
+            // with a name, not a head ("Quarrenby" alone is the town).
+            let head_first = words
+                .first()
+                .is_some_and(|w| lexicon::org_kind(w).is_some());
+            if words.len() >= 2 && !head_first {
                 if let Some(last) = words.last() {
                     heads.entry(last.clone()).or_default().insert(uf.find(g));
                 }
