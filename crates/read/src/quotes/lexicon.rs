@@ -87,7 +87,8 @@ pub(crate) const OPENERS: &[&str] = &[
     "each", "every", "no", "not", "speaking", "asked", "together", "previously", "separately",
     "elsewhere", "instead", "indeed", "finally", "first", "last", "next", "under", "over",
     "about", "against", "between", "among", "to", "of", "what", "who", "whom", "which", "where",
-    "why", "how", "mr.", "dear", "read",
+    "why", "how", "mr.", "dear", "read", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve",
 ];
 
 /// Prepositions after which a capitalised sequence is a place, not a person.

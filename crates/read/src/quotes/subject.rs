@@ -321,6 +321,26 @@ fn appositive_person(ctx: &Ctx, s0: usize, stripped: &str) -> Option<(Ref, usize
     (ctx.mentions[ix].kind == Kind::Person).then(|| (Ref::Mention(ix), ctx.mentions[ix].lead))
 }
 
+/// A document named before where it came from ("A joint statement from
+/// the two agencies", "the report of the inquiry"): the document speaks,
+/// not its source.
+fn document_before_source(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
+    let body = ctx.body;
+    let mut at = end;
+    for _ in 0..6 {
+        let (ws, w) = last_word(body, s0, at)?;
+        if matches!(w, "from" | "of" | "by") {
+            let (ds, dw) = last_word(body, s0, ws)?;
+            if !is_in(DOCUMENT_NOUNS, &dw.to_lowercase()) {
+                return None;
+            }
+            return Some(document(ctx, s0, ds, ds + dw.len()));
+        }
+        at = ws;
+    }
+    None
+}
+
 /// A subject phrase ending exactly at `end`.
 fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     let body = ctx.body;
@@ -328,6 +348,9 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     let lw = w.to_lowercase();
     if is_in(PRONOUNS, &lw) {
         return Some((Ref::Pronoun { at: ws, word: lw }, ws));
+    }
+    if let Some(r) = document_before_source(ctx, s0, end) {
+        return Some(r);
     }
     if let Some(r) = group_ending_at(ctx, s0, end) {
         return Some(r);
@@ -561,11 +584,22 @@ pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
     let free = |p: usize| -> bool {
         !ctx.in_mark(p) && last_word(body, s0, p).is_none_or(|(_, w)| !is_in(PREPOSITIONS, w))
     };
+    // "A Quarrenby worker", "the Quarrenby workers": a name between an
+    // article and a common noun modifies the noun; it is nobody's name.
+    let attributive = |m: &super::names::Mention| {
+        let article = last_word(body, s0, m.lead)
+            .is_some_and(|(_, w)| is_in(&["a", "an", "the"], &w.to_lowercase()));
+        let noun_after = body
+            .get(m.end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(char::is_lowercase));
+        article && noun_after
+    };
     let from = ctx.mentions.partition_point(|m| m.lead < s0);
     let mention = ctx.mentions[from..]
         .iter()
         .take_while(|m| m.end <= vs)
-        .position(|m| !m.possessive && free(m.lead))
+        .position(|m| !m.possessive && free(m.lead) && !attributive(m))
         .map(|i| (ctx.mentions[from + i].lead, Ref::Mention(from + i)));
     let pronoun = PRONOUN_ANY
         .find_iter(&body[s0..vs])

@@ -792,3 +792,26 @@ fn a_comma_grouping_digits_sets_off_nothing() {
     assert_eq!(q.text, "no other product was affected");
     assert_eq!(speaker(&q).map(|(_, how)| how), Some(SpeakerLink::Group));
 }
+
+#[test]
+fn a_document_from_its_source_speaks_not_the_source() {
+    let body = "A joint statement from the two agencies, issued at noon, said the batches were \
+                \"unlikely to cause lasting harm\".";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(
+        speaker(&q),
+        Some(("joint statement", SpeakerLink::Document))
+    );
+}
+
+#[test]
+fn a_name_modifying_a_noun_or_a_number_word_is_nobody() {
+    // "A Kessel worker": the town's name modifies "worker".
+    let body = "A Kessel worker said: “We made good pills here for years.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), None);
+    // "One valve." opens a sentence inside the quote: not a name.
+    let body = "One of the Kessel workers, leaving the shift: “We made good pills. One valve. That was all.”";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q), None);
+}
