@@ -408,10 +408,14 @@ const LENGTH: &str = "length";
 
 /// Verbs that carry a length and say nothing of the act ("The rescue took
 /// seven hours", "a rescue that lasted seven hours", "Stewards needed 25
-/// minutes"), as [`crate::heads::open_act`] keys them (stems of five
-/// letters). Hand-written: a closed class.
+/// minutes", "waited four hours before warning"), as
+/// [`crate::heads::open_act`] keys them (stems of five letters).
+/// Hand-written: a closed class.
 fn is_length_verb(verb: &str) -> bool {
-    matches!(verb, "took" | "taken" | "laste" | "neede" | "requi")
+    matches!(
+        verb,
+        "took" | "taken" | "laste" | "neede" | "requi" | "waite"
+    )
 }
 
 /// Whether a length is written as a compound modifier ("a nine-hour
