@@ -127,7 +127,7 @@ fn state_word(word: &str) -> Option<&'static str> {
         "rescued" => "rescued",
         "evacuated" => "evacuated",
         "stranded" => "stranded",
-        "hospitalised" | "hospitalized" => "hospitalised",
+        "hospitalised" | "hospitalized" | "admitted" => "hospitalised",
         "detained" | "arrested" => "arrested",
         "displaced" => "displaced",
         "aboard" | "onboard" => "aboard",

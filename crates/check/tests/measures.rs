@@ -770,6 +770,12 @@ fn a_part_counted_in_a_state_is_the_count_in_that_state() {
         "Eleven people were seriously injured when the ferry struck the quay.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // "admitted" is the state of the hospitalised.
+    let found = conflicts_read(&[
+        "Some 90 people fell ill, and 31 of them were admitted.",
+        "Thirteen people were admitted to Tamsk District Hospital.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
     // A part in no state is a share, not a rival count ("six of them
     // Maravel citizens"), and the seriously injured are not all injured.
     let found = conflicts_read(&[
