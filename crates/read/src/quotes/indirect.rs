@@ -379,7 +379,15 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
                 || w.ends_with("'s")
                 || w.ends_with("’s")
         });
-        if lead.len() > 4 || !lowercase {
+        // ", but he wrote …": a coordinator opens a clause of its own; what
+        // stands before it is another clause's, not what was written.
+        let coordinated = lead.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "but" | "and" | "yet" | "or" | "so"
+            )
+        });
+        if lead.len() > 4 || !lowercase || coordinated {
             return None;
         }
         s.start + c

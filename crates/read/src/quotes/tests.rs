@@ -815,3 +815,23 @@ fn a_name_modifying_a_noun_or_a_number_word_is_nobody() {
     let q = one(body, QuoteMode::Direct);
     assert_eq!(speaker(&q), None);
 }
+
+#[test]
+fn a_clause_after_but_is_not_what_its_verb_reports() {
+    // "…, but he wrote last week …": the clause before "but" is what Quell
+    // said, not what he wrote.
+    let body = "Foreign Minister Tomas Quell said on Monday that Maravel had \"full confidence\" \
+                in the court, but he wrote last week to his counterpart.";
+    let found = of(body, QuoteMode::Indirect);
+    assert!(
+        found
+            .iter()
+            .all(|q| !q.text.starts_with("Foreign Minister")),
+        "{found:#?}"
+    );
+    let direct = one(body, QuoteMode::Direct);
+    assert_eq!(
+        speaker(&direct),
+        Some(("Tomas Quell", SpeakerLink::NameBefore))
+    );
+}
