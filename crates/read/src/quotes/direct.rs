@@ -209,7 +209,7 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         }
         let s = &ctx.sentences[si];
         let from = floor(body, m.open.saturating_sub(80)).max(s.start);
-        if NAMING_BEFORE.is_match(&body[from..m.open]) {
+        if NAMING_BEFORE.is_match(&body[from..m.open]) && !words_of_subject(&body[from..m.open]) {
             continue;
         }
         let inner = &body[m.start..m.end];
@@ -278,6 +278,13 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                     && a.verb_end + 2 < m.open;
                 (speaker, Some(verb_text(ctx, a)), lower_start || embedded)
             }
+            // "posted a photograph with the words “…”": the words the
+            // sentence's subject wrote or said.
+            None if words_of_subject(&body[s.start..m.open]) => {
+                let speaker = sentence_subject(ctx, s.start, m.open)
+                    .and_then(|r| resolve(ctx, &r, m.start, attrs));
+                (speaker, None, lower_start)
+            }
             None if body[s.start..m.open].trim_end().ends_with(':') => {
                 // "Çavuşel put it plainly: "…"": the sentence's subject.
                 let speaker = sentence_subject(ctx, s.start, m.open)
@@ -343,4 +350,27 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         meta.push((si, after, m.comma));
     }
     out
+}
+
+/// Whether the text before a quote ends with a phrase that introduces the
+/// subject's own written words, after a verb of posting or writing
+/// ("posted a photograph with the words", "sent flowers with the
+/// message"); a banner "with the words" is a slogan, not speech.
+fn words_of_subject(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    let introduced = [
+        "with the words",
+        "with the message",
+        "with the caption",
+        "with the note",
+    ]
+    .iter()
+    .any(|p| lower.ends_with(p));
+    let written = lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "posted" | "wrote" | "tweeted" | "shared" | "sent" | "published" | "signed" | "replied"
+        )
+    });
+    introduced && written
 }

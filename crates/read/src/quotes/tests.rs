@@ -835,3 +835,15 @@ fn a_clause_after_but_is_not_what_its_verb_reports() {
         Some(("Tomas Quell", SpeakerLink::NameBefore))
     );
 }
+
+#[test]
+fn words_posted_with_a_photograph_are_the_posters() {
+    let body = "In Velmark, Ilse Marrow posted a photograph of the crown with the words \
+                \"Welcome back. Now come home.\"";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.text, "Welcome back. Now come home");
+    assert_eq!(speaker(&q).map(|(name, _)| name), Some("Ilse Marrow"));
+    // A banner's words are a slogan, not speech.
+    let body = "Protesters carried a banner with the words \"No more dams\" through the town.";
+    assert!(of(body, QuoteMode::Direct).is_empty());
+}
