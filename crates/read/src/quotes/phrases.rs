@@ -18,6 +18,9 @@ use super::Ctx;
 pub(crate) fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (Ref, usize) {
     let body = ctx.body;
     let mut start = noun_start;
+    // Where the document's own words start ("charge sheet" of "Its charge
+    // sheet"), owner aside.
+    let mut words_start = noun_start;
     let mut owner = None;
     for _ in 0..3 {
         let Some((ps, pw)) = last_word(body, s0, start) else {
@@ -67,8 +70,9 @@ pub(crate) fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (
             break;
         }
         start = ps;
+        words_start = ps;
     }
-    let doc_start = if owner.is_some() { noun_start } else { start };
+    let doc_start = if owner.is_some() { words_start } else { start };
     (
         Ref::Document {
             start: doc_start,

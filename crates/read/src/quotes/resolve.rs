@@ -39,15 +39,20 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
         // A pronoun after reported content ("…, she added") refers to
         // someone named before that content.
         Ref::Pronoun { at, word } => pronoun(ctx, (*at).min(quote_start), word, attrs),
-        Ref::Title { start, end, words } => title(ctx, *start, *end, words),
+        Ref::Title { start, end, words } => {
+            title(ctx, *start, *end, words).or_else(|| spokesperson_of(ctx, *start, *end))
+        }
         Ref::Group {
             start,
             end,
             identified,
-        } => identified.then(|| {
+        } => {
+            if !identified {
+                return spokesperson_of(ctx, *start, *end);
+            }
             let (start, end) = named_institution(ctx, *start, *end).unwrap_or((*start, *end));
-            ctx.speaker(start, end, SpeakerLink::Group)
-        }),
+            Some(ctx.speaker(start, end, SpeakerLink::Group))
+        }
         // A document speaks for its owner when the owner resolves ("Its
         // charge sheet says", "it" known), else for itself.
         Ref::Document { start, end, owner } => owner
@@ -346,6 +351,43 @@ fn untitled_antecedent(ctx: &Ctx, start: usize) -> Option<Speaker> {
 /// latest name before it, outside quotation marks, whose last word is that
 /// noun. Reporters name an institution once and then call it by its head
 /// noun. `None` when the report names no such institution before.
+/// The organisation an unnamed spokesperson after the reported words
+/// speaks for: the name that opens the sentence ("Quenby had raised
+/// premiums, a spokeswoman said" → Quenby). `None` for anyone else
+/// unnamed, or when no name opens the sentence.
+fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    let phrase = ctx.body.get(start..end)?.to_lowercase();
+    let spokes = phrase
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| matches!(w, "spokeswoman" | "spokesman" | "spokesperson"));
+    if !spokes {
+        return None;
+    }
+    let si = ctx.sentence_at(start)?;
+    let s0 = ctx.sentences.get(si)?.start;
+    let opening =
+        s0 + (ctx.body.get(s0..start)?.len() - ctx.body.get(s0..start)?.trim_start().len());
+    let m = ctx
+        .mentions
+        .iter()
+        .find(|m| m.lead == opening && m.end < start)?;
+    // A lone capitalised word opening a sentence ("Prices would rise") is a
+    // name only when the report writes it as one elsewhere ("Quenby Fine
+    // Art Underwriters … Quenby had raised").
+    let text = ctx.body.get(m.start..m.end)?;
+    let named = text.contains(' ')
+        || ctx.mentions.iter().any(|o| {
+            o.start != m.start
+                && ctx
+                    .body
+                    .get(o.start..o.end)
+                    .is_some_and(|t| t.split(' ').next() == Some(text))
+        });
+    (m.kind == Kind::Name && named && !m.possessive && !ctx.in_mark(m.start))
+        .then(|| ctx.speaker(m.start, m.end, SpeakerLink::Group))
+}
+
 fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usize)> {
     let noun = ctx.body.get(start..end)?.trim();
     if noun.contains(char::is_whitespace) || !noun.starts_with(char::is_lowercase) {

@@ -847,3 +847,26 @@ fn words_posted_with_a_photograph_are_the_posters() {
     let body = "Protesters carried a banner with the words \"No more dams\" through the town.";
     assert!(of(body, QuoteMode::Direct).is_empty());
 }
+
+#[test]
+fn an_unnamed_spokeswoman_speaks_for_the_name_opening_the_sentence() {
+    let body = "Orsk Mining Company raised its prices in June, a spokeswoman said, and expected to settle \
+                “within weeks, not months”.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(
+        speaker(&q).map(|(name, _)| name),
+        Some("Orsk Mining Company")
+    );
+    // No name opens the sentence: nobody.
+    let body = "Prices would rise in June, a spokesman said.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), None);
+}
+
+#[test]
+fn a_document_with_an_owner_left_unresolved_is_its_own_words() {
+    let body = "Three men were charged. Its charge sheet, seen by reporters, says the men \
+                had rented the garage for six months.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("charge sheet", SpeakerLink::Document)));
+}
