@@ -1,5 +1,6 @@
-//! Lengths of time with a half: "a day and a half", "two and a half
-//! years", "one and a half hours", "half an hour", "half a day".
+//! Lengths of time with a half or a quarter: "a day and a half", "two and
+//! a half years", "one and a half hours", "half an hour", "half a day",
+//! "three-quarters of an hour", "a quarter of an hour".
 //!
 //! What it does: reads each as a duration quantity (1.5 days, 2.5 years,
 //! 0.5 hours), with an approximation written before it ("nearly two and a
@@ -26,7 +27,7 @@ static HALVES: LazyLock<Regex> = LazyLock::new(|| {
     let wb = r"(?-u:\b)";
     let n = format!(r"(?:\d{{1,3}}|{NUMBER_WORDS})");
     let pattern = format!(
-        r"(?i){wb}(?:(?P<approx>{approx})\s+)?(?:(?P<n1>an?|one|{n})\s+(?P<u1>{UNITS})s?\s+and\s+a\s+half|(?P<n2>{n})\s+and\s+a\s+half\s+(?P<u2>{UNITS})s?|half\s+an?\s+(?P<u3>{UNITS})){wb}"
+        r"(?i){wb}(?:(?P<approx>{approx})\s+)?(?:(?P<n1>an?|one|{n})\s+(?P<u1>{UNITS})s?\s+and\s+a\s+half|(?P<n2>{n})\s+and\s+a\s+half\s+(?P<u2>{UNITS})s?|half\s+an?\s+(?P<u3>{UNITS})|(?P<q>three[\s\-]quarters|an?\s+quarter|quarter)\s+of\s+an?\s+(?P<u4>{UNITS})){wb}"
     );
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).expect("numbers: the halves pattern is valid")
@@ -87,6 +88,9 @@ pub(super) fn halves(body: &str) -> Vec<Quantity> {
             (whole_number(n).map(|v| v + 0.5), u)
         } else if let Some(u) = caps.name("u3") {
             (Some(0.5), u)
+        } else if let (Some(q), Some(u)) = (caps.name("q"), caps.name("u4")) {
+            let three = q.as_str().to_ascii_lowercase().starts_with("three");
+            (Some(if three { 0.75 } else { 0.25 }), u)
         } else {
             continue;
         };
@@ -140,6 +144,14 @@ mod tests {
         assert_eq!(
             one("nearly an hour and a half"),
             (1.5, "hour".into(), Approx::About)
+        );
+        assert_eq!(
+            one("for three-quarters of an hour"),
+            (0.75, "hour".into(), Approx::Exact)
+        );
+        assert_eq!(
+            one("after a quarter of an hour"),
+            (0.25, "hour".into(), Approx::Exact)
         );
     }
 
