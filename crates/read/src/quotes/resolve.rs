@@ -12,7 +12,7 @@
 //! its sentence. Anything else is `None`: never guessed.
 
 use super::attrib::{Attr, Ref};
-use super::lexicon::{is_in, ROLES, TIME_WORDS, TITLE_REF};
+use super::lexicon::{is_in, NON_PERSON, ROLES, TIME_WORDS, TITLE_REF};
 use super::names::{Kind, Mention};
 use super::{Ctx, Speaker, SpeakerLink};
 
@@ -50,7 +50,9 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
             if !identified {
                 return spokesperson_of(ctx, *start, *end);
             }
-            let (start, end) = named_institution(ctx, *start, *end).unwrap_or((*start, *end));
+            let (start, end) = named_institution(ctx, *start, *end)
+                .or_else(|| organisation_within(ctx, *start, *end))
+                .unwrap_or((*start, *end));
             Some(ctx.speaker(start, end, SpeakerLink::Group))
         }
         // A document speaks for its owner when the owner resolves ("Its
@@ -386,6 +388,26 @@ fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
         });
     (m.kind == Kind::Name && named && !m.possessive && !ctx.in_mark(m.start))
         .then(|| ctx.speaker(m.start, m.end, SpeakerLink::Group))
+}
+
+/// The organisation a group belongs to when the group phrase names it
+/// ("Open Ballot Network observers", "observers from the Open Ballot
+/// Network", "doctors at Quarrenby General Hospital"): the group speaks for
+/// it. An organisation is a name of two words or more ending in an
+/// institution's word ("Network", "Commission", "Hospital").
+fn organisation_within(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usize)> {
+    ctx.mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Name && m.start >= start && m.end <= end && !m.possessive)
+        .find(|m| {
+            let name = ctx.body.get(m.start..m.end).unwrap_or("");
+            name.contains(' ')
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| is_in(NON_PERSON, &last.to_lowercase()))
+        })
+        .map(|m| (m.start, m.end))
 }
 
 fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usize)> {

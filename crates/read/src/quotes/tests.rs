@@ -870,3 +870,18 @@ fn a_document_with_an_owner_left_unresolved_is_its_own_words() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q), Some(("charge sheet", SpeakerLink::Document)));
 }
+
+#[test]
+fn a_group_from_a_named_organisation_speaks_for_it() {
+    let body =
+        "Observers from the Velde Ballot Network said the count had been \"slow and clean\".";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(
+        speaker(&q),
+        Some(("Velde Ballot Network", SpeakerLink::Group))
+    );
+    // A place in the phrase is no organisation.
+    let body = "Security sources in Lunmar said the talks had failed.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Security sources", SpeakerLink::Group)));
+}
