@@ -321,9 +321,16 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         let first = &toks[run[0]];
         let last = &toks[run[run.len() - 1]];
         // Title split at the last role word.
+        // "Quarrenby General Hospital": a role word before an institution's
+        // word is part of the institution's name, not a title.
         let role_at = run
             .iter()
-            .rposition(|&x| is_in(ROLES, &lower(body, &toks[x])));
+            .rposition(|&x| is_in(ROLES, &lower(body, &toks[x])))
+            .filter(|&r| {
+                !run[r + 1..]
+                    .iter()
+                    .any(|&x| is_in(NON_PERSON, &lower(body, &toks[x])))
+            });
         let (title_toks, name_toks) = match role_at {
             Some(r) => run.split_at(r + 1),
             None => run.split_at(0),

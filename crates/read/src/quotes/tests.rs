@@ -885,3 +885,16 @@ fn a_group_from_a_named_organisation_speaks_for_it() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q), Some(("Security sources", SpeakerLink::Group)));
 }
+
+#[test]
+fn a_role_word_inside_an_institutions_name_is_no_title() {
+    let body = "Velmark General Hospital says 19 patients have now been treated.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        speaker(&q),
+        Some(("Velmark General Hospital", SpeakerLink::NameBefore))
+    );
+    let body = "Secretary General Ilse Marrow said the talks had failed.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::NameBefore)));
+}
