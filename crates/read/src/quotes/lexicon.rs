@@ -55,6 +55,8 @@ pub(crate) const NON_PERSON: &[&str] = &[
     "guard", "navy", "fitna", "operation", "summit", "conference", "festival", "cup", "war",
     "advertisement", "gallery", "videos", "share", "read", "also", "logo", "mode", "comment",
     "reply", "whatsapp", "facebook", "twitter", "instagram", "telegram", "youtube",
+    "pharmaceuticals", "industries", "holdings", "chemicals", "mining", "energy", "motors",
+    "logistics", "shipping", "airways", "systems", "group", "partners", "underwriters",
 ];
 
 /// Nationality and region adjectives: a sequence starting with one is not a

@@ -415,6 +415,26 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
     if noun.contains(char::is_whitespace) || !noun.starts_with(char::is_lowercase) {
         return None;
     }
+    // "the company", "the firm": the business named last ("Merrowgate
+    // Pharmaceuticals"), whatever word its name ends with.
+    if matches!(
+        noun,
+        "company" | "firm" | "maker" | "manufacturer" | "operator"
+    ) {
+        return ctx
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= start && m.kind == Kind::Name && !ctx.in_mark(m.start))
+            .find(|m| {
+                let name = ctx.body.get(m.start..m.end).unwrap_or("");
+                name.contains(' ')
+                    && name.rsplit(' ').next().is_some_and(|last| {
+                        is_in(NON_PERSON, &last.to_lowercase()) && !is_place_word(last)
+                    })
+            })
+            .map(|m| (m.start, m.end));
+    }
     ctx.mentions
         .iter()
         .rev()
@@ -428,4 +448,36 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
                     .is_some_and(|last| last.eq_ignore_ascii_case(noun))
         })
         .map(|m| (m.start, m.end))
+}
+
+/// A word that ends the name of a place or a date rather than of a body
+/// ("Street", "Valley", "Monday").
+fn is_place_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "street"
+            | "road"
+            | "river"
+            | "province"
+            | "state"
+            | "states"
+            | "republic"
+            | "kingdom"
+            | "city"
+            | "valley"
+            | "region"
+            | "district"
+            | "ocean"
+            | "sea"
+            | "gulf"
+            | "island"
+            | "islands"
+            | "mountains"
+            | "square"
+            | "house"
+            | "palace"
+            | "hospital"
+            | "school"
+            | "airport"
+    ) || is_in(TIME_WORDS, &word.to_lowercase())
 }

@@ -898,3 +898,11 @@ fn a_role_word_inside_an_institutions_name_is_no_title() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q), Some(("Ilse Marrow", SpeakerLink::NameBefore)));
 }
+
+#[test]
+fn the_firm_is_the_business_named_last() {
+    let body = "Orsk Chemicals shut its plant in Velmark on Friday. The firm, which employs \
+                some 1,200 people, said no other product was affected.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|(name, _)| name), Some("Orsk Chemicals"));
+}
