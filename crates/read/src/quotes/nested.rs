@@ -14,10 +14,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::attrib::{Attr, Ref};
-use super::lexicon::{is_in, TIME_WORDS};
+use super::lexicon::{is_in, TIME_WORDS, TITLE_REF_AT_END};
 use super::marks;
 use super::names::{Kind, Mention};
 use super::resolve::resolve;
+use super::subject::title_words;
 use super::{Ctx, Quote, QuoteMode, Speaker, SpeakerLink};
 
 /// A pronoun and a speech verb ending the outer quote's words before the
@@ -30,7 +31,7 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
 /// A speech verb ending the outer quote's words before the nested quote,
 /// whoever its subject is.
 static VERB_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(said|says|told\s+(?:me|us|him|her|them)|asked|replied|shouted|warned|called|yelled)\s*[,:]?\s*$")
+    Regex::new(r"(?i)\b(said|says|told\s+(?:me|us|him|her|them)|asked|replied|shouted|warned|called|yelled)(?:\s+(?:on|in|at|that|last|this|yesterday|today|once|again|then)(?:\s+[a-z0-9]+){0,2})?\s*[,:]?\s*$")
         .unwrap_or_else(|e| panic!("nested verb pattern: {e}"))
 });
 
@@ -77,6 +78,24 @@ fn named_subject(ctx: &Ctx, quote: usize, verb: usize) -> Option<Speaker> {
         }
         None => ctx.speaker(start, start + word.len(), SpeakerLink::NameBefore),
     })
+}
+
+/// The holder of a title written as the subject of a speech verb at `verb`
+/// inside the outer quote starting at `quote` ("The commissioner told us
+/// on day one, ‘…’"), as the report names that holder.
+fn title_subject(ctx: &Ctx, quote: usize, verb: usize, attrs: &[Attr]) -> Option<Speaker> {
+    let clause = ctx.body.get(quote..verb)?;
+    let from = clause.rfind(['.', ';', '!', '?', ',']).map_or(0, |i| i + 1);
+    let text = clause[from..].trim_end();
+    let c = TITLE_REF_AT_END.captures(text)?;
+    let (all, g) = (c.get(0)?, c.get(1)?);
+    let start = quote + from + all.start();
+    let r = Ref::Title {
+        start,
+        end: quote + from + all.end(),
+        words: title_words(g.as_str()),
+    };
+    resolve(ctx, &r, start, attrs)
 }
 
 /// A relative or close person of the outer speaker ("my son Jannik", "my
@@ -169,7 +188,9 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
             // "Ilka looked up at the board and said, ‘…’": the person named
             // inside the outer quote as the speech verb's subject.
             if let Some(verb) = VERB_INTRO.captures(before).and_then(|c| c.get(1)) {
-                let speaker = named_subject(ctx, q.start, q.start + verb.start())
+                let verb_at = q.start + verb.start();
+                let speaker = named_subject(ctx, q.start, verb_at)
+                    .or_else(|| title_subject(ctx, q.start, verb_at, attrs))
                     .filter(|s| q.speaker.as_ref().is_none_or(|o| o.text != s.text));
                 if speaker.is_some() {
                     out.push(inner(body, &n, speaker, verb.as_str()));

@@ -906,3 +906,19 @@ fn the_firm_is_the_business_named_last() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q).map(|(name, _)| name), Some("Orsk Chemicals"));
 }
+
+#[test]
+fn a_nested_quote_told_by_a_title_is_the_titles_holder() {
+    let body = "The chief commissioner, Ilse Marrow, ordered a recount. Pavo Lind counts votes. \
+                “The commissioner told us on day one, ‘Every ballot gets two pairs of eyes.’ \
+                So that is what we do,” Lind said.";
+    let nested: Vec<Quote> = quotes(body)
+        .into_iter()
+        .filter(|q| q.text.starts_with("Every ballot"))
+        .collect();
+    assert_eq!(nested.len(), 1, "{nested:#?}");
+    assert_eq!(
+        speaker(&nested[0]).map(|(name, _)| name),
+        Some("Ilse Marrow")
+    );
+}
