@@ -231,7 +231,7 @@ fn unnamed_antecedent(ctx: &Ctx, at: usize) -> bool {
 /// … wrote to Prime Minister Kostin. “…,” she said", Greta known female).
 fn known_sex<'m>(ctx: &'m Ctx, at: usize, nearest: &Mention, female: bool) -> Option<&'m Mention> {
     let sex = |m: &Mention| ctx.mentions.get(m.full).unwrap_or(m).female.or(m.female);
-    if sex(nearest).is_some() {
+    if sex(nearest).is_some() || just_spoke(ctx, at, nearest) {
         return None;
     }
     let si = ctx.sentence_at(at)?;
@@ -247,6 +247,25 @@ fn known_sex<'m>(ctx: &'m Ctx, at: usize, nearest: &Mention, female: bool) -> Op
             && !ctx.in_mark(m.start)
             && sex(m) == Some(female)
     })
+}
+
+/// Whether `m` was just given as a speaker, right after a speech verb in
+/// the sentence before `at`'s or in its own ("…, said Hester Vantreight,
+/// who runs the bakery. “…,” she said"): the pronoun continues with her.
+fn just_spoke(ctx: &Ctx, at: usize, m: &Mention) -> bool {
+    let (Some(here), Some(there)) = (ctx.sentence_at(at), ctx.sentence_at(m.lead)) else {
+        return false;
+    };
+    let before = ctx
+        .body
+        .get(..m.lead)
+        .unwrap_or("")
+        .trim_end()
+        .to_lowercase();
+    let inverted = ["said", "says", "added", "told", "explained", "recalled"]
+        .iter()
+        .any(|v| before.ends_with(&format!(" {v}")) || before.ends_with(&format!(",{v}")));
+    inverted && here.saturating_sub(there) <= 1
 }
 
 /// Where the subject of a sentence starting at `s0` begins: after an

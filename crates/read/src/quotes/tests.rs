@@ -922,3 +922,14 @@ fn a_nested_quote_told_by_a_title_is_the_titles_holder() {
         Some("Ilse Marrow")
     );
 }
+
+#[test]
+fn she_is_the_woman_just_given_as_speaker() {
+    // Mrs Lind is known to be a woman and named earlier; Ilse Marrow was
+    // just given as the speaker, so "she" is Marrow.
+    let body = "Mrs Orla Lind said her son had called at dawn. \
+                The street had been dark for a week, said Ilse Marrow, who runs the bakery. \
+                “You could have parked a lorry there,” she said.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q).map(|(name, _)| name), Some("Ilse Marrow"));
+}
