@@ -129,9 +129,52 @@ fn person_for<'m>(ctx: &'m Ctx<'_>, at: usize, female: bool) -> Option<&'m Menti
         .or_else(|| ctx.mentions.iter().rev().find(person))?;
     Some(
         subject_antecedent(ctx, at, female, &person)
+            .or_else(|| recent_speaker(ctx, at, &person))
             .or_else(|| known_sex(ctx, at, nearest, female))
             .unwrap_or(nearest),
     )
+}
+
+/// The person who spoke in the sentence before `at`'s, as the subject of a
+/// speech verb ("museum director Renée Castaigne told reporters alongside
+/// Culture Minister Ragnhild Selander. She said …" → Castaigne) or right
+/// after one ("…, said Hester Vantreight"): a pronoun opening the next
+/// sentence continues with the speaker, not with a person named beside.
+fn recent_speaker<'m>(
+    ctx: &'m Ctx<'_>,
+    at: usize,
+    person: &dyn Fn(&&Mention) -> bool,
+) -> Option<&'m Mention> {
+    let si = ctx.sentence_at(at)?;
+    let prev = ctx.sentences.get(si.checked_sub(1)?)?;
+    let here = ctx.sentences.get(si)?;
+    // Only for a pronoun opening its sentence's speech ("She said …").
+    let lead = ctx.body.get(here.start..at)?.trim();
+    if !lead.is_empty() {
+        return None;
+    }
+    let spoke = |m: &Mention| {
+        let after = ctx
+            .body
+            .get(m.end..)
+            .unwrap_or("")
+            .trim_start()
+            .to_lowercase();
+        let verb_after = ["said", "says", "told", "added"]
+            .iter()
+            .any(|v| after.starts_with(&format!("{v} ")) || after.starts_with(&format!("{v},")));
+        verb_after || just_spoke(ctx, at, m)
+    };
+    let speakers: Vec<&Mention> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.lead >= prev.start && m.end <= prev.end && !m.possessive)
+        .filter(|m| person(m) && spoke(m))
+        .collect();
+    match speakers.as_slice() {
+        [one] => Some(ctx.mentions.get(one.full).unwrap_or(one)),
+        _ => None,
+    }
 }
 
 /// The subject of the pronoun's clause, preferred over a person merely

@@ -933,3 +933,15 @@ fn she_is_the_woman_just_given_as_speaker() {
     let q = one(body, QuoteMode::Direct);
     assert_eq!(speaker(&q).map(|(name, _)| name), Some("Ilse Marrow"));
 }
+
+#[test]
+fn she_opening_a_sentence_is_the_one_who_spoke_in_the_sentence_before() {
+    let body = "The crown is insured for €38 million, museum director Ilse Marrow told reporters \
+                alongside Culture Minister Orla Lind. She said the museum would stay shut until Thursday.";
+    let found = of(body, QuoteMode::Indirect);
+    let q = found
+        .iter()
+        .find(|q| q.text.starts_with("the museum"))
+        .expect("the second report");
+    assert_eq!(speaker(q).map(|(name, _)| name), Some("Ilse Marrow"));
+}
