@@ -491,9 +491,10 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
             .find(|m| {
                 let name = ctx.body.get(m.start..m.end).unwrap_or("");
                 name.contains(' ')
-                    && name.rsplit(' ').next().is_some_and(|last| {
-                        is_in(NON_PERSON, &last.to_lowercase()) && !is_place_word(last)
-                    })
+                    && name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| is_business_word(&last.to_lowercase()))
             })
             .map(|m| (m.start, m.end));
     }
@@ -512,34 +513,33 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
         .map(|m| (m.start, m.end))
 }
 
-/// A word that ends the name of a place or a date rather than of a body
-/// ("Street", "Valley", "Monday").
-fn is_place_word(word: &str) -> bool {
+/// A word that ends a business's name ("Merrowgate Pharmaceuticals",
+/// "Orsk Mining Company"). Hand-listed: a closed class of company words.
+fn is_business_word(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
-        "street"
-            | "road"
-            | "river"
-            | "province"
-            | "state"
-            | "states"
-            | "republic"
-            | "kingdom"
-            | "city"
-            | "valley"
-            | "region"
-            | "district"
-            | "ocean"
-            | "sea"
-            | "gulf"
-            | "island"
-            | "islands"
-            | "mountains"
-            | "square"
-            | "house"
-            | "palace"
-            | "hospital"
-            | "school"
-            | "airport"
-    ) || is_in(TIME_WORDS, &word.to_lowercase())
+        word,
+        "pharmaceuticals"
+            | "industries"
+            | "holdings"
+            | "chemicals"
+            | "mining"
+            | "energy"
+            | "motors"
+            | "logistics"
+            | "shipping"
+            | "airways"
+            | "airlines"
+            | "systems"
+            | "group"
+            | "partners"
+            | "underwriters"
+            | "company"
+            | "corporation"
+            | "corp"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "bank"
+            | "insurers"
+    )
 }
