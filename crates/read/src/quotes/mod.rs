@@ -146,10 +146,52 @@ pub fn quotes_in(body: &str, sentences: &[Sentence]) -> Vec<Quote> {
     let inner = nested::nested_quotes(&ctx, &attrs, &out);
     out.extend(inner);
     let indirect = indirect::indirect(&ctx, &attrs);
+    let fragments = partials_in_reported(&ctx, &out, &indirect);
     out.extend(indirect);
+    out.extend(fragments);
     let opened = opener::opener_quotes(&ctx, &attrs, &out);
     out.extend(opened);
     out.sort_by_key(|q| (q.start, q.end, q.mode == QuoteMode::Indirect));
+    out
+}
+
+/// Quoted fragments inside reported speech that no attribution reached
+/// ("The company "accepts the agency's findings in full" and will pay, it
+/// says"): partial direct quotes of the reported speech's speaker, with its
+/// verb and channel. A fragment already read as a direct quote is left.
+fn partials_in_reported(ctx: &Ctx, direct: &[Quote], indirect: &[Quote]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for m in &ctx.marks {
+        if direct.iter().any(|q| q.start <= m.start && m.end <= q.end) {
+            continue;
+        }
+        let inner = ctx.body.get(m.start..m.end).unwrap_or("");
+        if !inner.starts_with(char::is_lowercase) || inner.split_whitespace().count() < 2 {
+            continue;
+        }
+        // "known locally as "the Hawks"": a name, not words spoken.
+        let from = names::floor(ctx.body, m.open.saturating_sub(80));
+        if lexicon::NAMING_BEFORE.is_match(ctx.body.get(from..m.open).unwrap_or("")) {
+            continue;
+        }
+        let Some(host) = indirect
+            .iter()
+            .find(|q| q.start <= m.open && m.end <= q.end && q.verb.is_some())
+        else {
+            continue;
+        };
+        out.push(Quote {
+            start: m.start,
+            end: m.end,
+            text: inner.to_string(),
+            mode: QuoteMode::Direct,
+            partial: true,
+            parts: Vec::new(),
+            speaker: host.speaker.clone(),
+            verb: host.verb.clone(),
+            channel: host.channel.clone(),
+        });
+    }
     out
 }
 

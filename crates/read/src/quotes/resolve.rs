@@ -91,14 +91,34 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
         "it" => {
             let si = ctx.sentence_at(at)?;
             let s0 = ctx.sentences.get(si)?.start;
-            let m = ctx.mentions.iter().rev().find(|m| {
+            let name = |m: &&Mention| {
                 m.kind == Kind::Name
-                    && m.end <= at
-                    && m.lead >= s0
                     && !m.possessive
                     && !ctx.in_mark(m.start)
                     && !is_in(TIME_WORDS, &ctx.body[m.start..m.end])
-            })?;
+                    && !crate::times::is_time_zone(&ctx.body[m.start..m.end])
+            };
+            let m = ctx
+                .mentions
+                .iter()
+                .rev()
+                .filter(name)
+                .find(|m| m.end <= at && m.lead >= s0)
+                .or_else(|| {
+                    // "Merrowgate has issued a statement. The company "…",
+                    // it says": the name opening the sentence before.
+                    let prev = ctx.sentences.get(si.checked_sub(1)?)?;
+                    ctx.mentions.iter().filter(name).find(|m| {
+                        m.lead >= prev.start
+                            && m.end <= prev.end
+                            && !ctx
+                                .body
+                                .get(prev.start..m.lead)
+                                .unwrap_or("x")
+                                .chars()
+                                .any(char::is_lowercase)
+                    })
+                })?;
             Some(ctx.speaker(m.start, m.end, SpeakerLink::Pronoun))
         }
         _ => None,

@@ -945,3 +945,19 @@ fn she_opening_a_sentence_is_the_one_who_spoke_in_the_sentence_before() {
         .expect("the second report");
     assert_eq!(speaker(q).map(|(name, _)| name), Some("Ilse Marrow"));
 }
+
+#[test]
+fn a_fragment_inside_reported_speech_is_its_speakers_partial_quote() {
+    let body =
+        "Orsk Mining Company has issued a statement. The company \"accepts the findings in full\" \
+                and will set aside €30 million, it says.";
+    let q = one(body, QuoteMode::Direct);
+    assert!(q.partial);
+    assert_eq!(q.text, "accepts the findings in full");
+    assert_eq!(q.verb.as_deref(), Some("says"));
+    // "it": the name opening the sentence before.
+    assert_eq!(
+        speaker(&q).map(|(name, _)| name),
+        Some("Orsk Mining Company")
+    );
+}
