@@ -510,11 +510,12 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
             .filter(|m| m.end <= start && m.kind == Kind::Name && !ctx.in_mark(m.start))
             .find(|m| {
                 let name = ctx.body.get(m.start..m.end).unwrap_or("");
-                name.contains(' ')
+                let business_name = name.contains(' ')
                     && name
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|last| is_business_word(&last.to_lowercase()))
+                        .is_some_and(|last| is_business_word(&last.to_lowercase()));
+                business_name || owns_business_staff(ctx, m)
             })
             .map(|m| (m.start, m.end));
     }
@@ -531,6 +532,30 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
                     .is_some_and(|last| last.eq_ignore_ascii_case(noun))
         })
         .map(|m| (m.start, m.end))
+}
+
+/// Whether a name is written as the owner of a business's people or
+/// plant ("Merrowgate's chief executive", "Merrowgate's plant"): a
+/// business, however short its name.
+fn owns_business_staff(ctx: &Ctx, m: &Mention) -> bool {
+    if !m.possessive {
+        return false;
+    }
+    let after = ctx.body.get(m.end..).unwrap_or("");
+    let after = after
+        .trim_start_matches(['\'', '’'])
+        .trim_start_matches('s')
+        .trim_start();
+    let next: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    is_in(ROLES, &next)
+        || matches!(
+            next.as_str(),
+            "plant" | "factory" | "shares" | "staff" | "workers" | "board" | "quality"
+        )
 }
 
 /// A word that ends a business's name ("Merrowgate Pharmaceuticals",

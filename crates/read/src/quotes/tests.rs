@@ -961,3 +961,11 @@ fn a_fragment_inside_reported_speech_is_its_speakers_partial_quote() {
         Some("Orsk Mining Company")
     );
 }
+
+#[test]
+fn his_company_is_the_business_that_owns_its_chief() {
+    let body = "The pressure is on Ilse Marrow, Orskvale's chief executive. His company wrote \
+                to pharmacies on Monday promising to cover \"every reasonable cost\".";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q).map(|(name, _)| name), Some("Orskvale"));
+}
