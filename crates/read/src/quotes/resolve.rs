@@ -459,16 +459,20 @@ fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     // A lone capitalised word opening a sentence ("Prices would rise") is a
     // name only when the report writes it as one elsewhere ("Quenby Fine
     // Art Underwriters … Quenby had raised").
+    // A one-word name the report also writes as the first word of an
+    // organisation's ("Quenby" of "Quenby Fine Art Underwriters") is that
+    // organisation, even where it was read as a surname.
     let text = ctx.body.get(m.start..m.end)?;
-    let named = text.contains(' ')
-        || ctx.mentions.iter().any(|o| {
-            o.start != m.start
-                && ctx
-                    .body
-                    .get(o.start..o.end)
-                    .is_some_and(|t| t.split(' ').next() == Some(text))
-        });
-    (m.kind == Kind::Name && named && !m.possessive && !ctx.in_mark(m.start))
+    let first_of_org = ctx.mentions.iter().any(|o| {
+        o.start != m.start
+            && o.kind == Kind::Name
+            && ctx
+                .body
+                .get(o.start..o.end)
+                .is_some_and(|t| t.contains(' ') && t.split(' ').next() == Some(text))
+    });
+    let named = (m.kind == Kind::Name && text.contains(' ')) || first_of_org;
+    (named && !m.possessive && !ctx.in_mark(m.start))
         .then(|| ctx.speaker(m.start, m.end, SpeakerLink::Group))
 }
 

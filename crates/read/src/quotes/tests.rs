@@ -857,6 +857,16 @@ fn an_unnamed_spokeswoman_speaks_for_the_name_opening_the_sentence() {
         speaker(&q).map(|(name, _)| name),
         Some("Orsk Mining Company")
     );
+    // A one-word short name of an organisation, also read as a surname
+    // where it speaks ("Orsk said").
+    let body = "The crown is insured by Orsk Fine Art Underwriters. Orsk had raised premiums \
+                in June, a spokeswoman said. Two collectors have asked for pieces back, Orsk said.";
+    let found = of(body, QuoteMode::Indirect);
+    let q = found
+        .iter()
+        .find(|q| q.text.starts_with("Orsk had"))
+        .expect("the premiums");
+    assert_eq!(speaker(q).map(|(name, _)| name), Some("Orsk"));
     // No name opens the sentence: nobody.
     let body = "Prices would rise in June, a spokesman said.";
     let q = one(body, QuoteMode::Indirect);
