@@ -430,11 +430,6 @@ fn untitled_antecedent(ctx: &Ctx, start: usize) -> Option<Speaker> {
         .then(|| ctx.speaker(full.start, full.end, SpeakerLink::Title))
 }
 
-/// The name an institution written as a common noun stands for ("the
-/// commission said" after "the Korvalian Electoral Commission"): the
-/// latest name before it, outside quotation marks, whose last word is that
-/// noun. Reporters name an institution once and then call it by its head
-/// noun. `None` when the report names no such institution before.
 /// The organisation an unnamed spokesperson after the reported words
 /// speaks for: the name that opens the sentence ("Quenby had raised
 /// premiums, a spokeswoman said" → Quenby). `None` for anyone else
@@ -486,16 +481,18 @@ fn organisation_within(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, us
         .iter()
         .filter(|m| m.kind == Kind::Name && m.start >= start && m.end <= end && !m.possessive)
         .find(|m| {
-            let name = ctx.body.get(m.start..m.end).unwrap_or("");
-            name.contains(' ')
-                && name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| is_in(NON_PERSON, &last.to_lowercase()))
+            last_of_long_name(ctx, m).is_some_and(|last| is_in(NON_PERSON, &last.to_lowercase()))
         })
         .map(|m| (m.start, m.end))
 }
 
+/// The name an institution written as a common noun stands for ("the
+/// commission said" after "the Korvalian Electoral Commission"): the
+/// latest name before it, outside quotation marks, whose last word is that
+/// noun. Reporters name an institution once and then call it by its head
+/// noun. `None` when the report names no such institution before.
+/// "The company", "the firm" stand for the business named last (see
+/// [`is_business_word`], [`owns_business_staff`]).
 fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usize)> {
     let noun = ctx.body.get(start..end)?.trim();
     if noun.contains(char::is_whitespace) || !noun.starts_with(char::is_lowercase) {
@@ -513,13 +510,8 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
             .rev()
             .filter(|m| m.end <= start && m.kind == Kind::Name && !ctx.in_mark(m.start))
             .find(|m| {
-                let name = ctx.body.get(m.start..m.end).unwrap_or("");
-                let business_name = name.contains(' ')
-                    && name
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| is_business_word(&last.to_lowercase()));
-                business_name || owns_business_staff(ctx, m)
+                last_of_long_name(ctx, m).is_some_and(|last| is_business_word(&last.to_lowercase()))
+                    || owns_business_staff(ctx, m)
             })
             .map(|m| (m.start, m.end));
     }
@@ -527,15 +519,17 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
         .iter()
         .rev()
         .filter(|m| m.end <= start && m.kind == Kind::Name && !ctx.in_mark(m.start))
-        .find(|m| {
-            let name = ctx.body.get(m.start..m.end).unwrap_or("");
-            name.contains(' ')
-                && name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.eq_ignore_ascii_case(noun))
-        })
+        .find(|m| last_of_long_name(ctx, m).is_some_and(|last| last.eq_ignore_ascii_case(noun)))
         .map(|m| (m.start, m.end))
+}
+
+/// The last word of a name of two words or more ("Commission" of "the
+/// Korvalian Electoral Commission"); `None` for a one-word name.
+fn last_of_long_name<'b>(ctx: &Ctx<'b>, m: &Mention) -> Option<&'b str> {
+    let name = ctx.body.get(m.start..m.end)?;
+    name.contains(' ')
+        .then(|| name.rsplit(' ').next())
+        .flatten()
 }
 
 /// Whether a name is written as the owner of a business's people or
