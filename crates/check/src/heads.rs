@@ -310,45 +310,9 @@ pub(crate) fn is_elided(v: &View<'_>, start: usize, end: usize) -> bool {
     let word = t.word.as_str();
     word.chars()
         .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        || word.split('-').all(is_number_word)
-}
-
-/// A number written as an English word ("seven", "twenty", "hundred").
-fn is_number_word(word: &str) -> bool {
-    matches!(
-        word,
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "thousand"
-            | "million"
-            | "dozen"
-    )
+        || word
+            .split('-')
+            .all(crosscheck_read::numbers::is_number_word)
 }
 
 /// A name that narrows a count to a part of its whole ("14 Orsk miners",

@@ -165,6 +165,13 @@ const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|te
 thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|\
 seventy|eighty|ninety|hundred|thousand|million|billion";
 
+/// Whether a lower-case word is an English number word the reader counts
+/// with ("seven", "twenty", "hundred", "dozen"): for later stages that ask
+/// whether a quantity's words end with its number.
+pub fn is_number_word(word: &str) -> bool {
+    word == "dozen" || NUMBER_WORDS.split('|').any(|w| w == word)
+}
+
 /// Approximation phrases before a number, and what they mean. Longest first.
 const APPROX: &[(&str, Approx)] = &[
     ("no fewer than", Approx::AtLeast),
