@@ -10,6 +10,7 @@ use crosscheck_types::TimeValue;
 
 use crate::anchors::EventDays;
 use crate::bind::{actor_of, duration_key, is_change};
+use crate::carried::{carried_group, CARRIED};
 use crate::context::{context, is_content, object_context};
 use crate::heads::{
     counts_speakers, is_carrying_act, is_elided, is_generic_count, is_partitive, narrowing_name,
@@ -247,6 +248,21 @@ pub(crate) fn claims(
             continue;
         };
         let last = v.tok_at(m.end);
+        // Where a group of people was taken or is kept ("Nine were taken
+        // to the regional hospital in Kovach"), whatever the verb.
+        if let Some(group) = carried_group(v, sent, prep_at) {
+            counts.push(Claim {
+                view: vi,
+                sent: s,
+                slot: Slot::Place,
+                key: CARRIED.to_owned(),
+                value: Value::Entity(m.entity.clone()),
+                kind: Some(m.kind),
+                context: group.group.map(|g| format!("g:{g}")).into_iter().collect(),
+                set: group.count,
+            });
+            continue;
+        }
         // An act of the closed lists; else the thing placed ("a hospital
         // in Kovach") or an open-class act ("was built in Zherov"), said
         // of something (see `context`).

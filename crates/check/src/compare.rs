@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crosscheck_types::TimeValue;
 
+use crate::carried::CARRIED;
 use crate::finding::{Finding, FindingKind};
 use crate::heads::{OPEN_ACT, PLACED};
 use crate::input::{EntityKind, MentionInput};
@@ -129,21 +130,25 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
             return false;
         }
     }
+    // Two groups of people taken to two places: the same group when the
+    // reports name it alike or one does not name it ("All of them", "Nine").
+    let carried = a.claims.iter().any(|c| c.key == CARRIED);
+    if carried {
+        let (ga, gb) = (context_words(a), context_words(b));
+        if !ga.is_empty() && !gb.is_empty() && ga.is_disjoint(&gb) {
+            return false;
+        }
+    }
     // Sums, shares, counts of plain people or times, and open-class acts
     // are rivals only when said of something in common ("21 men trapped"
     // and "nine men being treated" are two sets; a fine and a compensation
     // two sums).
-    let contextual =
-        a.claims.iter().chain(&b.claims).any(|c| {
+    let contextual = !carried
+        && a.claims.iter().chain(&b.claims).any(|c| {
             !c.context.is_empty() || c.key.starts_with(OPEN_ACT) || c.key.starts_with(PLACED)
         });
     if contextual {
-        fn words<'b>(x: &Bucket<'b>) -> BTreeSet<&'b str> {
-            x.claims
-                .iter()
-                .flat_map(|c| c.context.iter().map(String::as_str))
-                .collect()
-        }
+        let words = context_words;
         let shared = words(a).intersection(&words(b)).count();
         // Two doers of one open-class act: the act must be said of the
         // same thing in two words at least ("presented the forensic report").
@@ -164,6 +169,14 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
         }
         _ => true,
     }
+}
+
+/// The context words of every claim of a bucket.
+fn context_words<'b>(x: &Bucket<'b>) -> BTreeSet<&'b str> {
+    x.claims
+        .iter()
+        .flat_map(|c| c.context.iter().map(String::as_str))
+        .collect()
 }
 
 /// Places the reports put inside others: a place mention followed by

@@ -8,7 +8,9 @@
 //!   stage and bound to the act they belong to — a word of the closed act
 //!   lists, else ([`heads`]) an open-class verb ("resigned"), the thing
 //!   placed ("a hospital in Kovach") or the thing a length is of ("48
-//!   hours' notice");
+//!   hours' notice"); where a group of people was taken or is kept
+//!   ([`carried`]: "Nine were taken to the hospital in Kovach"), whatever
+//!   the verb or facility;
 //! - context ([`context`]): what a sum, a share, a count of plain people
 //!   or times, or an open-class act's date is said about; two such values
 //!   are rivals only when they share a word or an entity;
@@ -39,6 +41,7 @@
 mod align;
 mod anchors;
 mod bind;
+mod carried;
 mod claims;
 mod compare;
 mod context;

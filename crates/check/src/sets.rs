@@ -77,7 +77,7 @@ pub(crate) fn predicate_state(v: &View<'_>, sent: &Sent, after: usize) -> Option
 }
 
 /// Forms of being and staying between a count and its state.
-fn is_being(word: &str) -> bool {
+pub(crate) fn is_being(word: &str) -> bool {
     matches!(
         word,
         "are"
@@ -100,7 +100,7 @@ fn is_being(word: &str) -> bool {
 
 /// The state word at token `k`, with its degree for the injured: a
 /// seriously injured person is counted apart from the injured at large.
-fn state_at(v: &View<'_>, k: usize) -> Option<String> {
+pub(crate) fn state_at(v: &View<'_>, k: usize) -> Option<String> {
     let state = state_word(&v.toks.get(k)?.word)?;
     let degree = k
         .checked_sub(1)

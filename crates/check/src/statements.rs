@@ -127,7 +127,9 @@ pub(crate) struct Claim {
     /// [`crate::context`]); empty for the others.
     pub context: BTreeSet<String>,
     /// For a count of people, the state that defines the set counted
-    /// ("trapped" in "23 trapped miners"); see [`crate::sets`].
+    /// ("trapped" in "23 trapped miners"); see [`crate::sets`]. For where a
+    /// group was taken, the group's count ([`crate::carried`]). Claims of
+    /// two different sets are never rivals.
     pub set: Option<String>,
 }
 

@@ -823,3 +823,30 @@ fn a_day_counted_from_an_event_is_dated_by_the_reports_that_date_the_event() {
     let found = conflicts_read(&[counted, other]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn where_a_group_was_taken_is_one_fact_whatever_the_verb_or_the_facility() {
+    // A bare count and a part of a whole, taken and flown, to a hospital
+    // and to a clinic: one group, two places.
+    let found = conflicts_read(&[
+        "Nine were taken by ambulance to the regional hospital in Tamsk.",
+        "Nine of the miners were flown to a clinic in Velmark.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Taken to a hall, housed in a school.
+    let found = conflicts_read(&[
+        "The evacuees were taken to a sports hall in Tamsk.",
+        "The evacuees have been housed in a school in Velmark.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Two counts are two groups; the seriously injured are not all the
+    // injured; data is not a group of people.
+    let found = conflicts_read(&[
+        "Five of the injured were taken to the hospital in Tamsk.",
+        "Three of the injured were flown and driven to Velmark.",
+        "The seriously injured were flown to Corran Hall.",
+        "The data had been moved to servers in Velmark.",
+        "Stolen files were copied to servers in Tamsk.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -415,7 +415,7 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
 
 /// The value of a number as written: digits (with commas, a decimal point
 /// and an optional scale word), words, or "a dozen".
-fn number_value(s: &str) -> Option<f64> {
+pub fn number_value(s: &str) -> Option<f64> {
     let lower = s.to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let first = *words.first()?;
