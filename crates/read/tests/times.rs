@@ -536,3 +536,51 @@ fn standing_deadlines_and_scheduled_present_look_forward() {
         TimeValue::Date(d(2025, 10, 27))
     );
 }
+
+/// Entries stamped with a bar are a live report's too; a possessive day
+/// dates a thing, not a clock in its sentence; a date never runs across a
+/// paragraph break.
+#[test]
+fn bar_stamps_possessive_days_and_paragraph_breaks() {
+    let body = "08:30 CET | The panel questions the port's chief from 10:00 CET about \
+                last Monday's strike.\n\n09:10 CET | The union says pay talks resume on 14 \
+                November.\n\n11 dockers were arrested, police said.";
+    let found = times(body, anchor());
+    let at = |text: &str| found.iter().find(|t| t.text == text).map(|t| t.value);
+    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
+    assert_eq!(at("09:10 CET"), Some(instant("2025-10-29T09:10:00+01:00")));
+    assert_eq!(at("10:00 CET"), Some(instant("2025-10-29T10:00:00+01:00")));
+    assert_eq!(at("14 November"), Some(TimeValue::Date(d(2025, 11, 14))));
+    assert!(
+        found.iter().all(|t| !t.text.contains('\n')),
+        "a date across a paragraph break: {found:?}"
+    );
+    // A full month name with a dot ends its sentence.
+    let found = times(
+        "The strike began in October. 11 dockers were held.",
+        anchor(),
+    );
+    assert!(found.iter().all(|t| !t.text.contains("11")), "{found:?}");
+}
+
+/// "last Tuesday" said on a Wednesday is the Tuesday of the week before
+/// (the day before is "yesterday"); "next Thursday" likewise.
+#[test]
+fn last_and_next_weekday_skip_the_adjacent_day() {
+    assert_eq!(
+        value("The pylon fell last Tuesday."),
+        TimeValue::Date(d(2025, 10, 21))
+    );
+    assert_eq!(
+        value("The pylon fell last Monday."),
+        TimeValue::Date(d(2025, 10, 27))
+    );
+    assert_eq!(
+        value("The inquiry opens next Thursday."),
+        TimeValue::Date(d(2025, 11, 6))
+    );
+    assert_eq!(
+        value("The inquiry opens next Friday."),
+        TimeValue::Date(d(2025, 10, 31))
+    );
+}

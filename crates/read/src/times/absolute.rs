@@ -78,6 +78,14 @@ pub(super) fn month_day(
             .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
     };
     for c in p.caps(&p.md, hit, body) {
+        // A full month name with a dot ends its sentence ("in November.
+        // 10 people"); only an abbreviation takes a dot ("Nov. 10").
+        let ends_sentence = c.get(1).is_some_and(|m| {
+            !m.as_str().ends_with('.') && body.get(m.end()..).is_some_and(|r| r.starts_with('.'))
+        });
+        if ends_sentence {
+            continue;
+        }
         let v = resolve(month_no(&c, 1), num(&c, 2));
         push(found, &c, v, Granularity::Day);
     }

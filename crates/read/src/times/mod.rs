@@ -19,8 +19,10 @@
 //!   reached late on Sunday" is past). A "when" clause right after the
 //!   weekday with a future cue ("on Wednesday, when the minister is due to
 //!   meet them") makes it future too. "last Thursday" is strictly before the
-//!   anchor, "next Monday" / "coming Monday" strictly after, "this Friday"
-//!   the one in the anchor's Monday-to-Sunday week.
+//!   anchor, "next Monday" / "coming Monday" strictly after, but never the
+//!   day before or after (those are "yesterday" and "tomorrow": "last
+//!   Tuesday" said on a Wednesday is eight days back); "this Friday" the
+//!   one in the anchor's Monday-to-Sunday week.
 //! - "today", "tonight" are the anchor; "yesterday", "last night" the day
 //!   before; "tomorrow" the day after.
 //! - Weeks run Monday to Sunday. "this week", "last week", "next week" are
@@ -160,7 +162,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
         .collect();
     let live = stamp.iter().filter(|&&s| s).count() >= 2;
     let mut sents: Option<ParagraphSentences> = None;
-    let near = nearest_days(&kept);
+    let near = nearest_days(body, &kept);
     let mut out = Vec::with_capacity(kept.len());
     for (i, f) in kept.iter().enumerate() {
         let value = match f.value {
@@ -259,9 +261,16 @@ fn lead_day(body: &str, kept: &[Found], i: usize) -> Option<NaiveDate> {
 }
 
 /// For each expression, the index of the nearest earlier (`prev`) or later
-/// (`next`) one whose value is a single resolved day. Linear.
-fn nearest_days(kept: &[Found]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-    let is_day = |f: &Found| matches!(f.value, Pending::Done(TimeValue::Date(_)));
+/// (`next`) one whose value is a single resolved day that can date a clock
+/// time: not a possessive, which dates a thing ("from 10:00 EET about last
+/// Tuesday's blackout"). Linear.
+fn nearest_days(body: &str, kept: &[Found]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let is_day = |f: &Found| {
+        let possessive = body
+            .get(f.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        matches!(f.value, Pending::Done(TimeValue::Date(_))) && !possessive
+    };
     let mut prev = Vec::with_capacity(kept.len());
     let mut last = None;
     for (i, f) in kept.iter().enumerate() {

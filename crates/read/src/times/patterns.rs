@@ -56,7 +56,9 @@ pub(super) const ZONES: &[(&str, i32)] = &[
     ("HST", -600),
 ];
 
-const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?-u:\b)\.?";
+/// A month's name, or its abbreviation with an optional dot ("Nov. 10"); a
+/// dot after a full name ends a sentence and is not part of the date.
+const MONTH: &str = r"((?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?-u:\b)\.?)";
 
 /// The patterns use ASCII word boundaries, `(?-u:\b)`: a Unicode `\b`
 /// keeps the regex engine off its fast DFA on any text with a non-ASCII
@@ -163,8 +165,11 @@ pub(super) fn patterns() -> &'static Patterns {
         let mut p = Patterns {
             iso: re(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)"),
             dmy: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})(?-u:\b)")),
-            mdy: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ord},?\s+(\d{{4}})(?-u:\b)")),
-            md: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{1,2}}){ord}(?-u:\b)")),
+            // A line break between a month and a number ends a sentence
+            // or a paragraph ("on 15 November.⏎⏎10:06 EET"), never joins
+            // a date.
+            mdy: re(&format!(r"(?-u:\b){MONTH}[^\S\n]+(\d{{1,2}}){ord},?\s+(\d{{4}})(?-u:\b)")),
+            md: re(&format!(r"(?-u:\b){MONTH}[^\S\n]+(\d{{1,2}}){ord}(?-u:\b)")),
             dm: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}")),
             my: re(&format!(r"(?-u:\b){MONTH}\s+(\d{{4}})(?-u:\b)")),
             named_month: re(

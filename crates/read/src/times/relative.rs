@@ -192,8 +192,11 @@ pub(super) fn relative(
                 let fwd = (target - now).rem_euclid(7) as u64;
                 let start = c.get(0).map_or(0, |m| m.start());
                 let d = match modifier.as_deref() {
-                    Some("last") => days_back(a, if back == 0 { 7 } else { back }),
-                    Some("next" | "coming") => days_fwd(a, if fwd == 0 { 7 } else { fwd }),
+                    // The day before and the day after have their own
+                    // words: "last Tuesday" said on a Wednesday is the
+                    // Tuesday of the week before.
+                    Some("last") => days_back(a, if back <= 1 { back + 7 } else { back }),
+                    Some("next" | "coming") => days_fwd(a, if fwd <= 1 { fwd + 7 } else { fwd }),
                     Some("this") => {
                         if target >= now {
                             days_fwd(a, fwd)
