@@ -158,8 +158,8 @@ pub(super) fn resolve_clock(
 }
 
 /// Whether the clock time at `start..end` stamps a live report's entry: it
-/// opens its paragraph and a dash, a bar or a colon follows it ("09:05 CET
-/// - The court ruled …", "09:15 EET | The operator says …"). An entry is written on the day the report is published, so
+/// opens its paragraph and a dash, a bar or a colon follows it
+/// ("09:05 CET - The court ruled …", "09:15 EET | The operator says …"). An entry is written on the day the report is published, so
 /// the stamp's day is the report's, whatever day the entry then tells of.
 pub(super) fn is_entry_stamp(body: &str, start: usize, end: usize) -> bool {
     let opens = body
