@@ -584,3 +584,60 @@ fn last_and_next_weekday_skip_the_adjacent_day() {
         TimeValue::Date(d(2025, 10, 31))
     );
 }
+
+/// A report fixes its local time once with a bracket; its other "local
+/// time" clocks take that offset.
+#[test]
+fn local_time_fixed_once_holds_for_the_report() {
+    let body = "The dam gate opened at 17:10 local time (15:10 GMT) on Monday.\n\n\
+                The last family was out by 23:30 local time.";
+    let found = times(body, anchor());
+    let late = found
+        .iter()
+        .find(|t| t.text == "23:30 local time")
+        .expect("clock");
+    let expected = DateTime::parse_from_rfc3339("2025-10-27T23:30:00+02:00").expect("instant");
+    assert_eq!(late.value, TimeValue::Instant(expected));
+    // Two brackets that disagree fix nothing.
+    let body = "It opened at 17:10 local time (15:10 GMT), closed at 18:00 local time \
+                (17:00 GMT) and reopened at 20:00 local time.";
+    let last = times(body, anchor())
+        .into_iter()
+        .find(|t| t.text == "20:00 local time")
+        .expect("clock");
+    assert_eq!(
+        last.value,
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::NoTimeZone
+        }
+    );
+}
+
+/// "that evening", "the next morning": a day told from the last date said
+/// of an event, not from the day the report dates its speaking by; a clock
+/// before such a phrase takes its day.
+#[test]
+fn that_evening_and_the_next_morning_are_told_from_the_day_before_them() {
+    let body = "The ferry sank on Saturday. \"We ran,\" a crewman told us yesterday. \
+                Divers went down that evening and again the next morning.";
+    let found = times(body, anchor());
+    let at = |text: &str| found.iter().find(|t| t.text == text).map(|t| t.value);
+    assert_eq!(at("that evening"), Some(TimeValue::Date(d(2025, 10, 25))));
+    assert_eq!(
+        at("the next morning"),
+        Some(TimeValue::Date(d(2025, 10, 26)))
+    );
+    let body = "Power flowed from 19:30 CET on 20 October until 05:45 CET the next morning.";
+    let found = times(body, anchor());
+    let clock = found.iter().find(|t| t.text == "05:45 CET").expect("clock");
+    let expected = DateTime::parse_from_rfc3339("2025-10-21T05:45:00+01:00").expect("instant");
+    assert_eq!(clock.value, TimeValue::Instant(expected));
+    // With nothing before it, "the next day" is unresolved, never a guess.
+    let t = one("Crews returned the next day.", anchor());
+    assert_eq!(
+        t.value,
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::NoAntecedent
+        }
+    );
+}

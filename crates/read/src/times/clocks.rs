@@ -66,6 +66,9 @@ pub(super) fn clocks(
         .flatten()
         .filter(|m| !m.as_str().bytes().all(|b| b.is_ascii_digit()))
         .filter_map(|m| p.clock.captures_at(body, m.start()));
+    // "local time" clocks: their index in `found` and the offset their
+    // bracket gives, if any.
+    let mut locals: Vec<(usize, Option<i32>)> = Vec::new();
     for c in clock.chain(p.caps(&p.clock_wire, hit, body)) {
         let Some(whole) = c.get(0) else { continue };
         let Some(h) = c.name("h").and_then(|x| x.as_str().parse::<u32>().ok()) else {
@@ -123,6 +126,9 @@ pub(super) fn clocks(
                 zone.and_then(zone_offset)
             }
         });
+        if local {
+            locals.push((found.len(), offset_minutes));
+        }
         found.push(Found {
             start: whole.start(),
             end: whole.end(),
@@ -132,6 +138,26 @@ pub(super) fn clocks(
             },
             granularity: Granularity::Minute,
         });
+    }
+    // A report has one local time: once a bracket fixes it ("17:48 local
+    // time (15:48 GMT)"), its other "local time" clocks take that offset,
+    // unless two brackets disagree.
+    let fixed: Vec<i32> = locals.iter().filter_map(|&(_, o)| o).collect();
+    let Some(&offset) = fixed.first() else { return };
+    if fixed.iter().any(|&o| o != offset) {
+        return;
+    }
+    for &(i, own) in &locals {
+        if own.is_some() {
+            continue;
+        }
+        if let Some(Found {
+            value: Pending::Clock { offset_minutes, .. },
+            ..
+        }) = found.get_mut(i)
+        {
+            *offset_minutes = Some(offset);
+        }
     }
 }
 

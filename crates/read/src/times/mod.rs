@@ -33,6 +33,12 @@
 //!   period's last day. "early …" is the first part of the period (Monday
 //!   and Tuesday; days 1–10; January–April), "late …" the last part (Friday
 //!   to Sunday; day 21 to the end; September–December).
+//! - "that evening", "the same day", "the next morning", "the following
+//!   day", "the previous night": the last date before it said of an event
+//!   (not one dating the report's own speaking: "told us yesterday"),
+//!   moved by a day for "next"/"following"/"previous"; with none,
+//!   [`UnresolvedReason::NoAntecedent`]. A clock right before such a
+//!   phrase takes its day ("until 05:45 CET the next morning").
 //! - "N days/weeks/months/years ago": the day N days or weeks before the
 //!   anchor; the month or year N months or years before it.
 //! - A month and day without a year ("on October 25", "25 October") take the
@@ -48,7 +54,9 @@
 //!   nearest resolved single-day expression in the same sentence, else the
 //!   report's first resolved day before it (its lead's event), else the
 //!   anchor. Without a zone ("3 p.m.", "3 p.m. local time") it is
-//!   [`UnresolvedReason::NoTimeZone`]. Ambiguous abbreviations take one
+//!   [`UnresolvedReason::NoTimeZone`], unless the report fixes its local
+//!   time once with a bracket ("17:48 local time (15:48 GMT)"): its other
+//!   "local time" clocks take that offset. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
 //!   Central (-06:00). A bare "10:30" with neither a.m./p.m. nor a zone is not
 //!   taken as a time (scores, ratios); "5.40 p.m." with a dot is a clock
@@ -86,7 +94,7 @@ use self::dates::{
     days_back, days_fwd, month_range, range_value, unresolved, weekday_of, year_range,
 };
 use self::patterns::patterns;
-use self::relative::{relative, spans, unquantified};
+use self::relative::{relative, spans, that_day, unquantified};
 
 /// One recognised expression before overlap resolution.
 struct Found {
@@ -101,9 +109,9 @@ struct Found {
 enum Pending {
     Done(TimeValue),
     Antecedent {
-        /// "week", "month" or "year".
+        /// "day", "week", "month" or "year".
         unit: &'static str,
-        /// "earlier", "later", or neither.
+        /// "earlier", "later", "next", "previous", or neither.
         modifier: Option<&'static str>,
     },
     Clock {
@@ -133,6 +141,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     relative(body, p, hit, anchor, &mut found);
     spans(body, p, hit, anchor, &mut found);
     unquantified(body, p, hit, &mut found);
+    that_day(body, p, hit, &mut found);
     clocks(body, p, hit, &mut found);
 
     // Longest first, then earliest; keep those that overlap nothing kept.
@@ -179,12 +188,20 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                     sents
                         .get_or_insert_with(|| ParagraphSentences::new(body))
                         .at(f.start)
-                        .and_then(|s| day_in_sentence(&kept, i, &near, s))
+                        .and_then(|s| day_in_sentence(body, &kept, i, &near, s, &out))
                         .or_else(|| if live { None } else { lead_day(body, &kept, i) })
                         .or(anchor)
                 };
                 resolve_clock(time, offset_minutes, day)
             }
+            Pending::Antecedent {
+                unit: "day",
+                modifier,
+            } => match day_told_from(body, &out, modifier) {
+                Some(day) => TimeValue::Date(day),
+                None if anchor.is_none() => unresolved(UnresolvedReason::NoAnchor),
+                None => unresolved(UnresolvedReason::NoAntecedent),
+            },
             Pending::Antecedent { unit, modifier } => {
                 let before = out.iter().rev().find_map(|t: &TimeExpr| t.value.days());
                 match before {
@@ -269,7 +286,11 @@ fn nearest_days(body: &str, kept: &[Found]) -> (Vec<Option<usize>>, Vec<Option<u
         let possessive = body
             .get(f.end..)
             .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
-        matches!(f.value, Pending::Done(TimeValue::Date(_))) && !possessive
+        let day = matches!(
+            f.value,
+            Pending::Done(TimeValue::Date(_)) | Pending::Antecedent { unit: "day", .. }
+        );
+        day && !possessive
     };
     let mut prev = Vec::with_capacity(kept.len());
     let mut last = None;
@@ -293,18 +314,26 @@ fn nearest_days(body: &str, kept: &[Found]) -> (Vec<Option<usize>>, Vec<Option<u
 }
 
 /// The day of the nearest resolved single-day expression in the sentence of
-/// `kept[i]`.
+/// `kept[i]`; a day told from an earlier one ("05:45 CET the next
+/// morning") is told from the last day of `out`, the expressions before.
 fn day_in_sentence(
+    body: &str,
     kept: &[Found],
     i: usize,
     near: &(Vec<Option<usize>>, Vec<Option<usize>>),
     s: Sentence,
+    out: &[TimeExpr],
 ) -> Option<NaiveDate> {
     let me = kept.get(i)?;
     let candidate = |j: Option<&Option<usize>>| {
         let f = kept.get((*j?)?)?;
-        let Pending::Done(TimeValue::Date(d)) = f.value else {
-            return None;
+        let d = match f.value {
+            Pending::Done(TimeValue::Date(d)) => d,
+            Pending::Antecedent {
+                unit: "day",
+                modifier,
+            } => day_told_from(body, out, modifier)?,
+            _ => return None,
         };
         (f.start >= s.start && f.end <= s.end).then(|| (f.start.abs_diff(me.start), d))
     };
@@ -313,6 +342,44 @@ fn day_in_sentence(
         .flatten()
         .min_by_key(|&(dist, _)| dist)
         .map(|(_, d)| d)
+}
+
+/// The day "that evening", "the next morning" or "the previous day" tells:
+/// the last date of `out` said of an event, moved by one for "next" and
+/// "previous". A clock's day is not an antecedent (it may itself be told
+/// from this one), nor a day the report dates its own speaking by ("she
+/// told the Clanger yesterday").
+fn day_told_from(body: &str, out: &[TimeExpr], modifier: Option<&str>) -> Option<NaiveDate> {
+    let day = out.iter().rev().find_map(|t| match t.value {
+        TimeValue::Date(d) if !dates_speaking(body, t.start) => Some(d),
+        _ => None,
+    })?;
+    match modifier {
+        Some("next") => days_fwd(day, 1),
+        Some("previous") => days_back(day, 1),
+        _ => Some(day),
+    }
+}
+
+/// Whether a speech verb stands within the four words before `start`
+/// ("told the Clanger yesterday", "said on Monday").
+fn dates_speaking(body: &str, start: usize) -> bool {
+    let lo = body.floor_char_boundary(start.saturating_sub(40));
+    let before = body.get(lo..start).unwrap_or("");
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "told" | "tells" | "said" | "says" | "added" | "wrote" | "announced" | "interview"
+            )
+        })
 }
 
 /// The days of the week, month or year around `day`; with "earlier" only

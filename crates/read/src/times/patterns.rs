@@ -89,6 +89,9 @@ pub(super) struct Patterns {
     pub(super) present_state: Regex,
     pub(super) span_back: Regex,
     pub(super) that_period: Regex,
+    /// "that evening", "the same day", "the next morning", "the following
+    /// day", "the previous night": a day told from the one said before.
+    pub(super) that_day: Regex,
     pub(super) vague: Regex,
     pub(super) since_event: Regex,
     /// "May last year", "March next year".
@@ -103,7 +106,7 @@ pub(super) struct Patterns {
 
 impl Patterns {
     /// The patterns in `any`, in its order.
-    fn scanned(&self) -> [&Regex; 20] {
+    fn scanned(&self) -> [&Regex; 21] {
         [
             &self.named_month,
             &self.iso,
@@ -121,6 +124,7 @@ impl Patterns {
             &self.clock_wire,
             &self.span_back,
             &self.that_period,
+            &self.that_day,
             &self.vague,
             &self.since_event,
             &self.period_edge,
@@ -196,6 +200,9 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(?:the\s+)?(?:last|past|previous)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s(?-u:\b)",
             ),
             that_period: re(r"(?i)(?-u:\b)(?:(earlier|later)\s+)?that\s+(?:same\s+)?(week|month|year)(?-u:\b)"),
+            that_day: re(
+                r"(?i)(?-u:\b)(?:that|the\s+same|the\s+(next|following|previous))\s+(morning|afternoon|evening|night|day)(?-u:\b)",
+            ),
             vague: re(
                 r"(?i)(?-u:\b)(?:for|after|over|in)\s+(?:many\s+|several\s+)?(weeks|months|years|decades)(?:\s+of)?(?-u:\b)",
             ),

@@ -529,6 +529,42 @@ pub(super) fn spans(
     }
 }
 
+/// "that evening", "the next morning", "the previous day": a day told from
+/// the day said before it (resolved in order by the parent module).
+pub(super) fn that_day(
+    body: &str,
+    p: &'static Patterns,
+    hit: &Option<SetMatches>,
+    found: &mut Vec<Found>,
+) {
+    for c in p.caps(&p.that_day, hit, body) {
+        let modifier = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
+            Some("next" | "following") => Some("next"),
+            Some("previous") => Some("previous"),
+            _ => None,
+        };
+        let whole_day = c
+            .get(2)
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("day"));
+        let granularity = if whole_day {
+            Granularity::Day
+        } else {
+            Granularity::PartOfDay
+        };
+        if let Some(m) = c.get(0) {
+            found.push(Found {
+                start: m.start(),
+                end: m.end(),
+                value: Pending::Antecedent {
+                    unit: "day",
+                    modifier,
+                },
+                granularity,
+            });
+        }
+    }
+}
+
 /// "four" → 4, "12" → 12 (the counts the span patterns allow).
 fn small_number(word: &str) -> Option<u32> {
     const WORDS: [&str; 12] = [
