@@ -2,7 +2,8 @@
 //! ("“He said, ‘Don’t worry,’ and then the line went dead,” she said").
 //!
 //! Only a nested quote right after a speech verb inside the outer quote
-//! gets its own record: "I/we said" is the outer speaker, "he/she said" the
+//! gets its own record (with no speaker when its subject names no one:
+//! "the guard came through and said, ‘…’"): "I/we said" is the outer speaker, "he/she said" the
 //! person the pronoun stands for outside the quote (never the outer
 //! speaker, never guessed); "my son Jannik … said" or "my husband … said"
 //! the relative the report names ("Jannik Aldeman"; "Her husband, Arno
@@ -47,7 +48,10 @@ fn named_subject(ctx: &Ctx, quote: usize, verb: usize) -> Option<Speaker> {
     let mut words = Vec::new();
     let mut at = quote + from;
     for w in clause.split(' ') {
-        words.push((at, w));
+        // The first word opens the clause (see below); spaces are no words.
+        if !w.is_empty() {
+            words.push((at, w));
+        }
         at += w.len() + 1;
     }
     let (start, word) = words
@@ -58,8 +62,18 @@ fn named_subject(ctx: &Ctx, quote: usize, verb: usize) -> Option<Speaker> {
             let t = w.trim_matches(|c: char| !c.is_alphanumeric());
             (s + w.find(t).unwrap_or(0), t)
         })
-        .find(|(_, w)| {
+        .find(|(s, w)| {
+            // "a voice from Ashcarrow said": a name after a preposition is
+            // not the verb's subject.
+            let after_preposition = ctx.body.get(..*s).is_some_and(|b| {
+                let prev = b.trim_end().rsplit(' ').next().unwrap_or("");
+                is_in(
+                    &["from", "in", "of", "at", "with", "to", "near", "for"],
+                    prev,
+                )
+            });
             w.len() > 1
+                && !after_preposition
                 && w.starts_with(char::is_uppercase)
                 && w.chars().skip(1).all(char::is_lowercase)
                 && !is_in(TIME_WORDS, w)
@@ -78,6 +92,28 @@ fn named_subject(ctx: &Ctx, quote: usize, verb: usize) -> Option<Speaker> {
         }
         None => ctx.speaker(start, start + word.len(), SpeakerLink::NameBefore),
     })
+}
+
+/// Whether the speech verb at `verb` inside the outer quote starting at
+/// `quote` has someone unnamed as its subject: an article and a common
+/// noun in its clause ("the guard came through … and said", "a voice from
+/// the capital said"), not a pronoun ("they told us").
+fn unnamed_subject(ctx: &Ctx, quote: usize, verb: usize) -> bool {
+    let Some(clause) = ctx.body.get(quote..verb) else {
+        return false;
+    };
+    let from = clause.rfind(['.', ';', '!', '?']).map_or(0, |i| i + 1);
+    let words: Vec<&str> = clause[from..].split_whitespace().collect();
+    let pronoun_before = words.last().is_some_and(|w| {
+        is_in(
+            &["they", "you", "he", "she", "i", "we", "it", "who"],
+            &w.to_lowercase(),
+        )
+    });
+    let article_noun = words.windows(2).any(|p| {
+        is_in(&["the", "a", "an"], &p[0].to_lowercase()) && p[1].starts_with(char::is_lowercase)
+    });
+    article_noun && !pronoun_before
 }
 
 /// The holder of a title written as the subject of a speech verb at `verb`
@@ -189,10 +225,12 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
             // inside the outer quote as the speech verb's subject.
             if let Some(verb) = VERB_INTRO.captures(before).and_then(|c| c.get(1)) {
                 let verb_at = q.start + verb.start();
+                // "the guard came through and said, ‘…’": a speaker the
+                // report does not name is no one, never the outer speaker.
                 let speaker = named_subject(ctx, q.start, verb_at)
                     .or_else(|| title_subject(ctx, q.start, verb_at, attrs))
                     .filter(|s| q.speaker.as_ref().is_none_or(|o| o.text != s.text));
-                if speaker.is_some() {
+                if speaker.is_some() || unnamed_subject(ctx, q.start, verb_at) {
                     out.push(inner(body, &n, speaker, verb.as_str()));
                 }
             }

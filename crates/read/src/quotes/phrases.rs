@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::attrib::Ref;
 use super::lexicon::{
-    is_group_noun, is_in, HONORIFICS, INSTITUTIONS, OPENERS, VAGUE_MODIFIERS, VERB,
+    is_group_noun, is_in, HONORIFICS, INSTITUTIONS, OPENERS, ROLES, VAGUE_MODIFIERS, VERB,
 };
 use super::names::floor;
 use super::subject::{last_word, DETERMINERS, PREPOSITIONS};
@@ -27,6 +27,19 @@ pub(crate) fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (
             break;
         };
         let lw = pw.to_lowercase();
+        // "the governor's letter": a title owns it.
+        if let Some(stem) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
+            let lower = stem.to_lowercase();
+            if is_in(ROLES, &lower) && stem.chars().next().is_some_and(char::is_lowercase) {
+                owner = Some(Box::new(Ref::Title {
+                    start: ps,
+                    end: ps + stem.len(),
+                    words: vec![lower],
+                }));
+                start = ps;
+                break;
+            }
+        }
         // "the agency's own tracker": the institution owns it.
         if let Some(stem) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
             if is_in(INSTITUTIONS, stem) && stem.chars().next().is_some_and(char::is_lowercase) {
@@ -54,7 +67,9 @@ pub(crate) fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (
                 "his" => "he",
                 "her" => "she",
                 "their" => "they",
-                _ => "it",
+                // "its" apart from "it": an owner, never a speaker of its
+                // own (see `resolve::pronoun`).
+                _ => "its",
             };
             owner = Some(Box::new(Ref::Pronoun {
                 at: ps,

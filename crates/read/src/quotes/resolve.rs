@@ -64,7 +64,16 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
                 s.how = SpeakerLink::Document;
                 s
             })
-            .or_else(|| Some(ctx.speaker(*start, *end, SpeakerLink::Document))),
+            .or_else(|| {
+                // An owner that resolves to no one stays in the document's
+                // name ("the regulator's statement"), a pronoun does not.
+                let from = match owner.as_deref() {
+                    Some(Ref::Title { start: o, .. } | Ref::Group { start: o, .. }) => *o,
+                    Some(Ref::Mention(i)) => ctx.mentions.get(*i).map_or(*start, |m| m.start),
+                    _ => *start,
+                };
+                Some(ctx.speaker(from.min(*start), *end, SpeakerLink::Document))
+            }),
     }
 }
 
@@ -88,7 +97,7 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
                 .2
                 .then(|| ctx.speaker(group.0, group.1, SpeakerLink::Pronoun))
         }
-        "it" => {
+        "it" | "its" => {
             let si = ctx.sentence_at(at)?;
             let s0 = ctx.sentences.get(si)?.start;
             let name = |m: &&Mention| {
@@ -118,11 +127,41 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
                                 .chars()
                                 .any(char::is_lowercase)
                     })
-                })?;
-            Some(ctx.speaker(m.start, m.end, SpeakerLink::Pronoun))
+                });
+            match m {
+                Some(m) => Some(ctx.speaker(m.start, m.end, SpeakerLink::Pronoun)),
+                // A document's owner ("Its charge sheet") is never the
+                // thing that spoke before.
+                None if word == "it" => thing_that_spoke_before(ctx, si, attrs),
+                None => None,
+            }
         }
         _ => None,
     }
+}
+
+/// "It added that …" with no name before it: the document or named group
+/// that spoke in the sentence before ("The regulator's statement said …
+/// It added …").
+fn thing_that_spoke_before(ctx: &Ctx, si: usize, attrs: &[Attr]) -> Option<Speaker> {
+    let prev = si.checked_sub(1)?;
+    let a = attrs.iter().rev().find(|a| {
+        a.sentence == prev
+            && matches!(
+                a.subject,
+                Some(
+                    Ref::Document { .. }
+                        | Ref::Group {
+                            identified: true,
+                            ..
+                        }
+                )
+            )
+    })?;
+    let subject = a.subject.as_ref()?;
+    let mut speaker = resolve(ctx, subject, a.verb_start, attrs)?;
+    speaker.how = SpeakerLink::Pronoun;
+    Some(speaker)
 }
 
 /// The person "he" or "she" at `at` stands for: the subject of its clause
@@ -226,7 +265,11 @@ fn subject_antecedent<'m>(
             // set up front as the topic is who the sentence is about.
             let topic = matches!(before, "For " | "To ")
                 && ctx.body.get(m.end..).is_some_and(|a| a.starts_with(','));
-            if (before.trim().is_empty() || topic) && m.end <= at && !m.possessive && fits(&m) {
+            if (before.trim().is_empty() || topic || role_apposed(before))
+                && m.end <= at
+                && !m.possessive
+                && fits(&m)
+            {
                 return Some(m);
             }
         }
@@ -252,6 +295,30 @@ fn subject_antecedent<'m>(
         return None;
     }
     opening(si.checked_sub(1)?)
+}
+
+/// Whether `before`, the words opening a sentence up to a name, is a role
+/// set before the name it is apposed to ("Its chair, Henrietta Ormsby,
+/// said"; "The company's founder, …"): a determiner or a possessive, at
+/// most four words, then a comma.
+fn role_apposed(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let determiner = matches!(*first, "Its" | "His" | "Her" | "Their" | "The" | "Our")
+        || first.ends_with("'s")
+        || first.ends_with("’s");
+    determiner
+        && words.len() <= 4
+        && !head.contains(['"', '“', '”', ','])
+        && words.iter().skip(1).all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        })
 }
 
 /// Whether the pronoun at `at` stands for a person the report does not
@@ -442,6 +509,22 @@ fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
         .is_some_and(|w| matches!(w, "spokeswoman" | "spokesman" | "spokesperson"));
     if !spokes {
         return None;
+    }
+    // "A Caldrenian Rail spokesman": the organisation named in the phrase
+    // or right before the word.
+    let attributive = ctx.mentions.iter().find(|m| {
+        let text = ctx.body.get(m.start..m.end).unwrap_or("");
+        let joined = (m.start >= start && m.end <= end)
+            || ctx
+                .body
+                .get(m.end..start)
+                .is_some_and(|b| b.trim().is_empty());
+        // A spokesperson speaks for no person: a name in the phrase is an
+        // organisation's, however it was read ("Caldrenian Rail").
+        joined && text.contains(' ') && !m.possessive && !ctx.in_mark(m.start)
+    });
+    if let Some(m) = attributive {
+        return Some(ctx.speaker(m.start, m.end, SpeakerLink::Group));
     }
     let si = ctx.sentence_at(start)?;
     let s0 = ctx.sentences.get(si)?.start;

@@ -979,3 +979,70 @@ fn his_company_is_the_business_that_owns_its_chief() {
     let q = one(body, QuoteMode::Direct);
     assert_eq!(speaker(&q).map(|(name, _)| name), Some("Orskvale"));
 }
+
+#[test]
+fn she_after_a_role_apposed_to_a_name_is_that_name() {
+    let body = "Its chair, Wenna Trask, who spoke after Odile Marr had left the room, said the \
+                board must see every log. “We will do our own work,” she said.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Wenna Trask"));
+}
+
+#[test]
+fn it_after_a_document_that_spoke_is_that_document() {
+    let body = "Odile Marr spoke first. The regulator’s statement said the review would cover \
+                the settings. It added that a report would follow within 30 days.";
+    let found = of(body, QuoteMode::Indirect);
+    let by = |verb: &str| {
+        found
+            .iter()
+            .find(|q| q.verb.as_deref() == Some(verb))
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| (s.text.as_str(), s.start))
+    };
+    assert!(by("said").is_some_and(|(t, _)| t.ends_with("statement")));
+    assert_eq!(by("added"), by("said"));
+    // "Its charge sheet": an owner, not the thing that spoke before.
+    let body = "Two men were charged, according to the Velm Bureau. Its charge sheet says the \
+                men rented the shed.";
+    let sheet = of(body, QuoteMode::Indirect)
+        .into_iter()
+        .find(|q| q.verb.as_deref() == Some("says"))
+        .expect("the sheet's quote");
+    assert_eq!(
+        sheet.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("charge sheet")
+    );
+}
+
+#[test]
+fn a_nested_quote_of_someone_unnamed_is_no_ones() {
+    let body = "“Then the guard came through and said, ‘Nobody move,’ and we cheered,” said \
+                Tamsin Orle.";
+    let inner = quotes(body)
+        .into_iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .expect("the nested quote");
+    assert_eq!(inner.speaker, None);
+    let body =
+        "\"The phone rang, and a voice from Harrowby said: 'Can you help?'\" said Tamsin Orle.";
+    let inner = quotes(body)
+        .into_iter()
+        .find(|q| q.text.starts_with("Can you"))
+        .expect("the nested quote");
+    assert_eq!(inner.speaker, None);
+}
+
+#[test]
+fn a_spokesman_speaks_for_the_organisation_named_before_the_word() {
+    let body = "A Velm Rail spokesman said the line would reopen on Monday.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Velm Rail"));
+}
+
+#[test]
+fn a_document_whose_owner_resolves_to_no_one_keeps_the_owner_in_its_name() {
+    let body = "Water rose all week. The governor’s letter said the dam was safe.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("governor’s letter"));
+}
