@@ -116,7 +116,7 @@ pub(crate) fn claims(
             continue;
         }
         let mut suffix = if change { "|change" } else { "" }.to_owned();
-        if let Some(r) = role(v, &v.sents[s], i) {
+        if let Some(r) = role(v, &v.sents[s], i, q.kind == QuantityKind::Duration) {
             suffix = format!("{suffix}|{r}");
         }
         if q.kind != QuantityKind::Duration {

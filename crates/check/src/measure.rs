@@ -75,8 +75,9 @@ pub(crate) fn clause(v: &View<'_>, sent: &Sent, pos: usize) -> (usize, usize) {
 /// it in its clause, within the binding window ("Belsaria's demand of 50",
 /// "the operators have offered 5.5"), or a condition anywhere in the clause
 /// ("if ... falls, the minimum drops to 32"), or a rate word in the clause
-/// ("each", "per", "every"). Two roles are two measures.
-pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize) -> Option<&'static str> {
+/// ("each", "per", "every"; for a `length`, only per unit of time). Two
+/// roles are two measures.
+pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize, length: bool) -> Option<&'static str> {
     let pos = v.toks.get(i)?.start;
     let (lo, hi) = clause(v, sent, pos);
     let in_clause = |k: usize| v.toks[k].start >= lo && v.toks[k].start < hi;
@@ -103,10 +104,29 @@ pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize) -> Option<&'static str> 
         return Some("if");
     }
     // A rate is not a total: "50,000 each", "for each of the miners",
-    // "every month ... 40 million", "per household".
-    clause_words()
-        .any(|w| matches!(w, "each" | "per" | "apiece" | "every" | "a-head"))
+    // "every month ... 40 million", "per household". A length is a rate
+    // only per unit of time ("two hours every day"): "each" and "every"
+    // before anything else pick out whom the length is of ("free every
+    // civilian within 30 days", "dragged on as each name was checked").
+    let words: Vec<&str> = clause_words().collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, &w)| match w {
+            "per" | "apiece" | "a-head" => true,
+            "each" | "every" if length => words.get(k + 1).is_some_and(|n| is_time_unit(n)),
+            "each" | "every" => true,
+            _ => false,
+        })
         .then_some("per")
+}
+
+/// A unit of time a rate is counted in ("every month", "each day").
+fn is_time_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "day" | "week" | "month" | "year" | "hour" | "night" | "morning" | "evening" | "shift"
+    )
 }
 
 /// Whether the clause holding the value at byte `pos` names a time long

@@ -850,3 +850,20 @@ fn where_a_group_was_taken_is_one_fact_whatever_the_verb_or_the_facility() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn each_or_every_before_a_member_makes_no_length_a_rate() {
+    // "as each name was checked" picks out names; the length is the
+    // handover's, as in the other report.
+    let found = conflicts_read(&[
+        "The handover at the weir dragged on for five hours as each name was checked.",
+        "The whole handover at the weir took three hours.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A length per unit of time is a rate, not the length of the act.
+    let found = conflicts_read(&[
+        "The handover at the weir took two hours every day.",
+        "The whole handover at the weir took three hours.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
