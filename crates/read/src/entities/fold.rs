@@ -126,6 +126,9 @@ pub fn key(name: &str) -> String {
 /// "e" ("Yevgeny" / "Evgeni"), and "x" written "ks" ("Xenia" / "Ksenia").
 pub fn skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
+    // One word's Polish or German spelling tells how the whole name is
+    // spelt ("Wasyl Jarczuk" / "Vasyl Yarchuk").
+    let slavic_name = key.split(' ').any(is_polish_or_german_slavic);
     for word in key.split(' ') {
         if !out.is_empty() {
             out.push(' ');
@@ -147,10 +150,10 @@ pub fn skeleton(key: &str) -> String {
         // Polish and German spellings of Slavic names write "v" as "w"
         // and "ch"/"sh" as "cz"/"sz" or "tsch" ("Jewhen Sarkowycz" /
         // "Yevhen Sarkovych", "Gorbatschow"). A "w" before a consonant or
-        // at the end is always such a "v"; inside a word that shows one of
-        // those spellings every "w" is.
+        // at the end is always such a "v"; in a name one of whose words
+        // shows one of those spellings every "w" is.
         let respelt;
-        let word = if is_polish_or_german_slavic(word) {
+        let word = if slavic_name {
             respelt = word
                 .replace("tsch", "ch")
                 .replace("cz", "ch")
@@ -285,6 +288,13 @@ mod tests {
             skeleton(&key("Marek Kovalski")),
             skeleton(&key("Marek Kowalski"))
         );
+        // One word's spelling tells the whole name's: "Wasyl" beside
+        // "Jarczuk" is "Vasyl".
+        assert_eq!(
+            skeleton(&key("Vasyl Yarchuk")),
+            skeleton(&key("Wasyl Jarczuk"))
+        );
+        assert_ne!(skeleton(&key("Wasyl Brown")), skeleton(&key("Vasyl Brown")));
         // Another surname stays another person.
         assert_ne!(
             skeleton(&key("Yevhen Sarkovych")),
