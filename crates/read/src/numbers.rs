@@ -391,11 +391,37 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
     };
     // Bare numbers that look like years ("in 2009") are never quantities
     // unless something is counted; they reach here only with a unit.
-    // "over two days" is "during", not "more than".
-    if kind == QuantityKind::Duration
-        && approx == Approx::MoreThan
-        && approx_m.is_some_and(|m| m.as_str().trim().eq_ignore_ascii_case("over"))
-    {
+    // "over two days" is "during", not "more than"; "handed over 62
+    // prisoners" is a verb's particle.
+    let over = approx == Approx::MoreThan
+        && approx_m.is_some_and(|m| m.as_str().trim().eq_ignore_ascii_case("over"));
+    let particle = over
+        && approx_m.is_some_and(|m| {
+            let verb = body[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("");
+            let verb = verb.to_ascii_lowercase();
+            verb.ends_with("ed")
+                || verb.ends_with("ing")
+                || matches!(
+                    verb.as_str(),
+                    "hand"
+                        | "hands"
+                        | "took"
+                        | "take"
+                        | "takes"
+                        | "gave"
+                        | "give"
+                        | "gives"
+                        | "turn"
+                        | "turns"
+                        | "won"
+                        | "win"
+                        | "wins"
+                )
+        });
+    if (kind == QuantityKind::Duration && over) || particle {
         approx = Approx::Exact;
         q_start = num_start;
     }

@@ -120,6 +120,10 @@ fn approximations() {
     // "over two days" is "during", not "more than".
     let q = one("talks held over two days");
     assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "two days"));
+    // A verb's particle: "handed over 62 prisoners" is 62.
+    let q = one("Izmark handed over 62 prisoners");
+    assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "62 prisoners"));
+    assert_eq!(one("crowds of over 300 people").approx, Approx::MoreThan);
     // "more" after the number means additional.
     let q = one("and twenty-one more observers were expected");
     assert_eq!(
