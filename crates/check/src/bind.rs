@@ -35,19 +35,30 @@ pub(crate) fn is_change(v: &View<'_>, sent: &Sent, i: usize) -> bool {
     })
 }
 
+/// The token of "by" naming the doer of the passive verb at `j`, right
+/// after it or after its particle ("presided over by", "carried out by").
+pub(crate) fn passive_by(v: &View<'_>, j: usize) -> Option<usize> {
+    let word = |k: usize| v.toks.get(k).map(|t| t.word.as_str());
+    match (word(j + 1), word(j + 2)) {
+        (Some("by"), _) => Some(j + 1),
+        (Some("over" | "out" | "up" | "off"), Some("by")) => Some(j + 2),
+        _ => None,
+    }
+}
+
 /// The doer of the act at token `j`, with its kind: after "by" (passive),
 /// else a name right before the act word ("Vannek proposed", "Vannek, who
 /// chaired"). The words after "by" end at the next clause's verb ("mediated
 /// by A, will be monitored by B": B does another act).
 pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, EntityKind)> {
     let agentive = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
-    if v.toks.get(j + 1).is_some_and(|t| t.word == "by") {
-        let lo = v.toks.get(j + 2)?.start;
-        let last = (j + 8).min(sent.last.saturating_sub(1));
-        let stop = (j + 2..=last)
+    if let Some(by) = passive_by(v, j) {
+        let lo = v.toks.get(by + 1)?.start;
+        let last = (by + 7).min(sent.last.saturating_sub(1));
+        let stop = (by + 1..=last)
             .find(|&k| v.toks.get(k).is_some_and(|t| ends_agent(&t.word)))
             .map_or(last, |k| k.saturating_sub(1));
-        if stop < j + 2 {
+        if stop < by + 1 {
             return None;
         }
         let hi = v.toks.get(stop)?.end;
@@ -80,7 +91,7 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, E
                     1 => Some(countries.into_iter().collect::<String>()),
                     // Several countries: only a list right after "by"
                     // ("by A and B", "by A, B and C") is the doer.
-                    _ => country_list(v, j + 2, sent.last),
+                    _ => country_list(v, by + 1, sent.last),
                 };
                 who.map(|w| (w, EntityKind::Country))
             }

@@ -9,7 +9,7 @@ use chrono::{Datelike, Weekday};
 use crosscheck_types::TimeValue;
 
 use crate::anchors::EventDays;
-use crate::bind::{actor_of, duration_key, is_change};
+use crate::bind::{actor_of, duration_key, is_change, passive_by};
 use crate::carried::{carried_group, CARRIED};
 use crate::context::{context, is_content, object_context};
 use crate::heads::{
@@ -330,7 +330,7 @@ pub(crate) fn claims(
                     around.remove(&format!("e:{who}"));
                     // A passive names its object in few words ("The
                     // release was ordered by …").
-                    let passive = v.toks.get(j + 1).is_some_and(|t| t.word == "by");
+                    let passive = passive_by(v, j).is_some();
                     if around.len() >= 2 || (passive && !around.is_empty()) {
                         push(s, Slot::Actor, key, Value::Entity(who), Some(kind), around);
                     }

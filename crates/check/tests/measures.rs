@@ -311,6 +311,12 @@ fn hosting_is_not_chairing_and_kinds_are_not_rivals() {
         "The talks were chaired by Oren Basky.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // "presided over by": the doer after the verb's particle.
+    let found = conflicts(&[
+        "The talks were chaired by Dana Ivicek.",
+        "The talks were presided over by Oren Basky.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]
