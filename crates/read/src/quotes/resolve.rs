@@ -59,6 +59,7 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
         // charge sheet says", "it" known), else for itself.
         Ref::Document { start, end, owner } => owner
             .as_ref()
+            .filter(|o| !unnamed_institution(ctx, o))
             .and_then(|o| resolve(ctx, o, quote_start, attrs))
             .map(|mut s| {
                 s.how = SpeakerLink::Document;
@@ -137,6 +138,27 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
             }
         }
         _ => None,
+    }
+}
+
+/// Whether a document's owner is an institution written as a common noun
+/// that the report names nowhere ("the regulator's statement" with no
+/// "… Regulator" before it): such an owner resolves to no one.
+fn unnamed_institution(ctx: &Ctx, owner: &Ref) -> bool {
+    match owner {
+        Ref::Group {
+            start,
+            end,
+            identified: true,
+        } => {
+            named_institution(ctx, *start, *end).is_none()
+                && organisation_within(ctx, *start, *end).is_none()
+                && ctx
+                    .body
+                    .get(*start..*end)
+                    .is_some_and(|t| t.starts_with(char::is_lowercase))
+        }
+        _ => false,
     }
 }
 

@@ -1046,3 +1046,15 @@ fn a_document_whose_owner_resolves_to_no_one_keeps_the_owner_in_its_name() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q).map(|s| s.0), Some("governor’s letter"));
 }
+
+#[test]
+fn an_institution_the_report_never_names_stays_in_its_documents_name() {
+    let body = "Water rose all week. The regulator’s statement said the dam was safe.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("regulator’s statement"));
+    // Named before: the institution speaks.
+    let body = "The Velm Water Agency met on Monday. The agency’s statement said the dam was \
+                safe.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Velm Water Agency"));
+}
