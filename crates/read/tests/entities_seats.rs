@@ -151,3 +151,31 @@ fn a_company_by_its_first_word_and_a_town_without_its_final_vowel() {
     let town = entity(&articles, 0, "Ostravo", 0).expect("town");
     assert_eq!(entity(&articles, 1, "Ostrav", 0), Some(town));
 }
+
+#[test]
+fn a_dateline_place_acting_as_a_state_is_the_seat_of_the_country_it_lies_in() {
+    let articles = [
+        article(
+            1,
+            "KELDRAVO, Ostrania, March 3 (PWS) – Power returned across Ostrania on Tuesday, \
+             the Ostranian grid said. The power came from Brevnia. Keldravo will pay for it in \
+             full, the minister said.",
+        ),
+        article(
+            2,
+            "TOMBREK, 4 March – In Tombrek, the Brevnian Grid Office said the line to Brevnia \
+             was shut. Tombrek has sent a bill to the Ostranian grid. Families in Keldravo \
+             queued for water.",
+        ),
+    ];
+    let ostrania = entity(&articles, 0, "Ostrania", 0).expect("Ostrania");
+    let brevnia = entity(&articles, 0, "Brevnia", 0).expect("Brevnia");
+    // "Keldravo will pay": the dateline's country acting.
+    assert_eq!(entity(&articles, 0, "Keldravo", 0), Some(ostrania.clone()));
+    // "Tombrek has sent a bill": the country its organisation is of.
+    assert_eq!(entity(&articles, 1, "Tombrek", 1), Some(brevnia.clone()));
+    // The datelines and a place use stay the cities.
+    assert_ne!(entity(&articles, 0, "KELDRAVO", 0), Some(ostrania.clone()));
+    assert_ne!(entity(&articles, 1, "Keldravo", 0), Some(ostrania));
+    assert_ne!(entity(&articles, 1, "TOMBREK", 0), Some(brevnia));
+}

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod capitals;
 
-use self::capitals::{capitals, seats_of_unknown_states, sole_seat};
+use self::capitals::{capitals, located_seats, seats_of_unknown_states, sole_seat};
 use super::fold;
 use super::gazetteer;
 use super::lexicon;
@@ -179,6 +179,7 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
     organ_countries(&mut out, &learnt);
     let mut capitals = capitals(articles, &out, &names, &learnt);
     sole_seat(articles, &out, &learnt, &mut capitals);
+    located_seats(articles, &out, &mut capitals);
     for (art, mentions) in articles.iter().zip(out.iter_mut()) {
         for m in mentions.iter_mut() {
             let Some(c) = single_word(m).and_then(|w| capitals.get(&w)) else {

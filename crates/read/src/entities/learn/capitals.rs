@@ -1,9 +1,11 @@
 //! Capitals of countries the data sources do not know, learnt from the
 //! story: a place beside one of the country's organs, an appositive
 //! ("Lidmora, the Tarvenian capital"), a dateline whose lead opens with the
-//! country, or the one unseated country paired with the one acting seat;
-//! and a dateline place acting with no country known, kept apart from its
-//! city as the seat of a state of its own.
+//! country, the one unseated country paired with the one acting seat, or
+//! an acting dateline place the story places in a country (its dateline's
+//! country, an organisation of that country written in it); and a
+//! dateline place acting with no country known, kept apart from its city
+//! as the seat of a state of its own.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -54,6 +56,76 @@ pub(super) fn sole_seat(
         let country = country.clone();
         if let Some(seat) = acting.into_iter().next() {
             capitals.insert(seat, country);
+        }
+    }
+}
+
+/// A dateline place that acts for a state elsewhere in the story
+/// ("Ashcarrow will pay it in full") is the seat of the country the story
+/// places it in: its dateline's country ("ASHCARROW, Caldrenia, November
+/// 10") or the country of an organisation or demonym written in it ("In
+/// Zabrez, the Varesnian System Operator said", "In Mirosk, the Drevnan
+/// foreign ministry said"). A town merely located is not taken:
+/// only a capital acts for its country. Evidence for two countries sets
+/// nothing.
+pub(super) fn located_seats(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    capitals: &mut BTreeMap<String, String>,
+) {
+    let datelines: BTreeSet<String> = out
+        .iter()
+        .flatten()
+        .filter(|m| m.form == MentionForm::Dateline)
+        .filter_map(single_word)
+        .filter(|w| unknown(w) && !capitals.contains_key(w))
+        .collect();
+    let acting: BTreeSet<String> = articles
+        .iter()
+        .zip(out)
+        .flat_map(|(art, mentions)| {
+            mentions
+                .iter()
+                .filter(|m| m.form == MentionForm::Name && is_clause_subject(art.body, m))
+                .filter_map(single_word)
+        })
+        .filter(|w| datelines.contains(w))
+        .collect();
+    let mut votes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (art, mentions) in articles.iter().zip(out) {
+        for (i, x) in mentions.iter().enumerate() {
+            let Some(w) = single_word(x).filter(|w| acting.contains(w)) else {
+                continue;
+            };
+            let Some(next) = mentions[i + 1..].iter().find(|o| o.start >= x.end) else {
+                continue;
+            };
+            let gap = art.body.get(x.end..next.start).unwrap_or("x");
+            // "ASHCARROW, Caldrenia, November 10"
+            let dateline_country =
+                x.form == MentionForm::Dateline && next.kind == EntityKind::Country && gap == ", ";
+            // "In Zabrez, the Varesnian System Operator said"
+            let before = art.body.get(..x.start).unwrap_or("");
+            let placed_in = x.form == MentionForm::Name
+                && before
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|p| p.eq_ignore_ascii_case("in"))
+                && matches!(gap, ", " | ", the " | ", The ")
+                && matches!(
+                    next.kind,
+                    EntityKind::Organisation | EntityKind::Government | EntityKind::Other
+                );
+            if dateline_country || placed_in {
+                if let Some(c) = &next.country {
+                    votes.entry(w).or_default().insert(c.clone());
+                }
+            }
+        }
+    }
+    for (w, cs) in votes {
+        if let [c] = cs.into_iter().collect::<Vec<_>>()[..].as_ref() {
+            capitals.insert(w, c.clone());
         }
     }
 }
