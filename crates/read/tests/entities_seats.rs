@@ -165,7 +165,7 @@ fn a_dateline_place_acting_as_a_state_is_the_seat_of_the_country_it_lies_in() {
             2,
             "TOMBREK, 4 March – In Tombrek, the Brevnian Grid Office said the line to Brevnia \
              was shut. Tombrek has sent a bill to the Ostranian grid. Families in Keldravo \
-             queued for water.",
+             queued for water. Some could have left Keldravo by noon.",
         ),
     ];
     let ostrania = entity(&articles, 0, "Ostrania", 0).expect("Ostrania");
@@ -176,6 +176,8 @@ fn a_dateline_place_acting_as_a_state_is_the_seat_of_the_country_it_lies_in() {
     assert_eq!(entity(&articles, 1, "Tombrek", 1), Some(brevnia.clone()));
     // The datelines and a place use stay the cities.
     assert_ne!(entity(&articles, 0, "KELDRAVO", 0), Some(ostrania.clone()));
-    assert_ne!(entity(&articles, 1, "Keldravo", 0), Some(ostrania));
+    assert_ne!(entity(&articles, 1, "Keldravo", 0), Some(ostrania.clone()));
+    // The object of a verb of going is the place ("could have left Keldravo").
+    assert_ne!(entity(&articles, 1, "Keldravo", 1), Some(ostrania));
     assert_ne!(entity(&articles, 1, "TOMBREK", 0), Some(brevnia));
 }

@@ -158,8 +158,8 @@ pub fn is_never_name(w: &str) -> bool {
     )
 }
 
-/// Prepositions after which a capital is the place itself, not its
-/// government ("talks in Doha").
+/// Prepositions and verbs of going after which a capital is the place
+/// itself, not its government ("talks in Doha", "left Valmeyr").
 pub fn is_locative(w: &str) -> bool {
     matches!(
         w,
@@ -182,6 +182,16 @@ pub fn is_locative(w: &str) -> bool {
             | "reached"
             | "held"
             | "hosted"
+            // Verbs of going whose object is a place ("could have left
+            // Valmeyr", "fled Ostmere").
+            | "left"
+            | "leave"
+            | "leaving"
+            | "fled"
+            | "flee"
+            | "entered"
+            | "enter"
+            | "toured"
     )
 }
 
