@@ -260,3 +260,17 @@ fn feminine_and_transliterated_forms_of_one_name_are_one_person() {
         .expect("first spelling");
     assert_eq!(c.entity(&t, 1, "Julija Kovrenkova", 0), Some(a));
 }
+
+#[test]
+fn a_business_named_by_its_trade_is_an_organisation_and_its_first_word_is_it() {
+    let c = Corpus::new(&[
+        "Shares in Tarlow Security fell 11 percent on Monday.",
+        "An analyst said the real cost to Tarlow would be the contracts it loses. \
+         Tarlow said it had staffed the site as agreed.",
+    ]);
+    let t = c.table();
+    let firm = c.entity(&t, 0, "Tarlow Security", 0).expect("the firm");
+    assert!(!firm.starts_with("place:"), "{firm}");
+    assert_eq!(c.entity(&t, 1, "Tarlow", 1), Some(firm.clone()));
+    assert_eq!(c.entity(&t, 1, "Tarlow", 0), Some(firm));
+}

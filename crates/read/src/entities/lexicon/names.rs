@@ -23,7 +23,12 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "airlines" | "airways" | "railways" | "cross" | "crescent" | "network" | "guild"
         | "secretariat" | "ministry's" | "directorate" | "division" | "regiment" | "battalion"
         | "militia" | "brigades" | "army's" | "navy" | "guard" | "guards" | "tribunal"
-        | "congress" | "commission's" | "organisation's" | "open" | "cup" | "games" => {
+        | "congress" | "commission's" | "organisation's" | "open" | "cup" | "games"
+        // Businesses: "Gatewarden Security", "Harwell Securities", "Stellhorn
+        // Capital", "Caldrenian Rail".
+        | "security" | "securities" | "pharmaceuticals" | "pharma" | "capital"
+        | "underwriters" | "insurance" | "insurers" | "partners" | "rail" | "logistics"
+        | "motors" | "systems" | "technologies" | "labs" | "shipping" | "consultants" => {
             OrgHead::Organisation
         }
         "border" | "frontier" | "region" | "province" | "valley" | "river" | "mountains"
