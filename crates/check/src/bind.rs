@@ -98,6 +98,9 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, E
             _ => None,
         };
     }
+    if let Some(focus) = cleft_focus(v, sent, j) {
+        return Some(focus);
+    }
     let here = v.toks[j].start;
     let lo = v.toks[j.saturating_sub(3).max(sent.first)].start;
     let nearest = v
@@ -124,6 +127,30 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, E
         }
     }
     Some((nearest.entity.clone(), nearest.kind))
+}
+
+/// The doer a cleft puts in focus before the act at token `j`: "It was
+/// Gaspard Vionnet, the operator on duty, who hit the brake", "it was the
+/// safety officer, Bastien Loor, who ordered …": the first person or
+/// organisation between "it was" and the "who" right before the act.
+fn cleft_focus(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, EntityKind)> {
+    let lo = sent.first.max(j.saturating_sub(3));
+    let who = (lo..j).rev().find(|&k| v.toks[k].word == "who")?;
+    // Between "who" and the act only auxiliaries ("who had ordered").
+    let aux = (who + 1..j).all(|k| matches!(v.toks[k].word.as_str(), "had" | "has" | "have"));
+    if !aux {
+        return None;
+    }
+    let was = (sent.first + 1..who)
+        .rev()
+        .find(|&k| v.toks[k].word == "was" && v.toks[k - 1].word == "it")?;
+    let (from, to) = (v.toks.get(was + 1)?.start, v.toks[who].start);
+    v.art
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= to)
+        .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))
+        .map(|m| (m.entity.clone(), m.kind))
 }
 
 /// A word that starts another clause after a passive agent ("by A, which

@@ -16,6 +16,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::bind::passive_by;
 use crate::input::EntityKind;
 use crate::lexicon::{is_speech_verb, is_stopword, stem};
 use crate::measure::{clause, is_month_or_season};
@@ -196,7 +197,7 @@ pub(crate) fn object_context(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<St
     let (lo, hi) = clause(v, sent, pos);
     // A passive act ("The release was ordered by …") is done to its
     // subject: the words before the auxiliary.
-    if v.toks.get(j + 1).is_some_and(|t| t.word == "by") {
+    if passive_by(v, j).is_some() {
         let from = sent.first.max(j.saturating_sub(CONTEXT_WINDOW));
         let mut out = BTreeSet::new();
         for k in from..j {

@@ -131,7 +131,7 @@ fn act_class(word: &str) -> Option<&'static str> {
         "sank" | "sunk" | "foundered" => "sink",
         "leaned" | "tilted" | "heeled" | "tipped" => "lean",
         "towed" | "hauled" | "dragged" => "tow",
-        "ordered" | "instructed" | "directed" => "order",
+        "ordered" | "instructed" | "directed" | "authorised" | "authorized" => "order",
         "held" | "jailed" | "remanded" | "imprisoned" | "locked" => "detain",
         "moved" | "flown" | "transferred" | "relocated" | "shifted" => "move",
         "evacuated" | "cleared" => "evacuate",

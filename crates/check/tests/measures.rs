@@ -873,3 +873,19 @@ fn each_or_every_before_a_member_makes_no_length_a_rate() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_focus_of_a_cleft_is_the_doer() {
+    // "It was X, …, who ordered": X did it, against another doer.
+    let found = conflicts(&[
+        "Dana Ivicek authorised the north gate to be opened to relieve the crush.",
+        "It was the hall's safety officer, Oren Basky, who ordered the north gate opened.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The same doer in a cleft agrees.
+    let found = conflicts(&[
+        "Dana Ivicek authorised the north gate to be opened to relieve the crush.",
+        "It was Dana Ivicek, the chief steward, who ordered the north gate opened.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
