@@ -13,8 +13,8 @@ use crate::bind::{actor_of, duration_key, is_change, passive_by};
 use crate::carried::{carried_group, CARRIED};
 use crate::context::{context, is_content, object_context};
 use crate::heads::{
-    counts_speakers, is_carrying_act, is_elided, is_generic_count, is_partitive, narrowing_name,
-    open_act, placed_thing, possessed_thing, OPEN_ACT,
+    counts_speakers, facility_head, is_carrying_act, is_elided, is_generic_count, is_partitive,
+    narrowing_name, open_act, placed_thing, possessed_thing, OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
@@ -261,6 +261,22 @@ pub(crate) fn claims(
                 context: group.group.map(|g| format!("g:{g}")).into_iter().collect(),
                 set: group.count,
             });
+            continue;
+        }
+        // Where a facility will be built, opened or set up ("a training
+        // centre for mine safety promised in Kovach"), whatever the verb.
+        if let Some(key) = facility_head(v, sent, prep_at) {
+            let own = key.split(':').nth(1).unwrap_or("").to_owned();
+            let mut around = context(v, sent, i, last, &[own]);
+            around.remove(&format!("e:{}", m.entity));
+            push(
+                s,
+                Slot::Place,
+                key,
+                Value::Entity(m.entity.clone()),
+                Some(m.kind),
+                around,
+            );
             continue;
         }
         // An act of the closed lists; else the thing placed ("a hospital

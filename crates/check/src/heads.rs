@@ -362,6 +362,78 @@ pub(crate) fn placed_thing(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option<
         .then(|| format!("{PLACED}{}", stem(&t.word)))
 }
 
+/// The facility a place is given for when its clause says where something
+/// will be built, opened or set up ("a national training centre will be
+/// built in Zherov", "a training centre for mine safety promised in
+/// Kovach", "a joint early-warning centre will open in Sarkovo"): `at:`
+/// and the subject's head noun, over auxiliaries and a short "for"/"of"
+/// postmodifier. The event's own opening ("the talks opened in Doha") has
+/// a name or "talks" for subject and stays the closed act's.
+pub(crate) fn facility_head(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option<String> {
+    let w = |k: usize| v.toks[k].word.as_str();
+    let mut k = prep_at.checked_sub(1).filter(|&k| k > sent.first)?;
+    if w(k) == "up" {
+        k -= 1;
+    }
+    let founding = matches!(
+        w(k),
+        "built"
+            | "build"
+            | "open"
+            | "opens"
+            | "opened"
+            | "set"
+            | "promised"
+            | "planned"
+            | "established"
+            | "installed"
+            | "sited"
+            | "created"
+    );
+    if !founding {
+        return None;
+    }
+    while k > sent.first
+        && matches!(
+            w(k - 1),
+            "will"
+                | "would"
+                | "be"
+                | "been"
+                | "being"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "to"
+                | "has"
+                | "have"
+                | "had"
+                | "also"
+                | "now"
+                | "soon"
+        )
+    {
+        k -= 1;
+    }
+    let mut head = k.checked_sub(1).filter(|&h| h >= sent.first)?;
+    // "a training centre for mine safety": the head before its postmodifier.
+    let lo = sent.first.max(head.saturating_sub(3));
+    if let Some(p) = (lo..head).rev().find(|&p| matches!(w(p), "for" | "of")) {
+        head = p.checked_sub(1).filter(|&h| h >= sent.first)?;
+    }
+    let t = &v.toks[head];
+    let text = v.art.body.get(t.start..t.end)?;
+    let name = text.chars().next().is_some_and(char::is_uppercase);
+    let verbal = t.word.ends_with("ed") || t.word.ends_with("ing");
+    let event = matches!(
+        t.word.as_str(),
+        "talks" | "negotiations" | "meeting" | "summit"
+    );
+    (!t.quoted && !name && !verbal && !event && is_content(&t.word))
+        .then(|| format!("{PLACED}{}", stem(&t.word)))
+}
+
 /// Acts that carry something somewhere: their "to"/"into" place is where
 /// the thing ended up ("towed to Quillan Bay", "brought them to the port
 /// of Cazzarin"), compared like an "in"/"at" place.

@@ -889,3 +889,24 @@ fn the_focus_of_a_cleft_is_the_doer() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn where_a_facility_will_be_is_one_fact_whatever_the_verb() {
+    // Built, promised, opening: one training centre, two towns.
+    let found = conflicts(&[
+        "A national training centre for weir safety will be built in Tamsk.",
+        "A training centre for weir safety was promised in Velmark.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "A national training centre for weir safety will be built in Tamsk.",
+        "A weir training centre will open in Tamsk next year.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // The event's own opening is not a facility's.
+    let found = conflicts(&[
+        "A national training centre for weir safety will be built in Tamsk.",
+        "The talks opened in Velmark on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
