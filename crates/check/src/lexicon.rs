@@ -11,7 +11,13 @@
 ///
 /// `next` is the following token (for "handed over").
 pub(crate) fn action_class(word: &str, next: Option<&str>) -> Option<&'static str> {
+    // "started forming", "began to queue": the aspect of another act, not
+    // an opening.
+    let aspect = next.is_some_and(|n| n == "to" || (n.len() > 4 && n.ends_with("ing")));
     let class = match word {
+        "began" | "begin" | "begins" | "begun" | "start" | "starts" | "started" if aspect => {
+            return None
+        }
         "open" | "opens" | "opened" | "began" | "begin" | "begins" | "begun" | "start"
         | "starts" | "started" => "open",
         "end" | "ends" | "ended" | "ending" | "concluded" | "concludes" | "closed" | "shut" => {

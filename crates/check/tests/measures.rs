@@ -910,3 +910,14 @@ fn where_a_facility_will_be_is_one_fact_whatever_the_verb() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn starting_to_do_something_is_no_opening() {
+    let opened = "The talks opened in Tamsk on 4 May.";
+    let found = conflicts_read(&[opened, "A queue started forming outside the hall on 5 May."]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[opened, "Crowds began to gather in Tamsk on 5 May."]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[opened, "The talks began in Tamsk on 5 May."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
