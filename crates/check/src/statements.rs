@@ -30,6 +30,9 @@ use crate::lexicon::{action_class, is_speech_verb, ordinal};
 /// How far back (in words) an act word may stand from the value it takes.
 pub(crate) const BIND_WINDOW: usize = 8;
 
+/// How far back an open-class act may stand from its value.
+const OPEN_BIND_WINDOW: usize = 11;
+
 /// One word of a body.
 #[derive(Clone, Debug)]
 pub(crate) struct Tok {
@@ -228,7 +231,11 @@ impl View<'_> {
     /// window, not across a speech verb; else, when `open`, the nearest
     /// open-class act verb there ([`crate::heads::open_act`]).
     pub(crate) fn bound_act(&self, sent: &Sent, i: usize, open: bool) -> Option<String> {
-        let lo = sent.first.max(i.saturating_sub(BIND_WINDOW));
+        // An open-class act names what it is done to between it and the
+        // value ("warned the network about the weak supplier account on
+        // September 14"): it may stand further back.
+        let window = if open { OPEN_BIND_WINDOW } else { BIND_WINDOW };
+        let lo = sent.first.max(i.saturating_sub(window));
         let mut nearest_open = None;
         for j in (lo..i.min(sent.last)).rev() {
             let t = &self.toks[j];
@@ -237,6 +244,11 @@ impl View<'_> {
             }
             let next = self.toks.get(j + 1).map(|n| n.word.as_str());
             if let Some(c) = action_class(&t.word, next) {
+                if j + BIND_WINDOW < i {
+                    // A closed act further back than its own window is
+                    // another clause's.
+                    continue;
+                }
                 return Some(c.to_owned());
             }
             if open && nearest_open.is_none() {

@@ -921,3 +921,12 @@ fn starting_to_do_something_is_no_opening() {
     let found = conflicts_read(&[opened, "The talks began in Tamsk on 5 May."]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn an_open_act_may_stand_further_from_its_date_than_a_closed_one() {
+    let found = conflicts_read(&[
+        "Dana Ivicek had warned the Velde Commission about the weak supplier account on 4 May.",
+        "Dana Ivicek had warned the Velde Commission on 6 May about a weak account.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
