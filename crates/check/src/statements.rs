@@ -226,6 +226,20 @@ impl View<'_> {
             .is_some_and(|t| t.quoted && t.start < pos + 2)
     }
 
+    /// Whether the speech verb at token `j` gives notice of something
+    /// before the value at token `i` ("told inspectors about a crack",
+    /// "reported a crack to inspectors"), rather than reporting words ("said
+    /// on Monday that …").
+    fn notifies(&self, j: usize, i: usize) -> bool {
+        if !matches!(self.toks[j].word.as_str(), "told" | "reported" | "tells") {
+            return false;
+        }
+        let between = || (j + 1..i).map(|k| self.toks[k].word.as_str());
+        let object = between().any(|w| matches!(w, "about" | "of" | "to"));
+        let speech = between().any(|w| w == "that") || (j + 1..i).any(|k| self.toks[k].quoted);
+        object && !speech
+    }
+
     /// The act word bound to the value starting at token `i`: the nearest
     /// act word of the closed lists before it in the sentence, within the
     /// window, not across a speech verb; else, when `open`, the nearest
@@ -240,6 +254,12 @@ impl View<'_> {
         for j in (lo..i.min(sent.last)).rev() {
             let t = &self.toks[j];
             if is_speech_verb(&t.word) {
+                // "told inspectors about a crack on February 20",
+                // "reported a crack to inspectors on February 14": a
+                // notice given, an act of its own.
+                if open && nearest_open.is_none() && self.notifies(j, i) {
+                    return Some(format!("{}notify", crate::heads::OPEN_ACT));
+                }
                 break;
             }
             let next = self.toks.get(j + 1).map(|n| n.word.as_str());

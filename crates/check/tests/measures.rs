@@ -930,3 +930,19 @@ fn an_open_act_may_stand_further_from_its_date_than_a_closed_one() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn notice_given_is_an_act_and_words_said_are_not() {
+    // "told inspectors about a crack" on two days: a conflict.
+    let found = conflicts_read(&[
+        "The Velde Commission had reported a hairline crack in the weir to inspectors on 4 May.",
+        "Records show the Velde Commission told inspectors about a crack in the weir on 6 May.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Saying something on two days is two statements.
+    let found = conflicts_read(&[
+        "Dana Ivicek told reporters on 4 May that the weir was safe.",
+        "Dana Ivicek told reporters on 6 May that the weir was safe.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
