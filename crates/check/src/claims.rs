@@ -446,7 +446,7 @@ const LENGTH: &str = "length";
 fn is_length_verb(verb: &str) -> bool {
     matches!(
         verb,
-        "took" | "taken" | "laste" | "neede" | "requi" | "waite"
+        "took" | "taken" | "laste" | "neede" | "requi" | "waite" | "let"
     )
 }
 

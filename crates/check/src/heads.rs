@@ -246,6 +246,9 @@ const IRREGULAR_PASTS: &[&str] = &[
     "stuck",
     "swung",
     "spent",
+    // "it had taken the firm seven hours to warn", "had let four hours pass".
+    "taken",
+    "let",
     "kept",
     "lay",
     "fled",

@@ -799,6 +799,12 @@ fn a_length_carried_by_took_lasted_or_a_compound_is_of_what_is_said_around_it() 
         "Crews worked through the night in a nine-hour rescue.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // "had let four hours pass" and "it had taken … seven hours".
+    let found = conflicts_read(&[
+        "The Velde Commission had let four hours pass before it warned Maravel.",
+        "It had taken the Velde Commission seven hours to warn Maravel.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
     // "waited four hours before warning" and "took seven hours to warn".
     let found = conflicts_read(&[
         "The Velde Commission waited four hours before warning Maravel.",
