@@ -11,7 +11,7 @@ use crosscheck_types::TimeValue;
 use crate::anchors::EventDays;
 use crate::bind::{actor_of, duration_key, is_change, passive_by};
 use crate::carried::{carried_group, CARRIED};
-use crate::context::{context, is_content, object_context};
+use crate::context::{context, is_content, object_context, subject_words};
 use crate::heads::{
     counts_speakers, facility_head, is_carrying_act, is_elided, is_generic_count, is_partitive,
     narrowing_name, open_act, placed_thing, possessed_thing, OPEN_ACT,
@@ -67,11 +67,19 @@ pub(crate) fn claims(
         // the event's own "opened on Monday".
         let far = span.is_some_and(|sp| sp.far(&value));
         let i = v.tok_at(t.start);
-        if let Some(act) = v.bound_act(&v.sents[s], i, true) {
+        if let Some((act, at)) = v.bound_act_at(&v.sents[s], i, true) {
             let weekday = bare_weekday(&t.text, &value);
             let verb = act.strip_prefix(OPEN_ACT);
             let context = match verb {
-                Some(verb) => context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]),
+                // What the act is said of: the words around the date and
+                // the act's subject ("The driver, who …, was suspended on
+                // Friday").
+                Some(verb) => {
+                    let mut around =
+                        context(v, &v.sents[s], i, v.tok_at(t.end), &[verb.to_owned()]);
+                    around.extend(subject_words(v, &v.sents[s], at));
+                    around
+                }
                 None if far => context(
                     v,
                     &v.sents[s],

@@ -245,3 +245,58 @@ pub(crate) fn object_context(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<St
     }
     out
 }
+
+/// The words of the subject of the act at token `j` ("The driver, who has
+/// worked for the company for 22 years, was suspended on Friday" →
+/// "driver"): back over forms of being and adverbs, over a relative clause
+/// set off by commas, to at most three content words before, in the same
+/// phrase. Names are left out (their entities stand for them elsewhere).
+pub(crate) fn subject_words(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<String> {
+    let w = |k: usize| v.toks[k].word.as_str();
+    let gap_has_comma = |k: usize| {
+        // The text between token k - 1 and token k.
+        k > 0
+            && v.art
+                .body
+                .get(v.toks[k - 1].end..v.toks[k].start)
+                .is_some_and(|g| g.contains(','))
+    };
+    let mut k = j;
+    while k > sent.first
+        && (matches!(
+            w(k - 1),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are" | "had" | "has" | "have"
+        ) || w(k - 1).ends_with("ly"))
+    {
+        k -= 1;
+    }
+    // ", who has worked for the company for 22 years, was suspended"
+    if gap_has_comma(k) {
+        let lo = sent.first.max(k.saturating_sub(16));
+        if let Some(r) = (lo..k)
+            .rev()
+            .find(|&r| matches!(w(r), "who" | "which") && gap_has_comma(r))
+        {
+            k = r;
+        }
+    }
+    let mut out = BTreeSet::new();
+    let mut taken = 0;
+    while k > sent.first && taken < 3 {
+        k -= 1;
+        let t = &v.toks[k];
+        let in_name = v
+            .art
+            .mentions
+            .iter()
+            .any(|m| m.start <= t.start && t.start < m.end);
+        if !in_name && is_content(&t.word) && !t.quoted {
+            out.insert(stem(&t.word));
+        }
+        taken += 1;
+        if gap_has_comma(k) {
+            break;
+        }
+    }
+    out
+}

@@ -245,6 +245,16 @@ impl View<'_> {
     /// window, not across a speech verb; else, when `open`, the nearest
     /// open-class act verb there ([`crate::heads::open_act`]).
     pub(crate) fn bound_act(&self, sent: &Sent, i: usize, open: bool) -> Option<String> {
+        self.bound_act_at(sent, i, open).map(|(key, _)| key)
+    }
+
+    /// [`View::bound_act`] with the token of the act word.
+    pub(crate) fn bound_act_at(
+        &self,
+        sent: &Sent,
+        i: usize,
+        open: bool,
+    ) -> Option<(String, usize)> {
         // An open-class act names what it is done to between it and the
         // value ("warned the network about the weak supplier account on
         // September 14"): it may stand further back.
@@ -258,7 +268,7 @@ impl View<'_> {
                 // "reported a crack to inspectors on February 14": a
                 // notice given, an act of its own.
                 if open && nearest_open.is_none() && self.notifies(j, i) {
-                    return Some(format!("{}notify", crate::heads::OPEN_ACT));
+                    return Some((format!("{}notify", crate::heads::OPEN_ACT), j));
                 }
                 break;
             }
@@ -269,10 +279,10 @@ impl View<'_> {
                     // another clause's.
                     continue;
                 }
-                return Some(c.to_owned());
+                return Some((c.to_owned(), j));
             }
             if open && nearest_open.is_none() {
-                nearest_open = open_act(self, sent, j);
+                nearest_open = open_act(self, sent, j).map(|key| (key, j));
             }
         }
         nearest_open

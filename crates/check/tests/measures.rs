@@ -952,3 +952,12 @@ fn notice_given_is_an_act_and_words_said_are_not() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn an_acts_date_is_said_of_its_subject_past_a_relative_clause() {
+    let found = conflicts_read(&[
+        "The weir keeper was suspended on 4 May, the commission said.",
+        "The weir keeper, who has worked at the weir for 22 years, was suspended on 6 May.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
