@@ -244,7 +244,32 @@ pub(crate) fn duration_key(
     if been_role {
         return Some("tenure");
     }
+    // "had been on duty for 13 hours", "had been in custody for 30 days":
+    // how long someone has been in a state.
+    if before >= sent.first + 3 && v.toks[before - 1].word == "for" {
+        let (prep, noun) = (&v.toks[before - 3].word, &v.toks[before - 2].word);
+        let been = before >= sent.first + 4 && v.toks[before - 4].word == "been";
+        if been && matches!(prep.as_str(), "on" | "in" | "at") {
+            if let Some(state) = state_of_being(noun) {
+                return Some(state);
+            }
+        }
+    }
     window.rev().find_map(|k| duration_thing(&v.toks[k].word))
+}
+
+/// The state a person "has been in" for a length ("on duty", "in custody",
+/// "in hospital", "at sea", "on strike"), as a key. Hand-listed: a few
+/// states news measures; `None` for anything else.
+fn state_of_being(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "duty" | "shift" => "state:duty",
+        "custody" | "prison" | "jail" | "detention" => "state:custody",
+        "hospital" => "state:hospital",
+        "sea" => "state:sea",
+        "strike" => "state:strike",
+        _ => return None,
+    })
 }
 
 /// A noun naming a post one person holds ("minister", "governor").

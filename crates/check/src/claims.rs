@@ -152,8 +152,9 @@ pub(crate) fn claims(
                 .map(str::to_owned)
                 .or_else(|| possessed_thing(v, q.end));
             let (thing, around) = match named {
-                // Whose tenure: the holder and the post said around it.
-                Some(thing) if thing == "tenure" => {
+                // Whose tenure or state: the holder and the post said
+                // around it.
+                Some(thing) if thing == "tenure" || thing.starts_with("state:") => {
                     let around = context(
                         v,
                         &v.sents[s],

@@ -961,3 +961,18 @@ fn an_acts_date_is_said_of_its_subject_past_a_relative_clause() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn how_long_someone_has_been_in_a_state_is_a_length() {
+    let found = conflicts_read(&[
+        "The weir keeper had been on duty for 13 hours when the gate failed.",
+        "The commission said the weir keeper had been on duty for nine hours.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Two people's states, said of nothing in common, are not rivals.
+    let found = conflicts_read(&[
+        "The weir keeper had been on duty for 13 hours when the gate failed.",
+        "Oren Basky had been in custody for nine days before the hearing.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
