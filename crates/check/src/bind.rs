@@ -221,9 +221,23 @@ pub(crate) fn duration_key(
     if compound && after < sent.last {
         return duration_thing(&v.toks[after].word);
     }
-    for t in v.toks.iter().take(sent.last).skip(after).take(5) {
+    for (k, t) in v
+        .toks
+        .iter()
+        .enumerate()
+        .take(sent.last)
+        .skip(after)
+        .take(5)
+    {
         if let Some(thing) = duration_thing(&t.word) {
             return Some(thing);
+        }
+        // "spent nearly two years in custody", "14 months in an Izmarki
+        // prison": the state it was spent in.
+        let placed = (k.saturating_sub(3).max(after)..k)
+            .any(|p| matches!(v.toks[p].word.as_str(), "in" | "on" | "at"));
+        if let Some(state) = state_of_being(&t.word).filter(|_| placed) {
+            return Some(state);
         }
     }
     // Before it only close by ("the accord runs for six months"): a head
@@ -244,12 +258,15 @@ pub(crate) fn duration_key(
     if been_role {
         return Some("tenure");
     }
-    // "had been on duty for 13 hours", "had been in custody for 30 days":
-    // how long someone has been in a state.
+    // "had been on duty for 13 hours", "held in custody for 30 days", "sent
+    // back to his cell for 60 days": how long someone is in a state.
     if before >= sent.first + 3 && v.toks[before - 1].word == "for" {
-        let (prep, noun) = (&v.toks[before - 3].word, &v.toks[before - 2].word);
-        let been = before >= sent.first + 4 && v.toks[before - 4].word == "been";
-        if been && matches!(prep.as_str(), "on" | "in" | "at") {
+        let noun = &v.toks[before - 2].word;
+        let mut p = before - 3;
+        if matches!(v.toks[p].word.as_str(), "his" | "her" | "their" | "the") && p > sent.first {
+            p -= 1;
+        }
+        if matches!(v.toks[p].word.as_str(), "on" | "in" | "at" | "to" | "into") {
             if let Some(state) = state_of_being(noun) {
                 return Some(state);
             }
@@ -258,13 +275,17 @@ pub(crate) fn duration_key(
     window.rev().find_map(|k| duration_thing(&v.toks[k].word))
 }
 
-/// The state a person "has been in" for a length ("on duty", "in custody",
-/// "in hospital", "at sea", "on strike"), as a key. Hand-listed: a few
+/// The key of a length in custody ("in custody for 30 days", "held for 30
+/// days").
+pub(crate) const CUSTODY: &str = "state:custody";
+
+/// The state a person is in for a length ("on duty", "in custody", "to
+/// his cell", "in hospital", "at sea", "on strike"), as a key. Hand-listed: a few
 /// states news measures; `None` for anything else.
 fn state_of_being(noun: &str) -> Option<&'static str> {
     Some(match noun {
         "duty" | "shift" => "state:duty",
-        "custody" | "prison" | "jail" | "detention" => "state:custody",
+        "custody" | "prison" | "jail" | "detention" | "cell" => CUSTODY,
         "hospital" => "state:hospital",
         "sea" => "state:sea",
         "strike" => "state:strike",

@@ -9,7 +9,7 @@ use chrono::{Datelike, Weekday};
 use crosscheck_types::TimeValue;
 
 use crate::anchors::EventDays;
-use crate::bind::{actor_of, duration_key, is_change, passive_by};
+use crate::bind::{actor_of, duration_key, is_change, passive_by, CUSTODY};
 use crate::carried::{carried_group, CARRIED};
 use crate::context::{context, is_content, object_context, subject_words};
 use crate::heads::{
@@ -188,8 +188,14 @@ pub(crate) fn claims(
                     );
                     // "took", "lasted", "needed" only carry a length: what
                     // it is the length of is said around them.
-                    let key = if is_length_verb(&verb) { LENGTH } else { &verb };
-                    (format!("{OPEN_ACT}{key}"), around)
+                    // "held for 30 days" is a length in custody, like "in
+                    // custody for 30 days".
+                    if verb == "detain" {
+                        (CUSTODY.to_owned(), around)
+                    } else {
+                        let key = if is_length_verb(&verb) { LENGTH } else { &verb };
+                        (format!("{OPEN_ACT}{key}"), around)
+                    }
                 }
             };
             let days = q.value * factor;

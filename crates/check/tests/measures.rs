@@ -969,6 +969,12 @@ fn how_long_someone_has_been_in_a_state_is_a_length() {
         "The commission said the weir keeper had been on duty for nine hours.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // "held for 14 months" and "spent two years in custody": one length.
+    let found = conflicts_read(&[
+        "The reporter Oren Basky had been held for 14 months on spying charges.",
+        "Oren Basky, a reporter, spent two years in custody in Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
     // Two people's states, said of nothing in common, are not rivals.
     let found = conflicts_read(&[
         "The weir keeper had been on duty for 13 hours when the gate failed.",
