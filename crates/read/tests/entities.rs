@@ -274,3 +274,16 @@ fn a_business_named_by_its_trade_is_an_organisation_and_its_first_word_is_it() {
     assert_eq!(c.entity(&t, 1, "Tarlow", 1), Some(firm.clone()));
     assert_eq!(c.entity(&t, 1, "Tarlow", 0), Some(firm));
 }
+
+#[test]
+fn a_lone_word_that_is_the_one_surname_of_the_story_is_that_person() {
+    let c = Corpus::new(&[
+        "Captain Lubor Marvik was charged on Tuesday over the capsizing of the ferry.",
+        "The ferry company denied blame. The judge sent Marvik back to his cell for 60 days.",
+        "The judge sent Tolvik back to his cell.",
+    ]);
+    let t = c.table();
+    let captain = c.entity(&t, 0, "Lubor Marvik", 0).expect("the captain");
+    assert_eq!(c.entity(&t, 1, "Marvik", 0), Some(captain.clone()));
+    assert_ne!(c.entity(&t, 2, "Tolvik", 0), Some(captain));
+}

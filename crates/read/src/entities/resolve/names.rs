@@ -131,7 +131,14 @@ pub(super) fn surnames(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, BTre
     let local_people =
         |a: usize, last: &str| local.get(&(a, last.to_owned())).map_or(0, BTreeSet::len);
     for (g, &(a, _, m)) in all.iter().enumerate() {
-        if m.form != MentionForm::Name || m.same_as.is_some() || anchored[g] {
+        // A lone word read as nothing in particular ("The judge sent
+        // Drevik back") was keyed as a name of its own; it is still the
+        // one person of the story with that surname.
+        let lone_other = m.kind == EntityKind::Other && {
+            let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            !k.contains(' ') && full_people.get(&k).is_some_and(|s| s.len() == 1)
+        };
+        if m.form != MentionForm::Name || m.same_as.is_some() || (anchored[g] && !lone_other) {
             continue;
         }
         if !matches!(m.kind, EntityKind::Person | EntityKind::Other) {
