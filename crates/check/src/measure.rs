@@ -241,12 +241,18 @@ pub(crate) fn measured_noun(v: &View<'_>, sent: &Sent, end: usize) -> Option<Str
     if k >= sent.last || v.toks[k].word != "of" {
         return None;
     }
-    let phrase: Vec<&str> = v.toks[k + 1..sent.last]
-        .iter()
-        .take(3)
-        .take_while(|t| !is_stopword(&t.word) && !t.word.chars().any(|c| c.is_ascii_digit()))
-        .map(|t| t.word.as_str())
-        .collect();
+    let mut phrase: Vec<&str> = Vec::new();
+    for t in v.toks[k + 1..sent.last].iter().take(3) {
+        if is_stopword(&t.word) || t.word.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        // "rounds of talks mediated by …": a participle after the noun
+        // ends its phrase ("of protected canals" keeps its adjective).
+        if !phrase.is_empty() && t.word.len() > 4 && t.word.ends_with("ed") {
+            break;
+        }
+        phrase.push(t.word.as_str());
+    }
     phrase.last().map(|w| normalise_unit(w))
 }
 

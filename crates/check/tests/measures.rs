@@ -982,3 +982,12 @@ fn how_long_someone_has_been_in_a_state_is_a_length() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_participle_after_the_measured_noun_ends_it() {
+    let found = conflicts_read(&[
+        "The deal came after 11 rounds of talks mediated by Pellucia.",
+        "Maravel needed seven rounds of talks in Tamsk to reach the deal.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
