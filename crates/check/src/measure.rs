@@ -115,7 +115,13 @@ pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize, length: bool) -> Option<
         .any(|(k, &w)| match w {
             "per" | "apiece" | "a-head" => true,
             "each" | "every" if length => words.get(k + 1).is_some_and(|n| is_time_unit(n)),
-            "each" | "every" => true,
+            // "as each name was checked": a clause of its own.
+            "each" | "every" => !k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    words[p],
+                    "as" | "while" | "when" | "until" | "because" | "after" | "before"
+                )
+            }),
             _ => false,
         })
         .then_some("per")

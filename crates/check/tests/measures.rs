@@ -872,6 +872,12 @@ fn each_or_every_before_a_member_makes_no_length_a_rate() {
         "The whole handover at the weir took three hours.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // Nor a count: "as each name was checked" is a clause of its own.
+    let found = conflicts_read(&[
+        "Maravel freed 68 prisoners at the weir as each name was checked.",
+        "Maravel freed 62 prisoners at the weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
     // A length per unit of time is a rate, not the length of the act.
     let found = conflicts_read(&[
         "The handover at the weir took two hours every day.",
