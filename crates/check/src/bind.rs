@@ -101,6 +101,9 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, E
     if let Some(focus) = cleft_focus(v, sent, j) {
         return Some(focus);
     }
+    if let Some(head) = apposed_subject(v, sent, j) {
+        return Some(head);
+    }
     let here = v.toks[j].start;
     let lo = v.toks[j.saturating_sub(3).max(sent.first)].start;
     let nearest = v
@@ -127,6 +130,30 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, E
         }
     }
     Some((nearest.entity.clone(), nearest.kind))
+}
+
+/// The name opening the clause when an appositive or a relative clause set
+/// off by commas stands between it and the act at token `j` ("Runa
+/// Lorentz, the engineer who chairs the inquiry into the collapse,
+/// presented its findings"): the name opens its sentence (after a dateline
+/// at most) and a comma follows it and comes right before the act.
+fn apposed_subject(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, EntityKind)> {
+    let here = v.toks.get(j)?.start;
+    let before = v.toks.get(j.checked_sub(1)?)?;
+    if j == sent.first || !v.art.body.get(before.end..here)?.contains(',') {
+        return None;
+    }
+    let body = &v.art.body;
+    let m = v
+        .art
+        .mentions
+        .iter()
+        .filter(|m| m.start >= sent.start && m.end < before.start)
+        .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))?;
+    let lead = body.get(sent.start..m.start)?.trim();
+    let opens = lead.is_empty() || lead.ends_with(['–', '—', '-']);
+    let comma = body.get(m.end..)?.starts_with(',');
+    (opens && comma && j <= v.tok_at(m.end) + 25).then(|| (m.entity.clone(), m.kind))
 }
 
 /// The doer a cleft puts in focus before the act at token `j`: "It was

@@ -997,3 +997,12 @@ fn a_participle_after_the_measured_noun_ends_it() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_name_opening_its_clause_does_the_act_past_its_appositive() {
+    let found = conflicts(&[
+        "Dana Ivicek, the engineer who chairs the inquiry into the flood, presented the preliminary report on the weir.",
+        "Oren Basky presented the preliminary report on the weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
