@@ -135,8 +135,19 @@ fn noun_of_day(v: &View<'_>, t: &TimeExpr) -> Option<String> {
     let lo = sent.first.max(first.saturating_sub(BACK_WINDOW));
     for k in (lo..first).rev() {
         let w = v.toks[k].word.as_str();
-        if capital(k) || is_filler(w) {
+        // Over a clock time too ("at 2:20 p.m. on Saturday").
+        let clock = w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "p" | "m" | "gmt");
+        if capital(k) || is_filler(w) || clock {
             continue;
+        }
+        // "The accident on the Pic Auzelle cable car happened at 2:20 p.m.
+        // on Saturday": the day of the subject that happened.
+        if matches!(w, "happened" | "occurred" | "struck") {
+            return (sent.first..k)
+                .find(|&h| {
+                    !capital(h) && !is_filler(&v.toks[h].word) && is_content(&v.toks[h].word)
+                })
+                .map(|h| stem(&v.toks[h].word));
         }
         return is_content(w).then(|| stem(w));
     }

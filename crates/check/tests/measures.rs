@@ -1006,3 +1006,14 @@ fn a_name_opening_its_clause_does_the_act_past_its_appositive() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn an_event_that_happened_on_a_day_is_dated_by_it() {
+    let dated = "The accident at the Velde weir happened at 2:20 p.m. on 2 May.";
+    let counted = "The gate keeper had been warned five days before the accident.";
+    let other = "The gate keeper had been warned on 25 April.";
+    // Five days before 2 May is 27 April: a conflict with 25 April.
+    let found = conflicts_read(&[dated, counted, other]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("2026-04-27"), "{found:?}");
+}
