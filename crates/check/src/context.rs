@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 
 use crate::bind::passive_by;
 use crate::input::EntityKind;
-use crate::lexicon::{is_speech_verb, is_stopword, stem};
+use crate::lexicon::{is_speech_verb, is_stopword, noun_stem};
 use crate::measure::{clause, is_month_or_season};
 use crate::statements::{Sent, View};
 
@@ -62,7 +62,7 @@ pub(crate) fn context(
         if in_name {
             continue;
         }
-        let s = stem(&t.word);
+        let s = noun_stem(&t.word);
         if !skip.contains(&s) {
             out.insert(s);
         }
@@ -215,7 +215,7 @@ pub(crate) fn object_context(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<St
                 "was" | "were" | "been" | "being" | "is" | "are" | "had" | "has" | "have"
             );
             if !in_name && !aux && is_content(&t.word) {
-                out.insert(stem(&t.word));
+                out.insert(noun_stem(&t.word));
             }
         }
         return out;
@@ -233,7 +233,7 @@ pub(crate) fn object_context(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<St
             .iter()
             .any(|m| m.start <= t.start && t.start < m.end);
         if !in_name && is_content(&t.word) {
-            out.insert(stem(&t.word));
+            out.insert(noun_stem(&t.word));
         }
     }
     let end = v.toks.get(to).map_or(sent.end, |t| t.start).min(hi);
@@ -291,7 +291,7 @@ pub(crate) fn subject_words(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<Str
             .iter()
             .any(|m| m.start <= t.start && t.start < m.end);
         if !in_name && is_content(&t.word) && !t.quoted {
-            out.insert(stem(&t.word));
+            out.insert(noun_stem(&t.word));
         }
         taken += 1;
         if gap_has_comma(k) {

@@ -9,7 +9,7 @@
 //! and `compare`.
 
 use crate::context::is_content;
-use crate::lexicon::{is_speech_verb, is_stopword, stem};
+use crate::lexicon::{is_speech_verb, is_stopword, noun_stem, stem};
 use crate::statements::{Sent, Tok, View};
 
 /// The prefix of an open-class act key ("act:resig").
@@ -362,7 +362,7 @@ pub(crate) fn placed_thing(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option<
     let verbal =
         t.word.ends_with("ed") || t.word.ends_with("ing") || open_act(v, sent, k).is_some();
     (!t.quoted && !name && !verbal && is_content(&t.word))
-        .then(|| format!("{PLACED}{}", stem(&t.word)))
+        .then(|| format!("{PLACED}{}", noun_stem(&t.word)))
 }
 
 /// The facility a place is given for when its clause says where something
@@ -434,7 +434,7 @@ pub(crate) fn facility_head(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option
         "talks" | "negotiations" | "meeting" | "summit"
     );
     (!t.quoted && !name && !verbal && !event && is_content(&t.word))
-        .then(|| format!("{PLACED}{}", stem(&t.word)))
+        .then(|| format!("{PLACED}{}", noun_stem(&t.word)))
 }
 
 /// Acts that carry something somewhere: their "to"/"into" place is where

@@ -226,6 +226,16 @@ pub(crate) fn stem(word: &str) -> String {
     word.chars().take(5).collect()
 }
 
+/// The stem of a noun, one per thing where news uses several nouns for it
+/// ("findings", "conclusions" and "report" of an inquiry). Hand-written: a
+/// few nouns of documents and reports; everything else is its [`stem`].
+pub(crate) fn noun_stem(word: &str) -> String {
+    match word {
+        "findings" | "conclusions" | "report" | "reports" => "repor".to_owned(),
+        _ => stem(word),
+    }
+}
+
 /// Words that negate a clause or its outcome ("no agreement", "failed to
 /// reach", "without a breakthrough").
 pub(crate) fn is_negation(word: &str) -> bool {

@@ -1017,3 +1017,12 @@ fn an_event_that_happened_on_a_day_is_dated_by_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("2026-04-27"), "{found:?}");
 }
+
+#[test]
+fn findings_and_a_report_are_one_document() {
+    let found = conflicts(&[
+        "Dana Ivicek presented her findings in Tamsk.",
+        "Dana Ivicek will present her report in Velmark.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
