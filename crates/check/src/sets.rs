@@ -31,6 +31,30 @@ pub(crate) fn people_state(
     (first + 1..(after + 1).min(sent.last))
         .find_map(|k| state_at(v, k).map(|w| (w, k)))
         .or_else(|| predicate_state(v, sent, after))
+        .or_else(|| rescued(v, sent, first, after))
+}
+
+/// The rescued: survivors counted as such ("214 survivors"), or people a
+/// verb of rescue takes as its object ("Rescuers pulled 241 people from
+/// the sea").
+fn rescued(v: &View<'_>, sent: &Sent, first: usize, after: usize) -> Option<(String, usize)> {
+    let last = after.checked_sub(1)?;
+    if matches!(v.toks.get(last)?.word.as_str(), "survivors" | "survivor") {
+        return Some(("rescued".to_owned(), last));
+    }
+    let verb = (sent.first.max(first.saturating_sub(3))..first)
+        .rev()
+        .find(|&k| {
+            !matches!(
+                v.toks[k].word.as_str(),
+                "at" | "least" | "some" | "about" | "nearly" | "more" | "than"
+            )
+        })?;
+    matches!(
+        v.toks[verb].word.as_str(),
+        "rescued" | "saved" | "pulled" | "plucked" | "winched" | "airlifted"
+    )
+    .then(|| ("rescued".to_owned(), verb))
 }
 
 /// The state a count is said to be in by its verb ("Eleven people were

@@ -1026,3 +1026,18 @@ fn findings_and_a_report_are_one_document() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn survivors_are_the_people_rescued() {
+    let found = conflicts_read(&[
+        "Rescuers pulled 241 people from the river at the weir.",
+        "Boats brought 214 survivors ashore at the weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The injured are another set.
+    let found = conflicts_read(&[
+        "Rescuers pulled 241 people from the river at the weir.",
+        "Some 40 people were injured at the weir.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
