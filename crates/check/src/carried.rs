@@ -10,8 +10,10 @@
 //! by its head noun ("the evacuees"); its count, when given, tells two
 //! groups apart ("five were taken to A", "three to B" are two groups).
 //!
-//! It does not read active sentences ("brought them to the port of
-//! Cazzarin"): their object is often a pronoun this stage cannot resolve.
+//! An active verb's object is the group when it is a people noun ("flew the
+//! injured to Tamsk") or "them" (a group named before, left unnamed: "brought
+//! them to the port of Cazzarin"); other objects are things, left to the
+//! facility's key.
 
 use crosscheck_read::numbers::{is_number_word, number_value};
 
@@ -97,8 +99,37 @@ pub(crate) fn carried_group(v: &View<'_>, sent: &Sent, prep_at: usize) -> Option
         }
     }
     let verb = verb?;
-    let subject_end = passive_subject_end(v, sent, verb)?;
-    group_of(v, sent, subject_end, verb)
+    match passive_subject_end(v, sent, verb) {
+        Some(subject_end) => group_of(v, sent, subject_end, verb),
+        None => active_object(v, verb, prep_at),
+    }
+}
+
+/// The group an active verb of carrying takes as its object, right before
+/// the place's preposition: "brought them to the port" (a group the report
+/// named before: unnamed here), "flew the injured to Tamsk".
+fn active_object(v: &View<'_>, verb: usize, prep_at: usize) -> Option<CarriedGroup> {
+    let words: Vec<&str> = (verb + 1..prep_at)
+        .map(|k| v.toks[k].word.as_str())
+        .collect();
+    match words.as_slice() {
+        ["them"] => Some(CarriedGroup {
+            group: None,
+            count: None,
+        }),
+        ["the", noun] | ["the", _, noun] if is_people_noun(noun) || *noun == "injured" => {
+            let group = if *noun == "injured" {
+                "injured".to_owned()
+            } else {
+                stem(noun)
+            };
+            Some(CarriedGroup {
+                group: Some(group),
+                count: None,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// The token after the subject of the passive verb at `verb`: back over

@@ -851,6 +851,12 @@ fn where_a_group_was_taken_is_one_fact_whatever_the_verb_or_the_facility() {
         "The evacuees have been housed in a school in Velmark.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // An active verb's object: "brought them", "flew the injured".
+    let found = conflicts_read(&[
+        "All the survivors were brought ashore at Tamsk.",
+        "Crews saved 40 of them and brought them to the port of Velmark.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
     // Two counts are two groups; the seriously injured are not all the
     // injured; data is not a group of people.
     let found = conflicts_read(&[
