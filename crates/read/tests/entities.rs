@@ -287,3 +287,15 @@ fn a_lone_word_that_is_the_one_surname_of_the_story_is_that_person() {
     assert_eq!(c.entity(&t, 1, "Marvik", 0), Some(captain.clone()));
     assert_ne!(c.entity(&t, 2, "Tolvik", 0), Some(captain));
 }
+
+#[test]
+fn a_name_written_as_a_place_is_a_place() {
+    let c = Corpus::new(&[
+        "The hospital in the border town of Tarrick took in patients on Monday.",
+        "Four babies were flown to the hospital in Tarrick. The Tarrick hospital opened 30 beds.",
+    ]);
+    let t = c.table();
+    let town = c.entity(&t, 1, "Tarrick", 0).expect("the town");
+    assert!(town.starts_with("place:"), "{town}");
+    assert_eq!(c.entity(&t, 0, "Tarrick", 0), Some(town));
+}

@@ -126,6 +126,20 @@ pub(super) fn build(
         {
             // A name written as a dateline is a place.
             kind = EntityKind::City;
+        } else if kind == EntityKind::Other
+            && votes
+                .keys()
+                .all(|k| matches!(k, EntityKind::Other | EntityKind::Place | EntityKind::City))
+            && gs.iter().any(|&g| {
+                let (a, _, m) = all[g];
+                articles
+                    .get(a)
+                    .is_some_and(|art| written_as_place(art.body, m.start))
+            })
+        {
+            // "the border town of Marrick", "flown to the hospital in
+            // Marrick": a name nothing else makes a person or a body.
+            kind = EntityKind::Place;
         }
         if votes.is_empty() && gs.iter().any(|&g| all[g].2.metonym) {
             kind = EntityKind::Country;
@@ -206,5 +220,21 @@ pub(super) fn build(
     EntityTable {
         entities: entities.into_iter().map(|(e, _)| e).collect(),
         placed,
+    }
+}
+
+/// Whether the name starting at `start` is written as a place: right after
+/// "in", "near", "outside", or "town/village/city/port of".
+fn written_as_place(body: &str, start: usize) -> bool {
+    let before = body.get(..start).unwrap_or("");
+    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+    let prev = words.next().unwrap_or_default();
+    match prev.as_str() {
+        // Not "to" or "from": "the cost to Gatewarden", "a letter from X".
+        "in" | "near" | "outside" => true,
+        "of" => words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "town" | "village" | "city" | "port")),
+        _ => false,
     }
 }
