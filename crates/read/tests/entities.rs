@@ -298,4 +298,9 @@ fn a_name_written_as_a_place_is_a_place() {
     let town = c.entity(&t, 1, "Tarrick", 0).expect("the town");
     assert!(town.starts_with("place:"), "{town}");
     assert_eq!(c.entity(&t, 0, "Tarrick", 0), Some(town));
+    // "in the Saltings End": a place too.
+    let c = Corpus::new(&["The crush began in the Sallow End of the ground on Saturday."]);
+    let t = c.table();
+    let end = c.entity(&t, 0, "Sallow End", 0).expect("the terrace");
+    assert!(end.starts_with("place:"), "{end}");
 }

@@ -224,11 +224,18 @@ pub(super) fn build(
 }
 
 /// Whether the name starting at `start` is written as a place: right after
-/// "in", "near", "outside", or "town/village/city/port of".
+/// "in", "near", "outside" (also before "the"), or
+/// "town/village/city/port of".
 fn written_as_place(body: &str, start: usize) -> bool {
     let before = body.get(..start).unwrap_or("");
     let mut words = before.split_whitespace().rev().map(str::to_lowercase);
-    let prev = words.next().unwrap_or_default();
+    let mut prev = words.next().unwrap_or_default();
+    // "in the Saltings End" (not "at the": "signed at the Weavers' Hall"
+    // names a venue the reader may have cut short)
+    if prev == "the" {
+        prev = words.next().unwrap_or_default();
+        return matches!(prev.as_str(), "in" | "near" | "outside");
+    }
     match prev.as_str() {
         // Not "to" or "from": "the cost to Gatewarden", "a letter from X".
         "in" | "near" | "outside" => true,
