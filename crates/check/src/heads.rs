@@ -48,7 +48,14 @@ pub(crate) fn is_plain_people(unit: &str) -> bool {
 fn is_measure_unit(unit: &str) -> bool {
     matches!(
         unit,
-        "km" | "kilometre"
+        "km/h"
+            | "mile/h"
+            | "m/h"
+            | "mph"
+            | "knot"
+            | "knots"
+            | "km"
+            | "kilometre"
             | "kilometer"
             | "metre"
             | "meter"

@@ -270,6 +270,8 @@ fn role_word(word: &str) -> Option<&'static str> {
         | "wants" | "wanted" | "seek" | "seeks" | "seeking" | "sought" | "request" | "requests"
         | "requested" | "insisted" | "insists" => "demand",
         "offer" | "offers" | "offered" | "offering" | "counter-offer" | "counteroffer" => "offer",
+        // A ceiling is not the sum itself ("its cover stops at 20 million").
+        "cap" | "capped" | "ceiling" | "limit" | "limited" | "cover" => "cap",
         _ => return None,
     };
     Some(role)

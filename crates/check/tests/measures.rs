@@ -1047,3 +1047,20 @@ fn survivors_are_the_people_rescued() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_ceiling_and_a_speed_said_of_another_thing_are_no_rivals() {
+    // An insurer's cover is a ceiling, not the fund (in a currency the
+    // reader does not know, so a count).
+    let found = conflicts_read(&[
+        "Maravel's insurer said its cover stops at 20 million grivets.",
+        "Maravel set up a compensation fund of 30 million grivets.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // A speed is a measure of what is said around it.
+    let found = conflicts_read(&[
+        "The train entered the curve at the weir at 118 km/h.",
+        "Until the bridge is rebuilt, trains will crawl through it at 60 km/h.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

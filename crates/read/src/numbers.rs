@@ -389,6 +389,13 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
             (unit, kind, end)
         }
     };
+    // "118 km/h": a speed, not a distance.
+    let (unit, end) = match body.get(end..) {
+        Some(rest) if rest.starts_with("/h") && matches!(unit.as_str(), "km" | "mile" | "m") => {
+            (format!("{unit}/h"), end + 2)
+        }
+        _ => (unit, end),
+    };
     // Bare numbers that look like years ("in 2009") are never quantities
     // unless something is counted; they reach here only with a unit.
     // "over two days" is "during", not "more than"; "handed over 62

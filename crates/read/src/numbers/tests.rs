@@ -120,6 +120,9 @@ fn approximations() {
     // "over two days" is "during", not "more than".
     let q = one("talks held over two days");
     assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "two days"));
+    // A speed is not a distance.
+    let q = one("The train entered the curve at 118 km/h");
+    assert_eq!((q.unit.as_str(), q.text.as_str()), ("km/h", "118 km/h"));
     // A verb's particle: "handed over 62 prisoners" is 62.
     let q = one("Izmark handed over 62 prisoners");
     assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "62 prisoners"));
