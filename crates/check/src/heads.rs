@@ -116,7 +116,21 @@ pub(crate) fn open_act(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
             v.toks[j - 1].word.as_str(),
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "whose"
         );
-    let key = act_class(&t.word).map_or_else(|| stem(&t.word), str::to_owned);
+    let mut key = act_class(&t.word).map_or_else(|| stem(&t.word), str::to_owned);
+    // "The deal was struck", "struck a bargain": an agreement, not an attack.
+    if t.word == "struck" {
+        let lo = sent.first.max(j.saturating_sub(3));
+        let hi = sent.last.min(j + 4);
+        let deal = (lo..hi).any(|k| {
+            matches!(
+                v.toks[k].word.as_str(),
+                "deal" | "agreement" | "accord" | "bargain" | "compromise" | "pact"
+            )
+        });
+        if deal {
+            key = "agree".to_owned();
+        }
+    }
     (!attributive).then(|| format!("{OPEN_ACT}{key}"))
 }
 

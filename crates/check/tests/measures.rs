@@ -1064,3 +1064,12 @@ fn a_ceiling_and_a_speed_said_of_another_thing_are_no_rivals() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_deal_struck_is_no_attack() {
+    let found = conflicts_read(&[
+        "The deal was struck in Tamsk on 8 May.",
+        "Gunmen struck the convoy near Tamsk on 6 May.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
