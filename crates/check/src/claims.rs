@@ -278,46 +278,43 @@ pub(crate) fn claims(
             });
             continue;
         }
-        // Where a facility will be built, opened or set up ("a training
-        // centre for mine safety promised in Kovach"), whatever the verb.
-        if let Some(key) = facility_head(v, sent, prep_at) {
+        // What the place is said of, but its own key word and its own
+        // entity.
+        let said_of = |key: &str| {
             let own = key.split(':').nth(1).unwrap_or("").to_owned();
             let mut around = context(v, sent, i, last, &[own]);
             around.remove(&format!("e:{}", m.entity));
-            push(
-                s,
-                Slot::Place,
-                key,
-                Value::Entity(m.entity.clone()),
-                Some(m.kind),
-                around,
-            );
-            continue;
-        }
+            around
+        };
+        // Where a facility will be built, opened or set up ("a training
+        // centre for mine safety promised in Kovach"), whatever the verb.
         // An act of the closed lists; else the thing placed ("a hospital
         // in Kovach") or an open-class act ("was built in Zherov"), said
         // of something (see `context`).
-        let (key, around) = match v.bound_act(sent, i.saturating_sub(1), false) {
-            Some(_) if destination => continue,
-            Some(act) => (act, BTreeSet::new()),
-            None if destination => match v.bound_act(sent, prep_at, true) {
-                Some(key) if is_carrying_act(&key) => {
-                    let own = key.split(':').nth(1).unwrap_or("").to_owned();
-                    let mut around = context(v, sent, i, last, &[own]);
-                    around.remove(&format!("e:{}", m.entity));
-                    (key, around)
-                }
-                _ => continue,
-            },
-            None => {
-                match placed_thing(v, sent, prep_at).or_else(|| v.bound_act(sent, prep_at, true)) {
-                    Some(key) => {
-                        let own = key.split(':').nth(1).unwrap_or("").to_owned();
-                        let mut around = context(v, sent, i, last, &[own]);
-                        around.remove(&format!("e:{}", m.entity));
+        let (key, around) = if let Some(key) = facility_head(v, sent, prep_at) {
+            let around = said_of(&key);
+            (key, around)
+        } else {
+            match v.bound_act(sent, i.saturating_sub(1), false) {
+                Some(_) if destination => continue,
+                Some(act) => (act, BTreeSet::new()),
+                None if destination => match v.bound_act(sent, prep_at, true) {
+                    Some(key) if is_carrying_act(&key) => {
+                        let around = said_of(&key);
                         (key, around)
                     }
-                    None => continue,
+                    _ => continue,
+                },
+                None => {
+                    match placed_thing(v, sent, prep_at)
+                        .or_else(|| v.bound_act(sent, prep_at, true))
+                    {
+                        Some(key) => {
+                            let around = said_of(&key);
+                            (key, around)
+                        }
+                        None => continue,
+                    }
                 }
             }
         };

@@ -34,14 +34,33 @@ pub(super) fn sole_seat(
     let [country] = unseated.into_iter().collect::<Vec<_>>()[..] else {
         return;
     };
+    let acting = acting_datelines(articles, out, capitals, true);
+    if acting.len() == 1 {
+        let country = country.clone();
+        if let Some(seat) = acting.into_iter().next() {
+            capitals.insert(seat, country);
+        }
+    }
+}
+
+/// One-word unknown places the story writes as datelines (only those whose
+/// country the dateline leaves out, when `countryless`) and no capital yet,
+/// that act as a clause subject somewhere in the story ("Corvath has so
+/// far offered …").
+fn acting_datelines(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    capitals: &BTreeMap<String, String>,
+    countryless: bool,
+) -> BTreeSet<String> {
     let datelines: BTreeSet<String> = out
         .iter()
         .flatten()
-        .filter(|m| m.form == MentionForm::Dateline && m.country.is_none())
+        .filter(|m| m.form == MentionForm::Dateline && (!countryless || m.country.is_none()))
         .filter_map(single_word)
         .filter(|w| unknown(w) && !capitals.contains_key(w))
         .collect();
-    let acting: BTreeSet<String> = articles
+    articles
         .iter()
         .zip(out)
         .flat_map(|(art, mentions)| {
@@ -51,13 +70,7 @@ pub(super) fn sole_seat(
                 .filter_map(single_word)
         })
         .filter(|w| datelines.contains(w))
-        .collect();
-    if acting.len() == 1 {
-        let country = country.clone();
-        if let Some(seat) = acting.into_iter().next() {
-            capitals.insert(seat, country);
-        }
-    }
+        .collect()
 }
 
 /// A dateline place that acts for a state elsewhere in the story
@@ -73,24 +86,7 @@ pub(super) fn located_seats(
     out: &[Vec<Mention>],
     capitals: &mut BTreeMap<String, String>,
 ) {
-    let datelines: BTreeSet<String> = out
-        .iter()
-        .flatten()
-        .filter(|m| m.form == MentionForm::Dateline)
-        .filter_map(single_word)
-        .filter(|w| unknown(w) && !capitals.contains_key(w))
-        .collect();
-    let acting: BTreeSet<String> = articles
-        .iter()
-        .zip(out)
-        .flat_map(|(art, mentions)| {
-            mentions
-                .iter()
-                .filter(|m| m.form == MentionForm::Name && is_clause_subject(art.body, m))
-                .filter_map(single_word)
-        })
-        .filter(|w| datelines.contains(w))
-        .collect();
+    let acting = acting_datelines(articles, out, capitals, false);
     let mut votes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (art, mentions) in articles.iter().zip(out) {
         for (i, x) in mentions.iter().enumerate() {
