@@ -62,6 +62,17 @@ const PAST_THAT: &[&str] = &[
     "by",
     "separately",
     "repeatedly",
+    // "said yesterday that", "announced Tuesday that"
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Verbs taking an addressee before "that" ("told reporters that").

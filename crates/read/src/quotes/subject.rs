@@ -186,7 +186,23 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             break;
         }
     }
-    let end = s0 + body[s0..end].trim_end().len();
+    let mut end = s0 + body[s0..end].trim_end().len();
+    // "the Varesnian System Operator (VSO) said": the acronym in brackets
+    // belongs to the name before it.
+    if let Some(open) = body[s0..end]
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('('))
+        .map(|i| s0 + i)
+    {
+        let inner = &body[open + 1..end - 1];
+        let acronym = (2..=8).contains(&inner.len())
+            && inner
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
+        if acronym {
+            end = s0 + body[s0..open].trim_end().len();
+        }
+    }
     if let Some(found) = subject_ending_at(ctx, s0, end) {
         return Some(person_before_org(ctx, &found).unwrap_or(found));
     }

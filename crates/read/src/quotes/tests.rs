@@ -1058,3 +1058,16 @@ fn an_institution_the_report_never_names_stays_in_its_documents_name() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q).map(|s| s.0), Some("Velm Water Agency"));
 }
+
+#[test]
+fn an_acronym_in_brackets_and_a_day_before_that_leave_the_speech_whole() {
+    let body =
+        "In Velm, the Tarvian Grid Office (TGO) said it had sent power across a second line.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Tarvian Grid Office"));
+    assert!(q.text.starts_with("it had sent power"), "{:?}", q.text);
+    let body =
+        "The energy minister, Ilse Marrow, said yesterday that Velm would pay for the power.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "Velm would pay for the power");
+}
