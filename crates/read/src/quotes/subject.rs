@@ -487,8 +487,21 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
             return Some(Ref::Mention(ix));
         }
     }
-    // A phrase up to the next comma.
-    let phrase_end = body[at..s1].find([',', '.', ';']).map_or(s1, |p| at + p);
+    // A phrase up to the next comma, but an acronym in brackets ending it
+    // ("according to the Varesnian System Operator (VSO), …").
+    let mut phrase_end = body[at..s1].find([',', '.', ';']).map_or(s1, |p| at + p);
+    if let Some(open) = body[at..phrase_end]
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('('))
+        .map(|i| at + i)
+    {
+        let close = at + body[at..phrase_end].trim_end().len() - 1;
+        let inner = &body[open + 1..close];
+        if (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_uppercase() || c == '-') {
+            phrase_end = at + body[at..open].trim_end().len();
+        }
+    }
     let phrase = &body[at..phrase_end];
     let first = phrase
         .split_whitespace()

@@ -1066,6 +1066,9 @@ fn an_acronym_in_brackets_and_a_day_before_that_leave_the_speech_whole() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(speaker(&q).map(|s| s.0), Some("Tarvian Grid Office"));
     assert!(q.text.starts_with("it had sent power"), "{:?}", q.text);
+    let body = "According to the Tarvian Grid Office (TGO), up to 900 megawatts flowed into Velm.";
+    let q = one(body, QuoteMode::Indirect);
+    assert!(q.text.starts_with("up to 900 megawatts"), "{:?}", q.text);
     let body =
         "The energy minister, Ilse Marrow, said yesterday that Velm would pay for the power.";
     let q = one(body, QuoteMode::Indirect);
