@@ -409,12 +409,18 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    // Not an opening phrase ("Reiterating the demand, the minister said"),
-    // not a direct quote (its own attribution).
+    // Not an opening phrase ("Reiterating the demand, the minister said",
+    // "At the talks, the minister said"), unless a clause of its own
+    // follows the phrase ("At Pimbury Royal Infirmary, a backup generator
+    // failed for 14 minutes, a spokeswoman said"); not a direct quote (its
+    // own attribution).
+    let clause_after_opener = content
+        .split_once(',')
+        .is_some_and(|(_, after)| after.split_whitespace().count() >= 4);
     if content.split_whitespace().count() < 4
         || first.ends_with("ing")
         || is_in(ASKED_OPENERS, &first)
-        || is_in(ADVERBIAL_START, &first)
+        || (is_in(ADVERBIAL_START, &first) && !clause_after_opener)
         || body[a.verb_end..s.end]
             .trim_start_matches([',', ' ', ':'])
             .starts_with(['“', '"'])

@@ -552,10 +552,12 @@ fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let s0 = ctx.sentences.get(si)?.start;
     let opening =
         s0 + (ctx.body.get(s0..start)?.len() - ctx.body.get(s0..start)?.trim_start().len());
-    let m = ctx
-        .mentions
-        .iter()
-        .find(|m| m.lead == opening && m.end < start)?;
+    // The name opening the sentence, or its place ("At Pimbury Royal
+    // Infirmary, a backup generator failed …, a hospital spokeswoman said").
+    let m = ctx.mentions.iter().find(|m| {
+        let lead_in = ctx.body.get(opening..m.lead).map(str::trim);
+        m.end < start && matches!(lead_in, Some("" | "At" | "In"))
+    })?;
     // A lone capitalised word opening a sentence ("Prices would rise") is a
     // name only when the report writes it as one elsewhere ("Quenby Fine
     // Art Underwriters … Quenby had raised").

@@ -1074,3 +1074,19 @@ fn an_acronym_in_brackets_and_a_day_before_that_leave_the_speech_whole() {
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(q.text, "Velm would pay for the power");
 }
+
+#[test]
+fn an_opening_place_then_a_clause_is_reported_and_its_spokeswoman_speaks_for_it() {
+    let body = "At Velm General Hospital, a backup generator failed for 14 minutes and nurses \
+                kept three patients breathing by hand, a hospital spokeswoman said.";
+    let q = one(body, QuoteMode::Indirect);
+    assert!(
+        q.text.starts_with("At Velm General Hospital, a backup"),
+        "{:?}",
+        q.text
+    );
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Velm General Hospital"));
+    // An opening phrase alone reports nothing.
+    let body = "At the talks, the minister said nothing new.";
+    assert!(of(body, QuoteMode::Indirect).is_empty());
+}
