@@ -35,19 +35,9 @@ enum Mark {
     StraightSingle,
 }
 
-/// Outermost quoted spans of `body`, in order.
-pub(crate) fn quoted(body: &str) -> Vec<Marked> {
-    scan(body).0
-}
-
-/// Quoted spans inside another quoted span (‘…’ within “…”), in order of
-/// their closing marks.
-pub(crate) fn nested(body: &str) -> Vec<Marked> {
-    scan(body).1
-}
-
-/// Outermost and nested quoted spans.
-fn scan(body: &str) -> (Vec<Marked>, Vec<Marked>) {
+/// Outermost quoted spans of `body` in order, and the quoted spans inside
+/// them (‘…’ within “…”) in order of their closing marks: one pass.
+pub(crate) fn scan(body: &str) -> (Vec<Marked>, Vec<Marked>) {
     let mut out = Vec::new();
     let mut inner = Vec::new();
     let mut stack: Vec<(Mark, usize)> = Vec::new();

@@ -201,6 +201,8 @@ pub(crate) struct Ctx<'a> {
     pub sentences: &'a [Sentence],
     pub mentions: Vec<names::Mention>,
     pub marks: Vec<marks::Marked>,
+    /// Quoted spans inside another (‘…’ within “…”).
+    pub nested: Vec<marks::Marked>,
     headlines: Vec<(usize, usize)>,
     line_starts: Vec<usize>,
     /// Each sentence's channel, read once (direct and indirect quotes of
@@ -213,7 +215,7 @@ impl<'a> Ctx<'a> {
         let headlines = names::headline_lines(body);
         let mut line_starts = vec![0];
         line_starts.extend(body.match_indices('\n').map(|(i, _)| i + 1));
-        let marks = marks::quoted(body);
+        let (marks, nested) = marks::scan(body);
         let mut mentions = names::mentions(body);
         sex::learn(body, sentences, &mut mentions);
         Ctx {
@@ -221,6 +223,7 @@ impl<'a> Ctx<'a> {
             sentences,
             mentions,
             marks,
+            nested,
             headlines,
             line_starts,
             channels: vec![std::cell::OnceCell::new(); sentences.len()],

@@ -202,7 +202,7 @@ fn relative(ctx: &Ctx, quote_at: usize, kin: &str, name: Option<&str>) -> Option
 pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Quote> {
     let body = ctx.body;
     let mut out = Vec::new();
-    for n in marks::nested(body) {
+    for n in &ctx.nested {
         let Some(q) = outer
             .iter()
             .find(|q| q.mode == QuoteMode::Direct && q.start <= n.open && n.open < q.end)
@@ -217,7 +217,7 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
                 continue;
             };
             let speaker = relative(ctx, q.start, kin.as_str(), c.get(2).map(|m| m.as_str()));
-            out.push(inner(body, &n, speaker, verb.as_str()));
+            out.push(inner(body, n, speaker, verb.as_str()));
             continue;
         }
         let Some(c) = INTRO.captures(before) else {
@@ -231,7 +231,7 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
                     .or_else(|| title_subject(ctx, q.start, verb_at, attrs))
                     .filter(|s| q.speaker.as_ref().is_none_or(|o| o.text != s.text));
                 if speaker.is_some() || unnamed_subject(ctx, q.start, verb_at) {
-                    out.push(inner(body, &n, speaker, verb.as_str()));
+                    out.push(inner(body, n, speaker, verb.as_str()));
                 }
             }
             continue;
@@ -251,7 +251,7 @@ pub(crate) fn nested_quotes(ctx: &Ctx, attrs: &[Attr], outer: &[Quote]) -> Vec<Q
                 .filter(|s| q.speaker.as_ref().is_none_or(|o| o.text != s.text)),
             _ => None,
         };
-        out.push(inner(body, &n, speaker, verb.as_str()));
+        out.push(inner(body, n, speaker, verb.as_str()));
     }
     out
 }
