@@ -1090,3 +1090,12 @@ fn an_opening_place_then_a_clause_is_reported_and_its_spokeswoman_speaks_for_it(
     let body = "At the talks, the minister said nothing new.";
     assert!(of(body, QuoteMode::Indirect).is_empty());
 }
+
+#[test]
+fn an_estimate_is_reported_speech_and_estimates_are_not_a_speaker() {
+    let body = "The outage cost the economy about €480 million, the Velm Institute estimates.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Velm Institute"));
+    let body = "The estimates rose again on Monday, and the river kept rising.";
+    assert!(of(body, QuoteMode::Indirect).is_empty());
+}
