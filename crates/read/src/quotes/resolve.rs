@@ -67,10 +67,10 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
             })
             .or_else(|| {
                 // An owner that resolves to no one stays in the document's
-                // name ("the regulator's statement"), a pronoun does not.
+                // name ("the regulator's statement"), a pronoun does not (a
+                // name always resolves).
                 let from = match owner.as_deref() {
                     Some(Ref::Title { start: o, .. } | Ref::Group { start: o, .. }) => *o,
-                    Some(Ref::Mention(i)) => ctx.mentions.get(*i).map_or(*start, |m| m.start),
                     _ => *start,
                 };
                 Some(ctx.speaker(from.min(*start), *end, SpeakerLink::Document))
