@@ -99,3 +99,55 @@ fn an_aim_or_a_hope_points_a_weekday_forward() {
     let t = one("Fire crews contained the blaze by Friday.");
     assert_eq!(t.value, TimeValue::Date(d(2025, 10, 24)));
 }
+
+#[test]
+fn a_weekday_at_the_earliest_or_in_a_with_clause_of_a_future_is_ahead() {
+    let t = one("The gates stay locked until dawn on Monday at the earliest.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 11, 3)));
+    let found = times(
+        "The east pier will reopen tomorrow, with the west pier following on Monday.",
+        anchor(),
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].value, TimeValue::Date(d(2025, 11, 3)));
+    // A "with" clause of a past sentence stays past.
+    let found = times(
+        "The east pier reopened yesterday, with the west pier following on Monday.",
+        anchor(),
+    );
+    assert_eq!(found[1].value, TimeValue::Date(d(2025, 10, 27)));
+}
+
+fn instant(found: &[TimeExpr], text: &str) -> String {
+    let t = found
+        .iter()
+        .find(|t| t.text == text)
+        .unwrap_or_else(|| panic!("{text:?} not in {found:?}"));
+    match t.value {
+        TimeValue::Instant(at) => at.to_rfc3339(),
+        other => panic!("{text:?} is {other:?}"),
+    }
+}
+
+#[test]
+fn a_clock_before_until_a_day_is_not_of_that_day() {
+    let found = times(
+        "The harbour closed at 02:00 CET and will stay shut until at least Friday.",
+        anchor(),
+    );
+    assert_eq!(instant(&found, "02:00 CET"), "2025-10-29T02:00:00+01:00");
+}
+
+#[test]
+fn a_clock_before_the_lead_event_s_clock_is_of_the_next_day() {
+    // Published on Wednesday; the lead's event was late on Monday.
+    let body = "The dyke broke late on Monday, at 23:10 CET, flooding the lower town.\n\n\
+                The ferry stopped at 04:30 CET. Its last crossing had left at 23:50 CET.";
+    let found = times(body, anchor());
+    assert_eq!(instant(&found, "23:10 CET"), "2025-10-27T23:10:00+01:00");
+    assert_eq!(instant(&found, "04:30 CET"), "2025-10-28T04:30:00+01:00");
+    assert_eq!(instant(&found, "23:50 CET"), "2025-10-27T23:50:00+01:00");
+    // Published on the day of the event itself: no day after to move to.
+    let found = times(body, Some(d(2025, 10, 27)));
+    assert_eq!(instant(&found, "04:30 CET"), "2025-10-27T04:30:00+01:00");
+}

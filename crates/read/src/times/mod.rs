@@ -81,7 +81,7 @@ mod relative;
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
 
 use crate::sentences::ParagraphSentences;
@@ -189,7 +189,10 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                         .get_or_insert_with(|| ParagraphSentences::new(body))
                         .at(f.start)
                         .and_then(|s| day_in_sentence(body, &kept, i, &near, s, &out))
-                        .or_else(|| if live { None } else { lead_day(body, &kept, i) })
+                        .or_else(|| {
+                            let lead = if live { None } else { lead_day(body, &kept, i) }?;
+                            Some(after_lead_event(&out, lead, time, offset_minutes, anchor))
+                        })
                         .or(anchor)
                 };
                 resolve_clock(time, offset_minutes, day)
@@ -277,6 +280,33 @@ fn lead_day(body: &str, kept: &[Found], i: usize) -> Option<NaiveDate> {
         })
 }
 
+/// The day of a clock with no day of its own that the lead dates: the lead's
+/// day, or the day after when the clock is earlier than the lead event's
+/// own clock on that day and the report is published after it ("erupted
+/// late on Tuesday … at 23:40"; later "the airports closed at 02:00 CET"
+/// tells what followed, in the small hours of Wednesday). A report tells
+/// what followed its event; a time before the event would be said so.
+fn after_lead_event(
+    out: &[TimeExpr],
+    lead: NaiveDate,
+    time: NaiveTime,
+    offset_minutes: Option<i32>,
+    anchor: Option<NaiveDate>,
+) -> NaiveDate {
+    let event = out.iter().find_map(|t| match t.value {
+        TimeValue::Instant(at) if at.date_naive() == lead => Some(at),
+        _ => None,
+    });
+    let Some(event) = event else { return lead };
+    let offset = offset_minutes.unwrap_or(event.offset().local_minus_utc() / 60);
+    let clock_utc = NaiveDateTime::new(lead, time) - chrono::Duration::minutes(i64::from(offset));
+    let next = days_fwd(lead, 1);
+    match next {
+        Some(next) if clock_utc < event.naive_utc() && anchor.is_some_and(|a| a >= next) => next,
+        _ => lead,
+    }
+}
+
 /// For each expression, the index of the nearest earlier (`prev`) or later
 /// (`next`) one whose value is a single resolved day that can date a clock
 /// time: not a possessive, which dates a thing ("from 10:00 EET about last
@@ -335,7 +365,15 @@ fn day_in_sentence(
             } => day_told_from(body, out, modifier)?,
             _ => return None,
         };
-        (f.start >= s.start && f.end <= s.end).then(|| (f.start.abs_diff(me.start), d))
+        // "closed at 02:00 CET and will stay shut until Friday": a day
+        // that ends a span after the clock is not the clock's day.
+        let until_between = f.start > me.end
+            && body.get(me.end..f.start).is_some_and(|gap| {
+                gap.split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
+            });
+        (f.start >= s.start && f.end <= s.end && !until_between)
+            .then(|| (f.start.abs_diff(me.start), d))
     };
     [candidate(near.0.get(i)), candidate(near.1.get(i))]
         .into_iter()

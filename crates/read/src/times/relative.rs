@@ -65,10 +65,38 @@ fn clause_start(before: &str, stops: &[char]) -> usize {
 /// or a future cue in a "when" clause right after it ("on Wednesday, when
 /// the minister is due to meet them").
 fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
-    if future_context(body, p, start) {
+    if future_context(body, p, start) || with_clause_of_future(body, p, start) {
         return !past_participle_between(body, p, start);
     }
-    deadline(body, p, start) || when_clause_future(body, p, end)
+    earliest_after(body, end) || deadline(body, p, start) || when_clause_future(body, p, end)
+}
+
+/// "on Monday at the earliest" or "at the latest": a bound on a time still
+/// to come.
+fn earliest_after(body: &str, end: usize) -> bool {
+    let after = body.get(end..).unwrap_or("").trim_start_matches([',', ' ']);
+    let lower = after
+        .get(..after.len().min(16))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    lower.starts_with("at the earliest") || lower.starts_with("at the latest")
+}
+
+/// A clause opened by "with" after a comma ("will reopen tomorrow, with
+/// Skelby following on Monday") takes the tense of the clause it hangs on:
+/// whether that clause has a future cue.
+fn with_clause_of_future(body: &str, p: &Patterns, start: usize) -> bool {
+    let Some(before) = body.get(..start) else {
+        return false;
+    };
+    let from = clause_start(before, &CLAUSE_STOPS);
+    let opens_with = body
+        .get(from..start)
+        .is_some_and(|c| c.trim_start().to_ascii_lowercase().starts_with("with "));
+    if !opens_with || from == 0 || before.as_bytes().get(from - 1) != Some(&b',') {
+        return false;
+    }
+    future_context(body, p, from - 1)
 }
 
 /// A deadline: "by", "until" or "before" right before the weekday, with an
