@@ -11,7 +11,7 @@ use crosscheck_types::TimeValue;
 use crate::anchors::EventDays;
 use crate::bind::{actor_of, duration_key, is_change, passive_by, CUSTODY};
 use crate::carried::{carried_group, CARRIED};
-use crate::context::{context, is_content, object_context, subject_words};
+use crate::context::{act_subject, context, is_content, object_context, subject_words};
 use crate::heads::{
     counts_speakers, facility_head, is_carrying_act, is_elided, is_generic_count, is_partitive,
     narrowing_name, open_act, placed_thing, possessed_thing, OPEN_ACT,
@@ -35,18 +35,19 @@ pub(crate) fn claims(
     event_days: &EventDays,
 ) -> Vec<Claim> {
     let mut out = Vec::new();
-    let mut push = |sent: usize, slot: Slot, key: String, value: Value, kind, context| {
-        out.push(Claim {
-            view: vi,
-            sent,
-            slot,
-            key,
-            value,
-            kind,
-            context,
-            set: None,
-        });
-    };
+    let mut push =
+        |sent: usize, slot: Slot, key: String, value: Value, kind, context, set: Option<String>| {
+            out.push(Claim {
+                view: vi,
+                sent,
+                slot,
+                key,
+                value,
+                kind,
+                context,
+                set,
+            });
+        };
     // Counts are gathered apart: they carry the set they count.
     let mut counts = Vec::new();
     let live = |pos: usize| -> Option<usize> {
@@ -92,6 +93,13 @@ pub(crate) fn claims(
             if far && context.is_empty() {
                 continue;
             }
+            // A closed act's date is of the thing it is said of: "the
+            // streak ended on March 8" and "the school will stay shut until
+            // Friday" are two ends (see `compare::rivals` on sets).
+            let subject = verb
+                .is_none()
+                .then(|| act_subject(v, &v.sents[s], at))
+                .flatten();
             push(
                 s,
                 Slot::Date,
@@ -99,6 +107,7 @@ pub(crate) fn claims(
                 Value::Time { value, weekday },
                 None,
                 context,
+                subject.map(|w| format!("subject:{w}")),
             );
         }
     }
@@ -207,6 +216,7 @@ pub(crate) fn claims(
                 Value::Days { days, label },
                 None,
                 around,
+                None,
             );
         } else {
             if counts_speakers(v, &v.sents[s], q.end) {
@@ -325,6 +335,7 @@ pub(crate) fn claims(
             Value::Entity(m.entity.clone()),
             Some(m.kind),
             around,
+            None,
         );
     }
     for (s, sent) in v.sents.iter().enumerate() {
@@ -360,7 +371,15 @@ pub(crate) fn claims(
                     // release was ordered by …").
                     let passive = passive_by(v, j).is_some();
                     if around.len() >= 2 || (passive && !around.is_empty()) {
-                        push(s, Slot::Actor, key, Value::Entity(who), Some(kind), around);
+                        push(
+                            s,
+                            Slot::Actor,
+                            key,
+                            Value::Entity(who),
+                            Some(kind),
+                            around,
+                            None,
+                        );
                     }
                 }
             }
@@ -380,6 +399,7 @@ pub(crate) fn claims(
                             Value::Entity(who),
                             Some(kind),
                             BTreeSet::new(),
+                            None,
                         );
                     }
                 }
@@ -395,6 +415,7 @@ pub(crate) fn claims(
                     Value::Entity(who),
                     Some(kind),
                     BTreeSet::new(),
+                    None,
                 );
             }
         }

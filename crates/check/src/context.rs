@@ -300,3 +300,81 @@ pub(crate) fn subject_words(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<Str
     }
     out
 }
+
+/// The head noun an act word at `j` is said of, as a set name: the word
+/// right before it past auxiliaries ("will stay shut", "was closed") and a
+/// place phrase of a name ("A primary school in Hessary will stay shut"),
+/// when it is a content word and no name ("Straloch's winning streak
+/// ended"). The nouns of one negotiation share one name ("talks",
+/// "negotiations", "round"). `None` when the act has no such subject
+/// ("which ended", "It ended", "Talks in Velm ended" keeps "talks").
+pub(crate) fn act_subject(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
+    let in_name = |k: usize| {
+        let t = &v.toks[k];
+        v.art
+            .mentions
+            .iter()
+            .any(|m| m.start <= t.start && t.start < m.end)
+    };
+    let mut k = j;
+    while k > sent.first {
+        let w = v.toks[k - 1].word.as_str();
+        let aux = matches!(
+            w,
+            "was"
+                | "were"
+                | "been"
+                | "being"
+                | "be"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "stay"
+                | "stays"
+                | "stayed"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "not"
+                | "finally"
+        ) || w.ends_with("ly");
+        if !aux {
+            break;
+        }
+        k -= 1;
+    }
+    // Past a place phrase of a name: "in Hessary", "of the Velm port".
+    let mut head = k.checked_sub(1)?;
+    if head >= sent.first && in_name(head) {
+        while head > sent.first && in_name(head) {
+            head -= 1;
+        }
+        if matches!(v.toks[head].word.as_str(), "the") && head > sent.first {
+            head -= 1;
+        }
+        if !matches!(
+            v.toks[head].word.as_str(),
+            "in" | "at" | "of" | "near" | "outside"
+        ) {
+            return None;
+        }
+        head = head.checked_sub(1)?;
+    }
+    if head < sent.first || in_name(head) || v.toks[head].quoted {
+        return None;
+    }
+    let word = v.toks[head].word.as_str();
+    if !is_content(word) || matches!(word, "which" | "that" | "who" | "they" | "this" | "these") {
+        return None;
+    }
+    Some(crate::lexicon::duration_thing(word).map_or_else(|| noun_stem(word), str::to_owned))
+}

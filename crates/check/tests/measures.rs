@@ -1073,3 +1073,19 @@ fn a_deal_struck_is_no_attack() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_ends_of_two_things_are_no_rivals() {
+    // A streak ended on one day; a school stays shut until another.
+    let found = conflicts_read(&[
+        "The ferry line's long safety streak ended on May 6.",
+        "A primary school in Tamsk will stay shut until May 9.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // The end of one thing on two days is a conflict, in two wordings.
+    let found = conflicts_read(&[
+        "The talks in Tamsk ended on May 6.",
+        "The negotiations ended on May 7.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
