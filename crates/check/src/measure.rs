@@ -272,6 +272,9 @@ fn role_word(word: &str) -> Option<&'static str> {
         "offer" | "offers" | "offered" | "offering" | "counter-offer" | "counteroffer" => "offer",
         // A ceiling is not the sum itself ("its cover stops at 20 million").
         "cap" | "capped" | "ceiling" | "limit" | "limited" | "cover" => "cap",
+        // The price of one share is no sum paid ("its shares closed at
+        // 31.20 veskas" beside "will pay 210 million veskas").
+        "shares" | "stock" | "stocks" => "share price",
         _ => return None,
     };
     Some(role)

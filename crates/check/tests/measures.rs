@@ -1089,3 +1089,18 @@ fn the_ends_of_two_things_are_no_rivals() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_share_price_is_no_sum_paid() {
+    let found = conflicts_read(&[
+        "The insurer said it would pay Maravel 210 million grivets.",
+        "The insurer's shares closed at 31.20 grivets in Tamsk.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Two share prices of one day are rivals.
+    let found = conflicts_read(&[
+        "The insurer's shares closed at 31.20 grivets in Tamsk.",
+        "The insurer's shares closed at 33.80 grivets in Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
