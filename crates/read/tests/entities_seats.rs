@@ -1,41 +1,12 @@
 //! Capitals no data source knows, standing for their governments: a
 //! dateline city whose lead opens with its country, and a dateline city
 //! that acts in another report while nothing tells its country. Invented
-//! places and outlets.
+//! places and outlets. A surname that opens a sentence in a report that
+//! never writes the full name is the person another report names in full.
 
-use crosscheck_read::read_corpus;
-use crosscheck_types::{Article, DocumentId};
+mod common;
 
-fn article(n: u64, body: &str) -> Article {
-    Article {
-        id: DocumentId::from_hex(&format!("{n:064x}")).expect("64 hex digits"),
-        source: format!("test#{n}"),
-        url: None,
-        title: None,
-        title_source: None,
-        title_derived: false,
-        subtitle: None,
-        published: None,
-        outlet: None,
-        byline: None,
-        dateline: None,
-        wire: None,
-        language: Some("eng".into()),
-        body: body.into(),
-        removed: Vec::new(),
-    }
-}
-
-/// The id of the entity of the `nth` mention written `text` in report `doc`.
-fn entity(articles: &[Article], doc: usize, text: &str, nth: usize) -> Option<String> {
-    let reading = read_corpus(articles);
-    let a = &articles[doc];
-    let (start, _) = a.body.match_indices(text).nth(nth)?;
-    reading
-        .entities
-        .entity_of(&a.id, start, start + text.len())
-        .map(|e| e.id.clone())
-}
+use common::{article, corpus_entity as entity};
 
 #[test]
 fn a_dateline_capital_whose_lead_opens_with_its_country() {
@@ -180,4 +151,20 @@ fn a_dateline_place_acting_as_a_state_is_the_seat_of_the_country_it_lies_in() {
     // The object of a verb of going is the place ("could have left Keldravo").
     assert_ne!(entity(&articles, 1, "Keldravo", 1), Some(ostrania));
     assert_ne!(entity(&articles, 1, "TOMBREK", 0), Some(brevnia));
+}
+
+#[test]
+fn a_surname_opening_a_sentence_in_a_report_that_never_names_in_full() {
+    let articles = [
+        article(
+            1,
+            "The launch was watched by Orla Venstrade, head of the port authority.",
+        ),
+        article(
+            2,
+            "The crowd cheered. Venstrade, asked about the delay, said it was brief.",
+        ),
+    ];
+    let full = entity(&articles, 0, "Orla Venstrade", 0).expect("full name");
+    assert_eq!(entity(&articles, 1, "Venstrade", 0), Some(full));
 }

@@ -84,11 +84,9 @@ pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         .len())
         })
         .collect();
-    mentions
+    // A place is what a capital acting for its government is.
+    let places = mentions
         .iter()
-        // Places only: a person's surname at a sentence start is found
-        // through the report's own full name, and a place is what a capital
-        // acting for its government is.
         .filter(|m| {
             m.form == MentionForm::Dateline
                 || (m.form == MentionForm::Name
@@ -99,7 +97,20 @@ pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     && !starts.contains(&m.start))
         })
         .filter(|m| !m.text.contains(char::is_whitespace))
-        .map(|m| fold::key(m.name.as_deref().unwrap_or(&m.text)))
+        .map(|m| fold::key(m.name.as_deref().unwrap_or(&m.text)));
+    // A person's surname: a report that names the person only by it
+    // ("Raskovar, asked how it felt, said") may open a sentence with it.
+    let surnames = mentions
+        .iter()
+        .filter(|m| m.form == MentionForm::Name && m.kind == EntityKind::Person)
+        .filter_map(|m| {
+            let key = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            let (_, last) = key.rsplit_once(' ')?;
+            Some(last.to_owned())
+        })
+        .filter(|k| !lexicon::is_never_name(k));
+    places
+        .chain(surnames)
         .filter(|k| k.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .collect()
 }

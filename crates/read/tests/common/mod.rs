@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use crosscheck_read::entities::{mentions, resolve, ArticleMentions, EntityTable};
-use crosscheck_types::DocumentId;
+use crosscheck_types::{Article, DocumentId};
 
 pub fn id(n: u8) -> DocumentId {
     DocumentId::from_hex(&format!("{:064x}", n)).expect("test id")
@@ -49,4 +49,38 @@ impl Corpus {
             .entity_of(&self.ids[doc], at, at + text.len())
             .map(|e| e.id.clone())
     }
+}
+
+/// An English article with `body` and nothing else known, for
+/// [`crosscheck_read::read_corpus`].
+pub fn article(n: u64, body: &str) -> Article {
+    Article {
+        id: DocumentId::from_hex(&format!("{n:064x}")).expect("64 hex digits"),
+        source: format!("test#{n}"),
+        url: None,
+        title: None,
+        title_source: None,
+        title_derived: false,
+        subtitle: None,
+        published: None,
+        outlet: None,
+        byline: None,
+        dateline: None,
+        wire: None,
+        language: Some("eng".into()),
+        body: body.into(),
+        removed: Vec::new(),
+    }
+}
+
+/// The id of the entity of the `nth` mention written `text` in report
+/// `doc`, the articles read together by [`crosscheck_read::read_corpus`].
+pub fn corpus_entity(articles: &[Article], doc: usize, text: &str, nth: usize) -> Option<String> {
+    let reading = crosscheck_read::read_corpus(articles);
+    let a = &articles[doc];
+    let (start, _) = a.body.match_indices(text).nth(nth)?;
+    reading
+        .entities
+        .entity_of(&a.id, start, start + text.len())
+        .map(|e| e.id.clone())
 }
