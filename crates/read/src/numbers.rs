@@ -300,6 +300,7 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
         }
         out.sort_by_key(|q| q.start);
     }
+    compound::join_compound_durations(body, &mut out);
     out
 }
 
@@ -624,6 +625,7 @@ fn is_list_number(body: &str, start: usize, end: usize) -> bool {
     line_start && (after.starts_with(". ") || after.starts_with(')') || after.starts_with(".\n"))
 }
 
+mod compound;
 mod elided;
 mod halves;
 mod nouns;

@@ -496,3 +496,16 @@ fn a_month_ending_a_sentence_does_not_make_the_next_number_a_date() {
     // An abbreviated month with its day is a date.
     assert!(units("It opened on Feb. 12 in Tamsk.").is_empty());
 }
+
+#[test]
+fn a_length_in_two_units_is_one_duration() {
+    let q = one("The engine cut out two minutes and 28 seconds into the climb.");
+    assert_eq!(
+        (q.text.as_str(), q.value, q.unit.as_str()),
+        ("two minutes and 28 seconds", 148.0, "second")
+    );
+    let q = one("The vote took three hours, 40 minutes.");
+    assert_eq!((q.value, q.unit.as_str()), (220.0, "minute"));
+    // The smaller unit first: two lengths.
+    assert_eq!(quantities("It took four days and two weeks.").len(), 2);
+}
