@@ -242,6 +242,22 @@ pub(crate) fn duration_key(
     end: usize,
 ) -> Option<&'static str> {
     let after = v.tok_at(end);
+    // "148 seconds into the flight", "gave out 148 seconds after lift-off":
+    // the time elapsed in an activity when something happened.
+    let word_at = |k: usize| (k < sent.last).then(|| v.toks[k].word.as_str());
+    let elapsed = match word_at(after) {
+        Some("into") => true,
+        Some("after") => word_at(after + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "lift-off" | "liftoff" | "launch" | "take-off" | "takeoff" | "kick-off"
+            )
+        }),
+        _ => false,
+    };
+    if elapsed {
+        return Some(ELAPSED);
+    }
     // A compound modifier ("a two-day stoppage") measures the word right
     // after it and nothing else.
     let compound = v.art.body.get(start..end).is_some_and(|t| t.contains('-'));
@@ -301,6 +317,11 @@ pub(crate) fn duration_key(
     }
     window.rev().find_map(|k| duration_thing(&v.toks[k].word))
 }
+
+/// The key of a time elapsed in an activity when something happened
+/// ("148 seconds into the flight"): compared only when said of something
+/// in common.
+pub(crate) const ELAPSED: &str = "elapsed";
 
 /// The key of a length in custody ("in custody for 30 days", "held for 30
 /// days").

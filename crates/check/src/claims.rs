@@ -9,7 +9,7 @@ use chrono::{Datelike, Weekday};
 use crosscheck_types::TimeValue;
 
 use crate::anchors::EventDays;
-use crate::bind::{actor_of, duration_key, is_change, passive_by, CUSTODY};
+use crate::bind::{actor_of, duration_key, is_change, passive_by, CUSTODY, ELAPSED};
 use crate::carried::{carried_group, CARRIED};
 use crate::context::{act_subject, context, is_content, object_context, subject_words};
 use crate::heads::{
@@ -18,7 +18,7 @@ use crate::heads::{
 };
 use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
-    action_class, duration_thing, is_negation, predicate_class, single_actor, stem,
+    action_class, duration_thing, is_negation, noun_stem, predicate_class, single_actor, stem,
 };
 use crate::measure::{as_of, measured_noun, role, tied_to_past, Span};
 use crate::sets::{people_state, predicate_state};
@@ -163,14 +163,24 @@ pub(crate) fn claims(
             let (thing, around) = match named {
                 // Whose tenure or state: the holder and the post said
                 // around it.
-                Some(thing) if thing == "tenure" || thing.starts_with("state:") => {
-                    let around = context(
+                Some(thing)
+                    if thing == "tenure" || thing == ELAPSED || thing.starts_with("state:") =>
+                {
+                    let mut around = context(
                         v,
                         &v.sents[s],
                         i,
                         v.tok_at(q.end),
                         std::slice::from_ref(&thing),
                     );
+                    // "into the flight": what happened in the flight says
+                    // what the time is of, not the flight itself.
+                    if thing == ELAPSED {
+                        let after = v.tok_at(q.end);
+                        for t in v.toks.iter().skip(after).take(3) {
+                            around.remove(&noun_stem(&t.word));
+                        }
+                    }
                     (thing, around)
                 }
                 Some(thing) => (thing, BTreeSet::new()),

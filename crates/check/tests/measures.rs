@@ -1104,3 +1104,18 @@ fn a_share_price_is_no_sum_paid() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_time_into_an_activity_is_one_measure_whatever_the_verb() {
+    let found = conflicts_read(&[
+        "The second stage failed 148 seconds into the flight over Tamsk.",
+        "The second stage shut down three minutes and four seconds into the flight.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Something else that happened in the flight is another measure.
+    let found = conflicts_read(&[
+        "The second stage failed 148 seconds into the flight over Tamsk.",
+        "The fairing came away 40 seconds into the flight.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
