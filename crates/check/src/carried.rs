@@ -240,7 +240,7 @@ fn group_of(v: &View<'_>, sent: &Sent, end: usize, verb: usize) -> Option<Carrie
 /// endings English gives nouns of people, not things ("files",
 /// "documents"). Hand-written: no crate tells a person noun from a thing
 /// noun, and a wrong "no" only leaves the place to the facility's key.
-fn is_people_noun(word: &str) -> bool {
+pub(crate) fn is_people_noun(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ees", "ers", "ors", "ents", "ans", "ants", "ists", "ives", "ies",
     ];

@@ -10,8 +10,10 @@ use crosscheck_types::TimeValue;
 
 use crate::anchors::EventDays;
 use crate::bind::{actor_of, duration_key, is_change, passive_by, CUSTODY, ELAPSED};
-use crate::carried::{carried_group, CARRIED};
-use crate::context::{act_subject, context, is_content, object_context, subject_words};
+use crate::carried::{carried_group, is_people_noun, CARRIED};
+use crate::context::{
+    act_subject, act_subject_at, context, is_content, object_context, subject_words,
+};
 use crate::heads::{
     counts_speakers, facility_head, is_carrying_act, is_elided, is_generic_count, is_partitive,
     narrowing_name, open_act, placed_thing, possessed_thing, OPEN_ACT,
@@ -194,7 +196,7 @@ pub(crate) fn claims(
                     (format!("{OPEN_ACT}{LENGTH}"), around)
                 }
                 None => {
-                    let Some(act) = v.bound_act(&v.sents[s], i, true) else {
+                    let Some((act, at)) = v.bound_act_at(&v.sents[s], i, true) else {
                         continue;
                     };
                     let verb = act.strip_prefix(OPEN_ACT).unwrap_or(&act).to_owned();
@@ -209,8 +211,15 @@ pub(crate) fn claims(
                     // it is the length of is said around them.
                     // "held for 30 days" is a length in custody, like "in
                     // custody for 30 days".
-                    if verb == "detain" {
+                    // "The countdown was held for 40 minutes": a thing
+                    // held is paused, a length like "stopped for 25
+                    // minutes".
+                    let thing_held = act_subject_at(v, &v.sents[s], at)
+                        .is_some_and(|k| !is_people_noun(&v.toks[k].word));
+                    if verb == "detain" && !thing_held {
                         (CUSTODY.to_owned(), around)
+                    } else if verb == "detain" {
+                        (format!("{OPEN_ACT}{LENGTH}"), around)
                     } else {
                         let key = if is_length_verb(&verb) { LENGTH } else { &verb };
                         (format!("{OPEN_ACT}{key}"), around)
@@ -485,11 +494,13 @@ const LENGTH: &str = "length";
 /// seven hours", "a rescue that lasted seven hours", "Stewards needed 25
 /// minutes", "waited four hours before warning"), as
 /// [`crate::heads::open_act`] keys them (stems of five letters).
+/// A pause ("stopped for 25 minutes", "delayed by 40 minutes") is a length
+/// the same way.
 /// Hand-written: a closed class.
 fn is_length_verb(verb: &str) -> bool {
     matches!(
         verb,
-        "took" | "taken" | "laste" | "neede" | "requi" | "waite" | "let"
+        "took" | "taken" | "laste" | "neede" | "requi" | "waite" | "let" | "pause"
     )
 }
 

@@ -309,6 +309,12 @@ pub(crate) fn subject_words(v: &View<'_>, sent: &Sent, j: usize) -> BTreeSet<Str
 /// "negotiations", "round"). `None` when the act has no such subject
 /// ("which ended", "It ended", "Talks in Velm ended" keeps "talks").
 pub(crate) fn act_subject(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
+    let word = v.toks[act_subject_at(v, sent, j)?].word.as_str();
+    Some(crate::lexicon::duration_thing(word).map_or_else(|| noun_stem(word), str::to_owned))
+}
+
+/// The token of [`act_subject`]'s head noun.
+pub(crate) fn act_subject_at(v: &View<'_>, sent: &Sent, j: usize) -> Option<usize> {
     let in_name = |k: usize| {
         let t = &v.toks[k];
         v.art
@@ -376,5 +382,5 @@ pub(crate) fn act_subject(v: &View<'_>, sent: &Sent, j: usize) -> Option<String>
     if !is_content(word) || matches!(word, "which" | "that" | "who" | "they" | "this" | "these") {
         return None;
     }
-    Some(crate::lexicon::duration_thing(word).map_or_else(|| noun_stem(word), str::to_owned))
+    Some(head)
 }

@@ -154,6 +154,8 @@ fn act_class(word: &str) -> Option<&'static str> {
         "towed" | "hauled" | "dragged" => "tow",
         "ordered" | "instructed" | "directed" | "authorised" | "authorized" => "order",
         "held" | "jailed" | "remanded" | "imprisoned" | "locked" => "detain",
+        // A countdown, a match or a line stopped for a while.
+        "halted" | "paused" | "stopped" | "delayed" => "pause",
         "moved" | "flown" | "transferred" | "relocated" | "shifted" => "move",
         "evacuated" | "cleared" => "evacuate",
         "found" | "discovered" | "spotted" | "detected" => "find",

@@ -1119,3 +1119,18 @@ fn a_time_into_an_activity_is_one_measure_whatever_the_verb() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_thing_held_or_stopped_is_paused_and_a_person_held_is_in_custody() {
+    let found = conflicts_read(&[
+        "The countdown at Tamsk was held for 40 minutes while a ferry crossed the range.",
+        "The countdown at Tamsk stopped for 25 minutes while a ferry crossed the range.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A person held for a length is in custody: no rival of a pause.
+    let found = conflicts_read(&[
+        "Dana Ivicek was held for 40 days in Tamsk after the ferry crossed the range.",
+        "The countdown at Tamsk stopped for 25 days while a ferry crossed the range.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
