@@ -32,7 +32,7 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
 /// A speech verb ending the outer quote's words before the nested quote,
 /// whoever its subject is.
 static VERB_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(said|says|told\s+(?:me|us|him|her|them)|asked|replied|shouted|warned|called|yelled)(?:\s+(?:on|in|at|that|last|this|yesterday|today|once|again|then)(?:\s+[a-z0-9]+){0,2})?\s*[,:]?\s*$")
+    Regex::new(r"(?i)\b(said|says|told\s+(?:me|us|him|her|them)|asked|asks|replied|shouted|warned|called|yelled|(?:was|were|is|are|kept)\s+(?:shouting|saying|asking|yelling|calling))(?:\s+(?:on|in|at|that|last|this|yesterday|today|once|again|then)(?:\s+[a-z0-9]+){0,2})?\s*[,:]?\s*$")
         .unwrap_or_else(|e| panic!("nested verb pattern: {e}"))
 });
 
@@ -54,9 +54,23 @@ fn named_subject(ctx: &Ctx, quote: usize, verb: usize) -> Option<Speaker> {
         }
         at += w.len() + 1;
     }
+    // The clause's first word is a name only when the report names a
+    // person so outside the quotes ("Kit was shouting, ‘…’" and "Kit
+    // Trewarren, 44, bundled …").
+    let opener_named = words.first().is_some_and(|&(_, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ctx.mentions.iter().any(|m| {
+            m.kind == Kind::Person
+                && !ctx.in_mark(m.start)
+                && ctx
+                    .body
+                    .get(m.start..m.end)
+                    .is_some_and(|t| t.split_whitespace().next() == Some(w))
+        })
+    });
     let (start, word) = words
         .iter()
-        .skip(1)
+        .skip(usize::from(!opener_named))
         .rev()
         .map(|&(s, w)| {
             let t = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -111,7 +125,12 @@ fn unnamed_subject(ctx: &Ctx, quote: usize, verb: usize) -> bool {
         )
     });
     let article_noun = words.windows(2).any(|p| {
-        is_in(&["the", "a", "an"], &p[0].to_lowercase()) && p[1].starts_with(char::is_lowercase)
+        is_in(
+            &[
+                "the", "a", "an", "every", "each", "some", "another", "one", "any",
+            ],
+            &p[0].to_lowercase(),
+        ) && p[1].starts_with(char::is_lowercase)
     });
     article_noun && !pronoun_before
 }

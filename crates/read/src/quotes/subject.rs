@@ -206,6 +206,11 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     if let Some(found) = subject_ending_at(ctx, s0, end) {
         return Some(person_before_org(ctx, &found).unwrap_or(found));
     }
+    // A place phrase after the subject: "a neighbour in the car behind
+    // kept shouting", "the doctor at the field hospital said".
+    if let Some(found) = subject_before_place_phrase(ctx, s0, end) {
+        return Some(found);
+    }
     // "Name, the minister of defence, told" and "Title, Name, confirmed".
     let tail = &body[s0..end];
     if let Some(stripped) = tail.strip_suffix(',') {
@@ -274,6 +279,26 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
                 }
             }
         }
+    }
+    None
+}
+
+/// The subject before a short place phrase ending at `end` (at most five
+/// words after "in", "at", "on", "from", "near" or "outside", with no comma
+/// or quotation mark in it).
+fn subject_before_place_phrase(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
+    let body = ctx.body;
+    let mut at = end;
+    for _ in 0..6 {
+        let (ws, w) = last_word(body, s0, at)?;
+        if w.contains([',', '"', '“', '”']) || w == "," {
+            return None;
+        }
+        if is_in(&["in", "at", "on", "from", "near", "outside"], w) {
+            let cut = s0 + body[s0..ws].trim_end().len();
+            return subject_ending_at(ctx, s0, cut);
+        }
+        at = ws;
     }
     None
 }
