@@ -220,3 +220,24 @@ fn a_role_set_off_before_a_name_after_the_verb_is_that_person() {
         Some("Ambrose Vettel")
     );
 }
+
+#[test]
+fn an_indefinite_spokeswoman_speaks_for_the_name_in_her_phrase_and_she_is_her_again() {
+    let body = "\"The sheep will not graze,\" said Dorran Vell, who farms above the pass. \
+                A Tarrowair spokeswoman said the airline had asked for three more gates. \
+                \u{201c}We are grateful to the port,\u{201d} she told the Gazette.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "grateful").as_deref(),
+        Some("Tarrowair"),
+        "{qs:#?}"
+    );
+    let indirect = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Indirect && q.text.contains("three more gates"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        indirect.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Tarrowair")
+    );
+}

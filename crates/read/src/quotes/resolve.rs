@@ -40,6 +40,15 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
         // someone named before that content.
         Ref::Pronoun { at, word } => pronoun(ctx, (*at).min(quote_start), word, attrs),
         Ref::Title { start, end, words } => {
+            // "A Kestrair spokeswoman said": an indefinite title is someone
+            // new, never a person named before.
+            let indefinite = ctx.body.get(*start..*end).is_some_and(|t| {
+                let t = t.to_lowercase();
+                t.starts_with("a ") || t.starts_with("an ")
+            });
+            if indefinite {
+                return spokesperson_of(ctx, *start, *end);
+            }
             title(ctx, *start, *end, words).or_else(|| spokesperson_of(ctx, *start, *end))
         }
         Ref::Group {
@@ -81,6 +90,9 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
 fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> {
     match word {
         "he" | "she" => {
+            if let Some(s) = indefinite_speaker_before(ctx, at, word == "she", attrs) {
+                return Some(s);
+            }
             let m = person_for(ctx, at, word == "she")?;
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             Some(ctx.speaker(full.start, full.end, SpeakerLink::Pronoun))
@@ -139,6 +151,40 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
         }
         _ => None,
     }
+}
+
+/// "A Kestrair spokeswoman said …. "…," she told the Hlas": a pronoun
+/// right after an unnamed speaker written with a gendered title (the last
+/// attribution before it, in its sentence or the one before, with no person
+/// named between) is that speaker again.
+fn indefinite_speaker_before(ctx: &Ctx, at: usize, she: bool, attrs: &[Attr]) -> Option<Speaker> {
+    let si = ctx.sentence_at(at)?;
+    let a = attrs
+        .iter()
+        .rev()
+        .find(|a| a.verb_end <= at && a.sentence + 1 >= si)?;
+    let Some(Ref::Title { start, end, .. }) = &a.subject else {
+        return None;
+    };
+    let phrase = ctx.body.get(*start..*end)?.to_lowercase();
+    let indefinite = phrase.starts_with("a ") || phrase.starts_with("an ");
+    let last = phrase.split_whitespace().last().unwrap_or("");
+    let gender_fits = if she {
+        matches!(
+            last,
+            "spokeswoman" | "chairwoman" | "businesswoman" | "policewoman"
+        )
+    } else {
+        matches!(last, "spokesman" | "chairman" | "businessman" | "policeman")
+    };
+    let named_between = ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Person && m.start >= *end && m.end <= at && !ctx.in_mark(m.start));
+    if !indefinite || !gender_fits || named_between {
+        return None;
+    }
+    spokesperson_of(ctx, *start, *end)
 }
 
 /// Whether a document's owner is an institution written as a common noun
@@ -543,7 +589,12 @@ fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
                 .is_some_and(|b| b.trim().is_empty());
         // A spokesperson speaks for no person: a name in the phrase is an
         // organisation's, however it was read ("Caldrenian Rail").
-        joined && text.contains(' ') && !m.possessive && !ctx.in_mark(m.start)
+        // A one-word name there is the organisation's when it is no
+        // person's ("A Kestrair spokeswoman").
+        joined
+            && (text.contains(' ') || m.kind != Kind::Person)
+            && !m.possessive
+            && !ctx.in_mark(m.start)
     });
     if let Some(m) = attributive {
         return Some(ctx.speaker(m.start, m.end, SpeakerLink::Group));
