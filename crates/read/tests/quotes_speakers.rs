@@ -241,3 +241,29 @@ fn an_indefinite_spokeswoman_speaks_for_the_name_in_her_phrase_and_she_is_her_ag
         Some("Tarrowair")
     );
 }
+
+#[test]
+fn she_after_a_role_apposed_past_a_conjunction_is_the_named_holder() {
+    let body = "Mrs Venn says she has not slept. \
+                But the harbour's director, Dr Ysolde Marrin, warned that the tide was rising. \
+                \u{201c}Salt is heavy when it is wet,\u{201d} she said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "Salt is heavy").as_deref(),
+        Some("Ysolde Marrin"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn she_opening_the_sentence_after_a_titled_speaker_is_the_title_holder() {
+    let body = "Harbour Minister Idony Carrow thanked Ysolde Marrin at a briefing.\n\n\
+                The piers closed at 02:00, the minister said. \
+                She said that the state would pay \"for as long as it takes\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "as long as").as_deref(),
+        Some("Idony Carrow"),
+        "{qs:#?}"
+    );
+}

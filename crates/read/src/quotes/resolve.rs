@@ -90,7 +90,9 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
 fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> {
     match word {
         "he" | "she" => {
-            if let Some(s) = indefinite_speaker_before(ctx, at, word == "she", attrs) {
+            if let Some(s) = indefinite_speaker_before(ctx, at, word == "she", attrs)
+                .or_else(|| titled_speaker_before(ctx, at, attrs))
+            {
                 return Some(s);
             }
             let m = person_for(ctx, at, word == "she")?;
@@ -185,6 +187,31 @@ fn indefinite_speaker_before(ctx: &Ctx, at: usize, she: bool, attrs: &[Attr]) ->
         return None;
     }
     spokesperson_of(ctx, *start, *end)
+}
+
+/// "The airports closed at 02:00, the minister said. She said that …": a
+/// pronoun opening its sentence continues the speaker of the sentence
+/// before when that speaker is written by a title alone ("the minister")
+/// and no named person speaks there: the title's holder.
+fn titled_speaker_before(ctx: &Ctx, at: usize, attrs: &[Attr]) -> Option<Speaker> {
+    let si = ctx.sentence_at(at)?;
+    let here = ctx.sentences.get(si)?;
+    if !ctx.body.get(here.start..at)?.trim().is_empty() {
+        return None;
+    }
+    let prev = si.checked_sub(1)?;
+    let before: Vec<&Attr> = attrs.iter().filter(|a| a.sentence == prev).collect();
+    let [a] = before.as_slice() else {
+        return None;
+    };
+    let Some(Ref::Title { start, end, words }) = &a.subject else {
+        return None;
+    };
+    let definite = ctx
+        .body
+        .get(*start..*end)
+        .is_some_and(|t| t.to_lowercase().starts_with("the "));
+    definite.then(|| title(ctx, *start, *end, words)).flatten()
 }
 
 /// Whether a document's owner is an institution written as a common noun
@@ -329,6 +356,12 @@ fn subject_antecedent<'m>(
         let i = ctx.mentions.partition_point(|m| m.lead < s0);
         if let Some(m) = ctx.mentions.get(i) {
             let before = ctx.body.get(s0..m.lead)?;
+            // "But the observatory's director, Dr Orla Holtby, warned": a
+            // conjunction opening the sentence is no part of its subject.
+            let before = ["But ", "And ", "Yet ", "So "]
+                .iter()
+                .find_map(|c| before.strip_prefix(c))
+                .unwrap_or(before);
             // "For Wilma Aldeman, the worst part is not knowing": a person
             // set up front as the topic is who the sentence is about.
             let topic = matches!(before, "For " | "To ")
@@ -377,8 +410,10 @@ fn role_apposed(before: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    let determiner = matches!(*first, "Its" | "His" | "Her" | "Their" | "The" | "Our")
-        || first.ends_with("'s")
+    let determiner = matches!(
+        *first,
+        "Its" | "His" | "Her" | "Their" | "The" | "Our" | "the"
+    ) || first.ends_with("'s")
         || first.ends_with("’s");
     determiner
         && words.len() <= 4
