@@ -2,7 +2,8 @@
 //! dateline city whose lead opens with its country, and a dateline city
 //! that acts in another report while nothing tells its country. Invented
 //! places and outlets. A surname that opens a sentence in a report that
-//! never writes the full name is the person another report names in full.
+//! never writes the full name is the person another report names in full;
+//! the lead after a dateline opens like a sentence.
 
 mod common;
 
@@ -167,4 +168,26 @@ fn a_surname_opening_a_sentence_in_a_report_that_never_names_in_full() {
     ];
     let full = entity(&articles, 0, "Orla Venstrade", 0).expect("full name");
     assert_eq!(entity(&articles, 1, "Venstrade", 0), Some(full));
+}
+
+#[test]
+fn a_dateline_lead_opening_with_a_country_named_elsewhere_seats_its_capital() {
+    let articles = [
+        article(
+            1,
+            "TARVOSK, 3 May — Drelnia will keep its border shut until Friday, the Drelnian \
+             Border Office said.",
+        ),
+        article(
+            2,
+            "The airline wants a corridor over southern Drelnia kept open for cargo, and \
+             Tarvosk has agreed, according to airline sources.",
+        ),
+    ];
+    let drelnia = entity(&articles, 0, "Drelnia", 0).expect("the lead's country");
+    assert_eq!(entity(&articles, 1, "Drelnia", 0), Some(drelnia.clone()));
+    // "…, and Tarvosk has agreed": the government.
+    assert_eq!(entity(&articles, 1, "Tarvosk", 0), Some(drelnia.clone()));
+    // The dateline is the city.
+    assert_ne!(entity(&articles, 0, "TARVOSK", 0), Some(drelnia));
 }

@@ -84,7 +84,9 @@ pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         .len())
         })
         .collect();
-    // A place is what a capital acting for its government is.
+    // A place is what a capital acting for its government is; a name read
+    // as nothing in particular yet may be a country learnt later ("over
+    // southern Kresnava"), an organisation one written alone.
     let places = mentions
         .iter()
         .filter(|m| {
@@ -92,7 +94,11 @@ pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 || (m.form == MentionForm::Name
                     && matches!(
                         m.kind,
-                        EntityKind::City | EntityKind::Country | EntityKind::Place
+                        EntityKind::City
+                            | EntityKind::Country
+                            | EntityKind::Place
+                            | EntityKind::Other
+                            | EntityKind::Organisation
                     )
                     && !starts.contains(&m.start))
         })
@@ -139,10 +145,21 @@ fn opens_with_story_name(
     mentions: &[Mention],
     story_names: &HashSet<String>,
 ) -> bool {
-    sentences.iter().any(|s| {
-        let text = body.get(s.start..s.end).unwrap_or("");
+    // The lead after a dateline's dash opens like a sentence too
+    // ("TRŠOVEC, 23 January — Křesnava will keep …").
+    let head = body.get(..body.floor_char_boundary(160)).unwrap_or("");
+    let after_dash = ["—", "–", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i + d.len(), i + d.len())))
+        .min();
+    let openings = sentences
+        .iter()
+        .map(|s| (s.start, s.end))
+        .chain(after_dash.map(|(a, _)| (a, body.len())));
+    openings.into_iter().any(|(start, end)| {
+        let text = body.get(start..end).unwrap_or("");
         let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let at = s.start + (text.len() - lead.len());
+        let at = start + (text.len() - lead.len());
         let word: String = lead.chars().take_while(|c| c.is_alphabetic()).collect();
         word.starts_with(char::is_uppercase)
             && story_names.contains(&fold::key(&word))

@@ -366,14 +366,18 @@ fn dateline_votes(
 /// Whether mention `m` opens a clause and a verb follows it: "Vossholm
 /// wants", "Corvath has so far offered", "Kaldrenia will", "Belozhar,
 /// meanwhile, has threatened". Not a modifier
-/// ("the Velunor ceasefire") or one of two subjects ("Kestria and …").
+/// ("the Velunor ceasefire") or one of two subjects ("Kestria and …"); a
+/// clause joined after a comma opens ("…, and Trsovec has agreed").
 pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("").trim_end();
     let opens = before.is_empty()
         || before.ends_with([
             '.', '!', '?', ';', ':', ',', '–', '—', '\n', '"', '“', '”', '’',
         ])
-        || before.ends_with(" -");
+        || before.ends_with(" -")
+        // "…, and Trsovec has agreed": a clause of its own after a comma.
+        || before.ends_with(", and")
+        || before.ends_with(", but");
     let mut after = body.get(m.end..).unwrap_or("");
     // "Belozhar, meanwhile, has threatened": a parenthetical adverb.
     if let Some(rest) = after.strip_prefix(", ") {
