@@ -267,3 +267,18 @@ fn she_opening_the_sentence_after_a_titled_speaker_is_the_title_holder() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_document_owned_by_a_plain_common_noun_keeps_it_in_its_name() {
+    let body = "The surge began at dawn, the Tamsk Tide Station said. \
+                According to the lighthouse's bulletin, no pier had flooded.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("no pier"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("lighthouse's bulletin")
+    );
+}

@@ -53,6 +53,17 @@ pub(crate) fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (
                 break;
             }
         }
+        // "the observatory's bulletin": a common noun owning it that is no
+        // institution or role known stays part of the document's words.
+        if let Some(stem) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
+            let plain = stem.len() > 2 && stem.chars().all(|c| c.is_lowercase());
+            let in_name = ctx.mentions.iter().any(|m| m.start <= ps && ps < m.end);
+            if plain && !in_name {
+                start = ps;
+                words_start = ps;
+                break;
+            }
+        }
         let before = ctx.mentions.partition_point(|m| m.end <= start);
         if let Some(ix) = before.checked_sub(1).filter(|&i| {
             let m = &ctx.mentions[i];
