@@ -282,3 +282,30 @@ fn a_document_owned_by_a_plain_common_noun_keeps_it_in_its_name() {
         Some("lighthouse's bulletin")
     );
 }
+
+#[test]
+fn an_owner_s_spokeswoman_apposed_to_her_name_after_the_quote_speaks() {
+    let body =
+        "\u{201c}We lost a barge, not our nerve,\u{201d} Tallowin's spokeswoman, Maris Ondrel, \
+                told the Courier by telephone.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "not our nerve").as_deref(),
+        Some("Maris Ondrel"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_person_of_a_body_written_as_a_common_noun_speaks_for_herself() {
+    let body = "Ilse Varnow of the port authority said the barge would sail again.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("sail again"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Ilse Varnow")
+    );
+}

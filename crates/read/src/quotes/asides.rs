@@ -45,16 +45,21 @@ pub(crate) fn head_before_asides(ctx: &Ctx, s0: usize, stripped: &str) -> Option
 /// Patients' Association said"): the person speaks, the organisation is
 /// where she belongs.
 pub(crate) fn person_before_org(ctx: &Ctx, found: &(Ref, usize)) -> Option<(Ref, usize)> {
-    let Ref::Mention(org) = found.0 else {
-        return None;
+    // "Ilsabet Raskovar of the space agency said": a group written as a
+    // common noun is an organisation too.
+    let mut lead = match found.0 {
+        Ref::Mention(org) => {
+            let o = ctx.mentions.get(org)?;
+            if o.kind == Kind::Person {
+                return None;
+            }
+            o.lead
+        }
+        Ref::Group { .. } => found.1,
+        _ => return None,
     };
-    let o = ctx.mentions.get(org)?;
-    if o.kind == Kind::Person {
-        return None;
-    }
     // The organisation's name may start before the mention found
     // ("Heartline Patients' Association" found from "Association").
-    let mut lead = o.lead;
     for _ in 0..4 {
         let head = ctx.body.get(..lead)?.trim_end_matches(' ');
         let word_start = head.rfind(' ').map_or(0, |i| i + 1);

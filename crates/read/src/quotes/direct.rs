@@ -97,6 +97,11 @@ fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
     if words.len() >= 2 && is_acronym(words[0]) {
         words.remove(0);
     }
+    // An owner's possessive before the role: "…,” Straloch's spokeswoman,
+    // Maelis Ortegard, told the Mirror; "the company's spokeswoman".
+    if words.len() >= 2 && (words[0].ends_with("'s") || words[0].ends_with("’s")) {
+        words.remove(0);
+    }
     !words.is_empty()
         && words.len() <= 3
         && words.iter().all(|w| {
