@@ -309,3 +309,33 @@ fn a_person_of_a_body_written_as_a_common_noun_speaks_for_herself() {
         Some("Ilse Varnow")
     );
 }
+
+#[test]
+fn reported_clauses_before_a_clause_final_attribution() {
+    // An owner's name opening the role before the name.
+    let body = "The ferry will sail again at dawn tomorrow, with the night boat following \
+                on Monday, Tarrowline chief executive Ansel Broome wrote in a post on X.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Indirect)
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert!(q.text.starts_with("The ferry will sail again"), "{qs:#?}");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Ansel Broome")
+    );
+    // An inverted attribution: the subject follows the verb.
+    let body = "The council will hold an inquiry into how the quay was run, \
+                said a spokesman for the Tamsk Harbour Board.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Indirect)
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert!(q.text.starts_with("The council will hold"), "{qs:#?}");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Tamsk Harbour Board")
+    );
+}

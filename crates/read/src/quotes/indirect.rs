@@ -385,10 +385,13 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
         // Orlan said", ", Velka's Foreign Ministry said" (an owner's name).
         let c = last_clause_comma(pre)?;
         let lead: Vec<&str> = pre[c + 1..].split_whitespace().collect();
-        let lowercase = lead.iter().all(|w| {
+        // An owner's name may open a role: ", Kestrair chief executive
+        // Lionel Crathorne wrote".
+        let lowercase = lead.iter().enumerate().all(|(i, w)| {
             w.chars().next().is_some_and(char::is_lowercase)
                 || w.ends_with("'s")
                 || w.ends_with("’s")
+                || (i == 0 && lead.len() >= 3)
         });
         // ", but he wrote …": a coordinator opens a clause of its own; what
         // stands before it is another clause's, not what was written.
@@ -428,8 +431,12 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
         return None;
     }
     let rest = body[a.verb_end..s.end].trim_start();
+    // "…, said a spokesman for the Interior Ministry.": what follows the
+    // verb is its subject.
     let ok = if according {
         !rest.contains(',')
+    } else if a.inverted {
+        true
     } else {
         let first = rest
             .split(|c: char| !c.is_alphanumeric())

@@ -606,9 +606,12 @@ fn untitled_antecedent(ctx: &Ctx, start: usize) -> Option<Speaker> {
 /// unnamed, or when no name opens the sentence.
 fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let phrase = ctx.body.get(start..end)?.to_lowercase();
+    // The phrase may run on to "for the" ("a spokesman for the Interior
+    // Ministry").
     let spokes = phrase
         .split_whitespace()
-        .last()
+        .rev()
+        .find(|w| !matches!(*w, "for" | "of" | "the"))
         .is_some_and(|w| matches!(w, "spokeswoman" | "spokesman" | "spokesperson"));
     if !spokes {
         return None;
@@ -617,7 +620,15 @@ fn spokesperson_of(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     // or right before the word.
     let attributive = ctx.mentions.iter().find(|m| {
         let text = ctx.body.get(m.start..m.end).unwrap_or("");
+        // "a spokesman for the Interior Ministry": the name after it too.
+        let after = ctx.body.get(end..m.start).is_some_and(|b| {
+            matches!(
+                b.trim().to_lowercase().as_str(),
+                "" | "the" | "for" | "of" | "for the" | "of the"
+            ) && m.start >= end
+        });
         let joined = (m.start >= start && m.end <= end)
+            || after
             || ctx
                 .body
                 .get(m.end..start)
