@@ -339,3 +339,18 @@ fn reported_clauses_before_a_clause_final_attribution() {
         Some("Tamsk Harbour Board")
     );
 }
+
+#[test]
+fn the_airline_is_the_business_whose_shares_the_report_names() {
+    let body = "Tarrowair shares fell 11 percent on Thursday. \
+                The airline said passengers could rebook free of charge until March.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("rebook"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Tarrowair")
+    );
+}

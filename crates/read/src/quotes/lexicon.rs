@@ -137,7 +137,7 @@ pub(crate) const INSTITUTIONS: &[&str] = &[
     "regime", "junta", "parliament", "secretariat", "consulate", "mission", "company", "firm",
     "union", "campaign", "movement", "party", "group", "office", "department", "authority",
     "guard", "coastguard", "station", "broadcaster", "newspaper", "channel", "network",
-    "regulator", "watchdog", "inspectorate",
+    "regulator", "watchdog", "inspectorate", "airline", "carrier", "insurer", "operator",
 ];
 
 /// Month and weekday names: never a speaker.

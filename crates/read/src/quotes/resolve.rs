@@ -161,13 +161,17 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
 /// named between) is that speaker again.
 fn indefinite_speaker_before(ctx: &Ctx, at: usize, she: bool, attrs: &[Attr]) -> Option<Speaker> {
     let si = ctx.sentence_at(at)?;
-    let a = attrs
+    // The last titled speaker there; a body named inside her words ("said
+    // the airline had asked …") does not stand between.
+    let (start, end) = attrs
         .iter()
         .rev()
-        .find(|a| a.verb_end <= at && a.sentence + 1 >= si)?;
-    let Some(Ref::Title { start, end, .. }) = &a.subject else {
-        return None;
-    };
+        .filter(|a| a.verb_end <= at && a.sentence + 1 >= si)
+        .find_map(|a| match &a.subject {
+            Some(Ref::Title { start, end, .. }) => Some(Some((start, end))),
+            Some(Ref::Group { .. } | Ref::Document { .. }) => None,
+            _ => Some(None),
+        })??;
     let phrase = ctx.body.get(*start..*end)?.to_lowercase();
     let indefinite = phrase.starts_with("a ") || phrase.starts_with("an ");
     let last = phrase.split_whitespace().last().unwrap_or("");
@@ -706,7 +710,14 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
     // Pharmaceuticals"), whatever word its name ends with.
     if matches!(
         noun,
-        "company" | "firm" | "maker" | "manufacturer" | "operator"
+        "company"
+            | "firm"
+            | "maker"
+            | "manufacturer"
+            | "operator"
+            | "airline"
+            | "carrier"
+            | "insurer"
     ) {
         return ctx
             .mentions
@@ -740,10 +751,12 @@ fn last_of_long_name<'b>(ctx: &Ctx<'b>, m: &Mention) -> Option<&'b str> {
 /// plant ("Merrowgate's chief executive", "Merrowgate's plant"): a
 /// business, however short its name.
 fn owns_business_staff(ctx: &Ctx, m: &Mention) -> bool {
-    if !m.possessive {
-        return false;
-    }
     let after = ctx.body.get(m.end..).unwrap_or("");
+    // "Kestrair shares fell": a business's shares, written without the
+    // possessive too.
+    if !m.possessive {
+        return after.starts_with(" shares ");
+    }
     let after = after
         .trim_start_matches(['\'', '’'])
         .trim_start_matches('s')
