@@ -354,3 +354,18 @@ fn the_airline_is_the_business_whose_shares_the_report_names() {
         Some("Tarrowair")
     );
 }
+
+#[test]
+fn a_document_addressed_to_someone_speaks_past_a_bracketed_aside() {
+    let body = "A TPA notice to skippers, issued at 07:00 EET on Sunday (06:00 CET), \
+                said that ice had been seen off the pier.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("ice had been seen"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("notice to skippers")
+    );
+}

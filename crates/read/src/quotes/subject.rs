@@ -248,9 +248,20 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         // does not speak.
         // A short aside between commas before the verb: "Name, the
         // minister of defence, told", "Vretka, for his part, told".
+        // A bracket inside it ("issued at 07:00 EET (06:00 CET)") does not
+        // count towards its length.
         let aside_at = last_clause_comma(stripped).filter(|&comma| {
             let seg = stripped[comma + 1..].trim();
-            seg.split_whitespace().count() <= 7 && !seg.contains(['“', '"'])
+            let mut depth = 0usize;
+            let outside = seg
+                .split_whitespace()
+                .filter(|w| {
+                    let inside = depth > 0 || w.starts_with('(');
+                    depth = (depth + w.matches('(').count()).saturating_sub(w.matches(')').count());
+                    !inside
+                })
+                .count();
+            outside <= 7 && !seg.contains(['“', '"'])
         });
         // A reduced relative clause ("The ruling, signed by Judge
         // Mandeville, says", "The statement, issued on Thursday, said")
@@ -362,20 +373,28 @@ fn appositive_person(ctx: &Ctx, s0: usize, stripped: &str) -> Option<(Ref, usize
     (ctx.mentions[ix].kind == Kind::Person).then(|| (Ref::Mention(ix), ctx.mentions[ix].lead))
 }
 
-/// A document named before where it came from ("A joint statement from
-/// the two agencies", "the report of the inquiry"): the document speaks,
-/// not its source.
+/// A document named before where it came from or whom it is addressed
+/// to ("A joint statement from the two agencies", "the report of the
+/// inquiry", "a notice to pilots"): the document speaks, not its source.
 fn document_before_source(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     let body = ctx.body;
     let mut at = end;
     for _ in 0..6 {
         let (ws, w) = last_word(body, s0, at)?;
-        if matches!(w, "from" | "of" | "by") {
+        // "A KAA notice to pilots", "a letter to the minister".
+        if matches!(w, "from" | "of" | "by" | "to") {
             let (ds, dw) = last_word(body, s0, ws)?;
             if !is_in(DOCUMENT_NOUNS, &dw.to_lowercase()) {
                 return None;
             }
-            return Some(document(ctx, s0, ds, ds + dw.len()));
+            // "notice to pilots": whom it is addressed to in plain words is
+            // part of its name.
+            let addressed = w == "to"
+                && body
+                    .get(ws..end)
+                    .is_some_and(|t| t.chars().all(|c| c.is_lowercase() || c == ' '));
+            let doc_end = if addressed { end } else { ds + dw.len() };
+            return Some(document(ctx, s0, ds, doc_end));
         }
         at = ws;
     }
