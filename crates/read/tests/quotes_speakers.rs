@@ -362,3 +362,27 @@ fn a_document_addressed_to_someone_speaks_past_a_bracketed_aside() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn her_son_is_the_one_other_person_of_her_family_name() {
+    let body = "Edda Pellow, 70, was asleep in the cottage where she was born. \
+                Ansel Pellow, 41, drove his mother out of the valley. \
+                \u{201c}I am not leaving the hens,\u{201d} Mrs Pellow said. \
+                Her son says he will walk back across the fields if he has to.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of_any(&qs, "walk back").as_deref(),
+        Some("Ansel Pellow"),
+        "{qs:#?}"
+    );
+    // Two men of that name: no one is guessed.
+    let body = "Edda Pellow, 70, was asleep in the cottage where she was born. \
+                Ansel Pellow, 41, and his cousin Bram Pellow drove out of the valley. \
+                Her son says he will walk back across the fields if he has to.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .all(|q| !q.text.contains("walk back") || q.speaker.is_none()),
+        "{qs:#?}"
+    );
+}

@@ -267,7 +267,7 @@ fn thing_that_spoke_before(ctx: &Ctx, si: usize, attrs: &[Attr]) -> Option<Speak
 /// (see [`subject_antecedent`]), else the most recent person, preferring
 /// one who is not a mere possessive ("read out Dask's statement, he
 /// said"), never someone an honorific says is of the other sex.
-fn person_for<'m>(ctx: &'m Ctx<'_>, at: usize, female: bool) -> Option<&'m Mention> {
+pub(crate) fn person_for<'m>(ctx: &'m Ctx<'_>, at: usize, female: bool) -> Option<&'m Mention> {
     if unnamed_antecedent(ctx, at) {
         return None;
     }

@@ -401,6 +401,60 @@ fn document_before_source(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usiz
     None
 }
 
+/// "Her son says …": a relative written by a kin noun after "his" or
+/// "her" is the one other person of the report who shares the surname of
+/// the person the pronoun stands for ("Morwenna Trewarren … Kit
+/// Trewarren"). With none or several such people, `None`.
+fn kin_of_named(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
+    let body = ctx.body;
+    let (ws, w) = last_word(body, s0, end)?;
+    let kin = matches!(
+        w.to_lowercase().as_str(),
+        "son" | "daughter" | "husband" | "wife" | "mother" | "father" | "brother" | "sister"
+    );
+    let (ps, pw) = last_word(body, s0, ws)?;
+    let her = pw.eq_ignore_ascii_case("her");
+    if !kin || !(her || pw.eq_ignore_ascii_case("his")) {
+        return None;
+    }
+    let owner = super::resolve::person_for(ctx, ps, her)?;
+    let full_text = |m: &super::names::Mention| {
+        let full = ctx.mentions.get(m.full).unwrap_or(m);
+        body.get(full.start..full.end).unwrap_or("")
+    };
+    let owner_name = full_text(owner);
+    let surname = owner_name.rsplit(' ').next()?;
+    let male_kin = matches!(
+        w.to_lowercase().as_str(),
+        "son" | "husband" | "father" | "brother"
+    );
+    let female_of = |m: &super::names::Mention| {
+        let full = ctx.mentions.get(m.full).unwrap_or(m);
+        full.female.or(m.female)
+    };
+    let mut others: Vec<usize> = ctx
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Kind::Person && !ctx.in_mark(m.start))
+        .filter(|(_, m)| {
+            let name = full_text(m);
+            name != owner_name
+                && name.contains(' ')
+                && name.rsplit(' ').next() == Some(surname)
+                && female_of(m) != Some(male_kin)
+                && (female_of(owner) != Some(!male_kin) || female_of(m).is_some())
+        })
+        .map(|(i, m)| ctx.mentions.get(m.full).map_or(i, |_| m.full))
+        .collect();
+    others.sort_unstable_by_key(|&i| full_text(&ctx.mentions[i]));
+    others.dedup_by_key(|i| full_text(&ctx.mentions[*i]));
+    match others.as_slice() {
+        [one] => Some((Ref::Mention(*one), ps)),
+        _ => None,
+    }
+}
+
 /// A subject phrase ending exactly at `end`.
 fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     let body = ctx.body;
@@ -410,6 +464,9 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         return Some((Ref::Pronoun { at: ws, word: lw }, ws));
     }
     if let Some(r) = document_before_source(ctx, s0, end) {
+        return Some(r);
+    }
+    if let Some(r) = kin_of_named(ctx, s0, end) {
         return Some(r);
     }
     if let Some(r) = group_ending_at(ctx, s0, end) {
