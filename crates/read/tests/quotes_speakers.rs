@@ -386,3 +386,19 @@ fn her_son_is_the_one_other_person_of_her_family_name() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_question_asked_is_reported_from_its_whether() {
+    let body = "A reporter asks Minister Idony Carrow whether the harbour board warned \
+                the council early enough.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Indirect)
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert!(q.text.starts_with("whether the harbour board"), "{qs:#?}");
+    assert_eq!(q.speaker, None, "{qs:#?}");
+    // "asked X to …" reports no clause.
+    let qs = quotes("Idony Carrow asked the harbour master to resign before the vote.");
+    assert!(qs.iter().all(|q| q.mode != QuoteMode::Indirect), "{qs:#?}");
+}

@@ -109,7 +109,10 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         .collect();
     for (ai, a) in attrs.iter().enumerate() {
         let verb = &body[a.verb_start..a.verb_end];
-        if a.subject.is_none() || is_in(AFTER_ONLY, verb) || is_in(NO_INDIRECT, verb) {
+        if a.subject.is_none()
+            || (is_in(AFTER_ONLY, verb) && !asks_whether(ctx, a))
+            || is_in(NO_INDIRECT, verb)
+        {
             continue;
         }
         let Some(s) = ctx.sentences.get(a.sentence) else {
@@ -179,6 +182,22 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                     start += body[start..].len() - body[start..].trim_start().len();
                 }
             }
+            // "asked Hollins whether the observatory had warned …": a
+            // question reported from its "whether" or "if", past an
+            // addressee.
+            let asks = matches!(verb.to_lowercase().as_str(), "asked" | "asks" | "ask");
+            if asks && start == a.verb_end + lead {
+                let window = &body[start..window_end];
+                let question = window
+                    .match_indices("whether ")
+                    .chain(window.match_indices("if "))
+                    .map(|(i, _)| i)
+                    .filter(|&i| i == 0 || window.as_bytes().get(i - 1) == Some(&b' '))
+                    .min();
+                if let Some(i) = question.filter(|&i| window[..i].split_whitespace().count() <= 4) {
+                    start += i;
+                }
+            }
             bare = start == a.verb_end + lead;
             (start, s.end)
         };
@@ -242,6 +261,21 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// "asked Hollins whether …", "asks if …": a question reported after an
+/// asking verb, "whether" or "if" within its next five words.
+fn asks_whether(ctx: &Ctx, a: &Attr) -> bool {
+    let verb = ctx.body[a.verb_start..a.verb_end].to_lowercase();
+    if !matches!(verb.as_str(), "asked" | "asks" | "ask") {
+        return false;
+    }
+    ctx.body
+        .get(a.verb_end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(5)
+        .any(|w| w == "whether" || w == "if")
 }
 
 /// Prepositions opening an adverbial after a speech verb's addressee.
