@@ -563,8 +563,10 @@ fn bar_stamps_possessive_days_and_paragraph_breaks() {
     assert!(found.iter().all(|t| !t.text.contains("11")), "{found:?}");
 }
 
-/// "last Tuesday" said on a Wednesday is the Tuesday of the week before
-/// (the day before is "yesterday"); "next Thursday" likewise.
+/// "last Tuesday" is the Tuesday of the week before the one the report is
+/// written in (said on a Wednesday, not the day before: that is
+/// "yesterday"; "last Monday" said on a Wednesday is not two days back:
+/// that is "on Monday"); "next Thursday" skips the day after likewise.
 #[test]
 fn last_and_next_weekday_skip_the_adjacent_day() {
     assert_eq!(
@@ -573,7 +575,12 @@ fn last_and_next_weekday_skip_the_adjacent_day() {
     );
     assert_eq!(
         value("The pylon fell last Monday."),
-        TimeValue::Date(d(2025, 10, 27))
+        TimeValue::Date(d(2025, 10, 20))
+    );
+    // Said on a Thursday: nine days back.
+    assert_eq!(
+        one("The pylon fell last Tuesday.", Some(d(2025, 10, 30))).value,
+        TimeValue::Date(d(2025, 10, 21))
     );
     assert_eq!(
         value("The inquiry opens next Thursday."),

@@ -220,10 +220,11 @@ pub(super) fn relative(
                 let fwd = (target - now).rem_euclid(7) as u64;
                 let start = c.get(0).map_or(0, |m| m.start());
                 let d = match modifier.as_deref() {
-                    // The day before and the day after have their own
-                    // words: "last Tuesday" said on a Wednesday is the
-                    // Tuesday of the week before.
-                    Some("last") => days_back(a, if back <= 1 { back + 7 } else { back }),
+                    // "last Tuesday" is the Tuesday of the week before the
+                    // one the report is written in (weeks from Monday):
+                    // said on a Thursday, nine days back, not two ("on
+                    // Tuesday" says that one); said on a Wednesday, eight.
+                    Some("last") => days_back(a, (now + 7 - target) as u64),
                     Some("next" | "coming") => days_fwd(a, if fwd <= 1 { fwd + 7 } else { fwd }),
                     Some("this") => {
                         if target >= now {
