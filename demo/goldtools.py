@@ -39,8 +39,11 @@ def word_occurrences(raw, alias):
 class ReadGold:
     """One read corpus: its reports (from `here`/reports.py) and the annotations made on them."""
 
-    def __init__(self, here):
+    def __init__(self, here, unique=False):
+        """`unique`: every span must be unambiguous (without `after` it occurs
+        exactly once in its report; with `after`, the anchor occurs exactly once)."""
         self.here = here
+        self.unique = unique
         ns = {}
         exec(open(os.path.join(here, "reports.py"), encoding="utf-8").read(), ns)
         self.rows = ns["R"]
@@ -55,6 +58,10 @@ class ReadGold:
     def find(self, file, s, after=None):
         """Byte offsets of `s` in the file's text, first occurrence at or after `after`."""
         raw = self.text[file]
+        if self.unique and after is None:
+            assert raw.count(s.encode()) == 1, ("span not unique in its report: give `after`", file, s)
+        elif self.unique:
+            assert raw.count(after.encode()) == 1, ("`after` anchor not unique", file, after)
         pos = 0
         if after is not None:
             pos = raw.find(after.encode())

@@ -13,22 +13,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from goldtools import ReadGold  # noqa: E402
 
-G = ReadGold(HERE)
+G = ReadGold(HERE, unique=True)
 IDS = G.ids
-
-_find = G.find
-
-
-def _unique_find(file, s, after=None):
-    raw = G.text[file]
-    if after is None:
-        assert raw.count(s.encode()) == 1, ("span not unique in its report: give `after`", file, s)
-    else:
-        assert raw.count(after.encode()) == 1, ("`after` anchor not unique", file, after)
-    return _find(file, s, after)
-
-
-G.find = _unique_find
 Q, E, T, N = G.Q, G.E, G.T, G.N
 
 R1, R2, R3, R4, R5 = IDS
