@@ -185,8 +185,7 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             // "asked Hollins whether the observatory had warned …": a
             // question reported from its "whether" or "if", past an
             // addressee.
-            let asks = matches!(verb.to_lowercase().as_str(), "asked" | "asks" | "ask");
-            if asks && start == a.verb_end + lead {
+            if asks_whether(ctx, a) && start == a.verb_end + lead {
                 let window = &body[start..window_end];
                 let question = window
                     .match_indices("whether ")

@@ -42,11 +42,7 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
         Ref::Title { start, end, words } => {
             // "A Kestrair spokeswoman said": an indefinite title is someone
             // new, never a person named before.
-            let indefinite = ctx.body.get(*start..*end).is_some_and(|t| {
-                let t = t.to_lowercase();
-                t.starts_with("a ") || t.starts_with("an ")
-            });
-            if indefinite {
+            if is_indefinite(ctx, *start, *end) {
                 return spokesperson_of(ctx, *start, *end);
             }
             title(ctx, *start, *end, words).or_else(|| spokesperson_of(ctx, *start, *end))
@@ -173,7 +169,7 @@ fn indefinite_speaker_before(ctx: &Ctx, at: usize, she: bool, attrs: &[Attr]) ->
             _ => Some(None),
         })??;
     let phrase = ctx.body.get(*start..*end)?.to_lowercase();
-    let indefinite = phrase.starts_with("a ") || phrase.starts_with("an ");
+    let indefinite = is_indefinite(ctx, *start, *end);
     let last = phrase.split_whitespace().last().unwrap_or("");
     let gender_fits = if she {
         matches!(
@@ -191,6 +187,15 @@ fn indefinite_speaker_before(ctx: &Ctx, at: usize, she: bool, attrs: &[Attr]) ->
         return None;
     }
     spokesperson_of(ctx, *start, *end)
+}
+
+/// Whether the phrase at `start..end` opens with "a" or "an" ("A
+/// Kestrair spokeswoman"): someone not named before.
+fn is_indefinite(ctx: &Ctx, start: usize, end: usize) -> bool {
+    ctx.body.get(start..end).is_some_and(|t| {
+        let t = t.to_lowercase();
+        t.starts_with("a ") || t.starts_with("an ")
+    })
 }
 
 /// "The airports closed at 02:00, the minister said. She said that …": a
