@@ -185,15 +185,22 @@ pub(super) fn resolve_clock(
 
 /// Whether the clock time at `start..end` stamps a live report's entry: it
 /// opens its paragraph and a dash, a bar or a colon follows it
-/// ("09:05 CET - The court ruled …", "09:15 EET | The operator says …"). An entry is written on the day the report is published, so
-/// the stamp's day is the report's, whatever day the entry then tells of.
+/// ("09:05 CET - The court ruled …", "09:15 EET | The operator says …"),
+/// or it opens its paragraph in brackets ("[08:45 CEST] The minister …").
+/// An entry is written on the day the report is published, so the stamp's
+/// day is the report's, whatever day the entry then tells of.
 pub(super) fn is_entry_stamp(body: &str, start: usize, end: usize) -> bool {
-    let opens = body
-        .get(..start)
-        .is_some_and(|b| b.is_empty() || b.ends_with('\n'));
+    let before = body.get(..start).unwrap_or("");
+    let opens_line = |b: &str| b.is_empty() || b.ends_with('\n');
     let after = body.get(end..).unwrap_or("");
-    opens
+    let dashed = opens_line(before)
         && [" - ", " – ", " — ", " -- ", " | ", ": "]
             .iter()
-            .any(|dash| after.starts_with(dash))
+            .any(|dash| after.starts_with(dash));
+    let bracketed = [('[', "] "), ('(', ") ")].iter().any(|&(open, close)| {
+        before
+            .strip_suffix(open)
+            .is_some_and(|b| opens_line(b) && after.starts_with(close))
+    });
+    dashed || bracketed
 }

@@ -68,7 +68,32 @@ fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
     if future_context(body, p, start) || with_clause_of_future(body, p, start) {
         return !past_participle_between(body, p, start);
     }
-    earliest_after(body, end) || deadline(body, p, start) || when_clause_future(body, p, end)
+    earliest_after(body, end)
+        || deadline(body, p, start)
+        || when_clause_future(body, p, end)
+        || present_condition(body, start)
+}
+
+/// A condition in the present tense ("If it rains on Saturday, we are back
+/// where we started"): its clause opens with "if" or "unless" and has no
+/// past form before the weekday, so it speaks of a time still to come. "If
+/// it rained on Saturday, …" or "if they had met on Monday" stay past.
+fn present_condition(body: &str, start: usize) -> bool {
+    let Some(before) = body.get(..start) else {
+        return false;
+    };
+    let clause = before[clause_start(before, &CLAUSE_STOPS)..]
+        .trim_start_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c))
+        .to_lowercase();
+    let Some(rest) = clause
+        .strip_prefix("if ")
+        .or_else(|| clause.strip_prefix("unless "))
+    else {
+        return false;
+    };
+    !rest
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w, "was" | "were" | "had" | "did") || (w.len() > 3 && w.ends_with("ed")))
 }
 
 /// "on Monday at the earliest" or "at the latest": a bound on a time still

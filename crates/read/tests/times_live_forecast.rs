@@ -1,0 +1,88 @@
+//! Time rules added after read-heldout10's first run, on invented text:
+//! live entries stamped in brackets, forecasts and present conditions that
+//! point a bare weekday forward.
+
+use chrono::{DateTime, NaiveDate};
+use crosscheck_read::{times, TimeValue};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+}
+
+/// Wednesday 29 October 2025.
+fn anchor() -> Option<NaiveDate> {
+    Some(d(2025, 10, 29))
+}
+
+/// The value of the expression that `text` is part of, or that is part of
+/// `text` ("on Thursday" may be read as "Thursday").
+fn value_of(body: &str, text: &str) -> TimeValue {
+    times(body, anchor())
+        .into_iter()
+        .find(|t| text.contains(t.text.as_str()) || t.text.contains(text))
+        .map(|t| t.value)
+        .unwrap_or_else(|| panic!("no {text:?} in {body:?}"))
+}
+
+/// Entries stamped "[HH:MM zone]" at the start of their paragraph are a
+/// live report's: each is of the day the report is published, whatever day
+/// the entry tells of. A bracketed clock inside a sentence is no stamp.
+#[test]
+fn bracketed_stamps_are_of_the_publication_day() {
+    let body = "[08:45 CET] The last of the crew came ashore last Sunday.\n\n\
+                [09:20 CET] The harbour master speaks at 10:00 CET.";
+    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
+    assert_eq!(
+        value_of(body, "08:45 CET"),
+        instant("2025-10-29T08:45:00+01:00")
+    );
+    assert_eq!(
+        value_of(body, "09:20 CET"),
+        instant("2025-10-29T09:20:00+01:00")
+    );
+    // One bracketed clock mid-paragraph is no live report: it takes the day
+    // of its sentence.
+    let body = "The crew came ashore on Sunday (at 08:45 CET) after a long night.";
+    assert_eq!(
+        value_of(body, "08:45 CET"),
+        instant("2025-10-26T08:45:00+01:00")
+    );
+}
+
+/// A forecast in the present ("is expected on", "are likely on") and a
+/// condition in the present ("If it rains on Saturday") point a bare
+/// weekday forward; their past forms stay behind.
+#[test]
+fn forecasts_and_present_conditions_look_forward() {
+    // Anchor Wednesday 29 October 2025: Thursday 30, Saturday 1 November.
+    assert_eq!(
+        value_of(
+            "More snow is expected on Thursday, forecasters said.",
+            "on Thursday"
+        ),
+        TimeValue::Date(d(2025, 10, 30))
+    );
+    assert_eq!(
+        value_of(
+            "Gales are likely on Saturday afternoon.",
+            "on Saturday afternoon"
+        ),
+        TimeValue::Date(d(2025, 11, 1))
+    );
+    assert_eq!(
+        value_of(
+            "\"If it snows on Saturday, the pass closes again,\" he said.",
+            "on Saturday"
+        ),
+        TimeValue::Date(d(2025, 11, 1))
+    );
+    // Past forms: a forecast that was made, a condition that was met.
+    assert_eq!(
+        value_of("Snow was expected on Saturday.", "on Saturday"),
+        TimeValue::Date(d(2025, 10, 25))
+    );
+    assert_eq!(
+        value_of("If it snowed on Saturday, nobody noticed.", "on Saturday"),
+        TimeValue::Date(d(2025, 10, 25))
+    );
+}
