@@ -106,3 +106,21 @@ Colonel Piet Haverik spoke for the army, and Dara Haverik, no relation, for the 
     let ms = c.entity(&t, 1, "Ms Haverik", 0);
     assert!(ms != Some(piet) && ms != Some(dara));
 }
+
+/// "w" is the Polish and German letter for "v": a country learnt as
+/// "Dravonia" in one paper and "Drawonia" in another is one country, and
+/// its organs under either demonym are one organ.
+#[test]
+fn w_and_v_spellings_of_a_learnt_country() {
+    let a = "On Monday, Dravonia sent four pumps. The Dravonian Coast Guard said the pumps \
+would stay until the work is done.";
+    let b = "The pumps from Drawonia came with a crew, the Drawonian Coast Guard said. \
+Nobody in Drawonia will send a bill, the Drawonian minister added.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let country = e(0, "Dravonia", 0).expect("Dravonia");
+    assert_eq!(e(1, "Drawonia", 0).as_ref(), Some(&country));
+    let guard = e(0, "Dravonian Coast Guard", 0).expect("guard");
+    assert_eq!(e(1, "Drawonian Coast Guard", 0).as_ref(), Some(&guard));
+}

@@ -30,7 +30,8 @@ const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
 
 /// A folded key with transliteration digraphs collapsed: "sh" / "ş" and
 /// "ch" / "ç" are one sound written two ways ("Shemira" / "Şemira" /
-/// "Semira"), so both fold to the bare consonant; a word ending "-ija" or
+/// "Semira"), so both fold to the bare consonant; "w" is the Polish and
+/// German letter for "v" ("Leśnowia" / "Lesnovia"); a word ending "-ija" or
 /// "-iya" is the Slavic or Arabic spelling of "-ia" ("Velmirija" /
 /// "Velmiria", "Slovenija" / "Slovenia").
 pub(super) fn loosen(key: &str) -> String {
@@ -59,7 +60,11 @@ fn loosen_digraphs(key: &str) -> String {
                 .peek()
                 .is_some_and(|n| n.is_alphabetic() && !matches!(n, 'a' | 'e' | 'i' | 'o' | 'u'));
         start = !c.is_alphanumeric();
-        out.push(if vowel_y { 'i' } else { c });
+        out.push(match c {
+            'y' if vowel_y => 'i',
+            'w' => 'v',
+            other => other,
+        });
         if matches!(c, 's' | 'c' | 'z') && chars.peek() == Some(&'h') {
             chars.next();
         }
