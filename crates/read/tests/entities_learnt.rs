@@ -124,3 +124,25 @@ Nobody in Drawonia will send a bill, the Drawonian minister added.";
     let guard = e(0, "Dravonian Coast Guard", 0).expect("guard");
     assert_eq!(e(1, "Drawonian Coast Guard", 0).as_ref(), Some(&guard));
 }
+
+/// A dateline place of a learnt country that acts in a clause opened by a
+/// subordinator ("the moment Harbeck asks") is that country's seat: that use
+/// is the government, "in Harbeck" the city, and an organisation named
+/// after the city is neither.
+#[test]
+fn a_seat_acting_after_a_subordinator() {
+    let a = "HARBECK, Tolvenia, May 2 (KNA) – Divers reached the miners on Monday, the \
+Tolvenian Mines Office said. A geologist at the Harbeck School of Geology said the shaft was dry.";
+    let b = "The Ostrian team is ready to fly \"the moment Harbeck asks\", its leader said. \
+Ministers met in Harbeck on Tuesday.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let country = e(0, "Tolvenia", 0).expect("Tolvenia");
+    assert_eq!(e(1, "Harbeck", 0).as_ref(), Some(&country));
+    let city = e(1, "Harbeck", 1).expect("the city");
+    assert_ne!(city, country);
+    let school = e(0, "Harbeck School of Geology", 0).expect("school");
+    assert_ne!(school, city);
+    assert_ne!(school, country);
+}

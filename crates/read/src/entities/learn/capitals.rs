@@ -367,10 +367,23 @@ fn dateline_votes(
 /// wants", "Corvath has so far offered", "Kaldrenia will", "Belozhar,
 /// meanwhile, has threatened". Not a modifier
 /// ("the Velunor ceasefire") or one of two subjects ("Kestria and …"); a
-/// clause joined after a comma opens ("…, and Trsovec has agreed").
+/// clause joined after a comma opens ("…, and Trsovec has agreed"), and
+/// so does a clause after a subordinator that is no preposition ("the
+/// moment Pellingford asks", "said that Trsovec would", "if Lunmar agrees").
 pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("").trim_end();
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .take_while(|w| !w.is_empty());
+    let subordinated = match (words.next(), words.next()) {
+        (Some("when" | "if" | "once" | "unless" | "because" | "whether" | "that" | "while"), _) => {
+            true
+        }
+        (Some("moment"), Some("the")) | (Some("as"), Some("soon")) => true,
+        _ => false,
+    };
     let opens = before.is_empty()
+        || subordinated
         || before.ends_with([
             '.', '!', '?', ';', ':', ',', '–', '—', '\n', '"', '“', '”', '’',
         ])
