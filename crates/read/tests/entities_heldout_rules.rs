@@ -114,3 +114,31 @@ fn a_plural_possessive_stays_inside_an_organisations_name() {
     assert_eq!(dockers.split(':').next(), Some("organisation"));
     assert_ne!(fishers, dockers);
 }
+
+/// A natural feature's head word ("Caves", "Gorge") makes a place, never a
+/// person's surname, so the town written alone ("the Harrock village hall")
+/// stays apart from "Harrock Caves"; and a word the story writes as a town
+/// ("the mayor of Quillbury", "the Quillbury council") is not the short
+/// name of a club that opens with it.
+#[test]
+fn natural_features_and_towns_stay_apart_from_names_they_open() {
+    let a = "Divers found the group deep inside the flooded Harrock Caves on Monday. \
+The minister met the families at the Harrock village hall.";
+    let b = "The pupils came out in Harrock on Sunday, said Jory Penwarden, the mayor of Harrock.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let caves = e(0, "Harrock Caves", 0).expect("caves");
+    assert!(caves.starts_with("place:"), "{caves}");
+    let village = e(0, "Harrock", 1).expect("village");
+    assert_ne!(village, caves);
+    assert_eq!(e(1, "Harrock", 1), Some(village));
+
+    let a = "Members of Quillbury Rowing Club raced on Saturday, and Quillbury \
+won again.";
+    let b = "The Quillbury council will pay for the new stand, the mayor of Quillbury said.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let club = c.entity(&t, 0, "Quillbury Rowing Club", 0).expect("club");
+    assert_ne!(c.entity(&t, 1, "Quillbury", 1), Some(club));
+}

@@ -38,7 +38,10 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "harbour" | "harbor" | "street" | "road" | "avenue" | "lane" | "palace" | "hotel"
         | "stadium" | "park" | "station" | "hall" | "tower" | "mosque" | "church" | "temple"
         | "cathedral" | "hospital" | "prison" | "base" | "county" | "state" | "city" | "town"
-        | "village" | "peninsula" | "canal" | "falls" => OrgHead::Place,
+        | "village" | "peninsula" | "canal" | "falls"
+        // Natural features ("Gorrick Caves", "Tallow Gorge").
+        | "cave" | "caves" | "cavern" | "caverns" | "gorge" | "canyon" | "glacier" | "forest"
+        | "reef" | "cliffs" | "estuary" | "lagoon" | "tunnel" | "crater" => OrgHead::Place,
         "programme" | "program" | "plan" | "initiative" | "scheme" | "project" => OrgHead::Plan,
         _ => return None,
     })

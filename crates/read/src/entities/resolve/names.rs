@@ -259,11 +259,24 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
 
 /// An organisation named by its first word alone ("Gatewarden" for
 /// "Gatewarden Security"): the one organisation (or name of unknown kind)
-/// of the story whose name opens with that word, when the word is no place, demonym or person's
-/// name and at least five letters long.
+/// of the story whose name opens with that word, when the word is no place,
+/// demonym or person's name and at least five letters long. A word the
+/// story writes as a town somewhere ("the mayor of Gorrick", "the Gorrick
+/// council") is a place, not "Gorrick Caves".
 pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
     let learnt = j.learnt;
-    let Join { all, uf, .. } = j;
+    let Join {
+        all, uf, articles, ..
+    } = j;
+    let towns: BTreeSet<String> = all
+        .iter()
+        .filter(|(a, _, m)| {
+            articles
+                .get(*a)
+                .is_some_and(|art| written_as_town(art.body, m.start, m.end))
+        })
+        .map(|(_, _, m)| fold::key(m.name.as_deref().unwrap_or(&m.text)))
+        .collect();
     let mut by_first: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for (g, &(_, _, m)) in all.iter().enumerate() {
         // Not a place: "Westerhaug" is not "Westerhaug University
@@ -295,6 +308,7 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
             || k.chars().count() < 5
             || gazetteer::lookup_key(&k).is_some()
             || learnt.demonym(&k).is_some()
+            || towns.contains(&k)
         {
             continue;
         }
@@ -304,4 +318,23 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
             }
         }
     }
+}
+
+/// Whether the name at `start..end` is written as a town: after "mayor
+/// of", "town of" or "village of", or before "council", "village" or "town
+/// hall" ("the Gorrick council", "the Gorrick village hall").
+fn written_as_town(body: &str, start: usize, end: usize) -> bool {
+    let before = body.get(..start).unwrap_or("");
+    let tail_from = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+    let before = before[tail_from..].to_lowercase();
+    let after = body.get(end..).unwrap_or("");
+    let next = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["mayor of ", "town of ", "village of "]
+        .iter()
+        .any(|p| before.ends_with(p))
+        || (after.starts_with(' ') && matches!(next, "council" | "village" | "town"))
 }
