@@ -402,3 +402,26 @@ fn a_question_asked_is_reported_from_its_whether() {
     let qs = quotes("Idony Carrow asked the harbour master to resign before the vote.");
     assert!(qs.iter().all(|q| q.mode != QuoteMode::Indirect), "{qs:#?}");
 }
+
+/// A live entry's stamp ("[10:40 CET] ", "11:05 CET - ") is no part of the
+/// sentence it opens: the name after it is the sentence's subject, for the
+/// speaker of its own words and for a pronoun in the next sentence.
+#[test]
+fn an_entry_stamp_does_not_hide_the_subject_after_it() {
+    let body = "[08:45 CET] The team leader, Marek Polny, joins by video link from Tarvosk.\n\n\
+                [10:40 CET] Polny, speaking from Tarvosk, says the water was the coldest he has \
+                ever seen.\n\n\
+                11:05 CET - Tomas Renn, who sits beside Polny in the front row, is applauded as \
+                he stands. \"I spent eight days apologising,\" he says.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of_any(&qs, "the coldest").as_deref(),
+        Some("Polny"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "eight days").as_deref(),
+        Some("Tomas Renn"),
+        "{qs:#?}"
+    );
+}

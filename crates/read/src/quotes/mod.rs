@@ -198,7 +198,9 @@ fn partials_in_reported(ctx: &Ctx, direct: &[Quote], indirect: &[Quote]) -> Vec<
 /// What every step reads: the body, its sentences, names and quoted spans.
 pub(crate) struct Ctx<'a> {
     pub body: &'a str,
-    pub sentences: &'a [Sentence],
+    /// The body's sentences, each without the stamp of a live entry it
+    /// opens with (see [`entry_stamp_len`]).
+    pub sentences: std::borrow::Cow<'a, [Sentence]>,
     pub mentions: Vec<names::Mention>,
     pub marks: Vec<marks::Marked>,
     /// Quoted spans inside another (‘…’ within “…”).
@@ -218,6 +220,21 @@ impl<'a> Ctx<'a> {
         let (marks, nested) = marks::scan(body);
         let mut mentions = names::mentions(body);
         sex::learn(body, sentences, &mut mentions);
+        let stamped = |s: &Sentence| entry_stamp_len(body.get(s.start..s.end).unwrap_or("")) > 0;
+        let sentences = if sentences.iter().any(stamped) {
+            std::borrow::Cow::Owned(
+                sentences
+                    .iter()
+                    .map(|s| Sentence {
+                        start: s.start + entry_stamp_len(body.get(s.start..s.end).unwrap_or("")),
+                        end: s.end,
+                    })
+                    .collect(),
+            )
+        } else {
+            std::borrow::Cow::Borrowed(sentences)
+        };
+        let channels = vec![std::cell::OnceCell::new(); sentences.len()];
         Ctx {
             body,
             sentences,
@@ -226,7 +243,7 @@ impl<'a> Ctx<'a> {
             nested,
             headlines,
             line_starts,
-            channels: vec![std::cell::OnceCell::new(); sentences.len()],
+            channels,
         }
     }
 
@@ -282,3 +299,38 @@ impl<'a> Ctx<'a> {
 
 #[cfg(test)]
 mod tests;
+
+/// The length of the stamp a live report's entry opens with, with the
+/// space after it: a clock in brackets ("[10:40 CEST] ") or a clock and
+/// zone followed by a dash, a bar or a colon ("10:40 CEST - ", "09:15 EET |
+/// "); 0 when `text` opens with none. A stamp is no part of the sentence
+/// after it: "Polny, speaking from Tarvosk, says …" opens with its subject.
+fn entry_stamp_len(text: &str) -> usize {
+    let is_clock = |t: &str| {
+        let mut words = t.split(' ');
+        let clock = words.next().unwrap_or("");
+        let digits =
+            |d: &str| !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit());
+        let timed = clock
+            .split_once([':', '.'])
+            .is_some_and(|(h, m)| digits(h) && m.len() == 2 && digits(m));
+        let zone = words.all(|w| w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase()));
+        timed && zone
+    };
+    if let Some(rest) = text.strip_prefix('[') {
+        if let Some(close) = rest.find("] ") {
+            if close <= 16 && is_clock(&rest[..close]) {
+                return close + 3;
+            }
+        }
+        return 0;
+    }
+    for dash in [" - ", " – ", " — ", " | ", ": "] {
+        if let Some(at) = text.get(..text.len().min(16)).and_then(|t| t.find(dash)) {
+            if is_clock(&text[..at]) {
+                return at + dash.len();
+            }
+        }
+    }
+    0
+}
