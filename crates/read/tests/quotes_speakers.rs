@@ -425,3 +425,37 @@ fn an_entry_stamp_does_not_hide_the_subject_after_it() {
         "{qs:#?}"
     );
 }
+
+/// A person known by a given name alone (after a kin noun, "Her son
+/// Tobin", or as the first word of a full name) is a person: the subject
+/// of a passive sentence, before a sentence that names no one, is who "he"
+/// is, not the agent named in its "by" phrase.
+#[test]
+fn a_given_name_subject_holds_across_a_sentence_that_names_no_one() {
+    let body = "Ilse Marrow waited for six days. Her son Tobin, 14, was the first out. \
+                Tobin, a keen swimmer, was guided through the sump by Anders Kettle, who held \
+                a line in one hand. The dive took about 40 minutes. \
+                \u{201c}I kept my eyes shut,\u{201d} he said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "eyes shut").as_deref(),
+        Some("Tobin"),
+        "{qs:#?}"
+    );
+}
+
+/// "Instead she has spent …": a sentence adverb before the pronoun does not
+/// hide that the sentence carries on with its person, not with the daughter
+/// it names.
+#[test]
+fn a_sentence_adverb_before_the_pronoun_carries_its_person() {
+    let body = "Marit Solberg had planned to fly on Monday. Instead she has spent two days \
+                in the terminal with her daughter Runa. \u{201c}We have lived on sandwiches \
+                for a day and a half,\u{201d} she said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "sandwiches").as_deref(),
+        Some("Marit Solberg"),
+        "{qs:#?}"
+    );
+}

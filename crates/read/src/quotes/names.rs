@@ -254,6 +254,9 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
     // Full person mentions by surname (most recent) and by whole name.
     let mut surnames: HashMap<&str, usize> = HashMap::new();
     let mut full_names: HashMap<&str, usize> = HashMap::new();
+    // People known by a given name alone: the first word of a full name
+    // (most recent), or a name right after a kin noun ("Her son Owain").
+    let mut given: HashMap<&str, usize> = HashMap::new();
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].cap || in_headline(toks[i].start) {
@@ -379,14 +382,19 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         let single_initial_common =
             name_toks.len() == 1 && n0.initial && !proper.contains(&body[n0.start..n0.end]);
         let mut full = out.len();
+        let kin = (name_toks.len() == 1 && title.is_none())
+            .then(|| kin_sex(prev_word))
+            .flatten();
+        let female = female.or(kin);
         let kind = if non_person || after_locative || single_initial_common || name_toks.len() > 4 {
             Kind::Name
-        } else if title.is_some() || name_toks.len() >= 2 {
+        } else if title.is_some() || name_toks.len() >= 2 || kin.is_some() {
             Kind::Person
         } else {
-            // A surname alone: the most recent full name ending with it.
+            // A surname alone: the most recent full name ending with it; a
+            // given name alone: the most recent person known by it.
             let w = &body[n0.start..n0.end];
-            match surnames.get(w).copied() {
+            match surnames.get(w).or_else(|| given.get(w)).copied() {
                 Some(p) => {
                     full = out[p].full;
                     Kind::Person
@@ -409,6 +417,11 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             full_names.entry(&body[start..end]).or_insert(full);
             if let Some(surname) = body[start..end].rsplit(' ').next() {
                 surnames.insert(surname, full);
+            }
+            if let Some(first) = body[start..end].split(' ').next() {
+                if name_toks.len() >= 2 || kin.is_some() {
+                    given.insert(first, full);
+                }
             }
         }
         out.push(Mention {
@@ -438,6 +451,18 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The sex a kin noun gives the name right after it ("Her son Owain",
+/// "his wife Mairi"); `None` for any other word.
+fn kin_sex(word: &str) -> Option<bool> {
+    match word {
+        "son" | "brother" | "father" | "husband" | "grandson" | "nephew" | "uncle" => Some(false),
+        "daughter" | "sister" | "mother" | "wife" | "granddaughter" | "niece" | "aunt" => {
+            Some(true)
+        }
+        _ => None,
+    }
 }
 
 /// A title set off by commas before or after the name.

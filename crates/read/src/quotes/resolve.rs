@@ -362,6 +362,21 @@ fn subject_antecedent<'m>(
         if s0 < at && ctx.body.get(s0..).is_some_and(|t| t.starts_with(pronoun)) {
             return person_for(ctx, s0, female);
         }
+        // "Instead she has spent …": a sentence adverb before the pronoun.
+        let pronoun = if female { "she " } else { "he " };
+        if let Some(adverb) = ctx.body.get(s0..at).and_then(|t| t.split(' ').next()) {
+            let after = s0 + adverb.len() + 1;
+            let adverb = adverb.trim_end_matches(',');
+            if SENTENCE_ADVERBS.contains(&adverb)
+                && after < at
+                && ctx
+                    .body
+                    .get(after..)
+                    .is_some_and(|t| t.starts_with(pronoun))
+            {
+                return person_for(ctx, after, female);
+            }
+        }
         let i = ctx.mentions.partition_point(|m| m.lead < s0);
         if let Some(m) = ctx.mentions.get(i) {
             let before = ctx.body.get(s0..m.lead)?;
@@ -404,8 +419,41 @@ fn subject_antecedent<'m>(
     if named_here {
         return None;
     }
-    opening(si.checked_sub(1)?)
+    let prev = si.checked_sub(1)?;
+    opening(prev).or_else(|| {
+        // "Owain was guided through … by Kedzierski. The dive took 40
+        // minutes. "…," he said": a sentence that names no one does not
+        // break the thread; the subject before it still holds.
+        let p = ctx.sentences.get(prev)?;
+        let names_someone = ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Person && m.lead >= p.start && m.end <= p.end);
+        if names_someone {
+            return None;
+        }
+        opening(prev.checked_sub(1)?)
+    })
 }
+
+/// Adverbs that may open a sentence before its pronoun subject ("Instead
+/// she has spent …", "Later, he said …").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "Instead",
+    "Then",
+    "Now",
+    "Later",
+    "Still",
+    "Yet",
+    "But",
+    "And",
+    "So",
+    "Today",
+    "Yesterday",
+    "Afterwards",
+    "Meanwhile",
+    "Since",
+];
 
 /// Whether `before`, the words opening a sentence up to a name, is a role
 /// set before the name it is apposed to ("Its chair, Henrietta Ormsby,
