@@ -19,6 +19,12 @@ use clap::Parser;
 /// Exit code when a job finished but some of its inputs failed.
 pub const EXIT_PARTIAL: u8 = 3;
 
+/// The reader allocates many small, short-lived strings and vectors;
+/// mimalloc serves them faster than the system allocator (measured with
+/// `crosscheck bench read`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     restore_default_sigpipe();
     let cli = args::Cli::parse();
