@@ -65,12 +65,25 @@ fn split_folded(folded: &str) -> impl Iterator<Item = &str> {
 /// The name's words, folded: lower case, no diacritics, split on spaces and
 /// hyphens, punctuation and possessive `'s` dropped.
 pub fn words(name: &str) -> Vec<String> {
+    if let Some(word) = plain_ascii_word(name) {
+        return vec![word];
+    }
     split_folded(&folded(name)).map(str::to_owned).collect()
+}
+
+/// The folded form of a plain ASCII word (letters and digits only), the
+/// most common case, built without folding character by character.
+fn plain_ascii_word(name: &str) -> Option<String> {
+    (!name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .then(|| name.to_ascii_lowercase())
 }
 
 /// [`words`] joined by `sep`, built in one string (the mention finder asks
 /// for this once per word of a body).
 pub fn joined_words(name: &str, sep: char) -> String {
+    if let Some(word) = plain_ascii_word(name) {
+        return word;
+    }
     let folded = folded(name);
     let mut out = String::with_capacity(folded.len());
     for w in split_folded(&folded) {
