@@ -459,3 +459,19 @@ fn a_sentence_adverb_before_the_pronoun_carries_its_person() {
         "{qs:#?}"
     );
 }
+
+/// "him" right after a verb is someone else ("Judge Orwin also fined
+/// him"): it says nothing of the judge's sex; and "Lake Vardeen" is a
+/// place, no person a pronoun could stand for.
+#[test]
+fn an_object_pronoun_is_not_the_subject_and_a_lake_is_no_person() {
+    let body = "Judge Celestine Orwin also fined him. The court took his villa on Lake \
+                Vardeen.\n\nOrwin began reading at noon. \"A minister who sells a road sells \
+                trust,\" she said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "sells trust").as_deref(),
+        Some("Celestine Orwin"),
+        "{qs:#?}"
+    );
+}

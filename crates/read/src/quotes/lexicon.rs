@@ -57,6 +57,11 @@ pub(crate) const NON_PERSON: &[&str] = &[
     "reply", "whatsapp", "facebook", "twitter", "instagram", "telegram", "youtube",
     "pharmaceuticals", "industries", "holdings", "chemicals", "mining", "energy", "motors",
     "logistics", "shipping", "airways", "systems", "group", "partners", "underwriters",
+    // Places named by a head word ("Lake Varnhild", "Kestrin Prison"); words
+    // that are also common surnames (Hall, Park, Bridge) are left out.
+    "lake", "mount", "bay", "coast", "harbour", "harbor", "prison", "station", "cave", "caves",
+    "gorge", "forest", "stadium", "hotel", "cathedral", "canal", "dam", "spaceport", "airfield",
+    "peninsula", "desert", "glacier",
 ];
 
 /// Nationality and region adjectives: a sequence starting with one is not a

@@ -85,10 +85,26 @@ fn pronoun_after(
     let tail = body.get(m.end..next_person)?;
     // Stop at a quotation mark: a pronoun inside a quote is the speaker's.
     let tail = tail.split(['"', '“', '”', '‘']).next().unwrap_or("");
+    let mut previous = "";
     tail.split(|c: char| !c.is_alphanumeric())
-        .find_map(|w| match w {
-            "she" | "her" | "She" | "Her" => Some(true),
-            "he" | "his" | "him" | "He" | "His" => Some(false),
-            _ => None,
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            let sign = match w {
+                "she" | "her" | "She" | "Her" => Some(true),
+                "he" | "his" | "He" | "His" => Some(false),
+                // "him" is an object: right after a verb it is someone
+                // else ("Judge Orwald fined him"); after a preposition it
+                // may be the subject ("took the file with him").
+                "him" if is_in(PREPOSITIONS, previous) => Some(false),
+                _ => None,
+            };
+            previous = w;
+            sign
         })
 }
+
+/// Prepositions after which an object pronoun may stand for the subject.
+const PREPOSITIONS: &[&str] = &[
+    "with", "for", "to", "of", "on", "at", "by", "from", "behind", "beside", "around", "about",
+    "near", "before", "after",
+];
