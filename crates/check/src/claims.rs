@@ -292,6 +292,23 @@ pub(crate) fn claims(
             continue;
         };
         let last = v.tok_at(m.end);
+        // "in the Korvandan capital", "at the Brisdale hotel": the name
+        // modifies the noun after it, which is the place; the name alone
+        // is not where it happened.
+        let modifier = i > sent.first
+            && v.toks[i - 1].word == "the"
+            && v.toks.get(last).is_some_and(|t| {
+                last < sent.last
+                    && !t.quoted
+                    && is_content(&t.word)
+                    && v.art
+                        .body
+                        .get(t.start..t.end)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+            });
+        if modifier {
+            continue;
+        }
         // Where a group of people was taken or is kept ("Nine were taken
         // to the regional hospital in Kovach"), whatever the verb.
         if let Some(group) = carried_group(v, sent, prep_at) {

@@ -347,6 +347,22 @@ fn a_place_inside_another_is_no_rival() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// "in the Velmark quarter": the name modifies the noun after it, which
+/// is where it happened; the name alone is no rival to another place.
+#[test]
+fn a_name_modifying_a_noun_is_not_the_place() {
+    let found = conflicts(&[
+        "The deal was signed in the Velmark quarter of the capital.",
+        "The deal was signed in Tamsk.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The deal was signed in the Velmark.",
+        "The deal was signed in Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
 #[test]
 fn a_stoppage_or_a_session_is_not_the_length_of_the_talks() {
     let found = conflicts(&[
