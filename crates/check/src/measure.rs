@@ -82,9 +82,21 @@ pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize, length: bool) -> Option<
     let (lo, hi) = clause(v, sent, pos);
     let in_clause = |k: usize| v.toks[k].start >= lo && v.toks[k].start < hi;
     let near = sent.first.max(i.saturating_sub(BIND_WINDOW));
+    // ", and a fine of 5 million": a role word before a comma and a
+    // conjunction belongs to the element before ("two fewer than the
+    // prosecution wanted, and a fine of …").
+    let joined_after_comma = |k: usize| {
+        matches!(v.toks[k].word.as_str(), "and" | "but")
+            && k > 0
+            && v.art
+                .body
+                .get(v.toks[k - 1].end..v.toks[k].start)
+                .is_some_and(|gap| gap.contains(','))
+    };
     let owner = (near..i.min(sent.last))
         .rev()
         .filter(|&k| in_clause(k))
+        .take_while(|&k| !joined_after_comma(k))
         .find_map(|k| role_word(&v.toks[k].word));
     if owner.is_some() {
         return owner;

@@ -205,6 +205,19 @@ fn a_demand_and_an_offer_are_two_measures() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// A demand before ", and" owns the element it closes, not the figure
+/// joined after it: the second report's 70 is the release itself, so it
+/// contradicts the first report's 40.
+#[test]
+fn a_demand_does_not_reach_across_a_comma_and_a_conjunction() {
+    let found = conflicts(&[
+        "Ostrenne will release 40 cubic metres per second at the Velde weir.",
+        "Ostrenne will release less than Maravel demanded, and 70 cubic metres per second \
+         at the Velde weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
 #[test]
 fn a_report_does_not_contradict_itself() {
     let two_counts =
