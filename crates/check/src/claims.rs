@@ -195,18 +195,35 @@ pub(crate) fn claims(
                     }
                     (format!("{OPEN_ACT}{LENGTH}"), around)
                 }
+                // "a trial lasting 22 months": a length participle right
+                // before the figure carries it, whatever the sentence's
+                // main verb.
+                None if i > v.sents[s].first
+                    && v.toks[i - 1].word.ends_with("ing")
+                    && is_length_verb(&stem(&v.toks[i - 1].word))
+                    && !v.toks[i - 1].quoted =>
+                {
+                    let verb = stem(&v.toks[i - 1].word);
+                    let around = context(v, &v.sents[s], i, v.tok_at(q.end), &[verb]);
+                    (format!("{OPEN_ACT}{LENGTH}"), around)
+                }
                 None => {
                     let Some((act, at)) = v.bound_act_at(&v.sents[s], i, true) else {
                         continue;
                     };
                     let verb = act.strip_prefix(OPEN_ACT).unwrap_or(&act).to_owned();
-                    let around = context(
+                    let mut around = context(
                         v,
                         &v.sents[s],
                         i,
                         v.tok_at(q.end),
                         &[stem(&verb), verb.clone()],
                     );
+                    // A length verb's subject is what the length is of
+                    // ("The trial, which opened …, lasted 16 months").
+                    if is_length_verb(&verb) {
+                        around.extend(subject_words(v, &v.sents[s], at));
+                    }
                     // "took", "lasted", "needed" only carry a length: what
                     // it is the length of is said around them.
                     // "held for 30 days" is a length in custody, like "in
@@ -517,7 +534,16 @@ const LENGTH: &str = "length";
 fn is_length_verb(verb: &str) -> bool {
     matches!(
         verb,
-        "took" | "taken" | "laste" | "neede" | "requi" | "waite" | "let" | "pause"
+        "took"
+            | "taken"
+            | "laste"
+            | "lasti"
+            | "lasts"
+            | "neede"
+            | "requi"
+            | "waite"
+            | "let"
+            | "pause"
     )
 }
 

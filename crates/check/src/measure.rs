@@ -157,11 +157,13 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
             && t.start < hi
             && span.long_before(&t.value)
             && !since(&v.art.body, t.start, &t.text)
+            && !in_relative_aside(&v.art.body, (lo, hi), t.start, pos)
     });
     // The words themselves, for what the time reader leaves out: "last"
     // before a month or season ("Last August"), an earlier year ("in 2023").
     let toks: Vec<&str> = (sent.first..sent.last)
         .filter(|&k| v.toks[k].start >= lo && v.toks[k].start < hi)
+        .filter(|&k| !in_relative_aside(&v.art.body, (lo, hi), v.toks[k].start, pos))
         .map(|k| v.toks[k].word.as_str())
         .collect();
     let last_season = toks
@@ -176,6 +178,32 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
             && (k == 0 || toks[k - 1] != "since")
     });
     read || last_season || earlier_year
+}
+
+/// Whether byte `at` lies in a relative clause set off by commas that does
+/// not hold `pos` ("The trial, which opened on June 6 last year, lasted 16
+/// months"): a time there dates that clause's act, not the figure.
+pub(crate) fn in_relative_aside(
+    body: &str,
+    (lo, hi): (usize, usize),
+    at: usize,
+    pos: usize,
+) -> bool {
+    let (Some(before), Some(after)) = (body.get(lo..at), body.get(at..hi)) else {
+        return false;
+    };
+    let Some(open) = before.rfind(',') else {
+        return false;
+    };
+    let close = after.find(',').map_or(hi, |c| at + c);
+    let start = lo + open;
+    let opener = body
+        .get(start + 1..at)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    matches!(opener, "which" | "who" | "whose" | "where" | "when") && !(start..close).contains(&pos)
 }
 
 /// The day a running count is given as of: a time in the count's clause

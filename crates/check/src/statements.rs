@@ -274,6 +274,18 @@ impl View<'_> {
             }
             let next = self.toks.get(j + 1).map(|n| n.word.as_str());
             if let Some(c) = action_class(&t.word, next) {
+                // "The trial, which opened on June 6, lasted 16 months":
+                // an act inside a relative aside that does not hold the
+                // value is the aside's.
+                let aside = crate::measure::in_relative_aside(
+                    &self.art.body,
+                    (sent.start, sent.end),
+                    t.start,
+                    self.toks[i.min(self.toks.len().saturating_sub(1))].start,
+                );
+                if aside {
+                    continue;
+                }
                 if j + BIND_WINDOW < i {
                     // A closed act further back than its own window is
                     // another clause's.

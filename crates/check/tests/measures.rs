@@ -218,6 +218,18 @@ fn a_demand_does_not_reach_across_a_comma_and_a_conjunction() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// "The inquiry, which opened on June 6 last year, lasted 16 months": the
+/// past date dates the aside, not the length; and "an inquiry lasting 22
+/// months" is the same length told with a participle. The two contradict.
+#[test]
+fn a_length_with_a_dated_aside_or_a_participle_is_compared() {
+    let found = conflicts(&[
+        "The inquiry, which opened on June 6 last year, lasted 16 months.",
+        "The report came after an inquiry lasting 22 months.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
 #[test]
 fn a_report_does_not_contradict_itself() {
     let two_counts =

@@ -375,13 +375,14 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
     let mut words = before
         .rsplit(|c: char| !c.is_alphabetic())
         .take_while(|w| !w.is_empty());
-    let subordinated = match (words.next(), words.next()) {
-        (Some("when" | "if" | "once" | "unless" | "because" | "whether" | "that" | "while"), _) => {
-            true
-        }
-        (Some("moment"), Some("the")) | (Some("as"), Some("soon")) => true,
-        _ => false,
-    };
+    let subordinated = matches!(
+        (words.next(), words.next()),
+        (
+            Some("when" | "if" | "once" | "unless" | "because" | "whether" | "that" | "while"),
+            _
+        ) | (Some("moment"), Some("the"))
+            | (Some("as"), Some("soon"))
+    );
     let opens = before.is_empty()
         || subordinated
         || before.ends_with([
