@@ -282,6 +282,10 @@ pub(crate) fn duration_key(
         if let Some(state) = state_of_being(&t.word).filter(|_| placed) {
             return Some(state);
         }
+        // "the next nine years behind bars": in prison.
+        if t.word == "bars" && k > 0 && v.toks[k - 1].word == "behind" {
+            return Some(CUSTODY);
+        }
     }
     // Before it only close by ("the accord runs for six months"): a head
     // word further back belongs to another phrase ("the failed talks in the

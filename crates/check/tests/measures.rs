@@ -1028,6 +1028,12 @@ fn how_long_someone_has_been_in_a_state_is_a_length() {
         "Oren Basky, a reporter, spent two years in custody in Tamsk.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // "behind bars" is in prison.
+    let found = conflicts_read(&[
+        "Oren Basky was sentenced to seven years in prison.",
+        "Oren Basky will spend the next nine years behind bars.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
     // Two people's states, said of nothing in common, are not rivals.
     let found = conflicts_read(&[
         "The weir keeper had been on duty for 13 hours when the gate failed.",
