@@ -142,3 +142,20 @@ won again.";
     let club = c.entity(&t, 0, "Quillbury Rowing Club", 0).expect("club");
     assert_ne!(c.entity(&t, 1, "Quillbury", 1), Some(club));
 }
+
+/// Two people of one family: "Mrs Tregarth" is the full name's holder, a
+/// woman; "Tregarth, who now wants to become a diver himself" is a man, so
+/// the bare surname is not joined to her.
+#[test]
+fn a_surname_of_the_other_sex_is_not_the_full_names_holder() {
+    let a = "Ysella Tregarth waited six days for the call. Her son Kenver, 14, was the first \
+out. \"I cried,\" Mrs Tregarth said. Tregarth, who now wants to become a diver himself, says \
+the worst part was the hunger.";
+    let c = Corpus::new(&[a]);
+    let t = c.table();
+    let mother = c.entity(&t, 0, "Ysella Tregarth", 0).expect("mother");
+    assert_eq!(c.entity(&t, 0, "Mrs Tregarth", 0).as_ref(), Some(&mother));
+    // The son's bare surname is not the mother's (it is left unresolved:
+    // nothing in the report gives him the family name in full).
+    assert_ne!(c.entity(&t, 0, "Tregarth", 2), Some(mother));
+}

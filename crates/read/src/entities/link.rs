@@ -47,7 +47,7 @@ fn name_key(m: &Mention) -> Option<String> {
 /// Adds `same_as` links and settles single-word person names.
 pub fn link(body: &str, out: &mut [Mention]) {
     role_appositives(body, out);
-    surnames(out);
+    surnames(body, out);
     titles(body, out);
     groups(out);
 }
@@ -119,7 +119,31 @@ fn is_full_person(m: &Mention) -> bool {
         && name_key(m).is_some_and(|k| k.contains(' '))
 }
 
-fn surnames(out: &mut [Mention]) {
+/// The sex an honorific in a title gives ("Mrs", "Mr"), if any.
+fn honorific_sex(title: Option<&str>) -> Option<bool> {
+    let first = title?.split_whitespace().next()?.trim_end_matches('.');
+    match first.to_ascii_lowercase().as_str() {
+        "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" => Some(true),
+        "mr" | "sir" | "lord" => Some(false),
+        _ => None,
+    }
+}
+
+/// The sex a reflexive pronoun gives the name at `end`'s clause ("Hollingrake,
+/// who now wants to become a diver himself, says …"), if any.
+fn reflexive_after(body: &str, end: usize) -> Option<bool> {
+    let rest = body.get(end..)?;
+    let stop = rest.find(['.', '!', '?', '"', '“']).unwrap_or(rest.len());
+    let clause = rest.get(..stop.min(160))?;
+    let has = |w: &str| clause.split(|c: char| !c.is_alphabetic()).any(|x| x == w);
+    match (has("herself"), has("himself")) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+fn surnames(body: &str, out: &mut [Mention]) {
     for i in 0..out.len() {
         let m = &out[i];
         if m.form != MentionForm::Name
@@ -159,12 +183,27 @@ fn surnames(out: &mut [Mention]) {
                 }
             }
         }
+        // "Mrs Hollingrake" and "Hollingrake, who … himself": the one
+        // full name with the surname is a woman, this one a man, so they are
+        // two people of one family.
+        let other_sex = |j: usize| {
+            let sex_of_family = out
+                .iter()
+                .filter(|o| name_key(o).is_some_and(|k| k.rsplit(' ').next() == Some(&key)))
+                .find_map(|o| honorific_sex(o.title.as_deref()))
+                .or(honorific_sex(out[j].title.as_deref()));
+            let here = honorific_sex(out[i].title.as_deref()).or(reflexive_after(body, out[i].end));
+            matches!((sex_of_family, here), (Some(a), Some(b)) if a != b)
+        };
         match people.len() {
             0 => {}
             1 => {
                 let target = people.values().next().copied();
+                let apart = target.is_some_and(other_sex);
                 out[i].kind = EntityKind::Person;
-                out[i].same_as = target;
+                if !apart {
+                    out[i].same_as = target;
+                }
             }
             _ => out[i].kind = EntityKind::Person,
         }
