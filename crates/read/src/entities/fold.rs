@@ -204,6 +204,14 @@ pub fn skeleton(key: &str) -> String {
         for (i, c) in word.chars().enumerate() {
             let c = match c {
                 'k' | 'q' => 'k',
+                // "w" after a consonant is the Polish and German letter
+                // for "v" ("Solwarin" / "Solvarin"); after a vowel or "h"
+                // it stays a glide ("Khawaja" / "Khwaja" / "Khaja").
+                'w' if i > 0
+                    && !matches!(last_char, 'a' | 'e' | 'i' | 'o' | 'u' | 'h' | 'y' | 'w') =>
+                {
+                    'v'
+                }
                 'y' if i == 0 && second_is_vowel => 'j',
                 other => other,
             };
@@ -313,8 +321,14 @@ mod tests {
             skeleton(&key("Yevhen Sarkovych")),
             skeleton(&key("Yevhen Sarkisian"))
         );
+        // A "w" after a consonant is a "v" wherever it stands.
+        assert_eq!(
+            skeleton(&key("Vitus Solvarin")),
+            skeleton(&key("Vitus Solwarin"))
+        );
         // A "w" before a vowel in an English or Arabic name is unchanged.
         assert_eq!(skeleton(&key("Khawaja")), skeleton(&key("Khaja")));
+        assert_eq!(skeleton(&key("Khwaja")), skeleton(&key("Khaja")));
     }
 
     #[test]
