@@ -1,6 +1,6 @@
 //! Time rules added after read-heldout10's first run, on invented text:
 //! live entries stamped in brackets, forecasts and present conditions that
-//! point a bare weekday forward.
+//! point a bare weekday forward, and a count "from" an event.
 
 use chrono::{DateTime, NaiveDate};
 use crosscheck_read::{times, TimeValue};
@@ -84,5 +84,18 @@ fn forecasts_and_present_conditions_look_forward() {
     assert_eq!(
         value_of("If it snowed on Saturday, nobody noticed.", "on Saturday"),
         TimeValue::Date(d(2025, 10, 25))
+    );
+}
+
+/// "two weeks from the vote" is counted from the vote like "two weeks after
+/// the vote".
+#[test]
+fn a_count_from_an_event_is_after_it() {
+    // Anchor Wed 29 Oct 2025: the vote is on Thursday 30 Oct.
+    let body = "Members will vote on the deal on Thursday, and the union has two weeks from \
+                the vote to appeal.";
+    assert_eq!(
+        value_of(body, "two weeks from the vote"),
+        TimeValue::Date(d(2025, 11, 13))
     );
 }

@@ -1,5 +1,6 @@
 //! Times counted from an event the report names: "the day after the fire",
-//! "six days after the vote", "a week before the summit".
+//! "six days after the vote", "a week before the summit", "two weeks from
+//! the sentence".
 //!
 //! What it does: dates the event from the report itself, where a resolved
 //! day stands right before a count from the event ("on Sunday, six days
@@ -22,7 +23,7 @@ use crate::sentences::ParagraphSentences;
 
 static COUNTED_FROM_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:the\s+(?P<one>day|night|week)|(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week)s?)\s+(?P<dir>after|before)\s+the\s+(?P<event>[a-z]{3,}(?:\s+[a-z]{3,})?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:the\s+(?P<one>day|night|week)|(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week)s?)\s+(?P<dir>after|before|from)\s+the\s+(?P<event>[a-z]{3,}(?:\s+[a-z]{3,})?)(?-u:\b)",
     )
     // A static pattern: a failure here is a bug caught by every test.
     .expect("times: the event pattern is valid")
