@@ -137,6 +137,13 @@ pub(crate) fn claims(
         let mut suffix = if change { "|change" } else { "" }.to_owned();
         if let Some(r) = role(v, &v.sents[s], i, q.kind == QuantityKind::Duration) {
             suffix = format!("{suffix}|{r}");
+            // A rate is per something: "two million for every year" and
+            // "every contract above 50 million" are rates of two things.
+            if r == "per" {
+                if let Some(per) = rate_unit(v, &v.sents[s], q.start, q.end) {
+                    suffix = format!("{suffix}:{per}");
+                }
+            }
         }
         if q.kind != QuantityKind::Duration {
             if let Some(day) = as_of(v, &v.sents[s], q.start, state.as_ref().map(|s| s.1)) {
@@ -637,6 +644,25 @@ fn signed_for(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
         .iter()
         .find(|m| m.start == at && matches!(m.kind, EntityKind::Country | EntityKind::Organisation))
         .map(|m| m.entity.clone())
+}
+
+/// What a rate in the figure's clause is counted per: the stem of the
+/// first content word after its "per", "each" or "every" that lies outside
+/// the figure ("for every year" → year, "every road contract" → road).
+fn rate_unit(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<String> {
+    let (lo, hi) = crate::measure::clause(v, sent, start);
+    let inside = |k: usize| v.toks[k].start >= lo && v.toks[k].start < hi;
+    let outside_figure = |k: usize| v.toks[k].start < start || v.toks[k].start >= end;
+    let rate = (sent.first..sent.last).find(|&k| {
+        inside(k)
+            && outside_figure(k)
+            && matches!(v.toks[k].word.as_str(), "per" | "each" | "every")
+    })?;
+    (rate + 1..sent.last)
+        .take(4)
+        .filter(|&k| inside(k) && outside_figure(k))
+        .find(|&k| is_content(&v.toks[k].word) && v.toks[k].word != "of")
+        .map(|k| noun_stem(&v.toks[k].word))
 }
 
 /// The noun a sum belongs to when "of" joins them ("a compensation fund of

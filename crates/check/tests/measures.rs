@@ -478,6 +478,18 @@ fn a_rate_and_two_different_sums_are_not_rivals() {
         "The Velde Commission was given a fine of 2400 florins.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // Rates per two different things are two measures; rates per one thing
+    // are rivals.
+    let found = conflicts(&[
+        "Every weir contract above 50000 florins goes to open bidding.",
+        "The fine comes to 4000 florins for every year of delay.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "Maravel pays 500 florins for every family.",
+        "Maravel pays 800 florins for each family.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]
