@@ -1,5 +1,6 @@
 //! Wire-agency credits: "With PTI inputs", "(With inputs from agencies)",
-//! "(AP)", "— AFP", "Source: Reuters", "— Meridian Press Agency".
+//! "(AP)", "— AFP", "Source: Reuters", "— Meridian Press Agency",
+//! "Distributed by Meridian News Service".
 //!
 //! An agency is recognised by a short list of the large agencies' names, by
 //! the shape of an acronym (2–6 capitals) where the context says it is a
@@ -132,7 +133,7 @@ pub fn credit_line(line: &str) -> Option<String> {
             Some((
                 Regex::new(r"(?i)^with\s+(?P<a>.+?)\s+inputs?$").ok()?,
                 Regex::new(r"(?i)^with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+(?P<a>.+)$").ok()?,
-                Regex::new(r"(?i)^(?:source|sources|courtesy|via|credit)\s*[:\-–—]\s*(?P<a>.+)$").ok()?,
+                Regex::new(r"(?i)^(?:(?:source|sources|courtesy|via|credit)\s*[:\-–—]|(?:distributed|supplied|provided|syndicated)\s+(?:by|through))\s*(?P<a>.+)$").ok()?,
             ))
         })
         .as_ref()?;
@@ -211,6 +212,11 @@ mod tests {
             Some("Lowmark Press Agency".into())
         );
         assert_eq!(credit_line("(ZNB)"), Some("ZNB".into()));
+        assert_eq!(
+            credit_line("Distributed by Lowmark News Service."),
+            Some("Lowmark News Service".into())
+        );
+        assert_eq!(credit_line("Distributed by our readers."), None);
     }
 
     #[test]
