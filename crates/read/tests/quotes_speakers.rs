@@ -475,3 +475,28 @@ fn an_object_pronoun_is_not_the_subject_and_a_lake_is_no_person() {
         "{qs:#?}"
     );
 }
+
+/// A relative introduced by a kin noun ("Her son Tobin") is who "her son"
+/// is later, and the one he was introduced as the son of is "his mother".
+/// A kin the report never introduced ("his father") is no one.
+#[test]
+fn relatives_introduced_by_a_kin_noun_speak() {
+    let body = "Ilse Marrow waited six days. Her son Tobin, 14, was the first out. \
+                His mother says the worst part was the hunger. \
+                Her son says he will start diving lessons in September.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of_any(&qs, "the hunger").as_deref(),
+        Some("Ilse Marrow"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of_any(&qs, "diving lessons").as_deref(),
+        Some("Tobin"),
+        "{qs:#?}"
+    );
+    let body = "Ilse Marrow waited six days. Her son Tobin, 14, was the first out. \
+                His father says the worst part was the hunger.";
+    let qs = quotes(body);
+    assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:#?}");
+}

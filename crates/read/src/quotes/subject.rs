@@ -457,6 +457,64 @@ fn kin_of_named(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     others.dedup_by_key(|i| full_text(&ctx.mentions[*i]));
     match others.as_slice() {
         [one] => Some((Ref::Mention(*one), ps)),
+        [] => introduced_kin(ctx, owner, &w.to_lowercase()).map(|i| (Ref::Mention(i), ps)),
+        _ => None,
+    }
+}
+
+/// The relative `kin` of `owner` as the report introduced them ("Carys
+/// Hollingrake … Her son Owain, 14, …"): "her son" is Owain, and "his
+/// mother" (said of Owain) is Carys, the one whose son or daughter he was
+/// introduced as. `None` unless exactly one such relation is written.
+fn introduced_kin(ctx: &Ctx, owner: &super::names::Mention, kin: &str) -> Option<usize> {
+    let body = ctx.body;
+    let full_of = |m: &super::names::Mention| ctx.mentions.get(m.full).map_or(m.start, |f| f.start);
+    let owner_at = full_of(owner);
+    // (the relative's owner, the kin noun, the relative): each person
+    // mention written right after "his/her <kin>".
+    let relations: Vec<(usize, bool, String, usize)> = ctx
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Kind::Person && !ctx.in_mark(m.start))
+        .filter_map(|(i, m)| {
+            let (ks, k) = last_word(body, m.start.saturating_sub(24), m.start)?;
+            let k = k.to_lowercase();
+            let (ps, p) = last_word(body, ks.saturating_sub(8), ks)?;
+            let female = match p.to_lowercase().as_str() {
+                "her" => true,
+                "his" => false,
+                _ => return None,
+            };
+            let of = super::resolve::person_for(ctx, ps, female)?;
+            let rel = ctx.mentions.get(m.full).map_or(i, |_| m.full);
+            Some((full_of(of), female, k, rel))
+        })
+        .collect();
+    let found: Vec<usize> = relations
+        .iter()
+        .filter_map(|(of, female, k, rel)| {
+            let parent_fits = match kin {
+                "mother" => *female,
+                "father" => !*female,
+                _ => false,
+            };
+            if *of == owner_at && k == kin {
+                // "her son" said of the one whose son was introduced.
+                Some(*rel)
+            } else if parent_fits
+                && matches!(k.as_str(), "son" | "daughter")
+                && ctx.mentions.get(*rel).map(|r| r.start) == Some(owner_at)
+            {
+                // "his mother": the one he was introduced as the child of.
+                ctx.mentions.iter().position(|m| m.start == *of)
+            } else {
+                None
+            }
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Some(*one),
         _ => None,
     }
 }
