@@ -500,3 +500,23 @@ fn relatives_introduced_by_a_kin_noun_speak() {
     let qs = quotes(body);
     assert!(qs.iter().all(|q| q.speaker.is_none()), "{qs:#?}");
 }
+
+/// "the instructor said" is an attribution by title, and its holder is the
+/// person set off with that title ("the instructor, Torquil Renwick").
+#[test]
+fn a_teaching_title_alone_is_its_holder() {
+    let body = "The last pupil came out with the instructor, Tamsin Quarle. Quarle sent a \
+                message on Thursday night. \"Tell the parents their children were heroes,\" \
+                the instructor said.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("heroes"))
+        .expect("the quote");
+    assert_eq!(q.verb.as_deref(), Some("said"), "{qs:#?}");
+    assert_eq!(
+        speaker_of(&qs, "heroes").as_deref(),
+        Some("Tamsin Quarle"),
+        "{qs:#?}"
+    );
+}
