@@ -37,7 +37,7 @@ pub fn wire_keys(credit: &str) -> Vec<String> {
     let mut keys: Vec<String> = credit
         .split([',', ';', '/', '&', '+', '|'])
         .flat_map(|part| part.split(" and "))
-        .filter_map(|part| {
+        .flat_map(|part| {
             let mut n = normalize(part);
             for prefix in ["with inputs from ", "inputs from ", "with ", "from ", "by "] {
                 if let Some(rest) = n.strip_prefix(prefix) {
@@ -50,7 +50,7 @@ pub fn wire_keys(credit: &str) -> Vec<String> {
                 }
             }
             if let Some((_, key)) = ALIASES.iter().find(|(alias, _)| *alias == n) {
-                return Some((*key).to_owned());
+                return vec![(*key).to_owned()];
             }
             let mut short = n.clone();
             for suffix in [" news agency", " agency", " wire"] {
@@ -59,16 +59,26 @@ pub fn wire_keys(credit: &str) -> Vec<String> {
                 }
             }
             if short.is_empty() || short == "agencies" || short == "agency" {
-                return None;
+                return Vec::new();
             }
-            let key = ALIASES
-                .iter()
-                .find(|(alias, _)| *alias == short)
-                .map_or_else(
-                    || initials(&n).unwrap_or(short),
-                    |(_, key)| (*key).to_owned(),
-                );
-            Some(key)
+            if let Some((_, key)) = ALIASES.iter().find(|(alias, _)| *alias == short) {
+                return vec![(*key).to_owned()];
+            }
+            // "Pharos Newswire" is credited "PNW" as well as "PN": a
+            // compound "…wire" gives its own initial to "wire" too.
+            let split = n
+                .split_whitespace()
+                .map(|w| match w.strip_suffix("wire") {
+                    Some(head) if !head.is_empty() => format!("{head} wire"),
+                    _ => w.to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut keys = vec![initials(&n).unwrap_or(short)];
+            if split != n {
+                keys.extend(initials(&split));
+            }
+            keys
         })
         .collect();
     keys.sort_unstable();
@@ -99,6 +109,7 @@ mod tests {
         assert_eq!(wire_keys("Press Trust of India"), ["pti"]);
         assert_eq!(wire_keys("(AP)"), ["ap"]);
         assert_eq!(wire_keys("Reuters/AFP"), ["afp", "reuters"]);
+        assert_eq!(wire_keys("Tollan Newswire"), ["tn", "tnw"]);
         assert_eq!(wire_keys("With inputs from agencies"), Vec::<String>::new());
         // An agency no table knows meets its own initials.
         assert_eq!(
