@@ -220,13 +220,19 @@ impl<'a> Ctx<'a> {
         let (marks, nested) = marks::scan(body);
         let mut mentions = names::mentions(body);
         sex::learn(body, sentences, &mut mentions);
-        let stamped = |s: &Sentence| entry_stamp_len(body.get(s.start..s.end).unwrap_or("")) > 0;
-        let sentences = if sentences.iter().any(stamped) {
+        // Each sentence's stamp, measured once; borrowed as given when no
+        // sentence opens with one.
+        let stamps: Vec<usize> = sentences
+            .iter()
+            .map(|s| entry_stamp_len(body.get(s.start..s.end).unwrap_or("")))
+            .collect();
+        let sentences = if stamps.iter().any(|&n| n > 0) {
             std::borrow::Cow::Owned(
                 sentences
                     .iter()
-                    .map(|s| Sentence {
-                        start: s.start + entry_stamp_len(body.get(s.start..s.end).unwrap_or("")),
+                    .zip(&stamps)
+                    .map(|(s, &n)| Sentence {
+                        start: s.start + n,
                         end: s.end,
                     })
                     .collect(),

@@ -383,7 +383,7 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             name_toks.len() == 1 && n0.initial && !proper.contains(&body[n0.start..n0.end]);
         let mut full = out.len();
         let kin = (name_toks.len() == 1 && title.is_none())
-            .then(|| kin_sex(prev_word))
+            .then(|| super::sex::kin_sex(prev_word))
             .flatten();
         let female = female.or(kin);
         let kind = if non_person || after_locative || single_initial_common || name_toks.len() > 4 {
@@ -451,18 +451,6 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         }
     }
     out
-}
-
-/// The sex a kin noun gives the name right after it ("Her son Owain",
-/// "his wife Mairi"); `None` for any other word.
-fn kin_sex(word: &str) -> Option<bool> {
-    match word {
-        "son" | "brother" | "father" | "husband" | "grandson" | "nephew" | "uncle" => Some(false),
-        "daughter" | "sister" | "mother" | "wife" | "granddaughter" | "niece" | "aunt" => {
-            Some(true)
-        }
-        _ => None,
-    }
 }
 
 /// A title set off by commas before or after the name.

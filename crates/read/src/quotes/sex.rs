@@ -27,6 +27,18 @@ const MALE_NOUNS: &[&str] = &[
     "nephew", "boyfriend", "stepfather", "stepson", "businessman", "congressman",
 ];
 
+/// The sex a kin noun gives the name right after it ("Her son Owain",
+/// "his wife Mairi"); `None` for any other word.
+pub(crate) fn kin_sex(word: &str) -> Option<bool> {
+    match word {
+        "son" | "brother" | "father" | "husband" | "grandson" | "nephew" | "uncle" => Some(false),
+        "daughter" | "sister" | "mother" | "wife" | "granddaughter" | "niece" | "aunt" => {
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
 /// Sets `female` on persons' full mentions from the signs above.
 pub(crate) fn learn(body: &str, sentences: &[Sentence], mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
