@@ -516,6 +516,34 @@ fn live_entry_stamps_are_of_the_publication_day() {
     assert_eq!(clock.value, instant("2025-10-28T18:00:00+01:00"));
 }
 
+/// A stamp written alone on its line above the entry is a live entry's
+/// stamp too, of the publication day, though the entry before names
+/// another day.
+#[test]
+fn stamps_on_lines_of_their_own_are_of_the_publication_day() {
+    let body = "08:40 CET\nThe hearing opens at 11:00 CET; the cat has been home since \
+                last Thursday.\n\n11:02 CET\nThe chair opens the hearing.";
+    let found = times(body, anchor());
+    let at = |text: &str| {
+        found
+            .iter()
+            .find(|t| t.text == text)
+            .map(|t| t.value)
+            .expect("time")
+    };
+    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
+    assert_eq!(at("08:40 CET"), instant("2025-10-29T08:40:00+01:00"));
+    assert_eq!(at("11:02 CET"), instant("2025-10-29T11:02:00+01:00"));
+    // A clock alone on a line of an ordinary report stays a clock of its
+    // lead's day.
+    let body = "The ferry sank on Tuesday.\n\nIt left at\n18:00 CET";
+    let clock = times(body, anchor())
+        .into_iter()
+        .find(|t| t.text == "18:00 CET")
+        .expect("clock");
+    assert_eq!(clock.value, instant("2025-10-28T18:00:00+01:00"));
+}
+
 /// A deadline that stands, and a scheduled act in the present tense, look
 /// forward.
 #[test]

@@ -45,11 +45,26 @@ pub(super) fn mark_body(
         let u = &units[i];
         u.role == Role::Open && u.is_plain() && (u.shape.is_prose() || u.shape.is_sentence())
     });
-    let (body_start, body_end) = match (body_start, body_end) {
+    let (mut body_start, body_end) = match (body_start, body_end) {
         (Some(s), Some(e)) if s <= e => (s, e),
         (Some(s), _) => (s, s),
         _ => (n, 0),
     };
+    // A live report whose entries are stamped on lines of their own ("09:15
+    // CET" above each entry): the first entry's stamp belongs with it, not
+    // with the page furniture before the body.
+    if let Some(stamp) = body_start.checked_sub(1).filter(|&s| s >= after_head) {
+        let stamps_inside = (body_start..=body_end.min(n.saturating_sub(1)))
+            .filter(|&i| is_clock_stamp(&units[i].text))
+            .count();
+        if units[stamp].role == Role::Open
+            && is_clock_stamp(&units[stamp].text)
+            && stamps_inside >= 2
+        {
+            units[stamp].class = LineClass::Text;
+            body_start = stamp;
+        }
+    }
     for (i, u) in units.iter_mut().enumerate() {
         if u.role != Role::Open || !u.is_plain() {
             continue;
@@ -83,6 +98,28 @@ pub(super) fn mark_body(
         start: body_start,
         end: body_end,
     }
+}
+
+/// Whether a line is a clock alone, as a live report stamps its entries:
+/// "09:15 CET", "[11:02]", "7.40 am" (one or two digits, a colon or a
+/// point, two digits, then at most a zone or an am/pm). Written by hand: a
+/// fixed shape of a few characters.
+fn is_clock_stamp(line: &str) -> bool {
+    let line = line.trim();
+    let line = line
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .unwrap_or(line);
+    let (clock, zone) = line.split_once(' ').unwrap_or((line, ""));
+    let Some((h, m)) = clock.split_once([':', '.']) else {
+        return false;
+    };
+    let digits =
+        |s: &str, lens: &[usize]| lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let zone_ok = zone.is_empty()
+        || (zone.len() <= 5 && zone.bytes().all(|b| b.is_ascii_uppercase()))
+        || matches!(zone, "am" | "pm" | "a.m." | "p.m." | "local time");
+    digits(h, &[1, 2]) && digits(m, &[2]) && zone_ok
 }
 
 /// Inside the body, takes out links to other stories and photo captions

@@ -248,3 +248,19 @@ fn odd_input() {
     assert!(f.body.is_empty());
     assert_eq!(f.removed.len(), 3);
 }
+
+/// A live report stamping its entries on lines of their own keeps its first
+/// entry's stamp in the body; a lone clock above an ordinary report stays
+/// out.
+#[test]
+fn live_stamps_on_their_own_lines_stay_in_the_body() {
+    let text = format!(
+        "LIVE: Lowmark ferry strike talks - Friday 6 March\n\n08:40 CET\n{LEDE}\n\n09:15 CET\n{P2}\n\n11:02 CET\n{P3}\n"
+    );
+    let f = run(&text);
+    assert!(f.body.starts_with("08:40 CET\n"), "{:?}", f.body);
+    assert!(f.body.contains("09:15 CET"));
+    let text = format!("Lowmark ferry strike ends\n\n08:40 CET\n{LEDE}\n\n{P2}\n\n{P3}\n");
+    let f = run(&text);
+    assert!(f.body.starts_with("LOWMARK:"), "{:?}", f.body);
+}

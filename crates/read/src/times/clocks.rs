@@ -186,8 +186,9 @@ pub(super) fn resolve_clock(
 /// Whether the clock time at `start..end` stamps a live report's entry: it
 /// opens its paragraph and a dash, a bar or a colon follows it
 /// ("09:05 CET - The court ruled …", "09:15 EET | The operator says …"),
-/// or it opens its paragraph in brackets ("[08:45 CEST] The minister …").
-/// An entry is written on the day the report is published, so the stamp's
+/// or it opens its paragraph in brackets ("[08:45 CEST] The minister …"),
+/// or it stands alone on its line above the entry ("09:15 CET\nThe police
+/// say …"). An entry is written on the day the report is published, so the stamp's
 /// day is the report's, whatever day the entry then tells of.
 pub(super) fn is_entry_stamp(body: &str, start: usize, end: usize) -> bool {
     let before = body.get(..start).unwrap_or("");
@@ -202,5 +203,6 @@ pub(super) fn is_entry_stamp(body: &str, start: usize, end: usize) -> bool {
             .strip_suffix(open)
             .is_some_and(|b| opens_line(b) && after.starts_with(close))
     });
-    dashed || bracketed
+    let alone = opens_line(before) && (after.is_empty() || after.starts_with(['\n', '\r']));
+    dashed || bracketed || alone
 }
