@@ -521,7 +521,8 @@ fn live_entry_stamps_are_of_the_publication_day() {
 /// another day.
 #[test]
 fn stamps_on_lines_of_their_own_are_of_the_publication_day() {
-    let body = "08:40 CET\nThe hearing opens at 11:00 CET; the cat has been home since \
+    let body =
+        "08:40 CET\nThe hearing opens at 11:00 CET in Lowmark, where the cat has been home since \
                 last Thursday.\n\n11:02 CET\nThe chair opens the hearing.";
     let found = times(body, anchor());
     let at = |text: &str| {
@@ -534,6 +535,8 @@ fn stamps_on_lines_of_their_own_are_of_the_publication_day() {
     let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
     assert_eq!(at("08:40 CET"), instant("2025-10-29T08:40:00+01:00"));
     assert_eq!(at("11:02 CET"), instant("2025-10-29T11:02:00+01:00"));
+    // The hearing's clock is not of the day the cat came home.
+    assert_eq!(at("11:00 CET"), instant("2025-10-29T11:00:00+01:00"));
     // A clock alone on a line of an ordinary report stays a clock of its
     // lead's day.
     let body = "The ferry sank on Tuesday.\n\nIt left at\n18:00 CET";

@@ -372,7 +372,21 @@ fn day_in_sentence(
                 gap.split(|c: char| !c.is_alphabetic())
                     .any(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
             });
-        (f.start >= s.start && f.end <= s.end && !until_between)
+        // "speak at 11:00 CET in Thistlecombe, where she has been back
+        // since last Thursday": a day after the clock in a relative clause,
+        // or one that starts a span lasting to now, tells another act.
+        let other_clause = f.start > me.end
+            && body.get(me.end..f.start).is_some_and(|gap| {
+                [", where ", ", which ", ", who ", ", whose "]
+                    .iter()
+                    .any(|r| gap.contains(r))
+                    || gap
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+            });
+        (f.start >= s.start && f.end <= s.end && !until_between && !other_clause)
             .then(|| (f.start.abs_diff(me.start), d))
     };
     [candidate(near.0.get(i)), candidate(near.1.get(i))]
