@@ -159,3 +159,45 @@ the worst part was the hunger.";
     // nothing in the report gives him the family name in full).
     assert_ne!(c.entity(&t, 0, "Tregarth", 2), Some(mother));
 }
+
+/// Spellings of one name across outlets: a hard "c" and a "k", an "s" and
+/// a "z" ("Cosmo" / "Kozmo"), the Hungarian "zs" of a given name
+/// ("Zsófia" / "Sofia") and the "sz" of a country's name ("Koszvária" /
+/// "Kosvaria"). Two people who only share a surname stay two.
+#[test]
+fn c_k_s_z_spellings_of_one_name() {
+    let a = "Environment Minister Cosmo Pellerack said Kosvaria had lent the zoo its vet, \
+Sofia Varkonyi. The Kosvarian embassy said nothing. Dunmore Pellerack, his cousin, runs a farm.";
+    let b = "Kozmo Pellerack thanked Koszvária for Zsófia Várkonyi, who flew home on Friday.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let minister = e(0, "Cosmo Pellerack", 0).expect("minister");
+    assert_eq!(e(1, "Kozmo Pellerack", 0).as_ref(), Some(&minister));
+    assert_ne!(e(0, "Dunmore Pellerack", 0).as_ref(), Some(&minister));
+    let vet = e(0, "Sofia Varkonyi", 0).expect("vet");
+    assert_eq!(e(1, "Zsófia Várkonyi", 0).as_ref(), Some(&vet));
+    let country = e(0, "Kosvaria", 0).expect("country");
+    assert_eq!(e(1, "Koszvária", 0).as_ref(), Some(&country));
+}
+
+/// Police and court titles ("Ch Supt", "Coroner") are titles, and a title
+/// with a surname shared by two people of the report is the one whose
+/// title, written before the name in either case, shares a head word.
+#[test]
+fn police_and_court_titles_and_a_shared_surname() {
+    let a = "Schoolboy Orrin Baskerfield, 9, saw the cat first. Orrin — no relation to police \
+chief Wenna Baskerfield — won a prize.\n\nCh Supt Baskerfield said 200 officers had joined the \
+hunt. Coroner Ilse Marrowby opened the inquest. Marrowby said it would take a week.";
+    let b =
+        "Ch Supt Wenna Baskerfield said the hunt was over. Ilse Marrowby adjourned the inquest.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let chief = e(0, "Wenna Baskerfield", 0).expect("chief");
+    assert_eq!(e(0, "Ch Supt Baskerfield", 0).as_ref(), Some(&chief));
+    assert_eq!(e(1, "Ch Supt Wenna Baskerfield", 0).as_ref(), Some(&chief));
+    assert_ne!(e(0, "Orrin Baskerfield", 0).as_ref(), Some(&chief));
+    let coroner = e(0, "Coroner Ilse Marrowby", 0).expect("coroner");
+    assert_eq!(e(1, "Ilse Marrowby", 0).as_ref(), Some(&coroner));
+}

@@ -136,7 +136,8 @@ pub fn key(name: &str) -> String {
 /// `h`/`w`/`y` after the first letter of each word dropped, doubled letters
 /// collapsed, a first `y` before a vowel written `j` (the English and the
 /// Slavic or German spelling of one sound), a first "ye"/"je" written
-/// "e" ("Yevgeny" / "Evgeni"), and "x" written "ks" ("Xenia" / "Ksenia").
+/// "e" ("Yevgeny" / "Evgeni"), "x" written "ks" ("Xenia" / "Ksenia"), a
+/// hard "c" written "k" and "z" written "s" ("Cosmo" / "Kozmo").
 pub fn skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     // One word's Polish or German spelling tells how the whole name is
@@ -201,9 +202,21 @@ pub fn skeleton(key: &str) -> String {
             .chars()
             .nth(1)
             .is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
-        for (i, c) in word.chars().enumerate() {
+        let chars: Vec<char> = word.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
             let c = match c {
                 'k' | 'q' => 'k',
+                // A hard "c" is the "k" of another spelling ("Cosmo" /
+                // "Kozmo"); before "e", "i" or "y" it is soft and stays.
+                'c' if !chars
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n, 'e' | 'i' | 'y' | 'h')) =>
+                {
+                    'k'
+                }
+                // "z" and "s" write one sound in many spellings ("Kozmo" /
+                // "Cosmo", the Hungarian "Zsófia" / "Sofia").
+                'z' => 's',
                 // "w" after a consonant is the Polish and German letter
                 // for "v" ("Solwarin" / "Solvarin"); after a vowel or "h"
                 // it stays a glide ("Khawaja" / "Khwaja" / "Khaja").

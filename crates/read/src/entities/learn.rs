@@ -47,7 +47,8 @@ pub(super) fn loosen(key: &str) -> String {
 
 fn loosen_digraphs(key: &str) -> String {
     // One pass: dropping the "h" of one digraph never makes or breaks
-    // another, so this is `replace("sh", "s")`, then "ch", then "zh".
+    // another, so this is `replace("sh", "s")`, then "ch", then "zh", then
+    // `replace("sz", "s")`.
     // A word-initial "y" before a consonant is the vowel "i" written the
     // other way ("Ysmara" / "Ismara").
     let mut out = String::with_capacity(key.len());
@@ -66,6 +67,11 @@ fn loosen_digraphs(key: &str) -> String {
             other => other,
         });
         if matches!(c, 's' | 'c' | 'z') && chars.peek() == Some(&'h') {
+            chars.next();
+        }
+        // The Hungarian and Polish "sz" is an "s" in English spelling
+        // ("Koszvária" / "Kosvaria").
+        if c == 's' && chars.peek() == Some(&'z') {
             chars.next();
         }
     }

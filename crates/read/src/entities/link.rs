@@ -174,13 +174,38 @@ fn surnames(body: &str, out: &mut [Mention]) {
             // "Col. Orlan" with Colonel Marek Orlan and Ms Sigrid Orlan
             // named: the one of them written with the same role.
             if let Some((head, _)) = m.title.as_deref().and_then(role) {
-                people.retain(|_, &mut j| {
-                    out[j].title.as_deref().and_then(role).map(|r| r.0) == Some(head.clone())
-                });
-                if people.is_empty() {
+                let same_role: BTreeMap<String, usize> = people
+                    .iter()
+                    .filter(|&(_, &j)| {
+                        out[j].title.as_deref().and_then(role).map(|r| r.0) == Some(head.clone())
+                    })
+                    .map(|(k, &j)| (k.clone(), j))
+                    .collect();
+                // "Ch Supt Tapley" with "police chief Griselda Tapley" and
+                // "schoolboy Ned Tapley": else the one whose title, written
+                // before the name in either case, shares a head word.
+                let here = title_heads(m.title.as_deref().unwrap_or(""));
+                let shared: BTreeMap<String, usize> = people
+                    .iter()
+                    .filter(|&(_, &j)| {
+                        let theirs = out[j]
+                            .title
+                            .clone()
+                            .or_else(|| lower_title_before(body, out[j].start).map(str::to_owned));
+                        title_heads(theirs.as_deref().unwrap_or(""))
+                            .iter()
+                            .any(|h| here.contains(h))
+                    })
+                    .map(|(k, &j)| (k.clone(), j))
+                    .collect();
+                people = if !same_role.is_empty() {
+                    same_role
+                } else if shared.len() == 1 {
+                    shared
+                } else {
                     out[i].kind = EntityKind::Person;
                     continue;
-                }
+                };
             }
         }
         // "Mrs Hollingrake" and "Hollingrake, who … himself": the one
@@ -208,6 +233,26 @@ fn surnames(body: &str, out: &mut [Mention]) {
             _ => out[i].kind = EntityKind::Person,
         }
     }
+}
+
+/// The title head words of a title, expanded ("Ch Supt" → chief,
+/// superintendent).
+fn title_heads(title: &str) -> Vec<String> {
+    fold::words(title)
+        .iter()
+        .filter_map(|w| match w.as_str() {
+            "ch" => Some("chief".to_owned()),
+            w if lexicon::is_title_head(w) => Some(lexicon::expand_title_head(w).to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The lower-case title head written right before a name ("police chief
+/// Griselda Tapley" → "chief").
+fn lower_title_before(body: &str, start: usize) -> Option<&str> {
+    let w = body.get(..start)?.strip_suffix(' ')?.rsplit(' ').next()?;
+    (w.chars().all(char::is_lowercase) && lexicon::is_title_head(w)).then_some(w)
 }
 
 /// A person holding a role in the report: mention index, name key, role,
@@ -311,12 +356,9 @@ fn titles(body: &str, out: &mut [Mention]) {
 /// Velde", "interior minister Dmitar Hollen"), with the portfolio before
 /// it if one is written.
 fn role_before(body: &str, start: usize) -> Option<(String, Option<String>)> {
+    let w1 = lower_title_before(body, start)?;
     let before = body.get(..start)?.strip_suffix(' ')?;
-    let mut words = before.rsplit(' ');
-    let w1 = words.next()?;
-    if !w1.chars().all(char::is_lowercase) || !lexicon::is_title_head(w1) {
-        return None;
-    }
+    let mut words = before.rsplit(' ').skip(1);
     match words.next() {
         Some(w2) if w2.chars().all(char::is_lowercase) && lexicon::is_portfolio(w2) => {
             role(&format!("{w2} {w1}"))

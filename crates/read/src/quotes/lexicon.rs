@@ -26,7 +26,8 @@ pub(crate) const ROLES: &[&str] = &[
     "superintendent", "deputy", "leader", "head", "ceo", "coach", "pope", "cardinal", "bishop",
     "imam", "maulana", "mufti", "mr", "mrs", "ms", "miss", "madam", "madame", "dr", "prof", "professor", "sir", "lord",
     "lady", "dame", "officer", "attorney", "counsel", "spokesmen", "emir", "sultan", "presidential",
-    "instructor", "teacher", "headteacher", "headmaster", "headmistress", "trainer",
+    "instructor", "teacher", "headteacher", "headmaster", "headmistress", "trainer", "coroner",
+    "magistrate", "prosecutor", "sheriff", "detective", "det", "constable", "supt", "insp",
 ];
 
 /// Honorifics: a title that says nothing about the role ("Mr").
@@ -197,7 +198,7 @@ pub(crate) static BLOCKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A title used as a reference: "the minister", "the minister of defence",
 /// "Pakistan's information minister", "the country's foreign minister".
-const TITLE_PATTERN: &str = r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|colonel|captain|sergeant|lieutenant|admiral|brigadier|mediator|negotiator|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney|executive|manager|inspector|superintendent|editor|founder|owner|chairperson|ceo|head|instructor|teacher|headteacher|headmaster|headmistress|trainer)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)";
+const TITLE_PATTERN: &str = r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|colonel|captain|sergeant|lieutenant|admiral|brigadier|mediator|negotiator|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney|executive|manager|inspector|superintendent|editor|founder|owner|chairperson|ceo|head|instructor|teacher|headteacher|headmaster|headmistress|trainer|coroner|magistrate|sheriff|detective|constable)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)";
 
 /// [`TITLE_PATTERN`], compiled.
 pub(crate) static TITLE_REF: LazyLock<Regex> =

@@ -56,6 +56,19 @@ pub fn is_title_head(w: &str) -> bool {
             | "adm"
             | "cdr"
             | "cmdr"
+            | "superintendent"
+            | "supt"
+            | "inspector"
+            | "insp"
+            | "detective"
+            | "constable"
+            | "coroner"
+            | "magistrate"
+            | "prosecutor"
+            | "sheriff"
+            | "commissioner"
+            | "professor"
+            | "prof"
     )
 }
 
@@ -70,6 +83,9 @@ pub fn expand_title_head(w: &str) -> &str {
         "sgt" => "sergeant",
         "adm" => "admiral",
         "cdr" | "cmdr" => "commander",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "prof" => "professor",
         _ => w,
     }
 }
@@ -111,6 +127,8 @@ pub fn is_title_qualifier(w: &str) -> bool {
             | "foreign"
             | "rear"
             | "air"
+            | "ch"
+            | "det"
     )
 }
 
