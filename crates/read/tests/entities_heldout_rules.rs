@@ -201,3 +201,29 @@ hunt. Coroner Ilse Marrowby opened the inquest. Marrowby said it would take a we
     let coroner = e(0, "Coroner Ilse Marrowby", 0).expect("coroner");
     assert_eq!(e(1, "Ilse Marrowby", 0).as_ref(), Some(&coroner));
 }
+
+/// A town's name that opens an institution's ("Brackwater Zoo") stays the
+/// town where the story writes it as one ("in Brackwater", a dateline);
+/// a company's first word after "in" that modifies a noun ("trading in
+/// Fenmoor shares") is still the company. A quarry is a place, an "FM" a
+/// station.
+#[test]
+fn towns_opening_institution_names_and_place_heads() {
+    let a = "BRACKWATER — The leopard left Brackwater Zoo on Sunday. Police in Brackwater \
+searched the town, and the cat was found in Gallow Quarry. Fenmoor Logistics carried the crate.";
+    let b = "Keepers at Brackwater Zoo were praised. Fenmoor said the crate was sound. \
+Trading in Fenmoor shares stopped, Tansy Orlake told Kestrel FM.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let zoo = e(0, "Brackwater Zoo", 0).expect("zoo");
+    assert!(zoo.starts_with("organisation:"), "{zoo}");
+    assert_ne!(e(0, "Brackwater", 2).as_ref(), Some(&zoo));
+    assert_eq!(e(1, "Brackwater Zoo", 0).as_ref(), Some(&zoo));
+    let quarry = e(0, "Gallow Quarry", 0).expect("quarry");
+    assert!(quarry.starts_with("place:"), "{quarry}");
+    let company = e(0, "Fenmoor Logistics", 0).expect("company");
+    assert_eq!(e(1, "Fenmoor", 0).as_ref(), Some(&company));
+    let station = e(1, "Kestrel FM", 0).expect("station");
+    assert!(station.starts_with("media:"), "{station}");
+}

@@ -63,7 +63,8 @@ pub(crate) const NON_PERSON: &[&str] = &[
     // that are also common surnames (Hall, Park, Bridge) are left out.
     "lake", "mount", "bay", "coast", "harbour", "harbor", "prison", "station", "cave", "caves",
     "gorge", "forest", "stadium", "hotel", "cathedral", "canal", "dam", "spaceport", "airfield",
-    "peninsula", "desert", "glacier",
+    "peninsula", "desert", "glacier", "quarry", "mine", "farm", "beach", "ridge", "zoo",
+    "aquarium", "museum", "library", "fm",
 ];
 
 /// Nationality and region adjectives: a sequence starting with one is not a

@@ -8,7 +8,7 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
     Some(match w {
         "news" | "times" | "post" | "tribune" | "herald" | "gazette" | "journal" | "press"
         | "tv" | "radio" | "television" | "agency" | "reuters" | "dawn" | "telegraph"
-        | "guardian" | "express" | "daily" => OrgHead::Media,
+        | "guardian" | "express" | "daily" | "fm" => OrgHead::Media,
         "agreement" | "accord" | "accords" | "treaty" | "declaration" | "pact" | "protocol"
         | "charter" | "convention" | "resolution" | "deal" => OrgHead::Agreement,
         "ministry" | "office" | "department" | "council" | "parliament" | "assembly" | "senate"
@@ -28,7 +28,10 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         // Capital", "Caldrenian Rail".
         | "security" | "securities" | "pharmaceuticals" | "pharma" | "capital"
         | "underwriters" | "insurance" | "insurers" | "partners" | "rail" | "logistics"
-        | "motors" | "systems" | "technologies" | "labs" | "shipping" | "consultants" => {
+        | "motors" | "systems" | "technologies" | "labs" | "shipping" | "consultants"
+        // Institutions a town's name opens ("Thistlecombe Zoo").
+        | "zoo" | "aquarium" | "museum" | "gallery" | "library" | "theatre" | "theater"
+        | "observatory" => {
             OrgHead::Organisation
         }
         "border" | "frontier" | "region" | "province" | "valley" | "river" | "mountains"
@@ -41,7 +44,8 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "village" | "peninsula" | "canal" | "falls"
         // Natural features ("Gorrick Caves", "Tallow Gorge").
         | "cave" | "caves" | "cavern" | "caverns" | "gorge" | "canyon" | "glacier" | "forest"
-        | "reef" | "cliffs" | "estuary" | "lagoon" | "tunnel" | "crater" => OrgHead::Place,
+        | "reef" | "cliffs" | "estuary" | "lagoon" | "tunnel" | "crater" | "quarry" | "mine"
+        | "farm" | "moor" | "marsh" | "quay" | "pier" | "beach" | "ridge" => OrgHead::Place,
         "programme" | "program" | "plan" | "initiative" | "scheme" | "project" => OrgHead::Plan,
         _ => return None,
     })

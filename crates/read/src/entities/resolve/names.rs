@@ -322,7 +322,8 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
 
 /// Whether the name at `start..end` is written as a town: after "mayor
 /// of", "town of" or "village of", or before "council", "village" or "town
-/// hall" ("the Gorrick council", "the Gorrick village hall").
+/// hall" ("the Gorrick council", "the Gorrick village hall"), after "in",
+/// "near" or "outside", or as the dateline opening the body.
 fn written_as_town(body: &str, start: usize, end: usize) -> bool {
     let before = body.get(..start).unwrap_or("");
     let tail_from = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
@@ -333,8 +334,50 @@ fn written_as_town(body: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    // "in Thistlecombe", "near Gorrick": a single name after a locative
+    // preposition, not modifying a noun ("trading in Merrowgate shares");
+    // a dateline ("EDERVÁR —") opens the body with its town.
+    let modifies_noun = after.starts_with(' ')
+        && next.starts_with(char::is_lowercase)
+        && !matches!(
+            next,
+            "on" | "in"
+                | "at"
+                | "and"
+                | "or"
+                | "but"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "where"
+                | "when"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "as"
+                | "by"
+                | "overnight"
+                | "earlier"
+                | "later"
+        );
+    let locative = !modifies_noun
+        && ["in ", "near ", "outside "].iter().any(|p| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+        });
+    let dateline = body.get(..start).is_some_and(|b| b.trim().is_empty())
+        && [" —", " –", " -", ","].iter().any(|d| after.starts_with(d));
     ["mayor of ", "town of ", "village of "]
         .iter()
         .any(|p| before.ends_with(p))
         || (after.starts_with(' ') && matches!(next, "council" | "village" | "town"))
+        || locative
+        || dateline
 }
