@@ -227,3 +227,23 @@ Trading in Fenmoor shares stopped, Tansy Orlake told Kestrel FM.";
     let station = e(1, "Kestrel FM", 0).expect("station");
     assert!(station.starts_with("media:"), "{station}");
 }
+
+/// "His wife Marit": a given name a kin noun introduces is the one person
+/// of the story with that first name, though its report never writes it in
+/// full; a name that ends with its country ("Green Paws Veldonia") is
+/// written without it too.
+#[test]
+fn kin_given_names_across_reports_and_names_ending_with_their_country() {
+    let a = "Farmer Jory Kettleby lost two ewes. His wife Marit, 57, is less forgiving. \
+The charity Green Paws Veldonia (GPV) wants the zoo shut.";
+    let b = "Marit Kettleby told the paper the zoo had paid. A spokeswoman for Green Paws \
+said it was glad. The Veldonian government will inspect zoos across Veldonia.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let wife = e(1, "Marit Kettleby", 0).expect("wife");
+    assert_eq!(e(0, "Marit", 0).as_ref(), Some(&wife));
+    assert_ne!(e(0, "Jory Kettleby", 0).as_ref(), Some(&wife));
+    let charity = e(0, "Green Paws Veldonia", 0).expect("charity");
+    assert_eq!(e(1, "Green Paws", 0).as_ref(), Some(&charity));
+}

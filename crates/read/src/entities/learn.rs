@@ -92,6 +92,11 @@ impl Learnt {
         self.demonyms.get(&loosen(word)).map(String::as_str)
     }
 
+    /// The learnt country a word names ("Kestria").
+    pub(super) fn country(&self, word: &str) -> Option<&str> {
+        self.countries.get(&loosen(word)).map(String::as_str)
+    }
+
     /// The learnt country a word names as its possessor ("Kestria's"), or
     /// as its demonym.
     pub(super) fn modifier(&self, word: &str) -> Option<&str> {
@@ -99,8 +104,7 @@ impl Learnt {
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("\u{2019}s"))
             .filter(|s| !s.is_empty());
-        stem.and_then(|s| self.countries.get(&loosen(s)))
-            .map(String::as_str)
+        stem.and_then(|s| self.country(s))
             .or_else(|| self.demonym(word))
     }
 }

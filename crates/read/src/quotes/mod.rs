@@ -53,6 +53,10 @@ mod resolve;
 mod sex;
 mod subject;
 
+/// The sex a kin noun gives the name after it (the entity resolver reads
+/// "His wife Bryony" with it too).
+pub(crate) use sex::kin_sex;
+
 use crosscheck_types::Sentence;
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::fold;
-use super::super::gazetteer;
+use super::super::gazetteer::{self, Place};
 use super::super::types::{EntityKind, MentionForm};
 use super::{is_orgish, org_core, skeleton_or_key, Join};
 
@@ -220,14 +220,25 @@ pub(super) fn acronyms(j: &mut Join<'_, '_>) {
 /// the first name. Runs after [`surnames`]: a lone word it left as an
 /// unknown name is joined here.
 pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, BTreeSet<String>>) {
-    let Join { all, uf, keyed, .. } = j;
+    let Join {
+        all,
+        uf,
+        keyed,
+        articles,
+        ..
+    } = j;
     let mut firsts: BTreeMap<(usize, String), BTreeSet<String>> = BTreeMap::new();
+    let mut story_firsts: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for &(a, _, m) in all.iter() {
         if m.kind == EntityKind::Person && m.form == MentionForm::Name {
             let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
             if let Some((first, _)) = k.split_once(' ') {
                 firsts
                     .entry((a, first.to_owned()))
+                    .or_default()
+                    .insert(k.clone());
+                story_firsts
+                    .entry(first.to_owned())
                     .or_default()
                     .insert(k.clone());
             }
@@ -244,7 +255,21 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
         if k.contains(' ') || full_people.contains_key(&k) {
             continue;
         }
-        let Some(set) = firsts.get(&(a, k)).filter(|s| s.len() == 1) else {
+        // "His wife Bryony": a given name a kin noun introduces is the one
+        // person of the story with that first name, though this report
+        // never writes her name in full.
+        let kin = articles
+            .get(a)
+            .is_some_and(|art| kin_introduced(art.body, m.start));
+        let Some(set) = firsts
+            .get(&(a, k.clone()))
+            .filter(|s| s.len() == 1)
+            .or_else(|| {
+                kin.then(|| story_firsts.get(&k))
+                    .flatten()
+                    .filter(|s| s.len() == 1)
+            })
+        else {
             continue;
         };
         let target = set
@@ -255,6 +280,19 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
             uf.union(target, g);
         }
     }
+}
+
+/// Whether a kin noun stands right before `start` ("His wife Bryony",
+/// "her husband, Emlyn").
+fn kin_introduced(body: &str, start: usize) -> bool {
+    let before = body.get(..start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    crate::quotes::kin_sex(&word).is_some()
 }
 
 /// An organisation named by its first word alone ("Gatewarden" for
@@ -278,6 +316,9 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
         .map(|(_, _, m)| fold::key(m.name.as_deref().unwrap_or(&m.text)))
         .collect();
     let mut by_first: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    // "Wild Hearts" for "Wild Hearts Ardenza": a name that ends with its
+    // country is written without it too.
+    let mut by_stem: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for (g, &(_, _, m)) in all.iter().enumerate() {
         // Not a place: "Westerhaug" is not "Westerhaug University
         // Hospital".
@@ -290,6 +331,17 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
         if words.len() < 2 {
             continue;
         }
+        if let Some((last, stem)) = words.split_last().filter(|(_, stem)| stem.len() >= 2) {
+            let country = matches!(gazetteer::lookup_key(last), Some(Place::Country(_)))
+                || learnt.country(last).is_some();
+            if country {
+                by_stem
+                    .entry(stem.join(" "))
+                    .or_default()
+                    .entry(words.join(" "))
+                    .or_insert(g);
+            }
+        }
         by_first
             .entry(words[0].clone())
             .or_default()
@@ -297,14 +349,26 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
             .or_insert(g);
     }
     for (g, &(_, _, m)) in all.iter().enumerate() {
-        if m.form != MentionForm::Name
-            || !matches!(m.kind, EntityKind::Other | EntityKind::Organisation)
-            || m.country.is_some()
-        {
+        if m.form != MentionForm::Name || m.country.is_some() {
             continue;
         }
         let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
-        if k.contains(' ')
+        // The stem may read as a person's name ("Green Paws").
+        let stem_of = by_stem
+            .get(&k)
+            .filter(|o| o.len() == 1)
+            .and_then(|o| o.values().next());
+        if let Some(&target) = stem_of.filter(|_| {
+            matches!(
+                m.kind,
+                EntityKind::Other | EntityKind::Organisation | EntityKind::Person
+            )
+        }) {
+            uf.union(target, g);
+            continue;
+        }
+        if !matches!(m.kind, EntityKind::Other | EntityKind::Organisation)
+            || k.contains(' ')
             || k.chars().count() < 5
             || gazetteer::lookup_key(&k).is_some()
             || learnt.demonym(&k).is_some()
