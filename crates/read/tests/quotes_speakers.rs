@@ -520,3 +520,49 @@ fn a_teaching_title_alone_is_its_holder() {
         "{qs:#?}"
     );
 }
+
+/// A relative set off by commas after the kin noun ("his wife, Marit,")
+/// is introduced as that relative, so "his wife said" is she and "Her
+/// husband, Jory, says …" makes Jory the "he" after it.
+#[test]
+fn a_relative_set_off_by_commas_is_introduced() {
+    let body = "Jory Kettleby, who runs the farm with his wife, Marit, found the ewes. \
+                \"She took three,\" he told the paper. \"I heard the dogs first,\" his wife said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "heard the dogs").as_deref(),
+        Some("Marit"),
+        "{qs:#?}"
+    );
+    let body = "Marit Kettleby tells the radio that the zoo paid. Her husband, Jory, says he \
+                would rather the cat stayed. \"She is ours now,\" he says.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "ours now").as_deref(),
+        Some("Jory"),
+        "{qs:#?}"
+    );
+}
+
+/// Words describing the person named right after them ("Head keeper
+/// Orrin Vell", "Zoo boss Dr Anka Lisle") open the sentence's subject, so
+/// the pronoun after is that person, not one named later in the sentence.
+#[test]
+fn a_descriptor_before_a_name_opens_the_subject() {
+    let body = "Head keeper Orrin Vell, 58, carried her out while farmer Jory Kettleby held \
+                the torch. \"She weighs 38 kilos,\" he said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "38 kilos").as_deref(),
+        Some("Orrin Vell"),
+        "{qs:#?}"
+    );
+    // A preposition opening the sentence is no descriptor.
+    let body = "After Orrin Vell left, Jory Kettleby held the torch. \"It was cold,\" he said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "It was cold").as_deref(),
+        Some("Jory Kettleby"),
+        "{qs:#?}"
+    );
+}

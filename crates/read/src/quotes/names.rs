@@ -382,8 +382,15 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         let single_initial_common =
             name_toks.len() == 1 && n0.initial && !proper.contains(&body[n0.start..n0.end]);
         let mut full = out.len();
+        // "Her son Owain", "his wife, Bryony": a given name after a kin noun.
+        let kin_word = body[..first.start]
+            .trim_end()
+            .trim_end_matches(',')
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         let kin = (name_toks.len() == 1 && title.is_none())
-            .then(|| super::sex::kin_sex(prev_word))
+            .then(|| super::sex::kin_sex(kin_word))
             .flatten();
         let female = female.or(kin);
         let kind = if non_person || after_locative || single_initial_common || name_toks.len() > 4 {

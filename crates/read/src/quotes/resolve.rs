@@ -390,7 +390,7 @@ fn subject_antecedent<'m>(
             // set up front as the topic is who the sentence is about.
             let topic = matches!(before, "For " | "To ")
                 && ctx.body.get(m.end..).is_some_and(|a| a.starts_with(','));
-            if (before.trim().is_empty() || topic || role_apposed(before))
+            if (before.trim().is_empty() || topic || role_apposed(before) || descriptor(before))
                 && m.end <= at
                 && !m.possessive
                 && fits(&m)
@@ -453,6 +453,96 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "Afterwards",
     "Meanwhile",
     "Since",
+];
+
+/// Whether `before`, the words opening a sentence up to a name, describe
+/// the person named right after them ("Head keeper Lemuel Ashby, 58, …",
+/// "Zoo boss Dr Philomena Quarterman admitted"): one to three words with
+/// no punctuation, the first capitalised and no preposition or
+/// subordinator ("After Ashby left, …"), the others lower case.
+fn descriptor(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    words.len() <= 3
+        && before.ends_with(' ')
+        && first.starts_with(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && !OPENING_LINKS.contains(first)
+        && rest
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() && c.is_alphabetic()))
+}
+
+/// Words opening a sentence that tie the name after them to another
+/// clause: prepositions, subordinators, adverbs.
+const OPENING_LINKS: &[&str] = &[
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Whilst",
+    "Unlike",
+    "With",
+    "Without",
+    "Like",
+    "As",
+    "Since",
+    "Although",
+    "Though",
+    "If",
+    "Unless",
+    "Because",
+    "Until",
+    "Despite",
+    "Against",
+    "Between",
+    "Beside",
+    "Behind",
+    "Near",
+    "In",
+    "At",
+    "On",
+    "From",
+    "By",
+    "Of",
+    "Under",
+    "Over",
+    "Once",
+    "Whether",
+    "Where",
+    "Then",
+    "Now",
+    "Later",
+    "Earlier",
+    "Meanwhile",
+    "Yesterday",
+    "Today",
+    "Also",
+    "Only",
+    "Even",
+    "Not",
+    "Asked",
+    "According",
+    "Thanks",
+    "Through",
+    "During",
+    "Among",
+    "Amid",
+    "Following",
+    "Besides",
+    "Including",
+    "Except",
+    "Toward",
+    "Towards",
+    "Upon",
+    "Within",
+    "Across",
+    "Around",
+    "About",
+    "Above",
+    "Below",
 ];
 
 /// Whether `before`, the words opening a sentence up to a name, is a role

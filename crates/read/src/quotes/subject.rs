@@ -478,7 +478,10 @@ fn introduced_kin(ctx: &Ctx, owner: &super::names::Mention, kin: &str) -> Option
         .enumerate()
         .filter(|(_, m)| m.kind == Kind::Person && !ctx.in_mark(m.start))
         .filter_map(|(i, m)| {
-            let (ks, k) = last_word(body, m.start.saturating_sub(24), m.start)?;
+            // "his wife, Bryony": the comma is no word.
+            let before = body.get(..m.start)?.trim_end();
+            let kin_end = before.strip_suffix(',').unwrap_or(before).len();
+            let (ks, k) = last_word(body, kin_end.saturating_sub(24), kin_end)?;
             let k = k.to_lowercase();
             let (ps, p) = last_word(body, ks.saturating_sub(8), ks)?;
             let female = match p.to_lowercase().as_str() {
