@@ -16,8 +16,9 @@
 //!    [`FRESH_DAYS`] of it, that one is the report's own: a feature lead
 //!    "When the roof fell on October 6, …" published ten days later recalls
 //!    the start of the story, and "the findings, presented on Wednesday" is
-//!    its news. A report whose every date is old keeps its first choice (a
-//!    late account of an old happening).
+//!    its news. Without a fresh date, a later one within [`WEEK_DAYS`] of
+//!    publication is (a weekly's commentary). A report whose every date is
+//!    old keeps its first choice (a late account of an old happening).
 //!
 //! It does not read which clause of a sentence a date belongs to, and it
 //! does not weigh dates after the publication date (the caller drops them).
@@ -108,8 +109,21 @@ pub(crate) fn own_date(
     if fresh(&dated[chosen.0]) {
         return Some(chosen);
     }
-    Some(first_of(&|d: &Dated| fresh(d)).map_or(chosen, |(k, _)| (k, Why::Fresh)))
+    // A weekly's commentary ("On 14 February a slab came down … On
+    // Thursday a coroner explained why"): with no date that fresh, one of
+    // the week before publication beats an older lead.
+    let stale_end = dated[chosen.0].2;
+    let this_week = |d: &Dated| (p - d.2).num_days() <= WEEK_DAYS && d.1 > stale_end;
+    Some(
+        first_of(&|d: &Dated| fresh(d))
+            .or_else(|| first_of(&|d: &Dated| this_week(d)))
+            .map_or(chosen, |(k, _)| (k, Why::Fresh)),
+    )
 }
+
+/// Days before publication within which a date is the news of a weekly
+/// report, when none is fresher.
+pub(crate) const WEEK_DAYS: i64 = 7;
 
 #[cfg(test)]
 mod tests {
@@ -204,6 +218,21 @@ mod tests {
         assert_eq!(got, Some((0, Why::Lead)));
         // A late account with only old dates keeps its lead.
         let got = own_date(&dated[..1], verb(&text), lead_end(&text), Some(d(19)));
+        assert_eq!(got, Some((0, Why::Lead)));
+    }
+
+    #[test]
+    fn a_weekly_commentary_is_about_its_week() {
+        // Published on the 23rd (a weekly): the lead recalls the collapse
+        // of the 6th, the findings of the 17th (six days before) are the
+        // news; a date older than a week would not be.
+        let (text, dated) = body(&[
+            ("On March 6 the pier collapsed at Quillby.", 6, 6),
+            ("On Tuesday an inquiry explained why.", 17, 17),
+        ]);
+        let got = own_date(&dated, verb(&text), lead_end(&text), Some(d(23)));
+        assert_eq!(got, Some((1, Why::Fresh)));
+        let got = own_date(&dated, verb(&text), lead_end(&text), Some(d(26)));
         assert_eq!(got, Some((0, Why::Lead)));
     }
 
