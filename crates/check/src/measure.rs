@@ -315,6 +315,10 @@ fn role_word(word: &str) -> Option<&'static str> {
         // The price of one share is no sum paid ("its shares closed at
         // 31.20 veskas" beside "will pay 210 million veskas").
         "shares" | "stock" | "stocks" => "share price",
+        // A sum put by for a purpose is no sum spent or owed ("has set
+        // aside 3 million for the families" beside "would cost about 1.1
+        // million").
+        "aside" | "earmarked" | "earmarks" | "reserved" | "reserves" => "reserve",
         _ => return None,
     };
     Some(role)

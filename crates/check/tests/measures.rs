@@ -1165,6 +1165,21 @@ fn a_share_price_is_no_sum_paid() {
 }
 
 #[test]
+fn a_sum_set_aside_is_no_sum_spent() {
+    let found = conflicts_read(&[
+        "The resort has set aside 3 million grivets for the families of the dead in Tamsk.",
+        "Fitting new exploders above Tamsk would cost about 1.1 million grivets.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Two sums set aside for one purpose are rivals.
+    let found = conflicts_read(&[
+        "The resort has set aside 3 million grivets for the families of the dead in Tamsk.",
+        "The resort has set aside 2 million grivets for the families of the dead in Tamsk.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_time_into_an_activity_is_one_measure_whatever_the_verb() {
     let found = conflicts_read(&[
         "The second stage failed 148 seconds into the flight over Tamsk.",
