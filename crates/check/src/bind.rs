@@ -286,6 +286,17 @@ pub(crate) fn duration_key(
         if t.word == "bars" && k > 0 && v.toks[k - 1].word == "behind" {
             return Some(CUSTODY);
         }
+        // "40 minutes under the snow", "forty minutes buried in the snow":
+        // how long someone lay buried.
+        let under = (k.saturating_sub(2).max(after)..k).any(|p| {
+            matches!(
+                v.toks[p].word.as_str(),
+                "under" | "beneath" | "below" | "underneath"
+            )
+        });
+        if t.word == "buried" || (under && is_burying(&t.word)) {
+            return Some(BURIED);
+        }
     }
     // Before it only close by ("the accord runs for six months"): a head
     // word further back belongs to another phrase ("the failed talks in the
@@ -330,6 +341,18 @@ pub(crate) const ELAPSED: &str = "elapsed";
 /// The key of a length in custody ("in custody for 30 days", "held for 30
 /// days").
 pub(crate) const CUSTODY: &str = "state:custody";
+
+/// The key of a length someone lay buried ("40 minutes under the snow").
+pub(crate) const BURIED: &str = "state:buried";
+
+/// What a person lies buried under. Hand-listed: a few masses news tells
+/// of.
+fn is_burying(noun: &str) -> bool {
+    matches!(
+        noun,
+        "snow" | "rubble" | "debris" | "ice" | "mud" | "earth" | "soil" | "ruins" | "wreckage"
+    )
+}
 
 /// The state a person is in for a length ("on duty", "in custody", "to
 /// his cell", "in hospital", "at sea", "on strike"), as a key. Hand-listed: a few

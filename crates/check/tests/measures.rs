@@ -1165,6 +1165,21 @@ fn a_share_price_is_no_sum_paid() {
 }
 
 #[test]
+fn a_length_under_the_snow_is_one_measure_whatever_the_verb() {
+    let found = conflicts_read(&[
+        "Orrin Vell was pulled out near Tamsk after 40 minutes under the snow.",
+        "A young man spent an hour and a half beneath the snow near Tamsk before the dogs found him.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A length of something else said with the snow is not a rival.
+    let found = conflicts_read(&[
+        "Orrin Vell was pulled out near Tamsk after 40 minutes under the snow.",
+        "The dogs searched the snow near Tamsk for an hour and a half.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_sum_set_aside_is_no_sum_spent() {
     let found = conflicts_read(&[
         "The resort has set aside 3 million grivets for the families of the dead in Tamsk.",
