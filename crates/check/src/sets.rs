@@ -97,6 +97,14 @@ pub(crate) fn predicate_state(v: &View<'_>, sent: &Sent, after: usize) -> Option
         }
         return None;
     }
+    // "five were dug out alive", "three were pulled from the snow alive":
+    // the rescued, whatever the verb of getting them out.
+    let participle = word(k).is_some_and(|w| {
+        w.ends_with("ed") || matches!(w, "dug" | "found" | "brought" | "taken" | "got" | "cut")
+    });
+    if participle && (k + 1..k + 6).any(|a| word(a) == Some("alive")) {
+        return Some(("rescued".to_owned(), k));
+    }
     state_at(v, k).map(|w| (w, k))
 }
 

@@ -1180,6 +1180,15 @@ fn a_length_under_the_snow_is_one_measure_whatever_the_verb() {
 }
 
 #[test]
+fn the_dug_out_alive_are_the_rescued() {
+    let found = conflicts_read(&[
+        "Twelve skiers were caught near Tamsk; five were dug out alive.",
+        "Twelve skiers were caught near Tamsk. Seven of them are dead. Only three were dug out alive.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_sum_set_aside_is_no_sum_spent() {
     let found = conflicts_read(&[
         "The resort has set aside 3 million grivets for the families of the dead in Tamsk.",

@@ -59,27 +59,37 @@ const IRREGULAR_PASTS: &[&str] = &[
 
 /// The counts among `bares` whose noun is written elsewhere, given the
 /// quantities with a noun (`counted`, in order of position).
+/// A count found here is an antecedent for the ones after it ("Twelve
+/// skiers were caught. Seven of them are dead. Only three were dug out
+/// alive": "three" counts what "Seven" does).
 pub(super) fn elided(body: &str, bares: &[Bare], counted: &[Quantity]) -> Vec<Quantity> {
-    bares
-        .iter()
-        .filter(|b| !looks_like_year(body, b))
-        .filter_map(|b| {
-            let (unit, kind) =
-                partitive(body, b, counted).or_else(|| left_out(body, b, counted))?;
-            let text = body.get(b.start..b.end)?.to_owned();
-            Some(Quantity {
-                start: b.start,
-                end: b.end,
-                text,
-                value: b.value,
-                low: b.low,
-                high: b.high,
-                approx: b.approx,
-                unit,
-                kind,
-            })
-        })
-        .collect()
+    let mut known: Vec<Quantity> = counted.to_vec();
+    let mut found = Vec::new();
+    for b in bares.iter().filter(|b| !looks_like_year(body, b)) {
+        let Some((unit, kind)) = partitive(body, b, &known).or_else(|| left_out(body, b, &known))
+        else {
+            continue;
+        };
+        let Some(text) = body.get(b.start..b.end) else {
+            continue;
+        };
+        let q = Quantity {
+            start: b.start,
+            end: b.end,
+            text: text.to_owned(),
+            value: b.value,
+            low: b.low,
+            high: b.high,
+            approx: b.approx,
+            unit,
+            kind,
+        };
+        // Keep `known` in body order: the antecedent search walks back.
+        let at = known.partition_point(|k| k.start <= q.start);
+        known.insert(at, q.clone());
+        found.push(q);
+    }
+    found
 }
 
 /// "nine of the 38 batches" (the noun of the whole), "three of them" (the
@@ -209,6 +219,11 @@ fn previous_sentence_start(body: &str, at: usize) -> usize {
             ends += 1;
             if ends == 2 {
                 return i;
+            }
+            // One boundary however written (". ", ".\n\n"): step over
+            // the rest of it.
+            while i > 1 && matches!(bytes[i - 1], b'\n' | b' ' | b'.' | b'?' | b'!') {
+                i -= 1;
             }
         }
     }

@@ -509,3 +509,17 @@ fn a_length_in_two_units_is_one_duration() {
     // The smaller unit first: two lengths.
     assert_eq!(quantities("It took four days and two weeks.").len(), 2);
 }
+
+/// A count whose noun is left out takes it from one that left it out
+/// too ("Seven of them … Only three were …"), across a paragraph break.
+#[test]
+fn a_left_out_noun_carries_on_across_paragraphs() {
+    let got = units(
+        "Twelve skiers were caught when the snow broke loose. Seven of them are dead.\n\n\
+         Only three were dug out alive, the rescue told us.",
+    );
+    assert!(
+        got.contains(&("three".to_owned(), "skier".to_owned())),
+        "{got:?}"
+    );
+}
