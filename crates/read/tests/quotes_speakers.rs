@@ -566,3 +566,22 @@ fn a_descriptor_before_a_name_opens_the_subject() {
         "{qs:#?}"
     );
 }
+
+/// "it said" after a sentence that opens with a document ("A joint
+/// statement issued yesterday … was more cautious.") is that document,
+/// though it spoke by no verb there.
+#[test]
+fn it_is_the_document_the_sentence_before_opens_with() {
+    let body = "A joint statement issued yesterday by the two ministries was more cautious. \
+                The cat will stay in Brackwater until the zoo passes an inspection, it said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of_any(&qs, "stay in Brackwater").as_deref(),
+        Some("joint statement"),
+        "{qs:#?}"
+    );
+    // A sentence opening with anything else gives "it" no speaker.
+    let body = "The weather was more cautious. The cat will stay in Brackwater, it said.";
+    let qs = quotes(body);
+    assert_eq!(speaker_of_any(&qs, "stay in Brackwater"), None, "{qs:#?}");
+}

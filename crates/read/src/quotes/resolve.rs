@@ -12,7 +12,7 @@
 //! its sentence. Anything else is `None`: never guessed.
 
 use super::attrib::{Attr, Ref};
-use super::lexicon::{is_in, NON_PERSON, ROLES, TIME_WORDS, TITLE_REF};
+use super::lexicon::{is_in, DOCUMENT_NOUNS, NON_PERSON, ROLES, TIME_WORDS, TITLE_REF};
 use super::names::{Kind, Mention};
 use super::{Ctx, Speaker, SpeakerLink};
 
@@ -249,7 +249,7 @@ fn unnamed_institution(ctx: &Ctx, owner: &Ref) -> bool {
 /// It added …").
 fn thing_that_spoke_before(ctx: &Ctx, si: usize, attrs: &[Attr]) -> Option<Speaker> {
     let prev = si.checked_sub(1)?;
-    let a = attrs.iter().rev().find(|a| {
+    let spoke = attrs.iter().rev().find(|a| {
         a.sentence == prev
             && matches!(
                 a.subject,
@@ -261,9 +261,45 @@ fn thing_that_spoke_before(ctx: &Ctx, si: usize, attrs: &[Attr]) -> Option<Speak
                         }
                 )
             )
-    })?;
+    });
+    let Some(a) = spoke else {
+        return document_opening(ctx, prev, attrs);
+    };
     let subject = a.subject.as_ref()?;
     let mut speaker = resolve(ctx, subject, a.verb_start, attrs)?;
+    speaker.how = SpeakerLink::Pronoun;
+    Some(speaker)
+}
+
+/// "A joint statement issued yesterday … was more cautious. …, it said":
+/// the document a sentence opens with ("A"/"The"/"Its", at most two
+/// modifiers, a document noun) is what "it" says in the next.
+fn document_opening(ctx: &Ctx, si: usize, attrs: &[Attr]) -> Option<Speaker> {
+    let s0 = ctx.sentences.get(si)?.start;
+    let text = ctx.body.get(s0..ctx.sentences.get(si)?.end)?;
+    let mut at = 0;
+    let mut words = Vec::new();
+    for w in text.split(' ').take(4) {
+        words.push((at, w));
+        at += w.len() + 1;
+    }
+    let (first, rest) = words.split_first()?;
+    if !matches!(first.1, "A" | "An" | "The" | "Its" | "Their") {
+        return None;
+    }
+    let (noun_at, noun) = rest
+        .iter()
+        .take(3)
+        .find(|(_, w)| is_in(DOCUMENT_NOUNS, w))?;
+    let between_plain = rest
+        .iter()
+        .take_while(|(a, _)| a < noun_at)
+        .all(|(_, w)| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
+    if !between_plain {
+        return None;
+    }
+    let (doc, _) = super::phrases::document(ctx, s0, s0 + noun_at, s0 + noun_at + noun.len());
+    let mut speaker = resolve(ctx, &doc, s0 + noun_at, attrs)?;
     speaker.how = SpeakerLink::Pronoun;
     Some(speaker)
 }
