@@ -585,3 +585,28 @@ fn it_is_the_document_the_sentence_before_opens_with() {
     let qs = quotes(body);
     assert_eq!(speaker_of_any(&qs, "stay in Brackwater"), None, "{qs:#?}");
 }
+
+/// "…, the Brackwater Ministry's press office said": a named body
+/// speaking through its office is the body; a verb inside the clause such
+/// a trailing attribution reports ("has thanked") is part of what was
+/// said, while a speech verb in the middle of it ("that Tamsk says are …")
+/// keeps its own quote.
+#[test]
+fn a_named_bodys_office_and_verbs_inside_a_reported_clause() {
+    let body = "Brackwater has thanked Tamsk for lending its vet, and the search has cost \
+                420,000 crowns so far, the Brackwater Ministry's press office said.";
+    let qs = quotes(body);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        speaker_of_any(&qs, "has thanked Tamsk").as_deref(),
+        Some("Brackwater Ministry"),
+        "{qs:#?}"
+    );
+    let body = "The talks failed after the envoy gave no assurances on groups that Tamsk says \
+                are using its soil to plan attacks, Brackwater's information minister said.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter().any(|q| q.text.starts_with("are using its soil")),
+        "{qs:#?}"
+    );
+}

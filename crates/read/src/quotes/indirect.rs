@@ -107,8 +107,34 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                 .and_then(|si| after_attr(ctx, attrs, si, m))
         })
         .collect();
+    // "Velmont has thanked Edervar for …, the ministry's office said": a
+    // verb inside the clause a trailing attribution reports is part of
+    // what was said, not an attribution of its own.
+    let reported: Vec<(usize, usize)> = attrs
+        .iter()
+        .filter(|a| a.subject.is_some())
+        .filter_map(|a| {
+            let according = body[a.verb_start..a.verb_end]
+                .to_lowercase()
+                .starts_with("according");
+            let comma = free_content(ctx, a, according)?;
+            let s = ctx.sentences.get(a.sentence)?;
+            // Only an attribution that ends its sentence ("…, the office
+            // said.", "…, it said on Friday.").
+            let tail = body.get(a.verb_end..s.end)?;
+            let ends = tail.split_whitespace().count() <= 3 && !THAT.is_match(tail);
+            let start = s.start + (body[s.start..].len() - body[s.start..].trim_start().len());
+            ends.then_some((start, comma))
+        })
+        .collect();
     for (ai, a) in attrs.iter().enumerate() {
         let verb = &body[a.verb_start..a.verb_end];
+        if reported
+            .iter()
+            .any(|&(s, c)| s == a.subj_start && a.verb_end <= c)
+        {
+            continue;
+        }
         if a.subject.is_none()
             || (is_in(AFTER_ONLY, verb) && !asks_whether(ctx, a))
             || is_in(NO_INDIRECT, verb)

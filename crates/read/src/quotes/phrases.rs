@@ -14,6 +14,9 @@ use super::names::floor;
 use super::subject::{last_word, DETERMINERS, PREPOSITIONS};
 use super::Ctx;
 
+/// The offices a named body speaks through ("press office", "office").
+const SPOKEN_FOR: &[&str] = &["office", "desk"];
+
 /// "the joint statement", "Tarar's message", "his post".
 pub(crate) fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (Ref, usize) {
     let body = ctx.body;
@@ -164,6 +167,16 @@ pub(crate) fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, 
         // guard" is the coast guard), but names a group of people ("Orlan's
         // critics", "Velka's leaders"), without the owner's honorific.
         if institution && (pw.ends_with("'s") || pw.ends_with("’s")) {
+            // "the Environment Ministry's press office said": a named
+            // body speaking through its office is the body.
+            let owner = ctx
+                .mentions
+                .iter()
+                .position(|m| m.possessive && m.start <= ps && ps < m.end)
+                .filter(|&i| ctx.mentions[i].kind == super::names::Kind::Name);
+            if let Some(i) = owner.filter(|_| is_in(SPOKEN_FOR, w)) {
+                return Some((Ref::Mention(i), ctx.mentions[i].lead));
+            }
             break;
         }
         if is_in(HONORIFICS, pw.trim_end_matches('.')) {
