@@ -109,7 +109,7 @@ fn check_input(
         body: article.body.clone(),
         sentences: read.sentences.clone(),
         times: read.times.clone(),
-        quantities: read.quantities.iter().map(quantity_input).collect(),
+        quantities: read.quantities.iter().filter_map(quantity_input).collect(),
         mentions: read
             .mentions
             .iter()
@@ -148,7 +148,9 @@ fn check_kind(kind: EntityKind) -> CheckKind {
     }
 }
 
-fn quantity_input(q: &Quantity) -> QuantityInput {
+/// The checker's view of a quantity; `None` for an age, which is no claim
+/// about the event (whose age it is, the checker does not know).
+fn quantity_input(q: &Quantity) -> Option<QuantityInput> {
     let range = q.high > q.low;
     let (value, low, high) = if range {
         ((q.low + q.high) / 2.0, Some(q.low), Some(q.high))
@@ -159,7 +161,14 @@ fn quantity_input(q: &Quantity) -> QuantityInput {
             Approx::Exact | Approx::About => (q.value, None, None),
         }
     };
-    QuantityInput {
+    let kind = match q.kind {
+        QuantityKind::Count => CheckQuantityKind::Count,
+        QuantityKind::Duration => CheckQuantityKind::Duration,
+        QuantityKind::Money => CheckQuantityKind::Money,
+        QuantityKind::Percent => CheckQuantityKind::Percent,
+        QuantityKind::Age => return None,
+    };
+    Some(QuantityInput {
         start: q.start,
         end: q.end,
         value,
@@ -167,13 +176,8 @@ fn quantity_input(q: &Quantity) -> QuantityInput {
         high,
         unit: q.unit.clone(),
         approximate: q.approx == Approx::About,
-        kind: match q.kind {
-            QuantityKind::Count => CheckQuantityKind::Count,
-            QuantityKind::Duration => CheckQuantityKind::Duration,
-            QuantityKind::Money => CheckQuantityKind::Money,
-            QuantityKind::Percent => CheckQuantityKind::Percent,
-        },
-    }
+        kind,
+    })
 }
 
 /// The entity a quote's speaker names: the mention at the speaker's span,

@@ -67,6 +67,8 @@ pub enum QuantityKind {
     Money,
     /// A percentage ("30 percent", "30%").
     Percent,
+    /// A person's age in years ("Lemuel Ashby, 58,").
+    Age,
 }
 
 /// A number found in a body, with what it counts.
@@ -90,7 +92,7 @@ pub struct Quantity {
     /// What is counted: a singular lower-case noun, `usd`/`eur`/`gbp`, or
     /// `percent`.
     pub unit: String,
-    /// Count, duration, money or percent.
+    /// Count, duration, money, percent or age.
     pub kind: QuantityKind,
 }
 
@@ -301,6 +303,16 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
         out.sort_by_key(|q| q.start);
     }
     compound::join_compound_durations(body, &mut out);
+    // Ages set off after a name ("Ashby, 58,"), where nothing else stands.
+    let ages = ages::ages(body);
+    if !ages.is_empty() {
+        for a in ages {
+            if !out.iter().any(|q| q.start < a.end && a.start < q.end) {
+                out.push(a);
+            }
+        }
+        out.sort_by_key(|q| q.start);
+    }
     out
 }
 
@@ -625,6 +637,7 @@ fn is_list_number(body: &str, start: usize, end: usize) -> bool {
     line_start && (after.starts_with(". ") || after.starts_with(')') || after.starts_with(".\n"))
 }
 
+mod ages;
 mod compound;
 mod elided;
 mod halves;

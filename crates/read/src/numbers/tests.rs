@@ -523,3 +523,16 @@ fn a_left_out_noun_carries_on_across_paragraphs() {
         "{got:?}"
     );
 }
+
+/// An age set off after a name is an age in years; a date's day is not.
+#[test]
+fn ages_set_off_after_a_name() {
+    let found =
+        quantities("Head keeper Orrin Vell, 58, carried her out. On March 14, 2031, it snowed.");
+    let ages: Vec<(f64, &str)> = found
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Age)
+        .map(|q| (q.value, q.unit.as_str()))
+        .collect();
+    assert_eq!(ages, vec![(58.0, "year")], "{found:?}");
+}
