@@ -21,7 +21,8 @@
 //! Decimals ("4.2") never split under UAX #29 already.
 
 use crosscheck_types::Sentence;
-use unicode_segmentation::UnicodeSegmentation;
+
+mod bounds;
 
 /// Abbreviations after which a period never ends a sentence (lowercase,
 /// without the period).
@@ -168,7 +169,7 @@ fn paragraphs(body: &str) -> Vec<(usize, usize)> {
 fn split_paragraph(para: &str, offset: usize, out: &mut Vec<Sentence>) {
     let quotes = quote_spans(para);
     let mut seg_start = 0;
-    for (b, _) in para.split_sentence_bound_indices().skip(1) {
+    for b in bounds::uax_boundaries(para) {
         if keep_boundary(para, b, &quotes) {
             push_trimmed(para, offset, seg_start, b, out);
             seg_start = b;
