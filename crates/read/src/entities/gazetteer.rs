@@ -5,7 +5,7 @@
 //!
 //! Hand entries are only for what neither source has (see [`HAND`]).
 
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
 use std::sync::LazyLock;
 
 use keshvar::CountryIterator;

@@ -43,7 +43,7 @@ pub fn mentions_knowing(
     let toks = tokens(body, sentences);
     // Capitalised words seen away from a sentence start, alone or as the
     // last word of a name ("Asif" in "Khawaja Asif"): names, not openers.
-    let known: HashSet<&str> = toks
+    let known: ahash::AHashSet<&str> = toks
         .iter()
         .enumerate()
         .filter(|(i, t)| {
@@ -73,7 +73,7 @@ pub fn mentions_knowing(
 /// capitalised word says nothing by itself: a dateline, or a city or
 /// country away from a sentence start. Collected over a story for [`mentions_knowing`].
 pub fn story_names(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<String> {
-    let starts: HashSet<usize> = sentences
+    let starts: ahash::AHashSet<usize> = sentences
         .iter()
         .map(|s| {
             let text = body.get(s.start..s.end).unwrap_or("");
@@ -191,7 +191,7 @@ fn in_order(found: Vec<Mention>) -> Vec<Mention> {
 pub(super) struct Finder<'a> {
     pub(super) body: &'a str,
     pub(super) toks: &'a [Tok],
-    pub(super) known: HashSet<&'a str>,
+    pub(super) known: ahash::AHashSet<&'a str>,
     pub(super) out: Vec<Mention>,
 }
 

@@ -7,8 +7,8 @@
 //! no data source lists speech verbs, role words or news-style group nouns,
 //! hence these lists.
 
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;

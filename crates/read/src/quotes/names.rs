@@ -12,7 +12,7 @@
 //! It does not type entities for their own sake, merge aliases across
 //! reports, or know any name list: that is the `entities` module's work.
 
-use std::collections::{HashMap, HashSet};
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
