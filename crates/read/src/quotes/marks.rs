@@ -44,6 +44,11 @@ pub(crate) fn scan(body: &str) -> (Vec<Marked>, Vec<Marked>) {
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        // Most characters are no mark: only marks read their neighbours.
+        if !matches!(c, '\n' | '“' | '”' | '"' | '‘' | '’' | '\'') {
+            prev = Some(c);
+            continue;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         let after_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘\"'".contains(p));
         let before_close = next.is_none_or(|n| !n.is_alphanumeric());
