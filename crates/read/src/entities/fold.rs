@@ -111,6 +111,9 @@ fn is_particle(w: &str) -> bool {
 /// "Tehreek-e-Taliban Pakistan" give the same key; so do "Türkiye" and
 /// "Turkiye".
 pub fn key(name: &str) -> String {
+    if let Some(word) = plain_ascii_word(name).filter(|w| !is_particle(w)) {
+        return word;
+    }
     let folded = folded(name);
     let kept = split_folded(&folded).filter(|w| !is_particle(w));
     let join = |ws: &mut dyn Iterator<Item = &str>| {

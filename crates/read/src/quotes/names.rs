@@ -211,6 +211,12 @@ pub(crate) fn headline_lines(body: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A token's word without a trailing full stop, as written: enough for
+/// [`is_in`], whose lists are ASCII and compared without case.
+fn word_of<'b>(body: &'b str, t: &Token) -> &'b str {
+    body[t.start..t.end].trim_end_matches('.')
+}
+
 fn lower(body: &str, t: &Token) -> String {
     body[t.start..t.end].trim_end_matches('.').to_lowercase()
 }
@@ -328,11 +334,11 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         // word is part of the institution's name, not a title.
         let role_at = run
             .iter()
-            .rposition(|&x| is_in(ROLES, &lower(body, &toks[x])))
+            .rposition(|&x| is_in(ROLES, word_of(body, &toks[x])))
             .filter(|&r| {
                 !run[r + 1..]
                     .iter()
-                    .any(|&x| is_in(NON_PERSON, &lower(body, &toks[x])))
+                    .any(|&x| is_in(NON_PERSON, word_of(body, &toks[x])))
             });
         let (title_toks, name_toks) = match role_at {
             Some(r) => run.split_at(r + 1),
