@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Approx, Quantity, QuantityKind};
+use super::{Approx, Quantity, QuantityKind, MONTHS};
 
 static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<who>\p{Lu}[\p{L}'’\-]+), (?P<n>\d{1,3}),")
@@ -19,32 +19,9 @@ static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("numbers: the age pattern is valid")
 });
 
-/// Words a date's number follows ("March 14, 2031"), not a person's name.
+/// Words other than months (`MONTHS`) that a number set off by commas
+/// follows without being an age: weekdays and labels.
 const NOT_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "monday",
     "tuesday",
     "wednesday",
@@ -67,7 +44,7 @@ pub(super) fn ages(body: &str) -> Vec<Quantity> {
         .captures_iter(body)
         .filter_map(|c| {
             let who = c.name("who")?.as_str().to_lowercase();
-            if NOT_NAMES.contains(&who.as_str()) {
+            if NOT_NAMES.contains(&who.as_str()) || MONTHS.contains(&who.as_str()) {
                 return None;
             }
             let n = c.name("n")?;
