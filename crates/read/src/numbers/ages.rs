@@ -19,24 +19,8 @@ static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("numbers: the age pattern is valid")
 });
 
-/// Words other than months (`MONTHS`) that a number set off by commas
-/// follows without being an age: weekdays and labels.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "no",
-    "number",
-    "room",
-    "route",
-    "platform",
-    "gate",
-    "pier",
-];
+/// Labels a number set off by commas may follow without being an age.
+const LABELS: &[&str] = &["no", "number", "room", "route", "platform", "gate", "pier"];
 
 /// The ages in `body`.
 pub(super) fn ages(body: &str) -> Vec<Quantity> {
@@ -44,7 +28,9 @@ pub(super) fn ages(body: &str) -> Vec<Quantity> {
         .captures_iter(body)
         .filter_map(|c| {
             let who = c.name("who")?.as_str().to_lowercase();
-            if NOT_NAMES.contains(&who.as_str()) || MONTHS.contains(&who.as_str()) {
+            // "March 14, 2031", "Tuesday, 12,": a date's, not a name's.
+            let dated = MONTHS.contains(&who.as_str()) || who.parse::<chrono::Weekday>().is_ok();
+            if dated || LABELS.contains(&who.as_str()) {
                 return None;
             }
             let n = c.name("n")?;
