@@ -25,14 +25,14 @@ use super::{Ctx, Quote, QuoteMode, Speaker, SpeakerLink};
 /// A pronoun and a speech verb ending the outer quote's words before the
 /// nested quote.
 static INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,;.!?])(he|she|i|we)\s+(said|says|told\s+(?:me|us|him|her|them)|asked|replied|wrote|added|shouted|warned)\s*[,:]?\s*$")
+    Regex::new(r"(?i)(?:^|[\s,;.!?])(he|she|i|we)\s+(said|says|told\s+(?:me|us|him|her|them)|asked|replied|wrote|added|shouted|warned|whispered|muttered|murmured|cried|screamed|exclaimed)\s*[,:]?\s*$")
         .unwrap_or_else(|e| panic!("nested intro pattern: {e}"))
 });
 
 /// A speech verb ending the outer quote's words before the nested quote,
 /// whoever its subject is.
 static VERB_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(said|says|told\s+(?:me|us|him|her|them)|asked|asks|replied|shouted|warned|called|yelled|(?:was|were|is|are|kept)\s+(?:shouting|saying|asking|yelling|calling))(?:\s+(?:on|in|at|that|last|this|yesterday|today|once|again|then)(?:\s+[a-z0-9]+){0,2})?\s*[,:]?\s*$")
+    Regex::new(r"(?i)\b(said|says|told\s+(?:me|us|him|her|them)|asked|asks|replied|shouted|warned|called|yelled|whispered|muttered|murmured|cried|screamed|exclaimed|(?:was|were|is|are|kept)\s+(?:shouting|saying|asking|yelling|calling))(?:\s+(?:on|in|at|that|last|this|yesterday|today|once|again|then)(?:\s+[a-z0-9]+){0,2})?\s*[,:]?\s*$")
         .unwrap_or_else(|e| panic!("nested verb pattern: {e}"))
 });
 

@@ -1031,6 +1031,14 @@ fn a_nested_quote_of_someone_unnamed_is_no_ones() {
         .find(|q| q.text.starts_with("Can you"))
         .expect("the nested quote");
     assert_eq!(inner.speaker, None);
+    // Whispered, muttered, cried: speech verbs too.
+    let body = "\"When she lay down, one of the policemen whispered, 'Is she yours now?' I told \
+                him she was never mine,\" Tamsin Orle told the paper.";
+    let inner = quotes(body)
+        .into_iter()
+        .find(|q| q.text.starts_with("Is she yours"))
+        .expect("the nested quote");
+    assert_eq!(inner.speaker, None);
 }
 
 #[test]
