@@ -610,3 +610,17 @@ fn a_named_bodys_office_and_verbs_inside_a_reported_clause() {
         "{qs:#?}"
     );
 }
+
+/// A name with its acronym in brackets, then an aside, then the verb:
+/// "Green Paws Veldonia (GPV), an animal-rights group, said …".
+#[test]
+fn a_name_with_its_acronym_before_an_aside_speaks() {
+    let body = "Green Paws Veldonia (GPV), an animal-rights group, said it had nothing to do \
+                with the break-in.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of_any(&qs, "nothing to do").as_deref(),
+        Some("Green Paws Veldonia"),
+        "{qs:#?}"
+    );
+}

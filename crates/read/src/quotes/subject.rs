@@ -192,23 +192,7 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             break;
         }
     }
-    let mut end = s0 + body[s0..end].trim_end().len();
-    // "the Varesnian System Operator (VSO) said": the acronym in brackets
-    // belongs to the name before it.
-    if let Some(open) = body[s0..end]
-        .strip_suffix(')')
-        .and_then(|t| t.rfind('('))
-        .map(|i| s0 + i)
-    {
-        let inner = &body[open + 1..end - 1];
-        let acronym = (2..=8).contains(&inner.len())
-            && inner
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
-        if acronym {
-            end = s0 + body[s0..open].trim_end().len();
-        }
-    }
+    let end = before_acronym(body, s0, s0 + body[s0..end].trim_end().len());
     if let Some(found) = subject_ending_at(ctx, s0, end) {
         return Some(person_before_org(ctx, &found).unwrap_or(found));
     }
@@ -289,7 +273,8 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             }
         }
         if let Some(comma) = aside_at {
-            let cut = s0 + stripped[..comma].trim_end().len();
+            // "Wild Hearts Ardenza (WHA), an animal-rights group, said".
+            let cut = before_acronym(body, s0, s0 + stripped[..comma].trim_end().len());
             if let Some(found) = subject_ending_at(ctx, s0, cut) {
                 if reduced || !matches!(found.0, Ref::Document { .. }) {
                     return Some(found);
@@ -298,6 +283,30 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         }
     }
     None
+}
+
+/// Where the text from `s0` to `end` ends without an acronym in brackets
+/// closing it ("the Varesnian System Operator (VSO)": the acronym belongs
+/// to the name before it); `end` when there is none.
+fn before_acronym(body: &str, s0: usize, end: usize) -> usize {
+    let Some(open) = body
+        .get(s0..end)
+        .and_then(|t| t.strip_suffix(')'))
+        .and_then(|t| t.rfind('('))
+        .map(|i| s0 + i)
+    else {
+        return end;
+    };
+    let inner = body.get(open + 1..end - 1).unwrap_or("");
+    let acronym = (2..=8).contains(&inner.len())
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
+    if acronym {
+        s0 + body[s0..open].trim_end().len()
+    } else {
+        end
+    }
 }
 
 /// The subject before a short place phrase ending at `end` (at most five
