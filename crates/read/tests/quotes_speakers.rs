@@ -624,3 +624,20 @@ fn a_name_with_its_acronym_before_an_aside_speaks() {
         "{qs:#?}"
     );
 }
+
+/// "asked the minister why …": a reported question from its question
+/// word, the asker its speaker.
+#[test]
+fn a_question_asked_with_why_is_reported() {
+    let body = "In parliament on Tuesday, Tansy Orlake asked Environment Minister Orrin Vell \
+                why the zoo had stayed open after the inspectors found a rusted lock.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("why the zoo"))
+        .unwrap_or_else(|| panic!("no question in {qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Tansy Orlake")
+    );
+}

@@ -209,13 +209,12 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                 }
             }
             // "asked Hollins whether the observatory had warned …": a
-            // question reported from its "whether" or "if", past an
-            // addressee.
+            // question reported from its question word, past an addressee.
             if asks_whether(ctx, a) && start == a.verb_end + lead {
                 let window = &body[start..window_end];
-                let question = window
-                    .match_indices("whether ")
-                    .chain(window.match_indices("if "))
+                let question = QUESTION_WORDS
+                    .iter()
+                    .flat_map(|q| window.match_indices(q))
                     .map(|(i, _)| i)
                     .filter(|&i| i == 0 || window.as_bytes().get(i - 1) == Some(&b' '))
                     .min();
@@ -288,8 +287,9 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
     out
 }
 
-/// "asked Hollins whether …", "asks if …": a question reported after an
-/// asking verb, "whether" or "if" within its next five words.
+/// "asked Hollins whether …", "asks if …", "asked the minister why …": a
+/// question reported after an asking verb, a question word
+/// ([`QUESTION_WORDS`]) within its next five words.
 fn asks_whether(ctx: &Ctx, a: &Attr) -> bool {
     let verb = ctx.body[a.verb_start..a.verb_end].to_lowercase();
     if !matches!(verb.as_str(), "asked" | "asks" | "ask") {
@@ -300,8 +300,14 @@ fn asks_whether(ctx: &Ctx, a: &Attr) -> bool {
         .unwrap_or("")
         .split_whitespace()
         .take(5)
-        .any(|w| w == "whether" || w == "if")
+        .any(|w| QUESTION_WORDS.iter().any(|q| q.trim_end() == w))
 }
+
+/// Words that open a reported question after "asked" ("asked Hollins
+/// whether …", "asked the minister why …"), with the space after them.
+const QUESTION_WORDS: &[&str] = &[
+    "whether ", "if ", "why ", "how ", "when ", "what ", "where ", "who ",
+];
 
 /// Prepositions opening an adverbial after a speech verb's addressee.
 const ADVERBIAL_PREPOSITIONS: &[&str] = &[
