@@ -20,6 +20,20 @@ fn one(body: &str, anchor: Option<NaiveDate>) -> TimeExpr {
     t
 }
 
+/// The value of the time expression written `text` among `found`.
+fn value_of(found: &[TimeExpr], text: &str) -> TimeValue {
+    found
+        .iter()
+        .find(|t| t.text == text)
+        .map(|t| t.value)
+        .expect("time")
+}
+
+/// An instant written in RFC 3339.
+fn instant(s: &str) -> TimeValue {
+    TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"))
+}
+
 fn value(body: &str) -> TimeValue {
     one(body, anchor()).value
 }
@@ -496,14 +510,7 @@ fn live_entry_stamps_are_of_the_publication_day() {
     let body = "09:05 CET - The tribunal ruled late on Tuesday that the count was lawful.\n\n\
                 11:40 CET - The board will announce the figures at 18:00 CET.";
     let found = times(body, anchor());
-    let at = |text: &str| {
-        found
-            .iter()
-            .find(|t| t.text == text)
-            .map(|t| t.value)
-            .expect("time")
-    };
-    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
+    let at = |text: &str| value_of(&found, text);
     assert_eq!(at("09:05 CET"), instant("2025-10-29T09:05:00+01:00"));
     assert_eq!(at("18:00 CET"), instant("2025-10-29T18:00:00+01:00"));
     assert_eq!(at("Tuesday"), TimeValue::Date(d(2025, 10, 28)));
@@ -525,14 +532,7 @@ fn stamps_on_lines_of_their_own_are_of_the_publication_day() {
         "08:40 CET\nThe hearing opens at 11:00 CET in Lowmark, where the cat has been home since \
                 last Thursday.\n\n11:02 CET\nThe chair opens the hearing.";
     let found = times(body, anchor());
-    let at = |text: &str| {
-        found
-            .iter()
-            .find(|t| t.text == text)
-            .map(|t| t.value)
-            .expect("time")
-    };
-    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
+    let at = |text: &str| value_of(&found, text);
     assert_eq!(at("08:40 CET"), instant("2025-10-29T08:40:00+01:00"));
     assert_eq!(at("11:02 CET"), instant("2025-10-29T11:02:00+01:00"));
     // The hearing's clock is not of the day the cat came home.
@@ -578,7 +578,6 @@ fn bar_stamps_possessive_days_and_paragraph_breaks() {
                 November.\n\n11 dockers were arrested, police said.";
     let found = times(body, anchor());
     let at = |text: &str| found.iter().find(|t| t.text == text).map(|t| t.value);
-    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
     assert_eq!(at("09:10 CET"), Some(instant("2025-10-29T09:10:00+01:00")));
     assert_eq!(at("10:00 CET"), Some(instant("2025-10-29T10:00:00+01:00")));
     assert_eq!(at("14 November"), Some(TimeValue::Date(d(2025, 11, 14))));
