@@ -65,6 +65,14 @@ pub(super) fn mark_body(
             body_start = stamp;
         }
     }
+    // "All times CEST" right before the body: the key to every clock in it
+    // written without a zone, so it is the body's, not page furniture.
+    if let Some(note) = body_start.checked_sub(1).filter(|&s| s >= after_head) {
+        if units[note].role == Role::Open && is_zone_note(&units[note].text) {
+            units[note].class = LineClass::Text;
+            body_start = note;
+        }
+    }
     for (i, u) in units.iter_mut().enumerate() {
         if u.role != Role::Open || !u.is_plain() {
             continue;
@@ -120,6 +128,36 @@ fn is_clock_stamp(line: &str) -> bool {
         || (zone.len() <= 5 && zone.bytes().all(|b| b.is_ascii_uppercase()))
         || matches!(zone, "am" | "pm" | "a.m." | "p.m." | "local time");
     digits(h, &[1, 2]) && digits(m, &[2]) && zone_ok
+}
+
+/// Whether a line says in which zone a page's clock times are written: "All
+/// times CEST", "All times are GMT", "Times in UTC+2", "All times local".
+/// Written by hand: a fixed phrase of a few words.
+fn is_zone_note(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches('.').to_ascii_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("all times ")
+        .or_else(|| lower.strip_prefix("times "))
+    else {
+        return false;
+    };
+    let rest = ["are in ", "are ", "shown in ", "given in ", "in "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let zone_like = |w: &str| {
+        (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+            || w.starts_with("utc")
+            || w.starts_with("gmt")
+            || w.starts_with('(')
+    };
+    !words.is_empty()
+        && words.len() <= 3
+        && (words[0] == "local" || zone_like(words[0]))
+        && words
+            .iter()
+            .all(|w| zone_like(w) || matches!(*w, "local" | "time"))
 }
 
 /// Inside the body, takes out links to other stories and photo captions

@@ -260,6 +260,15 @@ fn live_stamps_on_their_own_lines_stay_in_the_body() {
     let f = run(&text);
     assert!(f.body.starts_with("08:40 CET\n"), "{:?}", f.body);
     assert!(f.body.contains("09:15 CET"));
+    // The line saying which zone the stamps are in belongs to the body too.
+    let text = format!(
+        "LIVE: Lowmark ferry strike talks\nAll times CET\n\n08:40\n{LEDE}\n\n09:15\n{P2}\n\n11:02\n{P3}\n"
+    );
+    let f = run(&text);
+    assert!(f.body.starts_with("All times CET\n"), "{:?}", f.body);
+    let text = format!("Lowmark ferry strike talks\nAll rights reserved\n\n{LEDE}\n\n{P2}\n");
+    let f = run(&text);
+    assert!(f.body.starts_with("LOWMARK:"), "{:?}", f.body);
     let text = format!("Lowmark ferry strike ends\n\n08:40 CET\n{LEDE}\n\n{P2}\n\n{P3}\n");
     let f = run(&text);
     assert!(f.body.starts_with("LOWMARK:"), "{:?}", f.body);
