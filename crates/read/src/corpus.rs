@@ -133,8 +133,23 @@ fn read_headers(article: &Article) -> Vec<HeaderReading> {
             )
         })
         .map(|r| (HeaderPart::DateLine, r.text.as_str()));
+    // A headline line in the page that says more than the stored title
+    // ("LIVE: Inquiry reports - Tuesday 23 June" under the title "LIVE:
+    // Inquiry reports"): its words are read too.
+    let longer_headlines = article
+        .removed
+        .iter()
+        .filter(|r| r.reason == RemovalReason::Headline)
+        .filter(|r| {
+            article
+                .title
+                .as_deref()
+                .is_none_or(|t| r.text.trim() != t.trim())
+        })
+        .map(|r| (HeaderPart::Title, r.text.as_str()));
     title
         .into_iter()
+        .chain(longer_headlines)
         .chain(subtitle)
         .chain(date_lines)
         .filter_map(|(part, text)| {

@@ -135,3 +135,37 @@ fn a_pronoun_in_a_standfirst_has_no_speaker() {
         .filter(|h| h.part == HeaderPart::DateLine)
         .all(|h| h.quotes.is_empty()));
 }
+
+/// A headline line taken out of the page that says more than the stored
+/// title (a live report's date after it) is read; one that only repeats the
+/// title is not read twice.
+#[test]
+fn a_headline_line_longer_than_the_title_is_read() {
+    let mut a = article(false);
+    a.subtitle = None;
+    a.removed = vec![RemovedBlock {
+        text: "Dock strike in Ostravel ends after three days".into(),
+        reason: RemovalReason::Headline,
+    }];
+    let titles = |a: &Article| {
+        read_article(a)
+            .headers
+            .into_iter()
+            .filter(|h| h.part == HeaderPart::Title)
+            .count()
+    };
+    assert_eq!(titles(&a), 1);
+    a.removed[0].text = "Dock strike in Ostravel ends after three days - Monday 3 March".into();
+    assert_eq!(titles(&a), 2);
+    let reading = read_article(&a);
+    let monday = reading
+        .headers
+        .iter()
+        .flat_map(|h| &h.times)
+        .find(|t| t.text.contains("Monday 3 March"))
+        .unwrap_or_else(|| panic!("no date in {:#?}", reading.headers));
+    assert_eq!(
+        monday.value,
+        TimeValue::Date(NaiveDate::from_ymd_opt(2025, 3, 3).expect("valid date"))
+    );
+}

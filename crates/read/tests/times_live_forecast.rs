@@ -99,3 +99,54 @@ fn a_count_from_an_event_is_after_it() {
         TimeValue::Date(d(2025, 11, 13))
     );
 }
+
+/// A clock written with no zone is in the zone the report declares ("All
+/// times CET"), or in its local time once a bracket has fixed it, where a
+/// clock is expected: a live entry's stamp, or after "at", "after",
+/// "until" ... A bare "2:30" elsewhere (a score), or any bare clock in a
+/// report that gives no zone, is no time.
+#[test]
+fn clocks_without_a_zone_take_the_report_zone() {
+    let instant = |s: &str| TimeValue::Instant(DateTime::parse_from_rfc3339(s).expect("instant"));
+    let body = "All times CET\n\n09:05\nThe inquiry opens at 10:00 in Harrowgate.\n\n\
+                10:12\nThe warning reached the office at 04:41 on 21 October.";
+    assert_eq!(
+        value_of(body, "09:05"),
+        instant("2025-10-29T09:05:00+01:00")
+    );
+    assert_eq!(
+        value_of(body, "10:12"),
+        instant("2025-10-29T10:12:00+01:00")
+    );
+    assert_eq!(
+        value_of(body, "10:00"),
+        instant("2025-10-29T10:00:00+01:00")
+    );
+    assert_eq!(
+        value_of(body, "04:41"),
+        instant("2025-10-21T04:41:00+01:00")
+    );
+    let body = "The balloon lifted off at 05:50 local time (03:50 GMT) on Monday. \
+                Its last call came at 07:12, and the crew lost sight of it shortly after 07:00.";
+    assert_eq!(
+        value_of(body, "07:12"),
+        instant("2025-10-27T07:12:00+02:00")
+    );
+    assert_eq!(
+        value_of(body, "07:00"),
+        instant("2025-10-27T07:00:00+02:00")
+    );
+    // No zone anywhere: a bare clock is not read as a time.
+    let body = "Its last call came at 07:12 on Monday, and the match ended 2:30 down.";
+    assert!(times(body, anchor())
+        .iter()
+        .all(|t| !t.text.contains("07:12")));
+    // A zone, but a bare clock where none is expected (a score): no time.
+    let body = "All times CET\n\nThe visitors led 10:30 at the break, the referee said at 16:00.";
+    let found = times(body, anchor());
+    assert!(
+        found.iter().all(|t| !t.text.contains("10:30")),
+        "{found:#?}"
+    );
+    assert!(found.iter().any(|t| t.text.contains("16:00")));
+}

@@ -7,7 +7,8 @@
 
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use crosscheck_types::{Granularity, TimeValue, UnresolvedReason};
-use regex::SetMatches;
+use regex::{Regex, SetMatches};
+use std::sync::LazyLock;
 
 use super::dates::unresolved;
 use super::patterns::{Patterns, ZONES};
@@ -69,6 +70,9 @@ pub(super) fn clocks(
     // "local time" clocks: their index in `found` and the offset their
     // bracket gives, if any.
     let mut locals: Vec<(usize, Option<i32>)> = Vec::new();
+    // Clocks written with no zone ("at 07:12"): kept aside until the
+    // report's own zone is known.
+    let mut bare: Vec<(usize, usize, NaiveTime)> = Vec::new();
     for c in clock.chain(p.caps(&p.clock_wire, hit, body)) {
         let Some(whole) = c.get(0) else { continue };
         let Some(h) = c.name("h").and_then(|x| x.as_str().parse::<u32>().ok()) else {
@@ -87,6 +91,13 @@ pub(super) fn clocks(
         // A bare number, or a bare "10:30" (a score, a ratio): not a time.
         let bracket = paren.is_some() || c.name("uh").is_some();
         if ap.is_none() && (m.is_none() || (zone.is_none() && !bracket)) {
+            let colon = c.name("sep").is_some_and(|x| x.as_str() == ":");
+            if let Some(time) = m
+                .filter(|_| colon && zone.is_none() && !bracket)
+                .and_then(|m| NaiveTime::from_hms_opt(h, m, 0))
+            {
+                bare.push((whole.start(), whole.end(), time));
+            }
             continue;
         }
         let hour = match ap.as_deref().map(|s| s.starts_with('p')) {
@@ -143,10 +154,30 @@ pub(super) fn clocks(
     // time (15:48 GMT)"), its other "local time" clocks take that offset,
     // unless two brackets disagree.
     let fixed: Vec<i32> = locals.iter().filter_map(|&(_, o)| o).collect();
-    let Some(&offset) = fixed.first() else { return };
-    if fixed.iter().any(|&o| o != offset) {
-        return;
+    let local = fixed
+        .first()
+        .copied()
+        .filter(|&offset| fixed.iter().all(|&o| o == offset));
+    // A clock written with no zone is in the zone the report declares ("All
+    // times CEST"), else in its local time once a bracket has fixed it; read
+    // as a time only where a clock is expected (after "at", "until" ... or
+    // as an entry's stamp), never a bare "10:30" (a score, a ratio).
+    if let Some(offset) = declared_zone(body, local).or(local) {
+        for (start, end, time) in bare {
+            if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
+                found.push(Found {
+                    start,
+                    end,
+                    value: Pending::Clock {
+                        time,
+                        offset_minutes: Some(offset),
+                    },
+                    granularity: Granularity::Minute,
+                });
+            }
+        }
     }
+    let Some(offset) = local else { return };
     for &(i, own) in &locals {
         if own.is_some() {
             continue;
@@ -159,6 +190,45 @@ pub(super) fn clocks(
             *offset_minutes = Some(offset);
         }
     }
+}
+
+/// The offset of the zone a report says all its times are in ("All times
+/// CEST", "All times are GMT", "All times local" with `local` known), if it
+/// says so.
+fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        let mut zones: Vec<&str> = ZONES.iter().map(|(z, _)| *z).collect();
+        zones.sort_by_key(|z| std::cmp::Reverse(z.len()));
+        let pattern = format!(
+            r"(?-u:\b)(?i:all\s+times|times)\s+(?i:(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?)(?:(?P<offset>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)|(?P<zone>{})(?-u:\b)|(?P<local>(?i:local)))",
+            zones.join("|")
+        );
+        // A static pattern: a failure here is a bug caught by every test.
+        Regex::new(&pattern).unwrap_or_else(|e| panic!("zone note pattern: {e}"))
+    });
+    let note = NOTE.captures(body)?;
+    if let Some(o) = note.name("offset") {
+        return parse_offset(o.as_str());
+    }
+    if let Some(z) = note.name("zone") {
+        return zone_offset(z.as_str());
+    }
+    note.name("local").and(local)
+}
+
+/// Whether the word before `start` is one a clock time follows ("at 07:12",
+/// "shortly after 07:00", "until 18:00").
+fn after_clock_word(body: &str, start: usize) -> bool {
+    let before = body.get(..start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "at", "after", "before", "until", "till", "by", "from", "since", "around", "to",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 pub(super) fn resolve_clock(
