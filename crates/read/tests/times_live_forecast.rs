@@ -85,6 +85,16 @@ fn forecasts_and_present_conditions_look_forward() {
         value_of("If it snowed on Saturday, nobody noticed.", "on Saturday"),
         TimeValue::Date(d(2025, 10, 25))
     );
+    // A past perfect after the cue is past; the cue's own ("will have had")
+    // is not.
+    let body =
+        "The mayor said the town would not pay and that she had told the minister so on Monday.";
+    assert_eq!(
+        value_of(body, "on Monday"),
+        TimeValue::Date(d(2025, 10, 27))
+    );
+    let body = "The pumps will have had a full test run on Monday.";
+    assert_eq!(value_of(body, "on Monday"), TimeValue::Date(d(2025, 11, 3)));
 }
 
 /// "two weeks from the vote" is counted from the vote like "two weeks after

@@ -170,11 +170,12 @@ fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
     p.deadline_cue.is_match(clause) || (word != "by" && p.present_state.is_match(clause))
 }
 
-/// A reduced relative clause between the last future cue and `start`: a
-/// past form ("-ed") not after an auxiliary ("be", "been", "have"), followed
-/// by a preposition or time adverb ("an agreement reached in Quellan late
-/// on Sunday", "families displaced on Sunday"). "will be released on
-/// Monday" keeps its future.
+/// A past form between the last future cue and `start`: a past perfect
+/// ("and that he had told her so on Monday"), or a reduced relative clause,
+/// a past form ("-ed") not after an auxiliary ("be", "been", "have"),
+/// followed by a preposition or time adverb ("an agreement reached in
+/// Quellan late on Sunday", "families displaced on Sunday"). "will be
+/// released on Monday" keeps its future.
 fn past_participle_between(body: &str, p: &Patterns, start: usize) -> bool {
     let Some(before) = body.get(..start) else {
         return false;
@@ -194,13 +195,19 @@ fn past_participle_between(body: &str, p: &Patterns, start: usize) -> bool {
         "be", "been", "being", "have", "has", "had", "get", "is", "are",
     ];
     const AFTER: &[&str] = &["in", "on", "at", "late", "early", "last", "by", "during"];
-    words.windows(3).any(|w| {
-        w[1].len() > 4
-            && w[1].ends_with("ed")
-            && !w[1].ends_with("eed")
-            && !AUX.contains(&w[0].as_str())
-            && AFTER.contains(&w[2].as_str())
-    })
+    // "… would not ask, and that he had told her so on Monday": a past
+    // perfect after the cue is past, unless the cue's own ("will have had").
+    let past_perfect = words.windows(3).any(|w| {
+        w[1] == "had" && !matches!(w[0].as_str(), "have" | "would" | "will") && w[2] != "to"
+    });
+    past_perfect
+        || words.windows(3).any(|w| {
+            w[1].len() > 4
+                && w[1].ends_with("ed")
+                && !w[1].ends_with("eed")
+                && !AUX.contains(&w[0].as_str())
+                && AFTER.contains(&w[2].as_str())
+        })
 }
 
 /// A "when" clause right after a weekday ("on Wednesday, when X is due to
