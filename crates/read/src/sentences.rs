@@ -241,6 +241,9 @@ fn keep_boundary(para: &str, b: usize, quotes: &[(usize, usize)]) -> bool {
     if next_lower {
         return false;
     }
+    if closes_quoted_question(prev) && speaker_then_verb(next) {
+        return false;
+    }
     let Some(stem) = prev.strip_suffix('.') else {
         return true;
     };
@@ -270,6 +273,68 @@ fn keep_boundary(para: &str, b: usize, quotes: &[(usize, usize)]) -> bool {
         return starts_with_opener(next);
     }
     true
+}
+
+/// Whether `prev` ends with a quoted question or exclamation ("… of
+/// what?”").
+fn closes_quoted_question(prev: &str) -> bool {
+    let mut tail = prev.chars().rev();
+    matches!(
+        (tail.next(), tail.next()),
+        (Some('"' | '”' | '’' | '\''), Some('?' | '!'))
+    )
+}
+
+/// Verbs that say who spoke the quote before them ("“Why?” Vale asked").
+const SPEAKING: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "replied",
+    "replies",
+    "shouted",
+    "cried",
+    "laughed",
+    "joked",
+    "wrote",
+    "insisted",
+    "explained",
+    "recalled",
+    "demanded",
+    "wondered",
+    "admitted",
+    "exclaimed",
+    "whispered",
+    "yelled",
+    "screamed",
+    "snapped",
+    "sighed",
+    "quipped",
+    "continued",
+];
+
+/// Whether `next` opens with one to five capitalised words (a name, a
+/// title and name), an age set off by commas at most, then a speech verb:
+/// the speaker of the quote before it, in the same sentence.
+fn speaker_then_verb(next: &str) -> bool {
+    let mut names = 0;
+    for word in next.split_whitespace().take(8) {
+        let bare = word.trim_end_matches(',');
+        if bare.chars().next().is_some_and(char::is_uppercase) && names < 5 {
+            names += 1;
+        } else if names > 0 && bare.chars().all(|c| c.is_ascii_digit()) && !bare.is_empty() {
+            continue;
+        } else {
+            let verb = bare.trim_end_matches(['.', ':', ';']);
+            return names > 0 && SPEAKING.contains(&verb);
+        }
+    }
+    false
 }
 
 /// Whether `next` starts with a word that usually opens a sentence, or with

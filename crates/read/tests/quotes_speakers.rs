@@ -641,3 +641,63 @@ fn a_question_asked_with_why_is_reported() {
         Some("Tansy Orlake")
     );
 }
+
+/// A quoted question or exclamation with its speaker named after it ("…
+/// of what?" Hrubeš said) is that speaker's.
+#[test]
+fn a_quoted_question_is_its_named_speakers() {
+    let body = "Forester Bohumil Hrubeš was given a medal. \"People ask me if I was \
+                afraid. Afraid of what?\" Hrubeš said at the ceremony. \"Never!\" Hrubeš added.";
+    let qs = quotes(body);
+    for words in ["Afraid of what", "Never"] {
+        let speaker = speaker_of(&qs, words).unwrap_or_else(|| panic!("no speaker: {qs:#?}"));
+        assert!(speaker.contains("Hrubeš"), "{speaker}");
+    }
+}
+
+/// A name ending like a verb or an adverb ("Winifred", "Emily") opening a
+/// sentence is still a name; a word the body also writes in lower case
+/// ("Finally" / "finally") is not part of the name after it.
+#[test]
+fn a_name_ending_in_ed_or_ly_opens_its_sentence() {
+    let body = "Winifred Cattermole said she would fly again \"tomorrow\". \
+                Emily Sarn told reporters the crew was \"shaken but fine\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "tomorrow").as_deref(),
+        Some("Winifred Cattermole")
+    );
+    assert_eq!(speaker_of(&qs, "shaken").as_deref(), Some("Emily Sarn"));
+    let body = "The crew finally landed. Finally Sarn said: \"We are home.\"";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "We are home").as_deref(), Some("Sarn"));
+}
+
+/// A name with an age set off after it, then a relative clause, speaks
+/// ("His daughter Clemency, 29, who …, said: “…”"); the quote after "said:"
+/// is never taken for its own speaker.
+#[test]
+fn an_age_and_a_relative_clause_leave_the_name_the_subject() {
+    let body = "His daughter Clemency, 29, who drove the chase truck, said: “Dad hasn’t slept.”";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "Dad hasn").as_deref(), Some("Clemency"));
+    let body = "The crowd, who had waited all night in the cold, said: “We are tired.”";
+    let qs = quotes(body);
+    let speaker = speaker_of(&qs, "We are tired");
+    assert!(
+        speaker.as_deref().is_none_or(|s| !s.contains("tired")),
+        "{speaker:?}"
+    );
+}
+
+/// "she laughed" after a quote names its speaker, as "she joked" does.
+#[test]
+fn laughed_attributes_a_quote() {
+    let body = "Winifred Cattermole is recovering in hospital. \
+                “I’ve had worse birthdays,” she laughed.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "worse birthdays").as_deref(),
+        Some("Winifred Cattermole")
+    );
+}

@@ -187,3 +187,22 @@ fn odd_input_does_not_panic() {
         }
     }
 }
+
+/// A quoted question or exclamation followed by its speaker and a speech
+/// verb is one sentence ("“Why now?” Vale asked."); a quoted question
+/// followed by another sentence is not.
+#[test]
+fn a_quoted_question_and_its_speaker_are_one_sentence() {
+    let body = "“Why now?” Orrin Vale asked. \"Stop it!\" Dr Vale, 58, shouted. \
+                “Who knows?” Nobody answered the door.";
+    assert_eq!(
+        texts(body),
+        [
+            "“Why now?” Orrin Vale asked.",
+            "\"Stop it!\" Dr Vale, 58, shouted.",
+            "“Who knows?”",
+            "Nobody answered the door."
+        ]
+    );
+    check_invariants(body);
+}

@@ -211,6 +211,15 @@ pub(crate) fn headline_lines(body: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether `body` holds `word` as a whole word, as written.
+fn has_word(body: &str, word: &str) -> bool {
+    let is_word_byte = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    body.match_indices(word).any(|(i, _)| {
+        !is_word_byte(i.checked_sub(1).and_then(|j| body.as_bytes().get(j)))
+            && !is_word_byte(body.as_bytes().get(i + word.len()))
+    })
+}
+
 /// A token's word without a trailing full stop, as written: enough for
 /// [`is_in`], whose lists are ASCII and compared without case.
 fn word_of<'b>(body: &'b str, t: &Token) -> &'b str {
@@ -306,12 +315,16 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             // A word capitalised only by its place: an opener, or a verb or
             // adverb form never capitalised elsewhere ("Reiterating
             // Pakistan's ...", "Speaking Tuesday").
+            // A word in "-ed" or "-ly" is one only when the body also writes
+            // it in lower case ("Asked …" / "asked"): "Winifred", "Emily"
+            // are names.
             let lw = w.to_lowercase();
             let by_position = t.initial
                 && k == 0
                 && run.len() > 1
                 && !proper.contains(w)
-                && (lw.ends_with("ing") || lw.ends_with("ed") || lw.ends_with("ly"));
+                && (lw.ends_with("ing")
+                    || ((lw.ends_with("ed") || lw.ends_with("ly")) && has_word(body, &lw)));
             if is_in(OPENERS, w) || by_position {
                 k += 1;
             } else {

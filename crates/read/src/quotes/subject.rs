@@ -222,7 +222,11 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         // name inside it never speaks for the main verb: the subject is
         // the phrase before the clause, or nobody.
         if let Some(rel) = relative_clause_start(ctx, s0, stripped) {
-            let cut = s0 + stripped[..rel].trim_end().len();
+            // "His daughter Clemency, 29, who chased …, said": the age set
+            // off after the name is not the subject.
+            let head = stripped[..rel].trim_end();
+            let head = without_age(head).unwrap_or(head);
+            let cut = s0 + head.len();
             return subject_ending_at(ctx, s0, cut)
                 .filter(|(r, _)| !matches!(r, Ref::Document { .. }));
         }
@@ -337,6 +341,15 @@ pub(crate) fn last_clause_comma(text: &str) -> Option<usize> {
         let after = text[i + 1..].chars().next();
         !(before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit()))
     })
+}
+
+/// `text` without an age set off after a name at its end ("Clemency, 29"
+/// is "Clemency").
+fn without_age(text: &str) -> Option<&str> {
+    let (head, age) = text.rsplit_once(',')?;
+    let age = age.trim();
+    ((1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| head.trim_end())
 }
 
 /// Relative pronouns opening a clause set off by commas.
@@ -634,6 +647,14 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
     let rest = &body[ve..s1];
     let lead = rest.len() - rest.trim_start().len();
     let at = ve + lead;
+    // "said: “…”": what follows a colon or opens a quotation is what was
+    // said, never who said it.
+    if rest
+        .trim_start()
+        .starts_with([':', '"', '“', '‘', '«', '„'])
+    {
+        return None;
+    }
     let next = ctx.mentions.partition_point(|m| m.lead < at);
     let starting = [next.checked_sub(1), Some(next)]
         .into_iter()

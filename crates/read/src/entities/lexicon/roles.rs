@@ -46,6 +46,12 @@ pub fn is_title_head(w: &str) -> bool {
             | "ms"
             | "dr"
             | "skipper"
+            // Occupations written as a title before a name ("Nurse Verity
+            // Hobday", "Pilot Pennefather", the tabloid "Boss Hector …").
+            | "nurse"
+            | "pilot"
+            | "doctor"
+            | "boss"
             | "chairperson"
             | "brigadier"
             | "sergeant"
