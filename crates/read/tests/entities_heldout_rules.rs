@@ -247,3 +247,24 @@ said it was glad. The Veldonian government will inspect zoos across Veldonia.";
     let charity = e(0, "Green Paws Veldonia", 0).expect("charity");
     assert_eq!(e(1, "Green Paws", 0).as_ref(), Some(&charity));
 }
+
+/// Kin nouns written as titles ("Grandson Tobin Marchbank") are not part of
+/// the name; a given name alone is the story's one person of that first name
+/// when its report names one of the family ("if Tobin pays", beside Rosamund
+/// Marchbank); a titled short form ("Nana Ros") is the report's one person
+/// whose first name it begins; a sentence adverb ("Instead") opens no name.
+#[test]
+fn kin_titles_family_given_names_and_short_forms() {
+    let a = "Grandson Tobin Marchbank paid for the flight. Nana Ros, as the family calls \
+Rosamund Marchbank, laughed. Instead Rosamund Marchbank asked for cake.";
+    let b = "Rosamund Marchbank said she would fly again if Tobin pays. Tobin Quarry is closed.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let tobin = e(0, "Tobin Marchbank", 0).expect("grandson");
+    assert_eq!(e(1, "Tobin", 0).as_ref(), Some(&tobin));
+    let ros = e(1, "Rosamund Marchbank", 0).expect("Rosamund");
+    assert_eq!(e(0, "Ros", 0).as_ref(), Some(&ros));
+    assert_eq!(e(0, "Rosamund Marchbank", 1).as_ref(), Some(&ros));
+    assert_ne!(tobin, ros);
+}

@@ -125,6 +125,40 @@ Nobody in Drawonia will send a bill, the Drawonian minister added.";
     assert_eq!(e(1, "Drawonian Coast Guard", 0).as_ref(), Some(&guard));
 }
 
+/// A capital spoken or talked to is its government ("I have spoken to
+/// Tarvosk"), as a capital written to or appealed to is; a capital
+/// travelled to is the city.
+#[test]
+fn a_capital_spoken_to_is_its_government() {
+    let d = "The Maldrian minister said she had spoken to Tarvosk twice. \
+A bus took the crew to Tarvosk.";
+    let c = Corpus::new(&[A, d]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let maldria = e(0, "Maldria", 0).expect("Maldria");
+    let city = e(0, "TARVOSK", 0).expect("dateline");
+    assert_eq!(e(1, "Tarvosk", 0).as_ref(), Some(&maldria));
+    assert_eq!(e(1, "Tarvosk", 1).as_ref(), Some(&city));
+}
+
+/// A country written in English with "-ia" and at home with "-a"
+/// ("Velbrovia" / "Velbrova", demonyms "Velbrovian" / "Velbrovan") is one
+/// country, and its organs under either demonym are one organ.
+#[test]
+fn ia_and_a_spellings_of_a_learnt_country() {
+    let a = "Teams from Velbrovia joined the search on Monday. The Velbrovian Mountain Guard \
+said its dogs had found the basket.";
+    let b = "Velbrova sent two helicopters, the Velbrovan Mountain Guard said. \
+Nobody in Velbrova will send a bill, a Velbrovan minister added.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let country = e(0, "Velbrovia", 0).expect("Velbrovia");
+    assert_eq!(e(1, "Velbrova", 0).as_ref(), Some(&country));
+    let guard = e(0, "Velbrovian Mountain Guard", 0).expect("guard");
+    assert_eq!(e(1, "Velbrovan Mountain Guard", 0).as_ref(), Some(&guard));
+}
+
 /// A dateline place of a learnt country that acts in a clause opened by a
 /// subordinator ("the moment Harbeck asks") is that country's seat: that use
 /// is the government, "in Harbeck" the city, and an organisation named

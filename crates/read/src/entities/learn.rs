@@ -168,6 +168,7 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
             }
         }
     }
+    one_code_for_ia_spellings(&mut learnt, &names);
     let mut out: Vec<Vec<Mention>> = articles
         .iter()
         .map(|art| {
@@ -212,6 +213,51 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
     }
     seats_of_unknown_states(articles, &mut out, &capitals);
     (out, learnt)
+}
+
+/// One country written with and without its "-ia" (the English "Karsovia",
+/// the home spelling "Karšova"; their demonyms "Karsovian" and "Karšovan"
+/// were each learnt for one of them) gets one code, and an unknown name so
+/// spelt is that country too.
+fn one_code_for_ia_spellings(learnt: &mut Learnt, names: &BTreeSet<String>) {
+    let key = |w: &str| {
+        w.strip_suffix("ia")
+            .filter(|stem| stem.chars().count() >= 4)
+            .map_or_else(|| w.to_owned(), |stem| format!("{stem}a"))
+    };
+    // The smallest code among the spellings of one key (deterministic).
+    let mut code_of: BTreeMap<String, String> = BTreeMap::new();
+    for (country, code) in &learnt.countries {
+        let entry = code_of.entry(key(country)).or_insert_with(|| code.clone());
+        if code < entry {
+            *entry = code.clone();
+        }
+    }
+    let renamed: BTreeMap<String, String> = learnt
+        .countries
+        .iter()
+        .filter_map(|(country, code)| {
+            let one = code_of.get(&key(country))?;
+            (one != code).then(|| (code.clone(), one.clone()))
+        })
+        .collect();
+    for name in names {
+        if let Some(code) = code_of.get(&key(name)) {
+            learnt
+                .countries
+                .entry(name.clone())
+                .or_insert_with(|| code.clone());
+        }
+    }
+    for code in learnt
+        .countries
+        .values_mut()
+        .chain(learnt.demonyms.values_mut())
+    {
+        if let Some(one) = renamed.get(code) {
+            *code = one.clone();
+        }
+    }
 }
 
 /// Organisations written after a learnt country in the possessive
@@ -306,6 +352,15 @@ fn is_address_word(w: &str) -> bool {
             | "pledged"
             | "complained"
             | "protested"
+            // "I have spoken to Tresno", "talked to", "wrote to": a
+            // government spoken to.
+            | "spoken"
+            | "spoke"
+            | "speaks"
+            | "talked"
+            | "talking"
+            | "talks"
+            | "speaking"
             | "belongs"
             | "belong"
             | "loyal"

@@ -217,8 +217,13 @@ pub(super) fn acronyms(j: &mut Join<'_, '_>) {
 /// A first name alone ("my son Jannik") is the one person of its report
 /// whose full name begins with it ("Her son, Jannik Aldeman"), when it is
 /// no one's surname in the story and no other person of that report shares
-/// the first name. Runs after [`surnames`]: a lone word it left as an
-/// unknown name is joined here.
+/// the first name. In a report that names no such person, it is the one
+/// person of the story with that first name when a kin noun introduces it
+/// ("His wife Bryony") or when the report names one of that person's family
+/// ("Winifred Cattermole … if Jasper pays": Jasper Cattermole). A titled
+/// short form ("Granny Win") is the one person of its report whose first
+/// name it begins ("Winifred"). Runs after [`surnames`]: a lone word it
+/// left as an unknown name is joined here.
 pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, BTreeSet<String>>) {
     let Join {
         all,
@@ -229,6 +234,8 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
     } = j;
     let mut firsts: BTreeMap<(usize, String), BTreeSet<String>> = BTreeMap::new();
     let mut story_firsts: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    // Each report's family names: the last word of its full names.
+    let mut families: BTreeSet<(usize, String)> = BTreeSet::new();
     for &(a, _, m) in all.iter() {
         if m.kind == EntityKind::Person && m.form == MentionForm::Name {
             let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
@@ -242,8 +249,15 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
                     .or_default()
                     .insert(k.clone());
             }
+            if let Some((_, last)) = k.rsplit_once(' ') {
+                families.insert((a, last.to_owned()));
+            }
         }
     }
+    let family_named = |a: usize, full: &str| {
+        full.rsplit_once(' ')
+            .is_some_and(|(_, last)| families.contains(&(a, last.to_owned())))
+    };
     for (g, &(a, _, m)) in all.iter().enumerate() {
         if m.form != MentionForm::Name
             || m.country.is_some()
@@ -261,21 +275,30 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
         let kin = articles
             .get(a)
             .is_some_and(|art| kin_introduced(art.body, m.start));
-        let Some(set) = firsts
-            .get(&(a, k.clone()))
+        let in_story = story_firsts
+            .get(&k)
             .filter(|s| s.len() == 1)
-            .or_else(|| {
-                kin.then(|| story_firsts.get(&k))
-                    .flatten()
-                    .filter(|s| s.len() == 1)
-            })
-        else {
-            continue;
+            .and_then(|s| s.iter().next())
+            .filter(|full| kin || family_named(a, full));
+        // "Granny Win": the report's one person whose first name it begins.
+        let short_form = || {
+            let mut longer = firsts
+                .range((a, k.clone())..)
+                .take_while(|((b, first), _)| *b == a && first.starts_with(k.as_str()))
+                .filter(|((_, first), _)| first.len() > k.len())
+                .flat_map(|(_, fulls)| fulls.iter());
+            let one = longer.next()?;
+            longer.next().is_none().then_some(one)
         };
-        let target = set
-            .iter()
-            .next()
-            .and_then(|full| keyed.get(&format!("person:{}", skeleton_or_key(full))));
+        let full = match firsts.get(&(a, k.clone())) {
+            Some(set) => (set.len() == 1).then(|| set.iter().next()).flatten(),
+            None => in_story.or_else(|| {
+                (m.kind == EntityKind::Person && m.title.is_some() && k.chars().count() >= 3)
+                    .then(short_form)
+                    .flatten()
+            }),
+        };
+        let target = full.and_then(|full| keyed.get(&format!("person:{}", skeleton_or_key(full))));
         if let Some(&target) = target {
             uf.union(target, g);
         }
