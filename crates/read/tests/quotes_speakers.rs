@@ -701,3 +701,46 @@ fn laughed_attributes_a_quote() {
         Some("Winifred Cattermole")
     );
 }
+
+/// A quote standing alone after "Asked …, X did not hesitate." is X's
+/// answer; the pronoun inside the "Asked" clause is not the speaker.
+#[test]
+fn the_one_asked_answers() {
+    let body = "Asked if she would fly again, Granny Win did not hesitate. “Try and stop me!”";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "Try and stop me").as_deref(),
+        Some("Granny Win")
+    );
+    // Without the question, a lone quote after a sentence has no speaker.
+    let body = "Granny Win did not hesitate. “Try and stop me!”";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "Try and stop me"), None);
+}
+
+/// "her" after a preposition of place is someone else ("squeezed in beside
+/// her"), not a sign that the subject is a woman; a kin noun before a full
+/// name is a title ("Grandson Tobin Marchbank"), before a lone given name
+/// part of a nickname ("Nana Ros").
+#[test]
+fn an_object_her_and_kin_titles() {
+    let body = "Tobin Marchbank was squeezed in beside her when pilot Ivo Stell shouted. \
+                “I thought I’d lost my nan,” he said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "lost my nan").as_deref(),
+        Some("Tobin Marchbank")
+    );
+    let body = "Grandson Tobin Marchbank paid for the flight. “It was a gift,” he said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "It was a gift").as_deref(),
+        Some("Tobin Marchbank")
+    );
+    let body = "Nana Ros lost her hat in the fall. “I have others,” she said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "I have others").as_deref(),
+        Some("Nana Ros")
+    );
+}

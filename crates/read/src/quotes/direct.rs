@@ -304,6 +304,13 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                     .and_then(|r| resolve(ctx, r, m.start, attrs));
                 (speaker, a.map(|a| verb_text(ctx, a)), false)
             }
+            None if full_sentence && s.start == m.open && answer_to_asked(ctx, si, m).is_some() => {
+                // "Asked if she would fly again, Granny Win did not
+                // hesitate. “Try and stop me!”": the one asked answers.
+                let speaker =
+                    answer_to_asked(ctx, si, m).and_then(|r| resolve(ctx, &r, m.start, attrs));
+                (speaker, None, false)
+            }
             None => {
                 if !full_sentence {
                     continue;
@@ -355,6 +362,25 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         meta.push((si, after, m.comma));
     }
     out
+}
+
+/// The one a question was put to in the sentence before quote `m`, in its
+/// paragraph ("Asked if she would fly again, Granny Win did not hesitate."):
+/// the subject after the opening "Asked …," clause.
+fn answer_to_asked(ctx: &Ctx, si: usize, m: &Marked) -> Option<Ref> {
+    let prev = ctx.sentences.get(si.checked_sub(1)?)?;
+    if ctx.line_of(prev.start) != ctx.line_of(m.open) {
+        return None;
+    }
+    let text = ctx.body.get(prev.start..prev.end)?;
+    let clause = text
+        .strip_prefix("Asked ")
+        .or_else(|| text.strip_prefix("When asked "))?;
+    if clause.contains(['“', '”', '"']) {
+        return None;
+    }
+    let comma = text.find(", ")?;
+    sentence_subject(ctx, prev.start + comma + 2, prev.end)
 }
 
 /// Whether the text before a quote ends with a phrase that introduces the

@@ -29,6 +29,11 @@ pub(crate) const ROLES: &[&str] = &[
     "instructor", "teacher", "headteacher", "headmaster", "headmistress", "trainer", "coroner",
     "magistrate", "prosecutor", "sheriff", "detective", "det", "constable", "supt", "insp",
     "nurse", "pilot", "doctor", "boss",
+    // Kin nouns written as a title ("Grandson Jasper Cattermole"); not "son",
+    // a surname too.
+    "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "granny",
+    "gran", "nana", "grandad", "granddad", "aunt", "auntie", "uncle", "nephew", "niece",
+    "husband", "wife", "widow", "widower",
 ];
 
 /// Honorifics: a title that says nothing about the role ("Mr").

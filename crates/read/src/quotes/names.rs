@@ -211,6 +211,26 @@ pub(crate) fn headline_lines(body: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Kin nouns that are also written as titles ("Grandson", "Granny").
+fn is_kin_title(w: &str) -> bool {
+    super::sex::kin_sex(w).is_some()
+        || matches!(
+            w,
+            "grandmother"
+                | "grandfather"
+                | "grandma"
+                | "grandpa"
+                | "granny"
+                | "gran"
+                | "nana"
+                | "grandad"
+                | "granddad"
+                | "auntie"
+                | "widow"
+                | "widower"
+        )
+}
+
 /// Whether `body` holds `word` as a whole word, as written.
 fn has_word(body: &str, word: &str) -> bool {
     let is_word_byte = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
@@ -353,6 +373,15 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                     .iter()
                     .any(|&x| is_in(NON_PERSON, word_of(body, &toks[x])))
             });
+        // "Granny Win", "Uncle Bob": a kin word before a single given name
+        // is part of a nickname, not a title ("Grandson Jasper Cattermole"
+        // is).
+        let role_at = role_at.filter(|&r| {
+            let kin_only = run[..=r]
+                .iter()
+                .all(|&x| is_kin_title(&lower(body, &toks[x])));
+            !(kin_only && run.len() - r - 1 == 1)
+        });
         let (title_toks, name_toks) = match role_at {
             Some(r) => run.split_at(r + 1),
             None => run.split_at(0),
@@ -368,7 +397,9 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                 "ms" | "mrs" | "miss" | "madam" | "madame" | "lady" | "dame" | "queen"
                 | "princess" => Some(true),
                 "mr" | "sir" | "lord" | "king" | "prince" => Some(false),
-                _ => None,
+                "grandmother" | "grandma" | "granny" | "gran" | "nana" | "widow" => Some(true),
+                "grandfather" | "grandpa" | "grandad" | "granddad" | "widower" => Some(false),
+                kin => super::sex::kin_sex(kin),
             });
         let mut title = if title_toks.is_empty() {
             None

@@ -97,26 +97,48 @@ fn pronoun_after(
     let tail = body.get(m.end..next_person)?;
     // Stop at a quotation mark: a pronoun inside a quote is the speaker's.
     let tail = tail.split(['"', '“', '”', '‘']).next().unwrap_or("");
-    let mut previous = "";
-    tail.split(|c: char| !c.is_alphanumeric())
+    let words: Vec<&str> = tail
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .find_map(|w| {
-            let sign = match w {
-                "she" | "her" | "She" | "Her" => Some(true),
-                "he" | "his" | "He" | "His" => Some(false),
-                // "him" is an object: right after a verb it is someone
-                // else ("Judge Orwald fined him"); after a preposition it
-                // may be the subject ("took the file with him").
-                "him" if is_in(PREPOSITIONS, previous) => Some(false),
-                _ => None,
-            };
-            previous = w;
-            sign
-        })
+        .collect();
+    words.iter().enumerate().find_map(|(k, &w)| {
+        let previous = k
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .copied()
+            .unwrap_or("");
+        // "her" before a noun is a possessive, the subject's own ("lost her
+        // bag"); before a function word or at the end it is an object, like
+        // "him".
+        let object_her = matches!(w, "her" | "Her")
+            && words
+                .get(k + 1)
+                .is_none_or(|next| is_in(AFTER_OBJECT, next));
+        let object = w == "him" || object_her;
+        match w {
+            // An object is someone else right after a verb ("Judge Orwald
+            // fined him") or a preposition of place ("squeezed in beside
+            // her"); after another preposition it may be the subject ("took
+            // the file with him").
+            _ if object => is_in(PREPOSITIONS, previous).then_some(w != "him"),
+            "she" | "her" | "She" | "Her" => Some(true),
+            "he" | "his" | "He" | "His" => Some(false),
+            _ => None,
+        }
+    })
 }
 
 /// Prepositions after which an object pronoun may stand for the subject.
+/// Not those of place ("beside", "behind", "near"): the person there is
+/// someone else.
 const PREPOSITIONS: &[&str] = &[
-    "with", "for", "to", "of", "on", "at", "by", "from", "behind", "beside", "around", "about",
-    "near", "before", "after",
+    "with", "for", "to", "of", "on", "at", "by", "from", "about", "before", "after",
+];
+
+/// Words that follow an object pronoun, not a possessive's noun ("beside
+/// her when", "told her that").
+const AFTER_OBJECT: &[&str] = &[
+    "when", "while", "as", "and", "or", "but", "that", "to", "in", "on", "at", "for", "with",
+    "from", "by", "about", "after", "before", "if", "because", "so", "until", "again", "too",
+    "back", "up", "down", "out", "off", "into", "over", "through", "was", "is", "had",
 ];
