@@ -133,7 +133,7 @@ pub fn credit_line(line: &str) -> Option<String> {
             Some((
                 Regex::new(r"(?i)^with\s+(?P<a>.+?)\s+inputs?$").ok()?,
                 Regex::new(r"(?i)^with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+(?P<a>.+)$").ok()?,
-                Regex::new(r"(?i)^(?:(?:source|sources|courtesy|via|credit)\s*[:\-–—]|(?:distributed|supplied|provided|syndicated)\s+(?:by|through))\s*(?P<a>.+)$").ok()?,
+                Regex::new(r"(?i)^(?:(?:source|sources|courtesy|via|credit|additional\s+reporting)\s*[:\-–—]|(?:distributed|supplied|provided|syndicated)\s+(?:by|through)|additional\s+reporting\s+(?:by|from)|this\s+(?:report|story|article)\s+(?:is|was|comes)\s+(?:from|by))\s*(?P<a>.+)$").ok()?,
             ))
         })
         .as_ref()?;
@@ -217,6 +217,23 @@ mod tests {
             Some("Lowmark News Service".into())
         );
         assert_eq!(credit_line("Distributed by our readers."), None);
+        assert_eq!(
+            credit_line("Additional reporting: Lowmark Press Agency."),
+            Some("Lowmark Press Agency".into())
+        );
+        assert_eq!(
+            credit_line("Additional reporting by Lowmark News Service"),
+            Some("Lowmark News Service".into())
+        );
+        assert_eq!(
+            credit_line("This report is from Lowmark Press Agency."),
+            Some("Lowmark Press Agency".into())
+        );
+        assert_eq!(credit_line("Additional reporting by Ada Quill."), None);
+        assert_eq!(
+            credit_line("This report is from our own correspondent."),
+            None
+        );
     }
 
     #[test]
