@@ -13,6 +13,10 @@ use crate::options::DedupOptions;
 use crate::unionfind::UnionFind;
 use crate::wire::wire_keys;
 
+/// Days apart within which a report crediting a wire and the agency's own
+/// report are taken as one story's copy and original.
+const WIRE_DAYS: i64 = 1;
+
 /// Finds exact and near copies among `articles` and groups them into
 /// independent sources.
 ///
@@ -102,6 +106,31 @@ pub fn dedup(articles: &[Article], opts: &DedupOptions) -> DedupResult {
         for key in doc.wire.as_deref().map(wire_keys).unwrap_or_default() {
             let first = *first_with_wire.entry(key).or_insert(i as u32);
             groups.union(first, i as u32);
+        }
+    }
+    // A report crediting a wire and the agency's own report of the same
+    // days are one source ("This report is from Ravelin News Agency" under
+    // Ravelin's story): the credit names who wrote it. The agency's reports
+    // of other days stay apart from it.
+    let mut own_reports: HashMap<String, Vec<u32>> = HashMap::new();
+    for (i, doc) in docs.iter().enumerate() {
+        for key in doc.outlet.as_deref().map(wire_keys).unwrap_or_default() {
+            own_reports.entry(key).or_default().push(i as u32);
+        }
+    }
+    for (i, doc) in docs.iter().enumerate() {
+        let Some(day) = doc.published.map(|p| p.date) else {
+            continue;
+        };
+        for key in doc.wire.as_deref().map(wire_keys).unwrap_or_default() {
+            for &own in own_reports.get(&key).into_iter().flatten() {
+                let near = docs[own as usize]
+                    .published
+                    .is_some_and(|p| (p.date - day).num_days().abs() <= WIRE_DAYS);
+                if near {
+                    groups.union(own, i as u32);
+                }
+            }
         }
     }
     let mut group_of = std::collections::BTreeMap::new();

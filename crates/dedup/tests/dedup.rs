@@ -156,3 +156,21 @@ fn the_same_id_twice_is_one_article() {
     assert!(result.links.is_empty());
     assert_eq!(result.stats.articles, 1);
 }
+
+/// A report crediting a wire ("This report is from Lowmark Press Agency")
+/// is one source with the agency's own report of the same days, though its
+/// text was trimmed and rewritten beyond a copy; the agency's report of
+/// another week stays apart.
+#[test]
+fn a_wire_credit_joins_the_agencys_own_report_of_those_days() {
+    let mut own = article(50, Some(3), &ferry_body());
+    own.outlet = Some("Lowmark Press Agency".into());
+    let mut later = article(51, Some(12), STRIKE);
+    later.outlet = Some("Lowmark Press Agency".into());
+    let mut credited = article(52, Some(4), LIBRARY);
+    credited.wire = Some("Lowmark Press Agency".into());
+    let result = run(&[own, later, credited]);
+    let g = |n| result.groups.group(&id(n)).cloned();
+    assert_eq!(g(50), g(52));
+    assert_ne!(g(51), g(52));
+}
