@@ -33,31 +33,62 @@ static HALVES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("numbers: the halves pattern is valid")
 });
 
-/// "for a week", "within a day", "a fortnight": one unit of time with no
-/// number word, after a preposition of length (a rate, "twice a day", is
-/// not a length).
-static ONE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    let wb = r"(?-u:\b)";
-    Regex::new(&format!(
-        r"(?i){wb}(?:(?:for|within|in|over|after|about|nearly|almost)\s+(?P<a>an?)\s+(?P<u>day|week|month|year|decade|century)|(?P<f>an?\s+fortnight)){wb}"
-    ))
-    // A static pattern: a failure here is a bug caught by every test.
-    .expect("numbers: the one-unit pattern is valid")
+/// A unit of time that may be one unit's length ("for a week", "a
+/// fortnight"): the rare words are looked for first, and the words before
+/// them read back by hand, so the search does not stop at every "in" and
+/// "a" of a text.
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:day|week|month|year|decade|century|fortnight)(?-u:\b)")
+        // A static pattern: a failure here is a bug caught by every test.
+        .expect("numbers: the unit pattern is valid")
 });
 
+/// Prepositions of length before "a week" ("for", "within" …).
+const LENGTH_WORDS: &[&str] = &[
+    "for", "within", "in", "over", "after", "about", "nearly", "almost",
+];
+
+/// The ASCII word ending at `end` after at least one whitespace character
+/// back from it (`"for a "` at the end of "day" gives "a"), with its start;
+/// `None` when no whitespace or no word stands there, or the word does not
+/// start at a word boundary.
+fn word_back(body: &str, end: usize) -> Option<(usize, &str)> {
+    let head = body.get(..end)?;
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let start = trimmed
+        .bytes()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .map_or(0, |i| i + 1);
+    (start < trimmed.len()).then(|| (start, &trimmed[start..]))
+}
+
 /// One-unit lengths of time ("for a week", "a fortnight"), in order of
-/// position; the preposition is not part of the quantity.
+/// position; the preposition is not part of the quantity. A rate ("twice
+/// a day") is not a length.
 pub(super) fn one_units(body: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
-    for caps in ONE_UNIT.captures_iter(body) {
-        let (start, end, value, unit) = if let (Some(a), Some(u)) = (caps.name("a"), caps.name("u"))
-        {
-            (a.start(), u.end(), 1.0, u.as_str().to_ascii_lowercase())
-        } else if let Some(f) = caps.name("f") {
-            (f.start(), f.end(), 14.0, "day".to_owned())
-        } else {
+    for u in UNIT.find_iter(body) {
+        let Some((a_start, a)) = word_back(body, u.start()) else {
             continue;
         };
+        if !(a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")) {
+            continue;
+        }
+        let unit = u.as_str().to_ascii_lowercase();
+        let (value, unit) = if unit == "fortnight" {
+            (14.0, "day".to_owned())
+        } else {
+            let length = word_back(body, a_start)
+                .is_some_and(|(_, w)| LENGTH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
+            if !length {
+                continue;
+            }
+            (1.0, unit)
+        };
+        let (start, end) = (a_start, u.end());
         out.push(Quantity {
             start,
             end,
@@ -116,6 +147,86 @@ pub(super) fn halves(body: &str) -> Vec<Quantity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pattern `one_units` once ran over the whole text: the oracle
+    /// the hand-read words before a unit must agree with.
+    fn one_units_by_pattern(body: &str) -> Vec<(usize, usize, f64, String)> {
+        static ORACLE: LazyLock<Regex> = LazyLock::new(|| {
+            let wb = r"(?-u:\b)";
+            Regex::new(&format!(
+                r"(?i){wb}(?:(?:for|within|in|over|after|about|nearly|almost)\s+(?P<a>an?)\s+(?P<u>day|week|month|year|decade|century)|(?P<f>an?\s+fortnight)){wb}"
+            ))
+            .expect("oracle pattern")
+        });
+        ORACLE
+            .captures_iter(body)
+            .filter_map(|c| match (c.name("a"), c.name("u"), c.name("f")) {
+                (Some(a), Some(u), _) => {
+                    Some((a.start(), u.end(), 1.0, u.as_str().to_ascii_lowercase()))
+                }
+                (_, _, Some(f)) => Some((f.start(), f.end(), 14.0, "day".to_owned())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_units_agree_with_the_pattern() {
+        let words = [
+            "for",
+            "For",
+            "FOR",
+            "within",
+            "in",
+            "over",
+            "after",
+            "about",
+            "nearly",
+            "almost",
+            "a",
+            "A",
+            "an",
+            "An",
+            "day",
+            "Day",
+            "days",
+            "week",
+            "month",
+            "year",
+            "decade",
+            "century",
+            "fortnight",
+            "Fortnight",
+            "twice",
+            "xfor",
+            "5for",
+            "ça",
+            "é",
+            "-",
+            "_a",
+        ];
+        let gaps = [" ", "  ", "\n", "\t", "", "-", ", ", "\u{a0}", "\u{2003}"];
+        // A small deterministic generator: no test depends on a seed crate.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut body = String::new();
+            for _ in 0..next(9) + 1 {
+                body.push_str(words[next(words.len())]);
+                body.push_str(gaps[next(gaps.len())]);
+            }
+            let got: Vec<(usize, usize, f64, String)> = one_units(&body)
+                .into_iter()
+                .map(|q| (q.start, q.end, q.value, q.unit))
+                .collect();
+            assert_eq!(got, one_units_by_pattern(&body), "{body:?}");
+        }
+    }
 
     fn one(text: &str) -> (f64, String, Approx) {
         let q = halves(text);
