@@ -112,13 +112,6 @@ fn role_appositives(body: &str, out: &mut [Mention]) {
     }
 }
 
-fn is_full_person(m: &Mention) -> bool {
-    m.kind == EntityKind::Person
-        && m.form == MentionForm::Name
-        && m.same_as.is_none()
-        && name_key(m).is_some_and(|k| k.contains(' '))
-}
-
 /// The sex an honorific in a title gives ("Mrs", "Mr"), if any.
 fn honorific_sex(title: Option<&str>) -> Option<bool> {
     let first = title?.split_whitespace().next()?.trim_end_matches('.');
@@ -144,6 +137,9 @@ fn reflexive_after(body: &str, end: usize) -> Option<bool> {
 }
 
 fn surnames(body: &str, out: &mut [Mention]) {
+    // Each mention's name key, once: names do not change below (only kinds
+    // and links do), and every single-word name looks through all of them.
+    let keys: Vec<Option<String>> = out.iter().map(name_key).collect();
     for i in 0..out.len() {
         let m = &out[i];
         if m.form != MentionForm::Name
@@ -152,19 +148,25 @@ fn surnames(body: &str, out: &mut [Mention]) {
         {
             continue;
         }
-        let Some(key) = name_key(m) else { continue };
+        let Some(key) = keys[i].clone() else { continue };
         if key.contains(' ') || m.country.is_some() {
             continue;
         }
         let mut people: BTreeMap<String, usize> = BTreeMap::new();
         for (j, p) in out.iter().enumerate() {
-            if !is_full_person(p) {
+            // A full person's name: a named person, not linked on, of two
+            // words or more.
+            let Some(pk) = keys[j].as_ref().filter(|k| {
+                p.kind == EntityKind::Person
+                    && p.form == MentionForm::Name
+                    && p.same_as.is_none()
+                    && k.contains(' ')
+            }) else {
                 continue;
-            }
-            let Some(pk) = name_key(p) else { continue };
+            };
             if pk.rsplit(' ').next() == Some(key.as_str()) {
                 // the nearest mention before `i`, else the first after
-                let entry = people.entry(pk).or_insert(j);
+                let entry = people.entry(pk.clone()).or_insert(j);
                 if j < i || *entry > i {
                     *entry = j;
                 }
@@ -214,7 +216,12 @@ fn surnames(body: &str, out: &mut [Mention]) {
         let other_sex = |j: usize| {
             let sex_of_family = out
                 .iter()
-                .filter(|o| name_key(o).is_some_and(|k| k.rsplit(' ').next() == Some(&key)))
+                .zip(&keys)
+                .filter(|(_, k)| {
+                    k.as_ref()
+                        .is_some_and(|k| k.rsplit(' ').next() == Some(&key))
+                })
+                .map(|(o, _)| o)
                 .find_map(|o| honorific_sex(o.title.as_deref()))
                 .or(honorific_sex(out[j].title.as_deref()));
             let here = honorific_sex(out[i].title.as_deref()).or(reflexive_after(body, out[i].end));
