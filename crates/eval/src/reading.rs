@@ -175,10 +175,29 @@ fn rate(n: usize, d: usize) -> f64 {
 /// A name compared case-, diacritic- and apostrophe-insensitively, without a
 /// leading "the".
 pub fn normalise_name(name: &str) -> String {
+    // Letters Unicode does not decompose but that are a Latin letter with a
+    // stroke or a ligature ("Brækhus" / "Braekhus", "Hjørvik" / "Hjorvik")
+    // are folded as their plain spelling, like a diacritic.
     let folded: String = name
         .nfkd()
         .filter(|c| !is_combining_mark(*c))
-        .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
+        .flat_map(|c| {
+            let plain: &[char] = match c {
+                '’' | '‘' => &['\''],
+                'æ' => &['a', 'e'],
+                'Æ' => &['A', 'E'],
+                'ø' => &['o'],
+                'Ø' => &['O'],
+                'ß' => &['s', 's'],
+                'ł' => &['l'],
+                'Ł' => &['L'],
+                'đ' => &['d'],
+                'Đ' => &['D'],
+                'ı' => &['i'],
+                _ => return vec![c],
+            };
+            plain.to_vec()
+        })
         .collect::<String>()
         .to_lowercase();
     let words: Vec<&str> = folded
