@@ -119,6 +119,15 @@ fn is_clock_stamp(line: &str) -> bool {
         .and_then(|l| l.strip_suffix(']'))
         .unwrap_or(line);
     let (clock, zone) = line.split_once(' ').unwrap_or((line, ""));
+    // "9.02am": the am/pm written onto the clock.
+    let (clock, zone) = match clock
+        .strip_suffix("am")
+        .map(|c| (c, "am"))
+        .or_else(|| clock.strip_suffix("pm").map(|c| (c, "pm")))
+    {
+        Some(glued) if zone.is_empty() => glued,
+        _ => (clock, zone),
+    };
     let Some((h, m)) = clock.split_once([':', '.']) else {
         return false;
     };

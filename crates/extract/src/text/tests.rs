@@ -266,6 +266,13 @@ fn live_stamps_on_their_own_lines_stay_in_the_body() {
     );
     let f = run(&text);
     assert!(f.body.starts_with("All times CET\n"), "{:?}", f.body);
+    // Stamps with am/pm written onto them ("8.40am") are stamps too.
+    let text = format!(
+        "LIVE: Lowmark ferry strike talks\nAll times GMT\n\n8.40am\n{LEDE}\n\n9.15am\n{P2}\n\n11.02am\n{P3}\n"
+    );
+    let f = run(&text);
+    assert!(f.body.starts_with("All times GMT\n"), "{:?}", f.body);
+    assert!(f.body.contains("8.40am"), "{:?}", f.body);
     let text = format!("Lowmark ferry strike talks\nAll rights reserved\n\n{LEDE}\n\n{P2}\n");
     let f = run(&text);
     assert!(f.body.starts_with("LOWMARK:"), "{:?}", f.body);
