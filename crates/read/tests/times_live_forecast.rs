@@ -146,6 +146,14 @@ fn clocks_without_a_zone_take_the_report_zone() {
         value_of(body, "07:00"),
         instant("2025-10-27T07:00:00+02:00")
     );
+    // A clock with am/pm and no zone takes the declared zone too.
+    let body = "All times GMT\n\n9.30am\nThe committee sits at 10am and the programme airs at 7pm.";
+    assert_eq!(
+        value_of(body, "9.30am"),
+        instant("2025-10-29T09:30:00+00:00")
+    );
+    assert_eq!(value_of(body, "10am"), instant("2025-10-29T10:00:00+00:00"));
+    assert_eq!(value_of(body, "7pm"), instant("2025-10-29T19:00:00+00:00"));
     // No zone anywhere: a bare clock is not read as a time.
     let body = "Its last call came at 07:12 on Monday, and the match ended 2:30 down.";
     assert!(times(body, anchor())

@@ -73,6 +73,8 @@ pub(super) fn clocks(
     // Clocks written with no zone ("at 07:12"): kept aside until the
     // report's own zone is known.
     let mut bare: Vec<(usize, usize, NaiveTime)> = Vec::new();
+    // Clocks with a.m./p.m. but no zone ("9.30am"): their index in `found`.
+    let mut unzoned: Vec<usize> = Vec::new();
     for c in clock.chain(p.caps(&p.clock_wire, hit, body)) {
         let Some(whole) = c.get(0) else { continue };
         let Some(h) = c.name("h").and_then(|x| x.as_str().parse::<u32>().ok()) else {
@@ -137,6 +139,10 @@ pub(super) fn clocks(
                 zone.and_then(zone_offset)
             }
         });
+        // "at 10am" with no zone: the report's declared one, below.
+        if zone.is_none() && offset_minutes.is_none() {
+            unzoned.push(found.len());
+        }
         if local {
             locals.push((found.len(), offset_minutes));
         }
@@ -162,7 +168,19 @@ pub(super) fn clocks(
     // times CEST"), else in its local time once a bracket has fixed it; read
     // as a time only where a clock is expected (after "at", "until" ... or
     // as an entry's stamp), never a bare "10:30" (a score, a ratio).
-    if let Some(offset) = declared_zone(body, local).or(local) {
+    let declared = declared_zone(body, local);
+    if let Some(offset) = declared {
+        for &i in &unzoned {
+            if let Some(Found {
+                value: Pending::Clock { offset_minutes, .. },
+                ..
+            }) = found.get_mut(i)
+            {
+                *offset_minutes = Some(offset);
+            }
+        }
+    }
+    if let Some(offset) = declared.or(local) {
         for (start, end, time) in bare {
             if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
                 found.push(Found {
