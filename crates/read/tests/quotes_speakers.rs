@@ -737,10 +737,69 @@ fn an_object_her_and_kin_titles() {
         speaker_of(&qs, "It was a gift").as_deref(),
         Some("Tobin Marchbank")
     );
+    // "Dad" and "Mum" before a given name are titles, not a nickname.
+    let body = "Dad Owen, 47, said: “He never left the beach.”";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "never left").as_deref(), Some("Owen"));
     let body = "Nana Ros lost her hat in the fall. “I have others,” she said.";
     let qs = quotes(body);
     assert_eq!(
         speaker_of(&qs, "I have others").as_deref(),
         Some("Nana Ros")
+    );
+}
+
+/// An institution "in neighbouring <country>", its acronym in brackets or
+/// not, speaks, not the country.
+#[test]
+fn an_institution_in_a_neighbouring_country_speaks() {
+    let body = "The Harl Marine Institute (HMI) in neighbouring Ostravia said three whales \
+                carried tags. The Harl Marine Institute in neighbouring Ostravia, which tagged \
+                the matriarch, says she is leading the pod north.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of_any(&qs, "three whales").as_deref(),
+        Some("Harl Marine Institute")
+    );
+    assert_eq!(
+        speaker_of_any(&qs, "leading the pod").as_deref(),
+        Some("Harl Marine Institute")
+    );
+}
+
+/// "Tobin watched as Muffin and her mother were pushed out": the "her"
+/// after another name is not a sign that Tobin is a woman, so "he said"
+/// after it is still Tobin's.
+#[test]
+fn a_pronoun_after_another_name_says_nothing_of_the_subjects_sex() {
+    let body = "Tobin Marsh, 10, loves seals. Tobin sat on Grell Sands feeding a pup he \
+                called Muffin, while his dad Owen dug a channel. “She looked so sad,” Tobin told \
+                the Courier. Tobin watched as Muffin and her mother were pushed out with six \
+                others at 3pm, his dad in the surf beside them. “She went under and came up,” \
+                he said.";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "went under").as_deref(), Some("Tobin"));
+}
+
+/// The one told ("told the Rattle:") is not the speaker of the quote after
+/// the colon; an unnamed volunteer leaves it without one.
+#[test]
+fn the_paper_told_is_not_the_speaker() {
+    let body = "One volunteer, who gave no name, told the Rattle: “They deafened them.”";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "deafened"), None);
+}
+
+/// "Asked by Ursula Wetherell whether he would apologise, he says: …": the
+/// one asking is no antecedent of the answer's pronoun.
+#[test]
+fn the_one_asking_is_not_the_one_answering() {
+    let body = "Chief executive Barnaby Quillfeather gave evidence. Quillfeather tells the \
+                committee the ship fired its guns. Asked by the opposition's Ursula Wetherell \
+                whether he would apologise, he says: \"For what?\"";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "For what").as_deref(),
+        Some("Barnaby Quillfeather")
     );
 }

@@ -33,7 +33,7 @@ pub(crate) const ROLES: &[&str] = &[
     // a surname too.
     "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "granny",
     "gran", "nana", "grandad", "granddad", "aunt", "auntie", "uncle", "nephew", "niece",
-    "husband", "wife", "widow", "widower",
+    "husband", "wife", "widow", "widower", "dad", "mum", "mom",
 ];
 
 /// Honorifics: a title that says nothing about the role ("Mr").

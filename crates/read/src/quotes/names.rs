@@ -211,24 +211,25 @@ pub(crate) fn headline_lines(body: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Kin nouns that are also written as titles ("Grandson", "Granny").
+/// Kin words a family calls someone by, which make a nickname with a given
+/// name ("Granny Win", "Uncle Bob"); "Dad Fergus", "Grandson Jasper" are a
+/// title and a name.
 fn is_kin_title(w: &str) -> bool {
-    super::sex::kin_sex(w).is_some()
-        || matches!(
-            w,
-            "grandmother"
-                | "grandfather"
-                | "grandma"
-                | "grandpa"
-                | "granny"
-                | "gran"
-                | "nana"
-                | "grandad"
-                | "granddad"
-                | "auntie"
-                | "widow"
-                | "widower"
-        )
+    matches!(
+        w,
+        "grandmother"
+            | "grandfather"
+            | "grandma"
+            | "grandpa"
+            | "granny"
+            | "gran"
+            | "nana"
+            | "grandad"
+            | "granddad"
+            | "aunt"
+            | "auntie"
+            | "uncle"
+    )
 }
 
 /// Whether `body` holds `word` as a whole word, as written.
@@ -397,8 +398,11 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                 "ms" | "mrs" | "miss" | "madam" | "madame" | "lady" | "dame" | "queen"
                 | "princess" => Some(true),
                 "mr" | "sir" | "lord" | "king" | "prince" => Some(false),
-                "grandmother" | "grandma" | "granny" | "gran" | "nana" | "widow" => Some(true),
-                "grandfather" | "grandpa" | "grandad" | "granddad" | "widower" => Some(false),
+                "grandmother" | "grandma" | "granny" | "gran" | "nana" | "widow" | "mum"
+                | "mom" => Some(true),
+                "grandfather" | "grandpa" | "grandad" | "granddad" | "widower" | "dad" => {
+                    Some(false)
+                }
                 kin => super::sex::kin_sex(kin),
             });
         let mut title = if title_toks.is_empty() {

@@ -448,10 +448,18 @@ fn subject_antecedent<'m>(
         return Some(m);
     }
     let s0 = ctx.sentences.get(si)?.start;
-    let named_here = ctx
-        .mentions
-        .iter()
-        .any(|m| m.lead >= s0 && m.end <= at && m.kind == Kind::Person && !ctx.in_mark(m.start));
+    // "Asked by the opposition's Ursula Wetherell whether he would
+    // apologise, he says": the one asking is no antecedent of the answer's
+    // pronoun.
+    let asked_clause_end = ctx
+        .body
+        .get(s0..at)
+        .filter(|t| t.starts_with("Asked ") || t.starts_with("When asked "))
+        .and_then(|t| t.find(", "))
+        .map_or(s0, |comma| s0 + comma);
+    let named_here = ctx.mentions.iter().any(|m| {
+        m.lead >= asked_clause_end && m.end <= at && m.kind == Kind::Person && !ctx.in_mark(m.start)
+    });
     if named_here {
         return None;
     }

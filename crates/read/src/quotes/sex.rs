@@ -90,9 +90,11 @@ fn pronoun_after(
     if m.possessive || !body.get(s.start..m.lead)?.trim().is_empty() || m.end > s.end {
         return None;
     }
+    // Up to the next name of any kind: "Callum watched as Biscuit and her
+    // mum were refloated": the "her" is Biscuit's.
     let next_person = mentions[i + 1..]
         .iter()
-        .find(|n| n.kind == Kind::Person)
+        .find(|n| n.start > m.end)
         .map_or(s.end, |n| n.lead.min(s.end));
     let tail = body.get(m.end..next_person)?;
     // Stop at a quotation mark: a pronoun inside a quote is the speaker's.

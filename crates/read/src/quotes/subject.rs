@@ -23,9 +23,26 @@ use super::Ctx;
 
 /// A head noun phrase before "of/in/from/at (the)": "X of the ".
 static HEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.*?\S)\s+(?:of|in|from|at)\s+(?:the\s+)?$")
-        .unwrap_or_else(|e| panic!("head-of pattern: {e}"))
+    Regex::new(&format!(
+        r"(?i)^(.*?\S)\s+(?:of|in|from|at)\s+(?:the\s+)?(?:(?:{})\s+)?$",
+        PLACE_ADJECTIVES.join("|")
+    ))
+    .unwrap_or_else(|e| panic!("head-of pattern: {e}"))
 });
+
+/// Words that may stand between "in" and a place ("the institute in
+/// neighbouring Vestmoria").
+const PLACE_ADJECTIVES: &[&str] = &[
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "coastal",
+];
 
 /// Singular nouns for an unnamed speaker ("one diplomat said").
 const UNNAMED_ONE: &[&str] = &[
@@ -569,11 +586,17 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         // The regex only when the text can end with its preposition: it
         // scans from the sentence start, too slow to run on every name.
         let tail = before.trim_end().as_bytes();
-        let maybe = ["of", "in", "from", "at", "the"].iter().any(|p| {
-            tail.len() >= p.len() && tail[tail.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-        });
+        let maybe = ["of", "in", "from", "at", "the"]
+            .iter()
+            .chain(PLACE_ADJECTIVES)
+            .any(|p| {
+                tail.len() >= p.len()
+                    && tail[tail.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+            });
         if let Some(c) = maybe.then(|| HEAD_OF.captures(before)).flatten() {
-            let head_end = s0 + c.get(1).map_or(0, |g| g.end());
+            // "The Hjorvik Marine Institute (HMI) in …": the name before
+            // its acronym.
+            let head_end = before_acronym(body, s0, s0 + c.get(1).map_or(0, |g| g.end()));
             if let Some(hx) = ctx.ending_at(head_end) {
                 return Some((Ref::Mention(hx), ctx.mentions[hx].lead));
             }
@@ -808,8 +831,19 @@ fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
 /// The first subject-like phrase of the sentence before `vs`.
 pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
     let body = ctx.body;
+    // Not after a preposition, nor the one told ("One volunteer told the
+    // Rattle: …": the paper is told, not telling).
     let free = |p: usize| -> bool {
-        !ctx.in_mark(p) && last_word(body, s0, p).is_none_or(|(_, w)| !is_in(PREPOSITIONS, w))
+        let told = |w: &str| is_in(&["told", "tells", "tell", "telling"], w);
+        !ctx.in_mark(p)
+            && last_word(body, s0, p).is_none_or(|(ws, w)| {
+                let w = if w.eq_ignore_ascii_case("the") {
+                    last_word(body, s0, ws).map_or("", |(_, v)| v)
+                } else {
+                    w
+                };
+                !is_in(PREPOSITIONS, w) && !told(w)
+            })
     };
     // "A Quarrenby worker", "the Quarrenby workers": a name between an
     // article and a common noun modifies the noun; it is nobody's name.
