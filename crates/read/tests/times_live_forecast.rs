@@ -95,6 +95,23 @@ fn forecasts_and_present_conditions_look_forward() {
     );
     let body = "The pumps will have had a full test run on Monday.";
     assert_eq!(value_of(body, "on Monday"), TimeValue::Date(d(2025, 11, 3)));
+    // "is planned" looks forward; a day set off after an aside shares the
+    // verb before it, but a clause with a verb of its own keeps its own.
+    let body = "Another attempt is planned for the tide on Thursday.";
+    assert_eq!(
+        value_of(body, "on Thursday"),
+        TimeValue::Date(d(2025, 10, 30))
+    );
+    let body = "The findings will be presented in Harl, the capital, on Friday.";
+    assert_eq!(
+        value_of(body, "on Friday"),
+        TimeValue::Date(d(2025, 10, 31))
+    );
+    let body = "Schools will stay shut on Friday, the mayor, Ida Venn, said on Sunday evening.";
+    assert_eq!(
+        value_of(body, "on Sunday evening"),
+        TimeValue::Date(d(2025, 10, 26))
+    );
 }
 
 /// "two weeks from the vote" is counted from the vote like "two weeks after

@@ -22,7 +22,21 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
     let Some(before) = body.get(..start) else {
         return false;
     };
-    let from = clause_start(before, &CLAUSE_STOPS);
+    let mut from = clause_start(before, &CLAUSE_STOPS);
+    // A day set off after an aside ("will be presented in Callowport, the
+    // capital, on Tuesday"): a clause of one to three words and no verb of
+    // its own is the end of the one before it, whose verb it shares ("…,
+    // the mayor said on Sunday" has its own).
+    let short = before.get(from..).is_some_and(|c| {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        words.len() <= 3
+            && !words.iter().any(|w| {
+                w.ends_with("ed") || matches!(*w, "said" | "says" | "told" | "tells" | "wrote")
+            })
+    });
+    if short {
+        from = clause_start(before, &SENTENCE_STOPS);
+    }
     let from = from.max(start.saturating_sub(120));
     // Move forward to a char boundary.
     let from = (from..=start)
