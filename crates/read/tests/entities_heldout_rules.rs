@@ -268,3 +268,25 @@ Rosamund Marchbank, laughed. Instead Rosamund Marchbank asked for cake.";
     assert_eq!(e(0, "Rosamund Marchbank", 1).as_ref(), Some(&ros));
     assert_ne!(tobin, ros);
 }
+
+/// A country whose demonym drops its final "e" ("Harlmere" / "Harlmerian")
+/// is learnt, so its capital and an institution named after it stay apart
+/// from it; a label given to a name ("dubbed the Tidewalkers") is that name.
+#[test]
+fn countries_in_e_and_labels_given_to_a_name() {
+    let a = "Rescue charity Tidewalk, dubbed the Tidewalkers by locals, saved 40 whales. \
+The Harlmere Veterinary Laboratory (HVL) examined twelve, and vets from Harlmere took \
+samples, a Harlmerian minister said.";
+    let b = "Tidewalk Rescue said the pod had left. The hearing is in Callowmouth, the \
+Harlmerian capital, and Harlmere will pay for it. Vets from Harlmere came.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let charity = e(0, "Tidewalk", 0).expect("charity");
+    assert_eq!(e(0, "Tidewalkers", 0).as_ref(), Some(&charity));
+    // "Harlmere" in "Harlmerian" counts as an occurrence of the text.
+    let country = e(0, "Harlmere", 1).expect("country");
+    assert_eq!(e(1, "Harlmere", 1).as_ref(), Some(&country));
+    let lab = e(0, "Harlmere Veterinary Laboratory", 0).expect("lab");
+    assert_ne!(lab, country);
+}

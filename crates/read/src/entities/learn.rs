@@ -154,9 +154,11 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
             }
             for suffix in DEMONYM_SUFFIXES {
                 if let Some(stem) = w.strip_suffix(suffix) {
+                    // "Kestria" / "Kestrian", "Estmere" / "Estmerian".
                     let hit = names
                         .get(stem)
                         .or_else(|| names.get(&format!("{stem}a")))
+                        .or_else(|| names.get(&format!("{stem}e")))
                         .cloned();
                     if let Some(country) = hit {
                         let code = format!("~{country}");

@@ -46,10 +46,37 @@ fn name_key(m: &Mention) -> Option<String> {
 
 /// Adds `same_as` links and settles single-word person names.
 pub fn link(body: &str, out: &mut [Mention]) {
+    labels(body, out);
     role_appositives(body, out);
     surnames(body, out);
     titles(body, out);
     groups(out);
+}
+
+/// "Rescue charity Strandline, dubbed the Strandliners by locals": a label
+/// given to the name right before it ("dubbed", "nicknamed", "known as")
+/// is that name.
+fn labels(body: &str, out: &mut [Mention]) {
+    for i in 1..out.len() {
+        if out[i].same_as.is_some() || out[i].kind == EntityKind::Person {
+            continue;
+        }
+        let before = body.get(..out[i].start).unwrap_or("");
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let Some(rest) = ["dubbed ", "nicknamed ", "known as "]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+        else {
+            continue;
+        };
+        let rest = rest.strip_suffix(", ").unwrap_or(rest);
+        let Some(j) = (0..i).rev().find(|&j| out[j].end == rest.len()) else {
+            continue;
+        };
+        if out[j].kind != EntityKind::Person && out[j].form == MentionForm::Name {
+            out[i].same_as = Some(j);
+        }
+    }
 }
 
 /// Singular role nouns that name one person ("mediator"), unlike the
