@@ -66,7 +66,9 @@ pub(super) fn elided(body: &str, bares: &[Bare], counted: &[Quantity]) -> Vec<Qu
     let mut known: Vec<Quantity> = counted.to_vec();
     let mut found = Vec::new();
     for b in bares.iter().filter(|b| !looks_like_year(body, b)) {
-        let Some((unit, kind)) = partitive(body, b, &known).or_else(|| left_out(body, b, &known))
+        let Some((unit, kind)) = partitive(body, b, &known)
+            .or_else(|| tallied(body, b))
+            .or_else(|| left_out(body, b, &known))
         else {
             continue;
         };
@@ -111,6 +113,50 @@ fn partitive(body: &str, b: &Bare, counted: &[Quantity]) -> Option<(String, Quan
         d if WHOLE_DETERMINERS.contains(&d) => named_noun(body, at_det_end).map(with_kind),
         _ => None,
     }
+}
+
+/// Nouns of a tally whose noun comes after "of" ("the number of fragments
+/// recovered to 58", "the count of recovered fragments stands at 63").
+const TALLY_NOUNS: &[&str] = &["number", "count", "total", "tally"];
+
+/// "bringing the number of fragments recovered to 58", "the count of
+/// recovered fragments stands at 63": a number after "to", "at" or a verb
+/// of being, in a clause that opened with a tally "of" a noun, counts that
+/// noun.
+fn tallied(body: &str, b: &Bare) -> Option<(String, QuantityKind)> {
+    let prev = word_before(body, b.start);
+    if !matches!(
+        prev.as_str(),
+        "to" | "at" | "is" | "was" | "reached" | "hit"
+    ) {
+        return None;
+    }
+    // The clause before the number, back to its last stop, at most 80 bytes.
+    let head = body.get(..b.start)?;
+    let from = head
+        .rfind(['.', ';', ':', '!', '?', '\n', ','])
+        .map_or(0, |i| i + 1)
+        .max(b.start.saturating_sub(80));
+    let from = (from..=b.start).find(|&i| body.is_char_boundary(i))?;
+    let clause = body.get(from..b.start)?.to_lowercase();
+    let of = TALLY_NOUNS
+        .iter()
+        .filter_map(|t| clause.find(&format!("{t} of ")).map(|i| i + t.len() + 4))
+        .min()?;
+    // "of recovered fragments": a past participle before the noun is not it.
+    let rest = body.get(from + of..)?;
+    let skip = rest
+        .split_whitespace()
+        .next()
+        .filter(|w| w.len() > 4 && w.ends_with("ed"))
+        .map_or(0, |w| rest.find(w).map_or(0, |i| i + w.len()));
+    // From the space before the noun, as after a number.
+    let at = if skip == 0 {
+        from + of - 1
+    } else {
+        from + of + skip
+    };
+    noun_after(body, at, 2.0).map(|(unit, _)| (unit, QuantityKind::Count))
 }
 
 /// The noun after a determiner, over one number ("the 38 batches", "its 27

@@ -536,3 +536,30 @@ fn ages_set_off_after_a_name() {
         .collect();
     assert_eq!(ages, vec![(58.0, "year")], "{found:?}");
 }
+
+/// A tally "of" a noun counts that noun: "the number of fragments
+/// recovered to 58", "the count of recovered fragments stands at 63"; a
+/// number after "to" with no tally before it is left alone.
+#[test]
+fn a_tally_counts_the_noun_after_of() {
+    for (body, n) in [
+        (
+            "Divers raised six pieces, bringing the number of fragments recovered to 58.",
+            "58",
+        ),
+        (
+            "By Friday the count of recovered fragments stands at 63.",
+            "63",
+        ),
+    ] {
+        let q = quantities(body);
+        let q = q
+            .iter()
+            .find(|q| q.text == n)
+            .unwrap_or_else(|| panic!("no {n} in {q:#?}"));
+        assert_eq!(q.unit, "fragment", "{body}");
+        assert_eq!(q.value, n.parse::<f64>().unwrap_or(0.0));
+    }
+    let q = quantities("The road to 58 Harbour Street was closed.");
+    assert!(q.iter().all(|q| q.text != "58"), "{q:#?}");
+}
