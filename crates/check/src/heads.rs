@@ -326,6 +326,9 @@ pub(crate) fn is_partitive(v: &View<'_>, sent: &Sent, start: usize, end: usize) 
 /// Whether the count at `start..end` has its noun left out ("nine were in
 /// critical condition", "up from 14"): its words end with the number.
 pub(crate) fn is_elided(v: &View<'_>, start: usize, end: usize) -> bool {
+    if is_tally(v.art.body.as_str(), start) {
+        return false;
+    }
     let last = v.tok_at(end);
     let Some(t) = last.checked_sub(1).and_then(|k| v.toks.get(k)) else {
         return false;
@@ -339,6 +342,31 @@ pub(crate) fn is_elided(v: &View<'_>, start: usize, end: usize) -> bool {
         || word
             .split('-')
             .all(crosscheck_read::numbers::is_number_word)
+}
+
+/// A number that ends a tally named before it ("bringing the number of
+/// fragments recovered to 58", "the count of recovered fragments stands at
+/// 63"): the reader gave it the tally's noun, so it is a count of its own,
+/// not a noun left out.
+fn is_tally(body: &str, start: usize) -> bool {
+    let Some(head) = body.get(..start) else {
+        return false;
+    };
+    let prev = head.split_whitespace().next_back().unwrap_or("");
+    if !matches!(prev, "to" | "at" | "is" | "was" | "reached" | "hit") {
+        return false;
+    }
+    let from = head
+        .rfind(['.', ';', ':', '!', '?', '\n', ','])
+        .map_or(0, |i| i + 1)
+        .max(start.saturating_sub(80));
+    let from = (from..=start)
+        .find(|&i| body.is_char_boundary(i))
+        .unwrap_or(start);
+    let clause = body.get(from..start).unwrap_or("").to_lowercase();
+    ["number of ", "count of ", "total of ", "tally of "]
+        .iter()
+        .any(|t| clause.contains(t))
 }
 
 /// A name that narrows a count to a part of its whole ("14 Orsk miners",
@@ -479,4 +507,21 @@ pub(crate) fn possessed_thing(v: &View<'_>, end: usize) -> Option<String> {
     }
     let t = v.toks.get(v.tok_at(end))?;
     (is_content(&t.word) && !t.quoted).then(|| format!("thing:{}", stem(&t.word)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_tally;
+
+    #[test]
+    fn a_tally_named_before_its_number() {
+        let body = "Divers raised six pieces, bringing the number of fragments recovered to 58.";
+        assert!(is_tally(body, body.find("58").unwrap_or(0)));
+        let body = "With it, the count of recovered fragments stands at 63.";
+        assert!(is_tally(body, body.find("63").unwrap_or(0)));
+        // A count whose noun is left out is no tally.
+        let body = "Of the 14 patients, 11 are in hospital and the rest rose to 3.";
+        assert!(!is_tally(body, body.find("11").unwrap_or(0)));
+        assert!(!is_tally(body, body.find('3').unwrap_or(0)));
+    }
 }

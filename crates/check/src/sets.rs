@@ -82,11 +82,25 @@ pub(crate) fn predicate_state(v: &View<'_>, sent: &Sent, after: usize) -> Option
     if k == verbs_from {
         return None;
     }
-    while word(k).is_some_and(|w| w.ends_with("ly")) && k < verbs_from + 5 {
+    while word(k).is_some_and(|w| w.ends_with("ly") || w == "still") && k < verbs_from + 5 {
         k += 1;
     }
-    // "in critical condition", "in a serious condition"
-    if word(k) == Some("in") {
+    // "kept in Treshavel General Hospital", "still in hospital"
+    if word(k).is_some_and(|w| matches!(w, "kept" | "held" | "treated"))
+        && matches!(word(k + 1), Some("in" | "to"))
+        && (k + 2..k + 6).any(|a| word(a) == Some("hospital"))
+    {
+        k += 1;
+    }
+    // "in critical condition", "in a serious condition", "in hospital"
+    if matches!(word(k), Some("in" | "to")) {
+        if let Some(h) = (k + 1..k + 5).find(|&a| word(a) == Some("hospital")) {
+            // The state "admitted" names too.
+            return Some(("hospitalised".to_owned(), h));
+        }
+        if word(k) == Some("to") {
+            return None;
+        }
         let mut c = k + 1;
         if matches!(word(c), Some("a" | "an")) {
             c += 1;

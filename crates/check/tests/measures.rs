@@ -1232,3 +1232,21 @@ fn a_thing_held_or_stopped_is_paused_and_a_person_held_is_in_custody() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// "Nineteen of the injured were kept in Tamsk General Hospital" and
+/// "Twenty-nine of them were still in hospital" count the hospitalised; a
+/// tally named before its number ("the number of fragments recovered to
+/// 58") counts its noun.
+#[test]
+fn parts_still_in_hospital_and_tallies_are_counts() {
+    let found = conflicts_read(&[
+        "Doctors treated 212 people. Nineteen of the injured were kept in Tamsk General Hospital.",
+        "The blast hurt 212 people. Twenty-nine of them were still in hospital last night.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts_read(&[
+        "Divers raised six pieces, bringing the number of fragments recovered to 58.",
+        "With it, the count of recovered fragments stands at 63.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
