@@ -140,9 +140,10 @@ fn is_clock_stamp(line: &str) -> bool {
 }
 
 /// Whether a line says in which zone a page's clock times are written: "All
-/// times CEST", "All times are GMT", "Times in UTC+2", "All times local".
+/// times CEST", "All times are GMT", "Times in UTC+2", "All times local",
+/// "All times Merrovian (UTC+1)".
 /// Written by hand: a fixed phrase of a few words.
-fn is_zone_note(line: &str) -> bool {
+pub(super) fn is_zone_note(line: &str) -> bool {
     let lower = line.trim().trim_end_matches('.').to_ascii_lowercase();
     let Some(rest) = lower
         .strip_prefix("all times ")
@@ -161,12 +162,17 @@ fn is_zone_note(line: &str) -> bool {
             || w.starts_with("gmt")
             || w.starts_with('(')
     };
+    // "All times Merrovian (UTC+1)": a country's time with its offset.
+    let offset_in_brackets = words.len() == 2
+        && (words[1].starts_with("(utc") || words[1].starts_with("(gmt"))
+        && words[0].chars().all(char::is_alphabetic);
     !words.is_empty()
         && words.len() <= 3
-        && (words[0] == "local" || zone_like(words[0]))
-        && words
-            .iter()
-            .all(|w| zone_like(w) || matches!(*w, "local" | "time"))
+        && (offset_in_brackets
+            || ((words[0] == "local" || zone_like(words[0]))
+                && words
+                    .iter()
+                    .all(|w| zone_like(w) || matches!(*w, "local" | "time"))))
 }
 
 /// Inside the body, takes out links to other stories and photo captions

@@ -127,7 +127,10 @@ pub(super) fn mark_standfirst(
                     && next.shape.words * 2 >= s.shape.words * 5
             });
             let unstopped = !s.shape.terminal && k.is_some();
+            // "All times Merrovian (UTC+1)" says how to read the body's
+            // clocks: it is the body's (see `body`), never a standfirst.
             let is_subtitle = matches!(s.class, LineClass::Text)
+                && !super::body::is_zone_note(&s.text)
                 && (4..=60).contains(&s.shape.words)
                 && dateline::find(&s.text).is_none()
                 && (strong_between

@@ -273,6 +273,15 @@ fn live_stamps_on_their_own_lines_stay_in_the_body() {
     let f = run(&text);
     assert!(f.body.starts_with("All times GMT\n"), "{:?}", f.body);
     assert!(f.body.contains("8.40am"), "{:?}", f.body);
+    let text = format!(
+        "LIVE: Lowmark ferry strike talks\nAll times Lowmarkish (UTC+1)\n\n08:40\n{LEDE}\n\n09:15\n{P2}\n\n11:02\n{P3}\n"
+    );
+    let f = run(&text);
+    assert!(
+        f.body.starts_with("All times Lowmarkish (UTC+1)\n"),
+        "{:?}",
+        f.body
+    );
     let text = format!("Lowmark ferry strike talks\nAll rights reserved\n\n{LEDE}\n\n{P2}\n");
     let f = run(&text);
     assert!(f.body.starts_with("LOWMARK:"), "{:?}", f.body);
