@@ -163,6 +163,16 @@ fn clocks_without_a_zone_take_the_report_zone() {
         value_of(body, "07:00"),
         instant("2025-10-27T07:00:00+02:00")
     );
+    // A country's time with its offset in brackets.
+    let body = "All times Merrovian (UTC+1)\n\n09:05\nThe committee sits at 10:30.";
+    assert_eq!(
+        value_of(body, "09:05"),
+        instant("2025-10-29T09:05:00+01:00")
+    );
+    assert_eq!(
+        value_of(body, "10:30"),
+        instant("2025-10-29T10:30:00+01:00")
+    );
     // A clock with am/pm and no zone takes the declared zone too.
     let body = "All times GMT\n\n9.30am\nThe committee sits at 10am and the programme airs at 7pm.";
     assert_eq!(

@@ -211,21 +211,21 @@ pub(super) fn clocks(
 }
 
 /// The offset of the zone a report says all its times are in ("All times
-/// CEST", "All times are GMT", "All times local" with `local` known), if it
-/// says so.
+/// CEST", "All times are GMT", "All times Merrovian (UTC+1)", "All times local"
+/// with `local` known), if it says so.
 fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         let mut zones: Vec<&str> = ZONES.iter().map(|(z, _)| *z).collect();
         zones.sort_by_key(|z| std::cmp::Reverse(z.len()));
         let pattern = format!(
-            r"(?-u:\b)(?i:all\s+times|times)\s+(?i:(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?)(?:(?P<offset>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)|(?P<zone>{})(?-u:\b)|(?P<local>(?i:local)))",
+            r"(?-u:\b)(?i:all\s+times|times)\s+(?i:(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?)(?:(?P<offset>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)|(?P<zone>{})(?-u:\b)|(?P<local>(?i:local))|\p{{L}}+\s+\(\s*(?P<named>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)\s*\))",
             zones.join("|")
         );
         // A static pattern: a failure here is a bug caught by every test.
         Regex::new(&pattern).unwrap_or_else(|e| panic!("zone note pattern: {e}"))
     });
     let note = NOTE.captures(body)?;
-    if let Some(o) = note.name("offset") {
+    if let Some(o) = note.name("offset").or_else(|| note.name("named")) {
         return parse_offset(o.as_str());
     }
     if let Some(z) = note.name("zone") {
