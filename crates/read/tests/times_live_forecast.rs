@@ -173,6 +173,23 @@ fn clocks_without_a_zone_take_the_report_zone() {
         value_of(body, "10:30"),
         instant("2025-10-29T10:30:00+01:00")
     );
+    // A day after a later clock told with its own "at" is that clock's,
+    // not the earlier one's; an equivalent in another zone is no other clock.
+    let body = "The board cancelled it at 06:15 local time (05:15 GMT), once the photos, \
+                first posted at 22:40 on Sunday, were confirmed.";
+    assert_eq!(
+        value_of(body, "06:15 local"),
+        instant("2025-10-29T06:15:00+01:00")
+    );
+    assert_eq!(
+        value_of(body, "22:40"),
+        instant("2025-10-26T22:40:00+01:00")
+    );
+    let body = "He was the last out, at 18:40 CET (17:40 GMT) yesterday.";
+    assert_eq!(
+        value_of(body, "18:40 CET"),
+        instant("2025-10-28T18:40:00+01:00")
+    );
     // A clock with am/pm and no zone takes the declared zone too.
     let body = "All times GMT\n\n9.30am\nThe committee sits at 10am and the programme airs at 7pm.";
     assert_eq!(

@@ -386,7 +386,20 @@ fn day_in_sentence(
                         .next()
                         .is_some_and(|w| w.eq_ignore_ascii_case("since"))
             });
-        (f.start >= s.start && f.end <= s.end && !until_between && !other_clause)
+        // "at 06:15 local time, once … first posted at 22:40 on Sunday":
+        // a day after another clock told with its own "at" is that clock's.
+        // The same instant in another zone ("(19:40 EEST)", "which is 10:00
+        // UTC+2") is no other clock.
+        let clock_between = f.start > me.end
+            && kept.iter().any(|k| {
+                matches!(k.value, Pending::Clock { .. })
+                    && k.start >= me.end
+                    && k.end <= f.start
+                    && body
+                        .get(..k.start)
+                        .is_some_and(|b| b.trim_end().ends_with(" at"))
+            });
+        (f.start >= s.start && f.end <= s.end && !until_between && !other_clause && !clock_between)
             .then(|| (f.start.abs_diff(me.start), d))
     };
     [candidate(near.0.get(i)), candidate(near.1.get(i))]
