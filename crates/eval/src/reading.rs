@@ -212,7 +212,9 @@ pub fn normalise_name(name: &str) -> String {
     // An honorific is no part of a name: "Dr Liesel Tolervik" is the
     // speaker "Liesel Tolervik".
     let words = match words.first() {
-        Some(&("dr" | "mr" | "mrs" | "ms" | "prof" | "sir" | "dame")) if words.len() > 1 => {
+        Some(&("dr" | "mr" | "mrs" | "ms" | "miss" | "prof" | "sir" | "dame"))
+            if words.len() > 1 =>
+        {
             &words[1..]
         }
         _ => words,

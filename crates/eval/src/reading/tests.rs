@@ -316,6 +316,10 @@ fn names_ignore_case_diacritics_and_a_leading_the() {
     assert_eq!(normalise_name("Türkiye"), "turkiye");
     assert_eq!(normalise_name("the Foreign Office"), "foreign office");
     assert_eq!(normalise_name("Dr Mira Tolk"), normalise_name("Mira Tolk"));
+    assert_eq!(
+        normalise_name("Miss Gathercole"),
+        normalise_name("Gathercole")
+    );
     assert_eq!(normalise_name("Eirik Brækhus"), "eirik braekhus");
     assert_eq!(normalise_name("Hjørvik Straße"), "hjorvik strasse");
     assert_ne!(normalise_name("Dr"), "");
