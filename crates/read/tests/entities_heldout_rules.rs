@@ -290,3 +290,24 @@ Harlmerian capital, and Harlmere will pay for it. Vets from Harlmere came.";
     let lab = e(0, "Harlmere Veterinary Laboratory", 0).expect("lab");
     assert_ne!(lab, country);
 }
+
+/// A country whose demonym turns its final "y" into "ian" ("Orkany" /
+/// "Orkanian") is learnt; "Miss Quarle" is the teacher "Perpetua Quarle"; a
+/// label after a dash and a common noun ("the Inkwell channel – dubbed the
+/// Ink Gang") is that name.
+#[test]
+fn countries_in_y_honorific_miss_and_dashed_labels() {
+    let a = "A worker from Tarsk was held. The Orkanian police said little, and Orkany \
+will pay.";
+    let b = "Head teacher Perpetua Quarle rang the police. Miss Quarle said the school would \
+stay open. The Inkwell channel – dubbed the Ink Gang by pupils – had 900 members.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let orkany = e(0, "Orkany", 0).expect("country");
+    assert!(orkany.starts_with("country:"), "{orkany}");
+    let teacher = e(1, "Perpetua Quarle", 0).expect("teacher");
+    assert_eq!(e(1, "Miss Quarle", 0).as_ref(), Some(&teacher));
+    let channel = e(1, "Inkwell", 0).expect("channel");
+    assert_eq!(e(1, "Ink Gang", 0).as_ref(), Some(&channel));
+}

@@ -803,3 +803,16 @@ fn the_one_asking_is_not_the_one_answering() {
         Some("Barnaby Quillfeather")
     );
 }
+
+/// "Within minutes he had forwarded it …: “…”": a preposition opening the
+/// sentence is no name; a tabloid's "Schoolboy" before a name is a title.
+#[test]
+fn an_opening_preposition_and_a_tabloid_title() {
+    let body = "Schoolboy Lorcan Quill, 17, was sent the paper at 10pm. Within minutes he had \
+                forwarded it to his teacher with four words: “Miss, this is real.”";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "this is real").as_deref(),
+        Some("Lorcan Quill")
+    );
+}

@@ -154,11 +154,13 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
             }
             for suffix in DEMONYM_SUFFIXES {
                 if let Some(stem) = w.strip_suffix(suffix) {
-                    // "Kestria" / "Kestrian", "Estmere" / "Estmerian".
+                    // "Kestria" / "Kestrian", "Estmere" / "Estmerian",
+                    // "Várkony" / "Várkonian".
                     let hit = names
                         .get(stem)
                         .or_else(|| names.get(&format!("{stem}a")))
                         .or_else(|| names.get(&format!("{stem}e")))
+                        .or_else(|| names.get(&format!("{stem}y")))
                         .cloned();
                     if let Some(country) = hit {
                         let code = format!("~{country}");
@@ -422,6 +424,10 @@ fn is_place_use(body: &str, start: usize) -> bool {
     let Some(prev) = words.first() else {
         return false;
     };
+    // "east of the capital, Szentmező,": the city named as the capital.
+    if prev == "capital," {
+        return true;
+    }
     if prev.ends_with(|c: char| !c.is_alphanumeric()) {
         return false; // a clause starts here
     }
@@ -441,6 +447,13 @@ fn is_place_use(body: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capital_named_as_the_capital_is_the_place() {
+        let body = "a town east of the capital, Velesz, was quiet. Velesz has agreed.";
+        assert!(is_place_use(body, body.find("Velesz").unwrap_or(0)));
+        assert!(!is_place_use(body, body.rfind("Velesz").unwrap_or(0)));
+    }
 
     #[test]
     fn digraphs_fold() {

@@ -69,11 +69,26 @@ fn labels(body: &str, out: &mut [Mention]) {
         else {
             continue;
         };
-        let rest = rest.strip_suffix(", ").unwrap_or(rest);
-        let Some(j) = (0..i).rev().find(|&j| out[j].end == rest.len()) else {
+        let rest = [", ", " – ", " — ", " - "]
+            .iter()
+            .find_map(|sep| rest.strip_suffix(sep))
+            .unwrap_or(rest);
+        // "the Paper Ghosts channel – dubbed the Ghost Gang": the name
+        // before its common noun.
+        let head_noun = rest
+            .rsplit_once(' ')
+            .filter(|(_, w)| !w.is_empty() && w.chars().all(|c| c.is_lowercase()))
+            .map(|(name, _)| name.len());
+        let Some(j) = (0..i)
+            .rev()
+            .find(|&j| out[j].end == rest.len() || Some(out[j].end) == head_noun)
+        else {
             continue;
         };
-        if out[j].kind != EntityKind::Person && out[j].form == MentionForm::Name {
+        // A name before a common noun ("the Paper Ghosts channel") names a
+        // thing, whatever its words looked like.
+        let thing = Some(out[j].end) == head_noun;
+        if (thing || out[j].kind != EntityKind::Person) && out[j].form == MentionForm::Name {
             out[i].same_as = Some(j);
         }
     }

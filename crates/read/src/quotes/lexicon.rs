@@ -34,6 +34,10 @@ pub(crate) const ROLES: &[&str] = &[
     "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "granny",
     "gran", "nana", "grandad", "granddad", "aunt", "auntie", "uncle", "nephew", "niece",
     "husband", "wife", "widow", "widower", "dad", "mum", "mom",
+    // Who a person is, written as a title by tabloids ("Schoolboy Lorcan
+    // Wrenfield", "Pensioner Ada Rudd").
+    "schoolboy", "schoolgirl", "pupil", "student", "teenager", "pensioner", "fisherman",
+    "farmer", "forester", "shopkeeper",
 ];
 
 /// Honorifics: a title that says nothing about the role ("Mr").
@@ -103,6 +107,7 @@ pub(crate) const OPENERS: &[&str] = &[
     "each", "every", "no", "not", "speaking", "asked", "together", "previously", "separately",
     "elsewhere", "instead", "indeed", "finally", "first", "last", "next", "under", "over",
     "about", "against", "between", "among", "to", "of", "what", "who", "whom", "which", "where",
+    "within", "without", "through", "until", "once", "because", "unless", "whether",
     "why", "how", "mr.", "dear", "read", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "eleven", "twelve",
 ];

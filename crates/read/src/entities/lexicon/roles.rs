@@ -44,6 +44,7 @@ pub fn is_title_head(w: &str) -> bool {
             | "mr"
             | "mrs"
             | "ms"
+            | "miss"
             | "dr"
             | "skipper"
             // Occupations written as a title before a name ("Nurse Verity
@@ -77,6 +78,18 @@ pub fn is_title_head(w: &str) -> bool {
             | "dad"
             | "mum"
             | "mom"
+            // Who a person is, written as a title by tabloids
+            // ("Schoolboy Lorcan Wrenfield").
+            | "schoolboy"
+            | "schoolgirl"
+            | "pupil"
+            | "student"
+            | "teenager"
+            | "pensioner"
+            | "fisherman"
+            | "farmer"
+            | "forester"
+            | "shopkeeper"
             | "chairperson"
             | "brigadier"
             | "sergeant"
