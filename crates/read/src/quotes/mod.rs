@@ -55,7 +55,7 @@ mod subject;
 
 /// The sex a kin noun gives the name after it (the entity resolver reads
 /// "His wife Bryony" with it too).
-pub(crate) use sex::kin_sex;
+pub(crate) use sex::{is_family_title, kin_sex};
 
 use crosscheck_types::Sentence;
 use serde::{Deserialize, Serialize};

@@ -215,21 +215,7 @@ pub(crate) fn headline_lines(body: &str) -> Vec<(usize, usize)> {
 /// name ("Granny Win", "Uncle Bob"); "Dad Fergus", "Grandson Jasper" are a
 /// title and a name.
 fn is_kin_title(w: &str) -> bool {
-    matches!(
-        w,
-        "grandmother"
-            | "grandfather"
-            | "grandma"
-            | "grandpa"
-            | "granny"
-            | "gran"
-            | "nana"
-            | "grandad"
-            | "granddad"
-            | "aunt"
-            | "auntie"
-            | "uncle"
-    )
+    super::sex::is_family_title(w)
 }
 
 /// Whether `body` holds `word` as a whole word, as written.

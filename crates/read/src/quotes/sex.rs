@@ -39,6 +39,26 @@ pub(crate) fn kin_sex(word: &str) -> Option<bool> {
     }
 }
 
+/// Kin words a family calls someone by, written before a given name as a
+/// title or a nickname ("Granny Win", "Uncle Bob", "Grandma Ros").
+pub(crate) fn is_family_title(w: &str) -> bool {
+    matches!(
+        w,
+        "grandmother"
+            | "grandfather"
+            | "grandma"
+            | "grandpa"
+            | "granny"
+            | "gran"
+            | "nana"
+            | "grandad"
+            | "granddad"
+            | "aunt"
+            | "auntie"
+            | "uncle"
+    )
+}
+
 /// Sets `female` on persons' full mentions from the signs above.
 pub(crate) fn learn(body: &str, sentences: &[Sentence], mentions: &mut [Mention]) {
     for i in 0..mentions.len() {

@@ -54,21 +54,10 @@ pub fn is_title_head(w: &str) -> bool {
             | "doctor"
             | "boss"
             // Kin nouns written as a title ("Grandson Jasper Cattermole",
-            // the tabloid's "Granny Win"). Not "son": a surname too.
+            // the tabloid's "Granny Win", see also `is_family_title`). Not
+            // "son": a surname too.
             | "grandson"
             | "granddaughter"
-            | "grandmother"
-            | "grandfather"
-            | "grandma"
-            | "grandpa"
-            | "granny"
-            | "gran"
-            | "nana"
-            | "grandad"
-            | "granddad"
-            | "aunt"
-            | "auntie"
-            | "uncle"
             | "nephew"
             | "niece"
             | "husband"
@@ -113,7 +102,7 @@ pub fn is_title_head(w: &str) -> bool {
             | "commissioner"
             | "professor"
             | "prof"
-    )
+    ) || crate::quotes::is_family_title(w)
 }
 
 /// The head a short military or civil title stands for ("Col." is
