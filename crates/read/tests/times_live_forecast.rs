@@ -190,6 +190,11 @@ fn clocks_without_a_zone_take_the_report_zone() {
         value_of(body, "18:40 CET"),
         instant("2025-10-28T18:40:00+01:00")
     );
+    // "at noon" is a clock where the zone is known.
+    let body = "All times CET\n\nThe minister speaks at noon, and the polls close at eight.";
+    assert_eq!(value_of(body, "noon"), instant("2025-10-29T12:00:00+01:00"));
+    let body = "The minister speaks at noon.";
+    assert!(times(body, anchor()).iter().all(|t| t.text != "noon"));
     // A clock with am/pm and no zone takes the declared zone too.
     let body = "All times GMT\n\n9.30am\nThe committee sits at 10am and the programme airs at 7pm.";
     assert_eq!(

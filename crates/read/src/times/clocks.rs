@@ -180,6 +180,8 @@ pub(super) fn clocks(
             }
         }
     }
+    // "at noon", "by midday": clocks written as words.
+    bare.extend(word_clocks(body));
     if let Some(offset) = declared.or(local) {
         for (start, end, time) in bare {
             if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
@@ -232,6 +234,30 @@ fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
         return zone_offset(z.as_str());
     }
     note.name("local").and(local)
+}
+
+/// "noon" and "midday" as whole words: their spans and clock times. Like a
+/// bare "07:12", each is read only where a clock is expected and when the
+/// report's zone is known (see `clocks`). "midnight" is left out: which
+/// day's ("by midnight" ends a day) the words rarely say.
+fn word_clocks(body: &str) -> Vec<(usize, usize, NaiveTime)> {
+    let mut out = Vec::new();
+    for (word, hour) in [("noon", 12), ("midday", 12)] {
+        let Some(time) = NaiveTime::from_hms_opt(hour, 0, 0) else {
+            continue;
+        };
+        let lower = body.to_ascii_lowercase();
+        for (at, _) in lower.match_indices(word) {
+            let end = at + word.len();
+            let is_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+            let whole = !is_word(at.checked_sub(1).and_then(|p| lower.as_bytes().get(p)))
+                && !is_word(lower.as_bytes().get(end));
+            if whole {
+                out.push((at, end, time));
+            }
+        }
+    }
+    out
 }
 
 /// Whether the word before `start` is one a clock time follows ("at 07:12",
