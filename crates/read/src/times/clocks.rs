@@ -242,11 +242,11 @@ fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
 /// day's ("by midnight" ends a day) the words rarely say.
 fn word_clocks(body: &str) -> Vec<(usize, usize, NaiveTime)> {
     let mut out = Vec::new();
+    let lower = body.to_ascii_lowercase();
     for (word, hour) in [("noon", 12), ("midday", 12)] {
         let Some(time) = NaiveTime::from_hms_opt(hour, 0, 0) else {
             continue;
         };
-        let lower = body.to_ascii_lowercase();
         for (at, _) in lower.match_indices(word) {
             let end = at + word.len();
             let is_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
