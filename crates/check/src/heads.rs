@@ -349,24 +349,7 @@ pub(crate) fn is_elided(v: &View<'_>, start: usize, end: usize) -> bool {
 /// 63"): the reader gave it the tally's noun, so it is a count of its own,
 /// not a noun left out.
 fn is_tally(body: &str, start: usize) -> bool {
-    let Some(head) = body.get(..start) else {
-        return false;
-    };
-    let prev = head.split_whitespace().next_back().unwrap_or("");
-    if !matches!(prev, "to" | "at" | "is" | "was" | "reached" | "hit") {
-        return false;
-    }
-    let from = head
-        .rfind(['.', ';', ':', '!', '?', '\n', ','])
-        .map_or(0, |i| i + 1)
-        .max(start.saturating_sub(80));
-    let from = (from..=start)
-        .find(|&i| body.is_char_boundary(i))
-        .unwrap_or(start);
-    let clause = body.get(from..start).unwrap_or("").to_lowercase();
-    ["number of ", "count of ", "total of ", "tally of "]
-        .iter()
-        .any(|t| clause.contains(t))
+    crosscheck_read::numbers::tally_noun_at(body, start).is_some()
 }
 
 /// A name that narrows a count to a part of its whole ("14 Orsk miners",

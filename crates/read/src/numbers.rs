@@ -640,6 +640,7 @@ fn is_list_number(body: &str, start: usize, end: usize) -> bool {
 mod ages;
 mod compound;
 mod elided;
+pub use elided::tally_noun_at;
 mod halves;
 mod nouns;
 #[cfg(test)]

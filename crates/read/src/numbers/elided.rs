@@ -124,27 +124,9 @@ const TALLY_NOUNS: &[&str] = &["number", "count", "total", "tally"];
 /// of being, in a clause that opened with a tally "of" a noun, counts that
 /// noun.
 fn tallied(body: &str, b: &Bare) -> Option<(String, QuantityKind)> {
-    let prev = word_before(body, b.start);
-    if !matches!(
-        prev.as_str(),
-        "to" | "at" | "is" | "was" | "reached" | "hit"
-    ) {
-        return None;
-    }
-    // The clause before the number, back to its last stop, at most 80 bytes.
-    let head = body.get(..b.start)?;
-    let from = head
-        .rfind(['.', ';', ':', '!', '?', '\n', ','])
-        .map_or(0, |i| i + 1)
-        .max(b.start.saturating_sub(80));
-    let from = (from..=b.start).find(|&i| body.is_char_boundary(i))?;
-    let clause = body.get(from..b.start)?.to_lowercase();
-    let of = TALLY_NOUNS
-        .iter()
-        .filter_map(|t| clause.find(&format!("{t} of ")).map(|i| i + t.len() + 4))
-        .min()?;
+    let after_of = tally_noun_at(body, b.start)?;
     // "of recovered fragments": a past participle before the noun is not it.
-    let rest = body.get(from + of..)?;
+    let rest = body.get(after_of..)?;
     let skip = rest
         .split_whitespace()
         .next()
@@ -152,11 +134,38 @@ fn tallied(body: &str, b: &Bare) -> Option<(String, QuantityKind)> {
         .map_or(0, |w| rest.find(w).map_or(0, |i| i + w.len()));
     // From the space before the noun, as after a number.
     let at = if skip == 0 {
-        from + of - 1
+        after_of - 1
     } else {
-        from + of + skip
+        after_of + skip
     };
     noun_after(body, at, 2.0).map(|(unit, _)| (unit, QuantityKind::Count))
+}
+
+/// Where the counted words of a tally start when the number at `start` ends
+/// one ("the number of fragments recovered to 58": the offset of
+/// "fragments"), else `None`. The number follows "to", "at", "reached",
+/// "hit" or a verb of being, in a clause (back to its last stop, at most 80
+/// bytes) that holds "number of", "count of", "total of" or "tally of".
+pub fn tally_noun_at(body: &str, start: usize) -> Option<usize> {
+    let prev = word_before(body, start);
+    if !matches!(
+        prev.as_str(),
+        "to" | "at" | "is" | "was" | "reached" | "hit"
+    ) {
+        return None;
+    }
+    let head = body.get(..start)?;
+    let from = head
+        .rfind(['.', ';', ':', '!', '?', '\n', ','])
+        .map_or(0, |i| i + 1)
+        .max(start.saturating_sub(80));
+    let from = (from..=start).find(|&i| body.is_char_boundary(i))?;
+    let clause = body.get(from..start)?.to_lowercase();
+    TALLY_NOUNS
+        .iter()
+        .filter_map(|t| clause.find(&format!("{t} of ")).map(|i| i + t.len() + 4))
+        .min()
+        .map(|of| from + of)
 }
 
 /// The noun after a determiner, over one number ("the 38 batches", "its 27
