@@ -294,8 +294,12 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             }
         }
         if let Some(comma) = aside_at {
-            // "Wild Hearts Ardenza (WHA), an animal-rights group, said".
-            let cut = before_acronym(body, s0, s0 + stripped[..comma].trim_end().len());
+            // "Wild Hearts Ardenza (WHA), an animal-rights group, said";
+            // "Ishaan Colebrook, 29, the second winner, said": an age set off
+            // before the aside is not the subject either.
+            let head = stripped[..comma].trim_end();
+            let head = without_age(head).unwrap_or(head);
+            let cut = before_acronym(body, s0, s0 + head.len());
             if let Some(found) = subject_ending_at(ctx, s0, cut) {
                 if reduced || !matches!(found.0, Ref::Document { .. }) {
                     return Some(found);

@@ -364,6 +364,12 @@ fn asides_and_heads_before_the_verb() {
         speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
         Some("Piet Amsel")
     );
+    // An age and a role set off after the name.
+    let body = "Ferry pilot Aled Morrow, 41, the second witness, said he had been awake all night.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
+        Some("Aled Morrow")
+    );
     let body = "Ines Kalder of the Harbour Relief Office said that the camps were full.";
     assert_eq!(
         speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
