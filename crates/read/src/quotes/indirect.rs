@@ -21,7 +21,8 @@ use super::resolve::resolve;
 use super::subject::last_clause_comma;
 use super::{Ctx, Quote, QuoteMode};
 
-/// Verbs that take a quote but do not report a clause ("called it …").
+/// Verbs that take a quote but do not report a clause ("called it …",
+/// "branded the affair “…”", "slammed the “…”").
 const NO_INDIRECT: &[&str] = &[
     "called",
     "calls",
@@ -31,6 +32,10 @@ const NO_INDIRECT: &[&str] = &[
     "describing",
     "posted",
     "tweeted",
+    "branded",
+    "brands",
+    "slammed",
+    "slams",
 ];
 
 /// Words that may open an adverbial between a verb and its "that".

@@ -29,6 +29,9 @@ pub(crate) const ROLES: &[&str] = &[
     "instructor", "teacher", "headteacher", "headmaster", "headmistress", "trainer", "coroner",
     "magistrate", "prosecutor", "sheriff", "detective", "det", "constable", "supt", "insp",
     "nurse", "pilot", "doctor", "boss",
+    // Members of a legislature ("Opposition MP Cormac Dunstable").
+    "mp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "councillor",
+    "councilor",
     // Kin nouns written as a title ("Grandson Jasper Cattermole"); not "son",
     // a surname too.
     "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "granny",
@@ -128,6 +131,11 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "protesters", "organisers", "organizers", "militants", "insurgents", "rebels", "activists",
     "critics", "supporters", "ministers", "envoys", "commanders", "spokesmen", "aides",
     "officers", "rescuers", "doctors", "lawyers", "campaigners", "delegates",
+    // People close to someone, or a public who speak ("Pals say he is
+    // gutted", "neighbours said the house was empty").
+    "friends", "pals", "relatives", "neighbours", "neighbors", "colleagues", "families",
+    "parents", "villagers", "survivors", "passengers", "locals", "insiders", "fans",
+    "scientists", "researchers", "economists", "workers", "employees",
 ];
 
 /// Whether a word names a group that speaks: a listed group noun, or the
@@ -189,7 +197,7 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Speech verbs in every form, longest first where one is a prefix of another.
-const VERB_ALTERNATIVES: &str = r"said|says|say|told|tells|tell|telling|saying|stated|states|stating|added|adds|add|adding|noted|notes|note|noting|revealed|reveals|reveal|revealing|wrote|writes|outlined|outlines|explained|explains|explain|explaining|announced|announces|announce|announcing|confirmed|confirms|confirm|confirming|claimed|claims|claim|claiming|warned|warns|warn|warning|vowed|vows|vow|vowing|asserted|asserts|assert|asserting|insisted|insists|insist|insisting|argued|argues|argue|arguing|accused|accuses|accuse|accusing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|emphasi[sz]ing|stressed|stresses|stress|stressing|reiterated|reiterates|reiterate|reiterating|remarked|remarks|remark|commented|comments|comment|affirmed|affirms|affirm|affirming|reaffirmed|reaffirms|reaffirm|reaffirming|declared|declares|declare|declaring|lamented|laments|lament|pointed\s+out|points\s+out|point\s+out|pointing\s+out|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|admit|admitting|alleged|alleges|allege|alleging|maintained|maintains|observed|observes|conceded|concedes|concede|denied|denies|deny|denying|blamed|blames|blame|blaming|thanked|thanks|thank|thanking|praised|praises|praise|praising|urged|urges|urge|urging|called|calls|calling|described|describes|describing|replied|replies|responded|responds|recalled|recalls|predicted|predicts|cautioned|cautions|complained|complains|clarified|clarifies|assured|assures|promised|promises|pledged|pledges|disclosed|discloses|reminded|reminds|remind|explained|tweeted|posted|asked|asks|questioned|suggested|suggests|insisted|countered|counters|conceded|boasted|hinted|mentioned|mentions|recounted|continued|concluded|announced|joked|jokes|laughed|laughs|quipped|shouted|shouts|shouting|yelled|yelling|exclaimed|whispered|pleaded|estimates";
+const VERB_ALTERNATIVES: &str = r"said|says|say|told|tells|tell|telling|saying|stated|states|stating|added|adds|add|adding|noted|notes|note|noting|revealed|reveals|reveal|revealing|wrote|writes|outlined|outlines|explained|explains|explain|explaining|announced|announces|announce|announcing|confirmed|confirms|confirm|confirming|claimed|claims|claim|claiming|warned|warns|warn|warning|vowed|vows|vow|vowing|asserted|asserts|assert|asserting|insisted|insists|insist|insisting|argued|argues|argue|arguing|accused|accuses|accuse|accusing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|emphasi[sz]ing|stressed|stresses|stress|stressing|reiterated|reiterates|reiterate|reiterating|remarked|remarks|remark|commented|comments|comment|affirmed|affirms|affirm|affirming|reaffirmed|reaffirms|reaffirm|reaffirming|declared|declares|declare|declaring|lamented|laments|lament|pointed\s+out|points\s+out|point\s+out|pointing\s+out|acknowledged|acknowledges|acknowledge|acknowledging|admitted|admits|admit|admitting|alleged|alleges|allege|alleging|maintained|maintains|observed|observes|conceded|concedes|concede|denied|denies|deny|denying|blamed|blames|blame|blaming|thanked|thanks|thank|thanking|praised|praises|praise|praising|urged|urges|urge|urging|called|calls|calling|described|describes|describing|replied|replies|responded|responds|recalled|recalls|predicted|predicts|cautioned|cautions|complained|complains|clarified|clarifies|assured|assures|promised|promises|pledged|pledges|disclosed|discloses|reminded|reminds|remind|explained|tweeted|posted|asked|asks|questioned|suggested|suggests|insisted|countered|counters|conceded|boasted|hinted|mentioned|mentions|recounted|continued|concluded|announced|joked|jokes|laughed|laughs|quipped|shouted|shouts|shouting|yelled|yelling|exclaimed|whispered|pleaded|estimates|branded|brands|slammed|slams";
 
 /// A speech verb, case-insensitive, or "according to", or "expressed
 /// gratitude" and its kin (a speech act named by its object).
@@ -238,7 +246,7 @@ pub(crate) static CHANNEL_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs that name rather than report: a quoted term after them is a name
 /// or label, not a quote ("labels the group 'X'", "so-called").
 pub(crate) static NAMING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing|names?|named|naming|terms?|termed|brands?|branded|nicknamed?|known(?:\s+[a-z]+ly)?\s+as|so-called|titled|entitled|codenamed|code-named|headlined|hashtag|slogan|word|words|term|phrase|motto)(?-u:\b)(?:\s+(?:the|a|an|it|him|her|them|this|that|group|movement|operation|plan|campaign|party|film|book|song|programme|program|show|series|[\p{Lu}][\p{L}\-]*)){0,4}\s*$")
+    Regex::new(r"(?i)(?-u:\b)(?:labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing|names?|named|naming|terms?|termed|nicknamed?|known(?:\s+[a-z]+ly)?\s+as|so-called|titled|entitled|codenamed|code-named|headlined|hashtag|slogan|word|words|term|phrase|motto)(?-u:\b)(?:\s+(?:the|a|an|it|him|her|them|this|that|group|movement|operation|plan|campaign|party|film|book|song|programme|program|show|series|[\p{Lu}][\p{L}\-]*)){0,4}\s*$")
         .unwrap_or_else(|e| panic!("naming pattern: {e}"))
 });
 

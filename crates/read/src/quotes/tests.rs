@@ -204,6 +204,12 @@ fn groups_documents_and_organisations() {
         QuoteMode::Indirect,
     );
     assert_eq!(q.speaker, None, "bare officials are not identified");
+    // Friends and neighbours speak too, unidentified when bare.
+    let q = one(
+        "The host has not been seen since. Pals say he is “gutted” by it all.",
+        QuoteMode::Indirect,
+    );
+    assert_eq!(q.speaker, None, "bare pals are not identified");
     let q = one(
         "The joint statement said both sides would respect the ceasefire.",
         QuoteMode::Indirect,
@@ -306,11 +312,24 @@ fn not_quotes() {
     );
     // Naming verbs.
     assert!(quotes("Morvania labels the group \"Red Hand\" and bans its rallies.").is_empty());
+    assert!(quotes("Its rivals branded the plan \"Red Hand\" within a week.").is_empty());
     // Scare quotes with no speech verb.
     assert!(quotes("The so-called \"peace dividend\" never reached the valley.").is_empty());
     // Speculative and negated speech.
     assert!(quotes("Analysts are likely to warn that the deal is fragile.").is_empty());
     assert!(quotes("Quell did not say whether the deal would survive.").is_empty());
+}
+
+#[test]
+fn branded_and_slammed_quote_an_opinion() {
+    let body = "Opposition MP Orin Falk branded the whole affair “a national disgrace”.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(q.text, "a national disgrace");
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Orin Falk"));
+    assert!(of(body, QuoteMode::Indirect).is_empty());
+    let body = "Union boss Kit Varro slammed the ruling as “a slap in the face”.";
+    let q = one(body, QuoteMode::Direct);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Kit Varro"));
 }
 
 #[test]
