@@ -126,10 +126,12 @@ impl Quantity {
         };
         const DOWN: [f64; 6] = [12.0, 0.0, 24.0, 60.0, 60.0, 0.0];
         loop {
-            let whole = rest.trunc();
+            // A field read from a fraction ("2:04:38" in hours) may fall a
+            // hair short of its whole number.
+            let whole = (rest + 1e-7).trunc();
             fields[field] = whole as u64;
             rest -= whole;
-            if rest.abs() < 1e-9 {
+            if rest.abs() < 1e-7 {
                 break;
             }
             let factor = DOWN[field];
@@ -303,8 +305,10 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
         out.sort_by_key(|q| q.start);
     }
     compound::join_compound_durations(body, &mut out);
-    // Ages set off after a name ("Ashby, 58,"), where nothing else stands.
-    let ages = ages::ages(body);
+    // Ages set off after a name ("Ashby, 58,") and stopwatch readings
+    // ("2:04:38"), where nothing else stands.
+    let mut ages = ages::ages(body);
+    ages.extend(stopwatch::stopwatch_times(body));
     if !ages.is_empty() {
         for a in ages {
             if !out.iter().any(|q| q.start < a.end && a.start < q.end) {
@@ -643,5 +647,6 @@ mod elided;
 pub use elided::tally_noun_at;
 mod halves;
 mod nouns;
+mod stopwatch;
 #[cfg(test)]
 mod tests;

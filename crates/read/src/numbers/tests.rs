@@ -415,6 +415,13 @@ fn durations_as_iso_8601() {
     assert_eq!(iso("for a week"), "P1W");
     assert_eq!(iso("12 soldiers"), "");
     assert_eq!(iso("two and a half months"), "");
+    // Stopwatch readings are elapsed times; a clock with seconds is not.
+    assert_eq!(iso("She won in 2:04:38 on a cold morning."), "PT2H4M38S");
+    assert_eq!(iso("a best of 2:22:10, set last year"), "PT2H22M10S");
+    assert_eq!(iso("the time of 1:59:59 stood"), "PT1H59M59S");
+    assert!(quantities("The bell rang at 09:14:05 and again.").is_empty());
+    let q = quantities("The last signal came 09:14:05 CET.");
+    assert!(q.is_empty(), "{q:?}");
 }
 
 #[test]
