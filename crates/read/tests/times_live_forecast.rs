@@ -173,6 +173,12 @@ fn clocks_without_a_zone_take_the_report_zone() {
         value_of(body, "10:30"),
         instant("2025-10-29T10:30:00+01:00")
     );
+    // A town's time, named in words before its offset.
+    let body = "Times are Pellmouth time (UTC+1)\n\n09:05\nThe committee sits at 10:30.";
+    assert_eq!(
+        value_of(body, "09:05"),
+        instant("2025-10-29T09:05:00+01:00")
+    );
     // A day after a later clock told with its own "at" is that clock's,
     // not the earlier one's; an equivalent in another zone is no other clock.
     let body = "The board cancelled it at 06:15 local time (05:15 GMT), once the photos, \

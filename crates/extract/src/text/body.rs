@@ -162,17 +162,20 @@ pub(super) fn is_zone_note(line: &str) -> bool {
             || w.starts_with("gmt")
             || w.starts_with('(')
     };
-    // "All times Merrovian (UTC+1)": a country's time with its offset.
-    let offset_in_brackets = words.len() == 2
-        && (words[1].starts_with("(utc") || words[1].starts_with("(gmt"))
-        && words[0].chars().all(char::is_alphabetic);
-    !words.is_empty()
-        && words.len() <= 3
-        && (offset_in_brackets
-            || ((words[0] == "local" || zone_like(words[0]))
-                && words
-                    .iter()
-                    .all(|w| zone_like(w) || matches!(*w, "local" | "time"))))
+    // "All times Merrovian (UTC+1)", "Times are Halvergate time (UTC+1)": a
+    // place's time, in up to three words, with its offset.
+    let offset_in_brackets = words.split_last().is_some_and(|(last, named)| {
+        (last.starts_with("(utc") || last.starts_with("(gmt"))
+            && (1..=3).contains(&named.len())
+            && named.iter().all(|w| w.chars().all(char::is_alphabetic))
+    });
+    offset_in_brackets
+        || (!words.is_empty()
+            && words.len() <= 3
+            && (words[0] == "local" || zone_like(words[0]))
+            && words
+                .iter()
+                .all(|w| zone_like(w) || matches!(*w, "local" | "time")))
 }
 
 /// Inside the body, takes out links to other stories and photo captions

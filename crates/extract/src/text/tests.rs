@@ -282,6 +282,15 @@ fn live_stamps_on_their_own_lines_stay_in_the_body() {
         "{:?}",
         f.body
     );
+    let text = format!(
+        "LIVE: Lowmark ferry strike talks - Monday 3 May\nTimes are Lowmark city time (UTC+1)\n\n08:40\n{LEDE}\n\n09:15\n{P2}\n\n11:02\n{P3}\n"
+    );
+    let f = run(&text);
+    assert!(
+        f.body.starts_with("Times are Lowmark city time (UTC+1)\n"),
+        "{:?}",
+        f.body
+    );
     let text = format!("Lowmark ferry strike talks\nAll rights reserved\n\n{LEDE}\n\n{P2}\n");
     let f = run(&text);
     assert!(f.body.starts_with("LOWMARK:"), "{:?}", f.body);

@@ -220,7 +220,7 @@ fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
         let mut zones: Vec<&str> = ZONES.iter().map(|(z, _)| *z).collect();
         zones.sort_by_key(|z| std::cmp::Reverse(z.len()));
         let pattern = format!(
-            r"(?-u:\b)(?i:all\s+times|times)\s+(?i:(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?)(?:(?P<offset>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)|(?P<zone>{})(?-u:\b)|(?P<local>(?i:local))|\p{{L}}+\s+\(\s*(?P<named>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)\s*\))",
+            r"(?-u:\b)(?i:all\s+times|times)\s+(?i:(?:are\s+)?(?:in\s+|shown\s+in\s+|given\s+in\s+)?)(?:(?P<offset>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)|(?P<zone>{})(?-u:\b)|(?P<local>(?i:local))|\p{{L}}+(?:\s+\p{{L}}+){{0,2}}\s+\(\s*(?P<named>(?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)\s*\))",
             zones.join("|")
         );
         // A static pattern: a failure here is a bug caught by every test.
