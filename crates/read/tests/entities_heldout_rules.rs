@@ -228,6 +228,22 @@ Trading in Fenmoor shares stopped, Tansy Orlake told Kestrel FM.";
     assert!(station.starts_with("media:"), "{station}");
 }
 
+/// An event a town's name opens ("the Dunmere Marathon") is no person and
+/// never the town, in a quote or out of one.
+#[test]
+fn towns_opening_event_names() {
+    let a = "DUNMERE — The Dunmere Marathon was run on Sunday in Dunmere, the capital.";
+    let b = "Times are Dunmere time (UTC+1)\n\n11:50\n\"The Dunmere Marathon is bigger \
+than one bad morning,\" the minister says.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let race = e(0, "Dunmere Marathon", 0).expect("race");
+    assert!(race.starts_with("organisation:"), "{race}");
+    assert_ne!(e(0, "Dunmere", 2).as_ref(), Some(&race));
+    assert_eq!(e(1, "Dunmere Marathon", 0).as_ref(), Some(&race));
+}
+
 /// "His wife Marit": a given name a kin noun introduces is the one person
 /// of the story with that first name, though its report never writes it in
 /// full; a name that ends with its country ("Green Paws Veldonia") is

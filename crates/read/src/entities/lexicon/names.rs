@@ -24,6 +24,9 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "secretariat" | "ministry's" | "directorate" | "division" | "regiment" | "battalion"
         | "militia" | "brigades" | "army's" | "navy" | "guard" | "guards" | "tribunal"
         | "congress" | "commission's" | "organisation's" | "open" | "cup" | "games"
+        // Events run by an organiser ("the Halvergate Marathon").
+        | "marathon" | "festival" | "championship" | "championships" | "regatta"
+        | "triathlon" | "olympics"
         // Businesses: "Gatewarden Security", "Harwell Securities", "Stellhorn
         // Capital", "Caldrenian Rail".
         | "security" | "securities" | "pharmaceuticals" | "pharma" | "capital"
