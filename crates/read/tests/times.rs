@@ -320,6 +320,20 @@ fn spans_back_antecedents_brackets_and_unquantified_times() {
     };
     assert_eq!(i.naive_utc().to_string(), "2025-10-28 04:00:00");
     assert_eq!(i.offset().local_minus_utc(), 2 * 3600);
+    // So is a place's time with its UTC time in brackets; without one, the
+    // place's offset is unknown and no clock is read.
+    let found = times(
+        "The race started at 10:00 Pellish time (08:00 GMT) on Sunday.",
+        Some(a),
+    );
+    let t = &found[0];
+    assert_eq!(t.text, "10:00 Pellish time (08:00 GMT)");
+    let TimeValue::Instant(i) = t.value else {
+        panic!("not an instant: {t:?}");
+    };
+    assert_eq!(i.offset().local_minus_utc(), 2 * 3600);
+    let found = times("The race started at 10:00 Pellish time.", Some(a));
+    assert!(found.is_empty(), "{found:?}");
     // Vague lengths and undated events are recognised, never given a value.
     assert_eq!(
         value("The border has been closed for years."),

@@ -3,7 +3,7 @@
 //! point a bare weekday forward, and a count "from" an event.
 
 use chrono::{DateTime, NaiveDate};
-use crosscheck_read::{times, TimeValue};
+use crosscheck_read::{times, TimeValue, UnresolvedReason};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("test date")
@@ -199,8 +199,28 @@ fn clocks_without_a_zone_take_the_report_zone() {
     // "at noon" is a clock where the zone is known.
     let body = "All times CET\n\nThe minister speaks at noon, and the polls close at eight.";
     assert_eq!(value_of(body, "noon"), instant("2025-10-29T12:00:00+01:00"));
-    let body = "The minister speaks at noon.";
-    assert!(times(body, anchor()).iter().all(|t| t.text != "noon"));
+    // Where no zone is known, a clock in words is one of no known instant.
+    for (body, clock) in [
+        ("The minister speaks at noon.", "noon"),
+        ("The draw began at ten past nine.", "ten past nine"),
+        ("They set off at half past five yesterday morning.", "half past five"),
+    ] {
+        assert_eq!(
+            value_of(body, clock),
+            TimeValue::Unresolved {
+                reason: UnresolvedReason::NoTimeZone
+            },
+            "{body}"
+        );
+    }
+    // Where it is known, the half of the day must be written.
+    let body = "All times CET\n\nThe draw began at ten past nine in the evening.";
+    assert_eq!(
+        value_of(body, "ten past nine"),
+        instant("2025-10-29T21:10:00+01:00")
+    );
+    let body = "All times CET\n\nThe draw began at ten past nine.";
+    assert!(times(body, anchor()).iter().all(|t| t.text != "ten past nine"));
     // A clock with am/pm and no zone takes the declared zone too.
     let body = "All times GMT\n\n9.30am\nThe committee sits at 10am and the programme airs at 7pm.";
     assert_eq!(

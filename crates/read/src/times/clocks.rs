@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use super::dates::unresolved;
 use super::patterns::{Patterns, ZONES};
+use super::word_clocks::word_clocks;
 use super::{Found, Pending};
 
 fn parse_offset(s: &str) -> Option<i32> {
@@ -139,6 +140,12 @@ pub(super) fn clocks(
                 zone.and_then(zone_offset)
             }
         });
+        // "10:00 Łazarian time" with no bracket: a zone nobody wrote the
+        // offset of.
+        let named_place_time = zone.is_some_and(|z| z.ends_with(" time") && !local);
+        if named_place_time && offset_minutes.is_none() {
+            continue;
+        }
         // "at 10am" with no zone: the report's declared one, below.
         if zone.is_none() && offset_minutes.is_none() {
             unzoned.push(found.len());
@@ -180,9 +187,31 @@ pub(super) fn clocks(
             }
         }
     }
-    // "at noon", "by midday": clocks written as words.
-    bare.extend(word_clocks(body));
-    if let Some(offset) = declared.or(local) {
+    // "at noon", "half past five": clocks written as words. Where the
+    // report's zone is unknown each is a clock of no known instant, whatever
+    // its hour; where it is known, one whose half of the day the words leave
+    // open is not read.
+    let zone = declared.or(local);
+    for w in word_clocks(body) {
+        if !(w.unmistakable || after_clock_word(body, w.start)) {
+            continue;
+        }
+        let (time, offset_minutes) = match (zone, w.time) {
+            (Some(offset), Some(time)) => (time, Some(offset)),
+            (Some(_), None) => continue,
+            (None, time) => (time.unwrap_or(NaiveTime::MIN), None),
+        };
+        found.push(Found {
+            start: w.start,
+            end: w.end,
+            value: Pending::Clock {
+                time,
+                offset_minutes,
+            },
+            granularity: Granularity::Minute,
+        });
+    }
+    if let Some(offset) = zone {
         for (start, end, time) in bare {
             if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
                 found.push(Found {
@@ -234,30 +263,6 @@ fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
         return zone_offset(z.as_str());
     }
     note.name("local").and(local)
-}
-
-/// "noon" and "midday" as whole words: their spans and clock times. Like a
-/// bare "07:12", each is read only where a clock is expected and when the
-/// report's zone is known (see `clocks`). "midnight" is left out: which
-/// day's ("by midnight" ends a day) the words rarely say.
-fn word_clocks(body: &str) -> Vec<(usize, usize, NaiveTime)> {
-    let mut out = Vec::new();
-    let lower = body.to_ascii_lowercase();
-    for (word, hour) in [("noon", 12), ("midday", 12)] {
-        let Some(time) = NaiveTime::from_hms_opt(hour, 0, 0) else {
-            continue;
-        };
-        for (at, _) in lower.match_indices(word) {
-            let end = at + word.len();
-            let is_word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
-            let whole = !is_word(at.checked_sub(1).and_then(|p| lower.as_bytes().get(p)))
-                && !is_word(lower.as_bytes().get(end));
-            if whole {
-                out.push((at, end, time));
-            }
-        }
-    }
-    out
 }
 
 /// Whether the word before `start` is one a clock time follows ("at 07:12",

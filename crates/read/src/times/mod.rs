@@ -78,6 +78,7 @@ mod dates;
 mod events;
 mod patterns;
 mod relative;
+mod word_clocks;
 
 use std::collections::BTreeMap;
 
