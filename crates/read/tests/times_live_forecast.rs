@@ -203,7 +203,10 @@ fn clocks_without_a_zone_take_the_report_zone() {
     for (body, clock) in [
         ("The minister speaks at noon.", "noon"),
         ("The draw began at ten past nine.", "ten past nine"),
-        ("They set off at half past five yesterday morning.", "half past five"),
+        (
+            "They set off at half past five yesterday morning.",
+            "half past five",
+        ),
     ] {
         assert_eq!(
             value_of(body, clock),
@@ -220,7 +223,9 @@ fn clocks_without_a_zone_take_the_report_zone() {
         instant("2025-10-29T21:10:00+01:00")
     );
     let body = "All times CET\n\nThe draw began at ten past nine.";
-    assert!(times(body, anchor()).iter().all(|t| t.text != "ten past nine"));
+    assert!(times(body, anchor())
+        .iter()
+        .all(|t| t.text != "ten past nine"));
     // A clock with am/pm and no zone takes the declared zone too.
     let body = "All times GMT\n\n9.30am\nThe committee sits at 10am and the programme airs at 7pm.";
     assert_eq!(

@@ -101,6 +101,15 @@ const INVERTIBLE: &[&str] = &[
     "replied",
     "warned",
     "recalled",
+    // A tabloid's verbs of feeling ("fumed Lorna Bexley, 44").
+    "fumed",
+    "raged",
+    "sobbed",
+    "wept",
+    "gushed",
+    "snapped",
+    "sighed",
+    "beamed",
 ];
 
 /// All attributions of the body, in order.

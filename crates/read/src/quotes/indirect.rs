@@ -15,6 +15,7 @@ use regex::Regex;
 use super::attrib::{Attr, AFTER_ONLY};
 use super::channel::channel;
 use super::direct::{after_attr, verb_text};
+use super::interrupted::interrupted;
 use super::lexicon::{is_in, THAT};
 use super::names::floor;
 use super::resolve::resolve;
@@ -155,6 +156,30 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         // A quote's own attribution reports no clause after it.
         if free.is_none() && used_after.contains(&ai) {
             continue;
+        }
+        // "The course, the measurer says, is 41,597 metres long".
+        if free.is_none() {
+            if let Some([(start, first_end), (rest_start, end)]) = interrupted(ctx, a) {
+                if out.iter().any(|q| q.start == start) {
+                    continue;
+                }
+                let speaker = a
+                    .subject
+                    .as_ref()
+                    .and_then(|r| resolve(ctx, r, start, attrs));
+                out.push(Quote {
+                    start,
+                    end,
+                    text: format!("{} {}", &body[start..first_end], &body[rest_start..end]),
+                    mode: QuoteMode::Indirect,
+                    partial: false,
+                    parts: vec![(start, first_end), (rest_start, end)],
+                    speaker,
+                    verb: Some(verb_text(ctx, a)),
+                    channel: channel(ctx, a.sentence),
+                });
+                continue;
+            }
         }
         // The clause right after the verb, with no "that" read past.
         let mut bare = false;

@@ -18,7 +18,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    is_in, DEMONYMS, HONORIFICS, LOCATIVE, NON_PERSON, OPENERS, ROLES, TIME_WORDS,
+    is_group_noun, is_in, is_mood_adjective, DEMONYMS, HONORIFICS, LOCATIVE, NON_PERSON, OPENERS,
+    ROLES, TIME_WORDS,
 };
 
 /// What a capitalised run is, as far as speakers go.
@@ -332,7 +333,12 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                 && !proper.contains(w)
                 && (lw.ends_with("ing")
                     || ((lw.ends_with("ed") || lw.ends_with("ly")) && has_word(body, &lw)));
-            if is_in(OPENERS, w) || by_position {
+            // "Heartbroken Miko", "Organisers Aldmoor Events": a tabloid's
+            // mood or a group noun before a name is no part of it.
+            let before_name = k == 0
+                && run.len() > 1
+                && (is_mood_adjective(&lw) || (t.initial && is_group_noun(&lw)));
+            if is_in(OPENERS, w) || by_position || before_name {
                 k += 1;
             } else {
                 break;

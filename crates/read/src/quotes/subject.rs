@@ -813,7 +813,8 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
 
 /// The person named right after mention `ix` when one to three lowercase
 /// role words stand between them ("Ysmaran envoy Sándor Vészi", "Dravian
-/// chief negotiator Ana Bell"): mention `ix` is a one-word modifier.
+/// chief negotiator Ana Bell", "Halvergate mum-of-three Lorna Bexley"):
+/// mention `ix` is a one-word modifier.
 fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
     let m = ctx.mentions.get(ix)?;
     let next = ctx.mentions.get(ix + 1)?;
@@ -828,7 +829,9 @@ fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
     (!gap.is_empty()
         && gap.len() <= 3
         && gap.iter().all(lowercase)
-        && gap.iter().any(|w| is_in(ROLES, w)))
+        && gap
+            .iter()
+            .any(|w| w.split('-').any(|part| is_in(ROLES, part))))
     .then_some(ix + 1)
 }
 

@@ -321,6 +321,33 @@ fn not_quotes() {
 }
 
 #[test]
+fn tabloid_moods_verbs_and_roles_around_a_name() {
+    let body = "Heartbroken Tove, 27, told the paper: “I gave that road everything.”";
+    assert_eq!(speaker(&one(body, QuoteMode::Direct)).map(|s| s.0), Some("Tove"));
+    let body = "Organisers Brindle Events said last night that refunds were being discussed.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
+        Some("Brindle Events")
+    );
+    let body = "“Who pays us back?” fumed Pellmouth mum-of-three Ada Rudd, 44.";
+    assert_eq!(speaker(&one(body, QuoteMode::Direct)).map(|s| s.0), Some("Ada Rudd"));
+}
+
+#[test]
+fn an_attribution_inside_the_clause_it_reports() {
+    let body = "Ansel Morrow rode the route. The route, he told the Courant, is 600 metres short.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "The route is 600 metres short");
+    assert_eq!(q.parts.len(), 2);
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Ansel Morrow"));
+    // An opening phrase is no subject.
+    let body = "At the talks, the minister said, nothing moved at all.";
+    assert!(of(body, QuoteMode::Indirect)
+        .iter()
+        .all(|q| !q.text.starts_with("At the talks")));
+}
+
+#[test]
 fn branded_and_slammed_quote_an_opinion() {
     let body = "Opposition MP Orin Falk branded the whole affair “a national disgrace”.";
     let q = one(body, QuoteMode::Direct);

@@ -164,7 +164,7 @@ pub fn is_never_name(w: &str) -> bool {
             | "file"
             | "analysts"
             | "officials"
-    )
+    ) || crate::quotes::is_mood_adjective(w)
 }
 
 /// Prepositions and verbs of going after which a capital is the place
