@@ -444,6 +444,10 @@ const ADVERBIAL_START: &[&str] = &[
     "journalists",
 ];
 
+/// Words that open an appositive after a named source ("according to
+/// Stridelog, the running app …").
+const APPOSITIVE_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "which", "who"];
+
 /// Participles that open a sentence with how the speaker was reached or
 /// asked ("Asked whether she expected one, the commissioner said …"): the
 /// phrase is the question, not reported content.
@@ -529,7 +533,15 @@ fn free_content(ctx: &Ctx, a: &Attr, according: bool) -> Option<usize> {
     // "…, said a spokesman for the Interior Ministry.": what follows the
     // verb is its subject.
     let ok = if according {
-        !rest.contains(',')
+        // "…, according to Stridelog, the running app most of them used.":
+        // an appositive after the source.
+        match rest.split_once(',') {
+            None => true,
+            Some((_, after)) => {
+                let first = after.split_whitespace().next().unwrap_or("");
+                !after.contains(',') && is_in(APPOSITIVE_OPENERS, first)
+            }
+        }
     } else if a.inverted {
         true
     } else {

@@ -182,6 +182,8 @@ pub(crate) const INSTITUTIONS: &[&str] = &[
     "union", "campaign", "movement", "party", "group", "office", "department", "authority",
     "guard", "coastguard", "station", "broadcaster", "newspaper", "channel", "network",
     "regulator", "watchdog", "inspectorate", "airline", "carrier", "insurer", "operator",
+    "federation", "association", "confederation", "league", "club", "foundation", "charity",
+    "institute", "board", "panel", "tribunal", "inquiry",
 ];
 
 /// Month and weekday names: never a speaker.

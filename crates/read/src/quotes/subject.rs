@@ -209,6 +209,9 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             break;
         }
     }
+    // An aside between dashes: "Keziah Pyke – no relation to the race boss
+    // – said".
+    let end = dash_aside_start(body, s0, end).unwrap_or(end);
     let end = before_acronym(body, s0, s0 + body[s0..end].trim_end().len());
     if let Some(found) = subject_ending_at(ctx, s0, end) {
         return Some(person_before_org(ctx, &found).unwrap_or(found));
@@ -308,6 +311,19 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
         }
     }
     None
+}
+
+/// Where an aside set off by a pair of dashes ending right before `end`
+/// begins ("Keziah Pyke – no relation to the race boss –"): the offset
+/// of the opening dash, when the aside is short and holds no quotation
+/// mark.
+fn dash_aside_start(body: &str, s0: usize, end: usize) -> Option<usize> {
+    let text = body.get(s0..end)?.trim_end();
+    let inner = text.strip_suffix(['–', '—'])?;
+    let open = inner.rfind(['–', '—'])?;
+    let aside = &inner[open..];
+    let short = aside.split_whitespace().count() <= 10 && !aside.contains(['“', '”', '"']);
+    (short && open > 0).then_some(s0 + open)
 }
 
 /// Where the text from `s0` to `end` ends without an acronym in brackets

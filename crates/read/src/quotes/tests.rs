@@ -334,6 +334,24 @@ fn tabloid_moods_verbs_and_roles_around_a_name() {
 }
 
 #[test]
+fn dash_asides_appositive_sources_and_federations() {
+    let body = "Ada Rudd – no relation to the mayor – said on X that she would run again.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
+        Some("Ada Rudd")
+    );
+    let body = "At least 3,000 runners had uploaded routes, according to Pacelog, the app most used.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(q.text, "At least 3,000 runners had uploaded routes");
+    assert_eq!(speaker(&q).map(|s| s.0), Some("Pacelog"));
+    let body = "“No record set on it can stand,” the federation said in a statement.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Direct)).map(|s| s.0),
+        Some("federation")
+    );
+}
+
+#[test]
 fn an_attribution_inside_the_clause_it_reports() {
     let body = "Ansel Morrow rode the route. The route, he told the Courant, is 600 metres short.";
     let q = one(body, QuoteMode::Indirect);
