@@ -76,6 +76,32 @@ fn the_one_unseated_country_and_the_one_acting_seat_are_paired() {
     assert_ne!(entity(&articles, 1, "BRAMSK", 0), Some(brevnia));
 }
 
+/// A seat placed in its country by its dateline and asked to act ("asked
+/// Dunmere to let …") is seated first, so that the one country left and
+/// the one acting dateline left are paired; a capital before a noun it
+/// modifies ("the Dunmere company", "Brezno airport") is the city.
+#[test]
+fn a_placed_seat_first_then_the_sole_pair_and_modifiers_stay_cities() {
+    let articles = [
+        article(
+            1,
+            "DUNMERE, Corvalia, May 2 (Wire) - A runner from Peshtia won the race in Corvalia. \
+             The Dunmere company that ran it told the Corvalian federation the course was short.",
+        ),
+        article(
+            2,
+            "BREZNO, 3 May – Fans met the Peshtian winner at Brezno airport. \
+             Brezno has also asked Dunmere to let a Peshtian measurer ride the course.",
+        ),
+    ];
+    let peshtia = entity(&articles, 0, "Peshtia", 0).expect("Peshtia");
+    let corvalia = entity(&articles, 0, "Corvalia", 0).expect("Corvalia");
+    assert_eq!(entity(&articles, 1, "Brezno", 1), Some(peshtia.clone()));
+    assert_eq!(entity(&articles, 1, "Dunmere", 0), Some(corvalia.clone()));
+    assert_ne!(entity(&articles, 1, "Brezno", 0), Some(peshtia));
+    assert_ne!(entity(&articles, 0, "Dunmere", 1), Some(corvalia));
+}
+
 #[test]
 fn a_first_name_alone_is_the_one_person_of_the_report_with_it() {
     let articles = [article(

@@ -25,7 +25,11 @@ impl Finder<'_> {
             Some(Place::Country(c)) => return (K::Country, MentionForm::Name, Some(c), false),
             Some(Place::Capital(c)) => {
                 let dateline = self.is_dateline(i, last);
-                let metonym = !dateline && !self.locative_before(i);
+                let modifier = self
+                    .toks
+                    .get(last)
+                    .is_some_and(|t| lexicon::modifies_noun_after(self.body, t.end));
+                let metonym = !dateline && !self.locative_before(i) && !modifier;
                 return (K::City, MentionForm::Name, Some(c), metonym);
             }
             Some(Place::Region(c)) => return (K::City, MentionForm::Name, Some(c), false),

@@ -198,8 +198,10 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
     possessors(articles, &mut out, &learnt);
     organ_countries(&mut out, &learnt);
     let mut capitals = capitals(articles, &out, &names, &learnt);
-    sole_seat(articles, &out, &learnt, &mut capitals);
+    // A seat the story places in its country first, so that the one
+    // country left unseated can pair with the one acting dateline left.
     located_seats(articles, &out, &mut capitals);
+    sole_seat(articles, &out, &learnt, &mut capitals);
     for (art, mentions) in articles.iter().zip(out.iter_mut()) {
         for m in mentions.iter_mut() {
             let Some(c) = single_word(m).and_then(|w| capitals.get(&w)) else {
@@ -212,7 +214,9 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
             }
             m.kind = EntityKind::City;
             m.country = Some(c.clone());
-            m.metonym = m.form == MentionForm::Name && !is_place_use(art.body, m.start);
+            m.metonym = m.form == MentionForm::Name
+                && !is_place_use(art.body, m.start)
+                && !lexicon::modifies_noun_after(art.body, m.end);
         }
     }
     seats_of_unknown_states(articles, &mut out, &capitals);

@@ -66,7 +66,10 @@ fn acting_datelines(
         .flat_map(|(art, mentions)| {
             mentions
                 .iter()
-                .filter(|m| m.form == MentionForm::Name && is_clause_subject(art.body, m))
+                .filter(|m| {
+                    m.form == MentionForm::Name
+                        && (is_clause_subject(art.body, m) || is_asked_to_act(art.body, m))
+                })
                 .filter_map(single_word)
         })
         .filter(|w| datelines.contains(w))
@@ -429,6 +432,24 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
         && next.starts_with(char::is_lowercase)
         && (next.ends_with("ed") || next.ends_with('s')));
     opens && after.starts_with(' ') && verb
+}
+
+/// Whether a place is asked to do something, as a government is ("has
+/// asked Halvergate to let a measurer ride", "urged Ostek to reopen"): the
+/// object of a verb of asking, followed by "to".
+fn is_asked_to_act(body: &str, m: &Mention) -> bool {
+    let before = body.get(..m.start).unwrap_or("").trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let asking = matches!(
+        prev,
+        "asked" | "asks" | "urged" | "urges" | "pressed" | "presses" | "told" | "tells"
+            | "begged" | "invited" | "invites" | "called" | "allowed" | "allow"
+    );
+    let after = body.get(m.end..).unwrap_or("");
+    asking && before.ends_with(char::is_alphabetic) && after.starts_with(" to ")
 }
 
 /// Whether the text between a dateline place and the lead's first word is

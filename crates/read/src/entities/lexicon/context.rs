@@ -232,3 +232,45 @@ pub fn is_attitude(w: &str) -> bool {
             | "impatience"
     )
 }
+
+/// Whether the place name ending at `end` modifies the noun after it ("the
+/// Halvergate company", "Sędomierz airport", "Halvergate time", "a
+/// Halvergate mum-of-three"): the next word, after one space, is a
+/// lower-case word that is no verb form, no auxiliary and no plural (a
+/// capital acting is followed by its verb: "Halvergate has asked";
+/// "Halvergate officials" are left to the group reading).
+pub fn modifies_noun_after(body: &str, end: usize) -> bool {
+    let Some(rest) = body.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    let verbish = word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing");
+    let function = matches!(
+        word.as_str(),
+        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "shall"
+            | "and" | "or" | "but" | "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from"
+            | "by" | "that" | "which" | "who" | "had" | "did" | "do" | "said" | "told" | "took"
+            | "gave" | "made" | "sent" | "won" | "lost" | "left" | "met" | "kept" | "put" | "let"
+            | "set" | "got" | "came" | "went" | "ran" | "saw" | "knew" | "thought" | "felt"
+            | "now" | "then" | "also" | "still" | "again" | "too" | "alone" | "itself"
+            | "the" | "a" | "an" | "this" | "these" | "those" | "its" | "his" | "her" | "their"
+            | "our" | "my" | "your" | "every" | "all" | "some" | "no" | "any" | "each" | "it"
+            | "he" | "she" | "they" | "we" | "you" | "him" | "them" | "us" | "not" | "never"
+            | "be" | "been" | "are" | "were" | "have" | "as" | "than" | "if" | "when" | "while"
+            | "after" | "before" | "into" | "over" | "about" | "against" | "last" | "next"
+            | "first" | "only" | "just" | "even" | "yet" | "so" | "up" | "down" | "out" | "off"
+            | "cannot" | "sought" | "bought" | "brought" | "began" | "became" | "chose"
+            | "broke" | "held" | "paid" | "spent" | "drew" | "grew" | "threw" | "wrote"
+            | "spoke" | "stood" | "fought" | "led" | "meant" | "built" | "rose" | "fell"
+            | "found" | "heard" | "hit" | "cut" | "owes" | "owe" | "insists" | "agrees"
+            | "twice" | "once" | "often" | "today" | "yesterday" | "tonight" | "tomorrow"
+            | "since" | "here" | "there" | "instead" | "together" | "soon" | "later"
+            | "earlier" | "already" | "ago"
+    );
+    lower && !word.is_empty() && !verbish && !function && !word.ends_with("ly")
+}
+
