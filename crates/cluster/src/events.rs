@@ -4,7 +4,9 @@
 //! round ordinal). Then, within the story: articles with the same ordinal
 //! form one event, whose days are those its reports give for the round; a
 //! dated article without an ordinal joins the ordinal event its dates
-//! overlap, or the one that ended the day before; the remaining dated
+//! overlap, or the one that ended the day before, or began the day after
+//! when the article was published once it had begun (a date told in a zone
+//! behind the event's); the remaining dated
 //! articles form events of dates at most `event_gap_days` apart. An article
 //! with neither a date nor an ordinal is placed by content: the event whose
 //! term centroid is closest, among those begun by its publication date,
@@ -165,10 +167,18 @@ pub(crate) fn story(
         let target = (0..ordinal_groups)
             .find(|&k| groups[k].range.is_some_and(|r| overlaps(r, (lo, hi))))
             .or_else(|| {
+                // A day either side: the event ended the day before, or an
+                // article published once the event had begun dates it the
+                // day before, as a zone behind the event's does (a
+                // Wednesday evening abroad is Thursday's small hours at home).
+                let published = docs[p.index].published.map(|d| d.date);
                 (0..ordinal_groups).find(|&k| {
-                    groups[k]
-                        .range
-                        .is_some_and(|(_, end)| lo > end && (lo - end).num_days() <= 1)
+                    groups[k].range.is_some_and(|(start, end)| {
+                        (lo > end && (lo - end).num_days() <= 1)
+                            || (hi < start
+                                && (start - hi).num_days() <= 1
+                                && published.is_some_and(|pd| pd >= start))
+                    })
                 })
             })
             .or_else(|| {
