@@ -159,6 +159,18 @@ fn passive_subject_end(v: &View<'_>, sent: &Sent, verb: usize) -> Option<usize> 
         }
         being.then_some(k)
     };
+    // "has been brought up alive after three hours … and taken to": a
+    // passive verb coordinated with an earlier one shares its subject,
+    // which ends at the earlier one's forms of being.
+    if verb > sent.first && v.toks[verb - 1].word == "and" && back_over_aux(verb).is_none() {
+        let lo = sent.first.max(verb.saturating_sub(16));
+        let passive = |w: &str| matches!(w, "been" | "was" | "were" | "is" | "are" | "be");
+        let mut j = (lo..verb - 1).rev().find(|&j| passive(&v.toks[j].word))?;
+        while j > sent.first && (is_being(&v.toks[j - 1].word) || is_have(&v.toks[j - 1].word)) {
+            j -= 1;
+        }
+        return Some(j);
+    }
     let k = back_over_aux(verb)?;
     if k > sent.first && v.toks[k - 1].word == "and" {
         // "were seriously injured and were flown": the first predicate's
@@ -176,6 +188,11 @@ fn passive_subject_end(v: &View<'_>, sent: &Sent, verb: usize) -> Option<usize> 
             });
     }
     Some(k)
+}
+
+/// Forms of "have" before a passive's "been" ("has been brought").
+fn is_have(word: &str) -> bool {
+    matches!(word, "has" | "have" | "had")
 }
 
 /// The group a subject ending before token `end` names: `None` when the

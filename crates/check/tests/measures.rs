@@ -910,6 +910,13 @@ fn where_a_group_was_taken_is_one_fact_whatever_the_verb_or_the_facility() {
         "Crews saved 40 of them and brought them to the port of Velmark.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+    // A passive coordinated with an earlier one shares its subject; an
+    // active one does not make its subject the group.
+    let found = conflicts_read(&[
+        "He was taken to a clinic in Tamsk.",
+        "He has been brought up alive after three hours and taken to hospital in Velmark.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
     // Two counts are two groups; the seriously injured are not all the
     // injured; data is not a group of people.
     let found = conflicts_read(&[

@@ -234,10 +234,12 @@ Trading in Fenmoor shares stopped, Tansy Orlake told Kestrel FM.";
 fn towns_opening_event_names() {
     let a = "DUNMERE — The Dunmere Marathon was run on Sunday in Dunmere, the capital.";
     let b = "Times are Dunmere time (UTC+1)\n\n11:50\n\"The Dunmere Marathon is bigger \
-than one bad morning,\" the minister says.";
+than one bad morning,\" the minister says. He was taken to Dunmere Infirmary.";
     let c = Corpus::new(&[a, b]);
     let t = c.table();
     let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let infirmary = e(1, "Dunmere Infirmary", 0).expect("infirmary");
+    assert!(infirmary.starts_with("place:"), "{infirmary}");
     let race = e(0, "Dunmere Marathon", 0).expect("race");
     assert!(race.starts_with("organisation:"), "{race}");
     assert_ne!(e(0, "Dunmere", 2).as_ref(), Some(&race));

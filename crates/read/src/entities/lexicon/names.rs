@@ -43,7 +43,7 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "gulf" | "coast" | "desert" | "plain" | "plains" | "pass" | "dam" | "bridge" | "port"
         | "harbour" | "harbor" | "street" | "road" | "avenue" | "lane" | "palace" | "hotel"
         | "stadium" | "park" | "station" | "hall" | "tower" | "mosque" | "church" | "temple"
-        | "cathedral" | "hospital" | "prison" | "base" | "county" | "state" | "city" | "town"
+        | "cathedral" | "hospital" | "infirmary" | "clinic" | "hospice" | "prison" | "base" | "county" | "state" | "city" | "town"
         | "village" | "peninsula" | "canal" | "falls"
         // Natural features ("Gorrick Caves", "Tallow Gorge").
         | "cave" | "caves" | "cavern" | "caverns" | "gorge" | "canyon" | "glacier" | "forest"
