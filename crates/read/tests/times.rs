@@ -334,6 +334,26 @@ fn spans_back_antecedents_brackets_and_unquantified_times() {
     assert_eq!(i.offset().local_minus_utc(), 2 * 3600);
     let found = times("The race started at 10:00 Pellish time.", Some(a));
     assert!(found.is_empty(), "{found:?}");
+    // A month and day with no year and no cue of what is to come, months
+    // ahead of the report, is the one before it; a deadline is the nearest.
+    let value_in = |text: &str, span: &str| {
+        times(text, Some(a))
+            .into_iter()
+            .find(|t| t.text.contains(span))
+            .map(|t| t.value)
+    };
+    assert_eq!(
+        value_in("He approved the proof on May 14.", "May 14"),
+        Some(TimeValue::Date(d(2025, 5, 14)))
+    );
+    assert_eq!(
+        value_in("She ordered new sensors for every museum by February 6.", "February 6"),
+        Some(TimeValue::Date(d(2026, 2, 6)))
+    );
+    assert_eq!(
+        value_in("The new notes will be shipped by May 14.", "May 14"),
+        Some(TimeValue::Date(d(2026, 5, 14)))
+    );
     // Vague lengths and undated events are recognised, never given a value.
     assert_eq!(
         value("The border has been closed for years."),

@@ -179,6 +179,19 @@ fn clocks_without_a_zone_take_the_report_zone() {
         value_of(body, "09:05"),
         instant("2025-10-29T09:05:00+01:00")
     );
+    // Stamps written with a dot, and a dotted clock where one is expected
+    // with its equivalent in brackets; a dotted number elsewhere is none.
+    let body = "All times are Pellmouth time (GMT+1)\n\n09.12\nThe hearing opens at 10.00 \
+                (12.00 in Arna). Rates stood at 4.25 percent.";
+    assert_eq!(
+        value_of(body, "09.12"),
+        instant("2025-10-29T09:12:00+01:00")
+    );
+    assert_eq!(
+        value_of(body, "10.00"),
+        instant("2025-10-29T10:00:00+01:00")
+    );
+    assert!(times(body, anchor()).iter().all(|t| t.text != "4.25"));
     // A day after a later clock told with its own "at" is that clock's,
     // not the earlier one's; an equivalent in another zone is no other clock.
     let body = "The board cancelled it at 06:15 local time (05:15 GMT), once the photos, \

@@ -14,7 +14,7 @@ use super::dates::{
     date_value, int, month_no, month_range, num, push, range_value, unresolved, year_range,
 };
 use super::patterns::Patterns;
-use super::relative::future_context;
+use super::relative::{deadline, future_context};
 use super::{Found, Pending};
 
 /// Expressions that resolve without an anchor.
@@ -57,6 +57,10 @@ pub(super) fn absolute(
 
 /// Month and day without a year: the year that puts the date nearest the
 /// anchor.
+/// How far ahead of the publication day a month and day with no year and
+/// no cue of what is to come may still be read as ahead (about two months).
+const FAR_AHEAD_DAYS: i64 = 60;
+
 pub(super) fn month_day(
     body: &str,
     p: &'static Patterns,
@@ -64,18 +68,42 @@ pub(super) fn month_day(
     anchor: Option<NaiveDate>,
     found: &mut Vec<Found>,
 ) {
-    let resolve = |m: Option<u32>, d: Option<u32>| -> TimeValue {
+    // A month and day without a year: the next one when the clause tells of
+    // what is to come; the nearest for a deadline; else the nearest, unless
+    // that is months ahead (a
+    // report tells of what happened: "approved the proof on May 14" in a
+    // November report is the May before).
+    let resolve = |m: Option<u32>, d: Option<u32>, start: usize| -> TimeValue {
         let Some(a) = anchor else {
             return unresolved(UnresolvedReason::NoAnchor);
         };
         let (Some(m), Some(d)) = (m, d) else {
             return unresolved(UnresolvedReason::InvalidDate);
         };
-        [a.year() - 1, a.year(), a.year() + 1]
+        let candidates: Vec<NaiveDate> = [a.year() - 1, a.year(), a.year() + 1]
             .into_iter()
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .min_by_key(|&c| ((c - a).num_days().abs(), c))
-            .map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
+            .collect();
+        let nearest = candidates
+            .iter()
+            .copied()
+            .min_by_key(|&c| ((c - a).num_days().abs(), c));
+        let chosen = if future_context(body, p, start) {
+            candidates.iter().copied().find(|&c| c >= a)
+        } else if deadline(body, p, start) {
+            // "ordered new sensors by June 30", "had given the zoo until
+            // 1 March": a deadline, set or past, is the nearest.
+            nearest
+        } else {
+            nearest.map(|c| {
+                if (c - a).num_days() > FAR_AHEAD_DAYS {
+                    candidates.iter().copied().filter(|&x| x <= a).max().unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+        };
+        chosen.map_or(unresolved(UnresolvedReason::InvalidDate), TimeValue::Date)
     };
     for c in p.caps(&p.md, hit, body) {
         // A full month name with a dot ends its sentence ("in November.
@@ -86,11 +114,13 @@ pub(super) fn month_day(
         if ends_sentence {
             continue;
         }
-        let v = resolve(month_no(&c, 1), num(&c, 2));
+        let start = c.get(0).map_or(0, |x| x.start());
+        let v = resolve(month_no(&c, 1), num(&c, 2), start);
         push(found, &c, v, Granularity::Day);
     }
     for c in p.caps(&p.dm, hit, body) {
-        let v = resolve(month_no(&c, 2), num(&c, 1));
+        let start = c.get(0).map_or(0, |x| x.start());
+        let v = resolve(month_no(&c, 2), num(&c, 1), start);
         push(found, &c, v, Granularity::Day);
     }
     for c in p.caps(&p.named_month, hit, body) {

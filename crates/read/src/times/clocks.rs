@@ -87,6 +87,20 @@ pub(super) fn clocks(
         // "5.40 p.m.": a dot between hour and minutes only with a.m./p.m. or
         // a zone after it; "4.20" alone is a decimal number.
         if c.name("sep").is_some_and(|x| x.as_str() == ".") && ap.is_none() && zone.is_none() {
+            // Unless it stamps a live entry ("09.12" on its own line) or
+            // stands where a clock is expected with nothing counted after it
+            // ("at 10.00 (12.00 in Stirbova)"): kept aside as a bare clock.
+            let (start, end) = (whole.start(), whole.end());
+            let time = m
+                .filter(|_| c.name("paren").is_none() && c.name("uh").is_none())
+                .and_then(|m| NaiveTime::from_hms_opt(h, m, 0));
+            if let Some(time) = time {
+                if is_entry_stamp(body, start, end)
+                    || (after_clock_word(body, start) && nothing_counted_after(body, end))
+                {
+                    bare.push((start, end, time));
+                }
+            }
             continue;
         }
         let paren = c.name("paren").and_then(|x| parse_offset(x.as_str()));
@@ -263,6 +277,19 @@ fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
         return zone_offset(z.as_str());
     }
     note.name("local").and(local)
+}
+
+/// Whether no word follows `end` that would make the number before it a
+/// measure ("at 10.00 (12.00 …)", "at 09.30, the committee", not "at 4.20
+/// percent"): punctuation, a bracket, the end, or a preposition.
+fn nothing_counted_after(body: &str, end: usize) -> bool {
+    let rest = body.get(end..).unwrap_or("");
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() || trimmed.starts_with(['.', ',', ';', ':', '(', ')', '\n', '–', '—']) {
+        return !trimmed.starts_with('.') || !trimmed[1..].starts_with(char::is_numeric);
+    }
+    let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(word.as_str(), "in" | "on" | "at" | "and" | "to" | "when" | "with")
 }
 
 /// Whether the word before `start` is one a clock time follows ("at 07:12",

@@ -138,15 +138,16 @@ fn with_clause_of_future(body: &str, p: &Patterns, start: usize) -> bool {
     future_context(body, p, from - 1)
 }
 
-/// A deadline: "by", "until" or "before" right before the weekday, with an
+/// A deadline: "by", "until", "before" or "from" right before the day, with an
 /// obligation, a demand, a refusal of the present or an extension earlier
 /// in its clause ("must file its report by Friday", "demanded hourly
-/// readings by Wednesday", "has until Friday", "cannot promise a normal day
+/// readings by Wednesday", "has until Friday", "must carry a beacon from
+/// 1 September", "cannot promise a normal day
 /// before Thursday", "extended the strike until Sunday"),
 /// or "until" after a present state ("remains closed until Friday"). A
 /// deadline set or owed is still to come; "by Wednesday morning the fire
 /// was out" has no such cue and stays past.
-fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
+pub(super) fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
     let Some(before) = body.get(..start) else {
         return false;
     };
@@ -164,7 +165,7 @@ fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    if !matches!(word, "by" | "until" | "till" | "before") {
+    if !matches!(word, "by" | "until" | "till" | "before" | "from") {
         return false;
     }
     // "not before Monday": a time still to come.

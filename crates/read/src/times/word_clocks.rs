@@ -5,8 +5,9 @@
 //! of the day when the words around it say it ("in the morning", "at
 //! night", "yesterday evening"); "noon" and "midday" are 12:00. What it
 //! does not: guess a half of the day the words leave open ("at ten past
-//! nine" is 09:10 or 21:10), or read "five to ten" (as often a range as a
-//! clock) or "midnight" (which day's the words rarely say). Written by
+//! nine" is 09:10 or 21:10), or read "five to ten" as a clock but right
+//! after "at", "around" or "until" (elsewhere as often a range), or
+//! "midnight" (which day's the words rarely say). Written by
 //! hand: no crate reads English clock phrases.
 
 use std::sync::LazyLock;
@@ -117,9 +118,34 @@ pub(super) fn word_clocks(body: &str) -> Vec<WordClock> {
                         "twenty" => 20,
                         _ => 25,
                     };
+                    // "five to ten" is as often a range as a clock: a clock
+                    // only right after "at", "around" or "until" ("at
+                    // twenty to ten that night"), with no noun counted after.
+                    let at_clock = {
+                        let before = body.get(..start).unwrap_or("").trim_end();
+                        let prev = before
+                            .rsplit(|ch: char| !ch.is_alphabetic())
+                            .next()
+                            .unwrap_or("")
+                            .to_ascii_lowercase();
+                        let next: String = body
+                            .get(end..)
+                            .unwrap_or("")
+                            .trim_start()
+                            .chars()
+                            .take_while(|ch| ch.is_alphabetic())
+                            .collect();
+                        matches!(prev.as_str(), "at" | "around" | "until" | "till")
+                            && (next.is_empty()
+                                || matches!(
+                                    next.to_ascii_lowercase().as_str(),
+                                    "that" | "this" | "on" | "in" | "last" | "yesterday"
+                                        | "tonight" | "and" | "when" | "the"
+                                ))
+                    };
                     if past {
                         n
-                    } else if m == "quarter" {
+                    } else if m == "quarter" || at_clock {
                         // "a quarter to ten": 09:45.
                         60 - n
                     } else {
@@ -182,8 +208,13 @@ mod tests {
             read("The draw began at ten past nine."),
             [("ten past nine".to_owned(), None)]
         );
-        // A range is not a clock.
+        // A range is not a clock; after "at" it is.
         assert!(read("They hired five to ten guards.").is_empty());
+        assert!(read("The rate rose at five to ten percent.").is_empty());
+        assert_eq!(
+            read("She rang at twenty to ten that night."),
+            [("twenty to ten".to_owned(), Some("21:40".to_owned()))]
+        );
         assert!(read("Fifty past members came.").is_empty());
     }
 }
