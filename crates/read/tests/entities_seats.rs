@@ -102,6 +102,29 @@ fn a_placed_seat_first_then_the_sole_pair_and_modifiers_stay_cities() {
     assert_ne!(entity(&articles, 0, "Dunmere", 1), Some(corvalia));
 }
 
+/// A capital asked for something acts for its government; one whose edge
+/// or streets are meant is the city.
+#[test]
+fn a_capital_asked_for_something_and_the_edge_of_a_capital() {
+    let articles = [
+        article(
+            1,
+            "VOSKA, Merania, May 2 (Wire) - The Meranian mint halted the new note. \
+             Printers in Tarnel, the Pellian capital, said the proof was signed.",
+        ),
+        article(
+            2,
+            "TARNEL, 3 May – Workers on the edge of Tarnel went back to the presses. \
+             Tarnel asked Voska for a formal correction, Pellia's minister said.",
+        ),
+    ];
+    let merania = entity(&articles, 0, "Merania", 0).expect("Merania");
+    assert_eq!(entity(&articles, 1, "Voska", 0), Some(merania));
+    let pellia = entity(&articles, 1, "Pellia", 0).expect("Pellia");
+    assert_eq!(entity(&articles, 1, "Tarnel", 1), Some(pellia.clone()));
+    assert_ne!(entity(&articles, 1, "Tarnel", 0), Some(pellia));
+}
+
 #[test]
 fn a_first_name_alone_is_the_one_person_of_the_report_with_it() {
     let articles = [article(

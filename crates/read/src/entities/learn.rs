@@ -414,6 +414,17 @@ fn is_message_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns for a part of a place, before "of" ("the edge of", "the streets
+/// of"). Hand-listed: a closed class.
+fn is_part_of_place(w: &str) -> bool {
+    matches!(
+        w,
+        "edge" | "outskirts" | "centre" | "center" | "heart" | "streets" | "suburbs" | "middle"
+            | "north" | "south" | "east" | "west" | "outside" | "district" | "districts"
+            | "people" | "residents" | "mayor"
+    )
+}
+
 /// A capital at `start` written as the place: after a locative word, or
 /// after "from" when no message noun precedes ("recalled its ambassador
 /// from Ostek", not "lectures from Lunmar").
@@ -434,6 +445,11 @@ fn is_place_use(body: &str, start: usize) -> bool {
     }
     if prev.ends_with(|c: char| !c.is_alphanumeric()) {
         return false; // a clause starts here
+    }
+    // "on the edge of Știrbova", "the streets of Lidmora": a part of the
+    // city.
+    if prev == "of" && words.get(1).is_some_and(|w| is_part_of_place(w)) {
+        return true;
     }
     if prev == "from" {
         return !words.get(1).is_some_and(|w| is_message_noun(w));

@@ -435,8 +435,9 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
 }
 
 /// Whether a place is asked to do something, as a government is ("has
-/// asked Halvergate to let a measurer ride", "urged Ostek to reopen"): the
-/// object of a verb of asking, followed by "to".
+/// asked Halvergate to let a measurer ride", "urged Ostek to reopen",
+/// "asked Kilbrenna for a correction"): the object of a verb of asking,
+/// followed by "to" or "for".
 fn is_asked_to_act(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("").trim_end();
     let prev = before
@@ -449,7 +450,9 @@ fn is_asked_to_act(body: &str, m: &Mention) -> bool {
             | "begged" | "invited" | "invites" | "called" | "allowed" | "allow"
     );
     let after = body.get(m.end..).unwrap_or("");
-    asking && before.ends_with(char::is_alphabetic) && after.starts_with(" to ")
+    asking
+        && before.ends_with(char::is_alphabetic)
+        && (after.starts_with(" to ") || after.starts_with(" for "))
 }
 
 /// Whether the text between a dateline place and the lead's first word is
