@@ -228,6 +228,25 @@ Trading in Fenmoor shares stopped, Tansy Orlake told Kestrel FM.";
     assert!(station.starts_with("media:"), "{station}");
 }
 
+/// A pet form ("Luki" for Lukas, "Raffy" for Rafferty) is the report's one
+/// person whose first name so begins, or the story's when the report
+/// titles it or names the family; with two such people it is neither.
+#[test]
+fn pet_forms_of_first_names() {
+    let a = "Lukas Bremmer – Luki to his fans – won the race. Luki, 27, was tired.";
+    let b = "Rafferty Pell, 15, posted the photo of the note.";
+    let c = "Grandson Raffy, 15, shared a snap. His gran, Ada Pell, was proud.";
+    let d = "Lukas Orr and Lukasz Varn ran too. Luki was third.";
+    let corpus = Corpus::new(&[a, b, c, d]);
+    let t = corpus.table();
+    let e = |doc, text, nth| corpus.entity(&t, doc, text, nth);
+    let lukas = e(0, "Lukas Bremmer", 0).expect("Lukas");
+    assert_eq!(e(0, "Luki", 1).as_ref(), Some(&lukas));
+    let rafferty = e(1, "Rafferty Pell", 0).expect("Rafferty");
+    assert_eq!(e(2, "Raffy", 0).as_ref(), Some(&rafferty));
+    assert_ne!(e(3, "Luki", 0).as_ref(), e(3, "Lukas Orr", 0).as_ref());
+}
+
 /// An event a town's name opens ("the Dunmere Marathon") is no person and
 /// never the town, in a quote or out of one.
 #[test]

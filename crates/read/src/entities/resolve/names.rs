@@ -290,13 +290,42 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
             let one = longer.next()?;
             longer.next().is_none().then_some(one)
         };
+        // "Lachie" for Lachlan, "Miko" for Mikołaj: a pet form (the first
+        // name's first letters and a diminutive ending) of the report's one
+        // person whose first name so begins.
+        let pet_form = || {
+            let stem = PET_ENDINGS
+                .iter()
+                .find_map(|end| k.strip_suffix(end))
+                .filter(|stem| stem.chars().count() >= 3)?;
+            let mut longer = firsts
+                .range((a, stem.to_owned())..)
+                .take_while(|((b, first), _)| *b == a && first.starts_with(stem))
+                .filter(|((_, first), _)| first.len() > k.len() && *first != k)
+                .flat_map(|(_, fulls)| fulls.iter());
+            if let Some(one) = longer.next() {
+                return longer.next().is_none().then_some(one);
+            }
+            // Else the story's one such person, when this report names the
+            // family or titles the pet form ("Grandson Lachie").
+            let mut longer = story_firsts
+                .range(stem.to_owned()..)
+                .take_while(|(first, _)| first.starts_with(stem))
+                .filter(|(first, _)| first.len() > k.len() && **first != k)
+                .flat_map(|(_, fulls)| fulls.iter());
+            let one = longer.next()?;
+            (longer.next().is_none() && (m.title.is_some() || family_named(a, one)))
+                .then_some(one)
+        };
         let full = match firsts.get(&(a, k.clone())) {
             Some(set) => (set.len() == 1).then(|| set.iter().next()).flatten(),
-            None => in_story.or_else(|| {
-                (m.kind == EntityKind::Person && m.title.is_some() && k.chars().count() >= 3)
-                    .then(short_form)
-                    .flatten()
-            }),
+            None => in_story
+                .or_else(|| {
+                    (m.kind == EntityKind::Person && m.title.is_some() && k.chars().count() >= 3)
+                        .then(short_form)
+                        .flatten()
+                })
+                .or_else(pet_form),
         };
         let target = full.and_then(|full| keyed.get(&format!("person:{}", skeleton_or_key(full))));
         if let Some(&target) = target {
@@ -304,6 +333,10 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
         }
     }
 }
+
+/// Diminutive endings of English pet names ("Lachie", "Jonny", "Miko",
+/// "Dani"). Hand-listed: a closed class.
+const PET_ENDINGS: &[&str] = &["ie", "y", "o", "i"];
 
 /// Whether a kin noun stands right before `start` ("His wife Bryony",
 /// "her husband, Emlyn").
