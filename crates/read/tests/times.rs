@@ -347,7 +347,10 @@ fn spans_back_antecedents_brackets_and_unquantified_times() {
         Some(TimeValue::Date(d(2025, 5, 14)))
     );
     assert_eq!(
-        value_in("She ordered new sensors for every museum by February 6.", "February 6"),
+        value_in(
+            "She ordered new sensors for every museum by February 6.",
+            "February 6"
+        ),
         Some(TimeValue::Date(d(2026, 2, 6)))
     );
     assert_eq!(

@@ -419,9 +419,24 @@ fn is_message_noun(w: &str) -> bool {
 fn is_part_of_place(w: &str) -> bool {
     matches!(
         w,
-        "edge" | "outskirts" | "centre" | "center" | "heart" | "streets" | "suburbs" | "middle"
-            | "north" | "south" | "east" | "west" | "outside" | "district" | "districts"
-            | "people" | "residents" | "mayor"
+        "edge"
+            | "outskirts"
+            | "centre"
+            | "center"
+            | "heart"
+            | "streets"
+            | "suburbs"
+            | "middle"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "outside"
+            | "district"
+            | "districts"
+            | "people"
+            | "residents"
+            | "mayor"
     )
 }
 

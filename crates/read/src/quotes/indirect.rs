@@ -446,7 +446,9 @@ const ADVERBIAL_START: &[&str] = &[
 
 /// Words that open an appositive after a named source ("according to
 /// Stridelog, the running app …").
-const APPOSITIVE_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "which", "who"];
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "which", "who",
+];
 
 /// Participles that open a sentence with how the speaker was reached or
 /// asked ("Asked whether she expected one, the commissioner said …"): the

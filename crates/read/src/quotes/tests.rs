@@ -323,14 +323,20 @@ fn not_quotes() {
 #[test]
 fn tabloid_moods_verbs_and_roles_around_a_name() {
     let body = "Heartbroken Tove, 27, told the paper: “I gave that road everything.”";
-    assert_eq!(speaker(&one(body, QuoteMode::Direct)).map(|s| s.0), Some("Tove"));
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Direct)).map(|s| s.0),
+        Some("Tove")
+    );
     let body = "Organisers Brindle Events said last night that refunds were being discussed.";
     assert_eq!(
         speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
         Some("Brindle Events")
     );
     let body = "“Who pays us back?” fumed Pellmouth mum-of-three Ada Rudd, 44.";
-    assert_eq!(speaker(&one(body, QuoteMode::Direct)).map(|s| s.0), Some("Ada Rudd"));
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Direct)).map(|s| s.0),
+        Some("Ada Rudd")
+    );
 }
 
 #[test]
@@ -340,7 +346,8 @@ fn dash_asides_appositive_sources_and_federations() {
         speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
         Some("Ada Rudd")
     );
-    let body = "At least 3,000 runners had uploaded routes, according to Pacelog, the app most used.";
+    let body =
+        "At least 3,000 runners had uploaded routes, according to Pacelog, the app most used.";
     let q = one(body, QuoteMode::Indirect);
     assert_eq!(q.text, "At least 3,000 runners had uploaded routes");
     assert_eq!(speaker(&q).map(|s| s.0), Some("Pacelog"));

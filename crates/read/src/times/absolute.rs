@@ -97,7 +97,12 @@ pub(super) fn month_day(
         } else {
             nearest.map(|c| {
                 if (c - a).num_days() > FAR_AHEAD_DAYS {
-                    candidates.iter().copied().filter(|&x| x <= a).max().unwrap_or(c)
+                    candidates
+                        .iter()
+                        .copied()
+                        .filter(|&x| x <= a)
+                        .max()
+                        .unwrap_or(c)
                 } else {
                     c
                 }

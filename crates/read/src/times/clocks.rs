@@ -285,11 +285,15 @@ fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
 fn nothing_counted_after(body: &str, end: usize) -> bool {
     let rest = body.get(end..).unwrap_or("");
     let trimmed = rest.trim_start();
-    if trimmed.is_empty() || trimmed.starts_with(['.', ',', ';', ':', '(', ')', '\n', '–', '—']) {
+    if trimmed.is_empty() || trimmed.starts_with(['.', ',', ';', ':', '(', ')', '\n', '–', '—'])
+    {
         return !trimmed.starts_with('.') || !trimmed[1..].starts_with(char::is_numeric);
     }
     let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
-    matches!(word.as_str(), "in" | "on" | "at" | "and" | "to" | "when" | "with")
+    matches!(
+        word.as_str(),
+        "in" | "on" | "at" | "and" | "to" | "when" | "with"
+    )
 }
 
 /// Whether the word before `start` is one a clock time follows ("at 07:12",

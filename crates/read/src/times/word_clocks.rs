@@ -139,8 +139,16 @@ pub(super) fn word_clocks(body: &str) -> Vec<WordClock> {
                             && (next.is_empty()
                                 || matches!(
                                     next.to_ascii_lowercase().as_str(),
-                                    "that" | "this" | "on" | "in" | "last" | "yesterday"
-                                        | "tonight" | "and" | "when" | "the"
+                                    "that"
+                                        | "this"
+                                        | "on"
+                                        | "in"
+                                        | "last"
+                                        | "yesterday"
+                                        | "tonight"
+                                        | "and"
+                                        | "when"
+                                        | "the"
                                 ))
                     };
                     if past {

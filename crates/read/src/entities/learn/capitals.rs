@@ -446,8 +446,20 @@ fn is_asked_to_act(body: &str, m: &Mention) -> bool {
         .unwrap_or("");
     let asking = matches!(
         prev,
-        "asked" | "asks" | "urged" | "urges" | "pressed" | "presses" | "told" | "tells"
-            | "begged" | "invited" | "invites" | "called" | "allowed" | "allow"
+        "asked"
+            | "asks"
+            | "urged"
+            | "urges"
+            | "pressed"
+            | "presses"
+            | "told"
+            | "tells"
+            | "begged"
+            | "invited"
+            | "invites"
+            | "called"
+            | "allowed"
+            | "allow"
     );
     let after = body.get(m.end..).unwrap_or("");
     asking

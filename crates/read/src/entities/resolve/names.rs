@@ -314,8 +314,7 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
                 .filter(|(first, _)| first.len() > k.len() && **first != k)
                 .flat_map(|(_, fulls)| fulls.iter());
             let one = longer.next()?;
-            (longer.next().is_none() && (m.title.is_some() || family_named(a, one)))
-                .then_some(one)
+            (longer.next().is_none() && (m.title.is_some() || family_named(a, one))).then_some(one)
         };
         let full = match firsts.get(&(a, k.clone())) {
             Some(set) => (set.len() == 1).then(|| set.iter().next()).flatten(),
