@@ -10,13 +10,14 @@
 //! paragraph. Each report is about its own event: the split must not chain
 //! the two events through the recalled dates.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod common;
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use crosscheck_cluster::{cluster, ClusterOptions};
-use crosscheck_dedup::{dedup, DedupOptions};
-use crosscheck_types::{Article, DateSource, DocumentId, PublishedDate, TitleSource};
-use sha2::{Digest, Sha256};
+use crosscheck_types::DocumentId;
+
+use common::{article, event_sets, events_by_source, stories};
 
 /// (source, published day of March 2027, title, body)
 const REPORTS: &[(&str, u32, &str, &str)] = &[
@@ -78,68 +79,34 @@ const REPORTS: &[(&str, u32, &str, &str)] = &[
     ),
 ];
 
-fn articles() -> Vec<Article> {
-    REPORTS
-        .iter()
-        .map(|&(source, day, title, body)| {
-            let id = DocumentId::from_hex(&hex::encode(Sha256::digest(source.as_bytes())))
-                .expect("hex id");
-            let date = NaiveDate::from_ymd_opt(2027, 3, day).expect("date");
-            Article {
-                id,
-                source: source.to_owned(),
-                url: None,
-                title: Some(title.to_owned()),
-                title_source: Some(TitleSource::Input),
-                title_derived: false,
-                subtitle: None,
-                published: Some(PublishedDate {
-                    date,
-                    source: DateSource::Input,
-                }),
-                outlet: None,
-                byline: None,
-                dateline: None,
-                wire: None,
-                language: Some("eng".to_owned()),
-                body: body.to_owned(),
-                removed: Vec::new(),
-            }
-        })
-        .collect()
-}
-
 #[test]
 fn recalled_dates_do_not_chain_two_events() {
-    let articles = articles();
-    let copies = dedup(&articles, &DedupOptions::default());
-    let stories = cluster(&articles, &copies, &ClusterOptions::default());
+    let articles: Vec<_> = REPORTS
+        .iter()
+        .map(|&(source, day, title, body)| {
+            let date = NaiveDate::from_ymd_opt(2027, 3, day).expect("date");
+            article(source, date, title, body)
+        })
+        .collect();
+    let stories = stories(&articles);
     let source: BTreeMap<&DocumentId, &str> = articles
         .iter()
         .map(|a| (&a.id, a.source.as_str()))
         .collect();
     assert_eq!(stories.len(), 1, "one story");
-    let got: BTreeSet<BTreeSet<&str>> = stories[0]
-        .events
-        .iter()
-        .map(|e| e.articles.iter().map(|a| source[a]).collect())
-        .collect();
-    let want: BTreeSet<BTreeSet<&str>> = [
-        vec![
+    let want = event_sets(&[
+        &[
             "quillbypost-collapse",
             "velmoriantimes-rescue",
             "aldhavenherald-hospital",
         ],
-        vec![
+        &[
             "quillbypost-findings",
             "velmoriantimes-findings",
             "coastreview-analysis",
         ],
-    ]
-    .into_iter()
-    .map(|e| e.into_iter().collect())
-    .collect();
-    assert_eq!(got, want);
+    ]);
+    assert_eq!(events_by_source(&articles, &stories[0]), want);
     // The findings event is dated by the findings' day, not the recalled ones.
     let d = |day| NaiveDate::from_ymd_opt(2027, 3, day);
     let findings = stories[0]

@@ -7,13 +7,11 @@
 //! The Pellmar report, published once the round had begun, belongs to the
 //! first round's event, not to an event of its own.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod common;
 
 use chrono::NaiveDate;
-use crosscheck_cluster::{cluster, ClusterOptions};
-use crosscheck_dedup::{dedup, DedupOptions};
-use crosscheck_types::{Article, DateSource, DocumentId, PublishedDate, TitleSource};
-use sha2::{Digest, Sha256};
+
+use common::{article, event_sets, events_by_source, stories};
 
 /// (source, published day of May 2027, title, body)
 const REPORTS: &[(&str, u32, &str, &str)] = &[
@@ -59,58 +57,24 @@ const REPORTS: &[(&str, u32, &str, &str)] = &[
     ),
 ];
 
-fn articles() -> Vec<Article> {
-    REPORTS
-        .iter()
-        .map(|&(source, day, title, body)| Article {
-            id: DocumentId::from_hex(&hex::encode(Sha256::digest(source.as_bytes())))
-                .expect("hex id"),
-            source: source.to_owned(),
-            url: None,
-            title: Some(title.to_owned()),
-            title_source: Some(TitleSource::Input),
-            title_derived: false,
-            subtitle: None,
-            published: Some(PublishedDate {
-                date: NaiveDate::from_ymd_opt(2027, 5, day).expect("date"),
-                source: DateSource::Input,
-            }),
-            outlet: None,
-            byline: None,
-            dateline: None,
-            wire: None,
-            language: Some("eng".to_owned()),
-            body: body.to_owned(),
-            removed: Vec::new(),
-        })
-        .collect()
-}
-
 #[test]
 fn a_report_dated_the_day_before_in_a_zone_behind_joins_the_round() {
-    let articles = articles();
-    let copies = dedup(&articles, &DedupOptions::default());
-    let stories = cluster(&articles, &copies, &ClusterOptions::default());
-    let source: BTreeMap<&DocumentId, &str> = articles
+    let articles: Vec<_> = REPORTS
         .iter()
-        .map(|a| (&a.id, a.source.as_str()))
+        .map(|&(source, day, title, body)| {
+            let date = NaiveDate::from_ymd_opt(2027, 5, day).expect("date");
+            article(source, date, title, body)
+        })
         .collect();
+    let stories = stories(&articles);
     assert_eq!(stories.len(), 1, "one story");
-    let got: BTreeSet<BTreeSet<&str>> = stories[0]
-        .events
-        .iter()
-        .map(|e| e.articles.iter().map(|a| source[a]).collect())
-        .collect();
-    let want: BTreeSet<BTreeSet<&str>> = [
-        vec![
+    let want = event_sets(&[
+        &[
             "velkherald-first-round",
             "ostrianpost-first-round",
             "pellmarcourier-talks",
         ],
-        vec!["velkherald-second-round", "ostrianpost-second-round"],
-    ]
-    .into_iter()
-    .map(|e| e.into_iter().collect())
-    .collect();
-    assert_eq!(got, want);
+        &["velkherald-second-round", "ostrianpost-second-round"],
+    ]);
+    assert_eq!(events_by_source(&articles, &stories[0]), want);
 }

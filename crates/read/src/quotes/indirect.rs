@@ -163,21 +163,9 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                 if out.iter().any(|q| q.start == start) {
                     continue;
                 }
-                let speaker = a
-                    .subject
-                    .as_ref()
-                    .and_then(|r| resolve(ctx, r, start, attrs));
-                out.push(Quote {
-                    start,
-                    end,
-                    text: format!("{} {}", &body[start..first_end], &body[rest_start..end]),
-                    mode: QuoteMode::Indirect,
-                    partial: false,
-                    parts: vec![(start, first_end), (rest_start, end)],
-                    speaker,
-                    verb: Some(verb_text(ctx, a)),
-                    channel: channel(ctx, a.sentence),
-                });
+                let text = format!("{} {}", &body[start..first_end], &body[rest_start..end]);
+                let parts = vec![(start, first_end), (rest_start, end)];
+                out.push(indirect_quote(ctx, attrs, a, (start, end), text, parts));
                 continue;
             }
         }
@@ -298,23 +286,43 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         if out.iter().any(|q| q.start == start) {
             continue;
         }
-        let speaker = a
-            .subject
-            .as_ref()
-            .and_then(|r| resolve(ctx, r, start, attrs));
-        out.push(Quote {
-            start,
-            end,
-            text: content.to_string(),
-            mode: QuoteMode::Indirect,
-            partial: false,
-            parts: Vec::new(),
-            speaker,
-            verb: Some(verb_text(ctx, a)),
-            channel: channel(ctx, a.sentence),
-        });
+        out.push(indirect_quote(
+            ctx,
+            attrs,
+            a,
+            (start, end),
+            content.to_string(),
+            Vec::new(),
+        ));
     }
     out
+}
+
+/// The indirect quote of `span` that attribution `a` reports, with its
+/// speaker resolved, its verb and its channel.
+fn indirect_quote(
+    ctx: &Ctx,
+    attrs: &[Attr],
+    a: &Attr,
+    (start, end): (usize, usize),
+    text: String,
+    parts: Vec<(usize, usize)>,
+) -> Quote {
+    let speaker = a
+        .subject
+        .as_ref()
+        .and_then(|r| resolve(ctx, r, start, attrs));
+    Quote {
+        start,
+        end,
+        text,
+        mode: QuoteMode::Indirect,
+        partial: false,
+        parts,
+        speaker,
+        verb: Some(verb_text(ctx, a)),
+        channel: channel(ctx, a.sentence),
+    }
 }
 
 /// "asked Hollins whether …", "asks if …", "asked the minister why …": a
