@@ -18,8 +18,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    is_group_noun, is_in, is_mood_adjective, DEMONYMS, HONORIFICS, LOCATIVE, NON_PERSON, OPENERS,
-    ROLES, TIME_WORDS,
+    is_group_noun, is_in, is_mood_adjective, DEMONYMS, HONORIFICS, INSTITUTIONS, LOCATIVE,
+    NON_PERSON, OPENERS, ROLES, TIME_WORDS,
 };
 
 /// What a capitalised run is, as far as speakers go.
@@ -302,7 +302,11 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             if next.cap {
                 run.push(j + 1);
                 j += 1;
-            } else if is_in(PARTICLES, &body[next.start..next.end])
+            } else if (is_in(PARTICLES, &body[next.start..next.end])
+                // "the Office of Gaming Standards": an institution's head
+                // word joins the name after it by "of".
+                || (&body[next.start..next.end] == "of"
+                    && is_in(INSTITUTIONS, word_of(body, &toks[j]))))
                 && toks
                     .get(j + 2)
                     .is_some_and(|n2| n2.cap && &body[next.end..n2.start] == " ")

@@ -321,6 +321,16 @@ fn not_quotes() {
 }
 
 #[test]
+fn institutions_named_with_of() {
+    let body = "The Office of Gaming Standards (OGS) says in an interim note that the board \
+                filed the report unread.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Indirect)).map(|s| s.0),
+        Some("Office of Gaming Standards")
+    );
+}
+
+#[test]
 fn tabloid_moods_verbs_and_roles_around_a_name() {
     let body = "Heartbroken Tove, 27, told the paper: “I gave that road everything.”";
     assert_eq!(
