@@ -228,6 +228,21 @@ Trading in Fenmoor shares stopped, Tansy Orlake told Kestrel FM.";
     assert!(station.starts_with("media:"), "{station}");
 }
 
+/// A capitalised number word ends a name ("Vellandia One", a channel): the
+/// channel is no mention of the country.
+#[test]
+fn a_channel_named_with_a_number_word() {
+    let a = "The draw went out live on Vellandia One at 20:30. The Vellandian minister \
+             said Vellandia would pay.";
+    let corpus = Corpus::new(&[a]);
+    let t = corpus.table();
+    let e = |doc, text, nth| corpus.entity(&t, doc, text, nth);
+    let channel = e(0, "Vellandia One", 0).expect("channel");
+    // The third "Vellandia" (after "Vellandia One" and "Vellandian").
+    let country = e(0, "Vellandia", 2).expect("country");
+    assert_ne!(channel, country);
+}
+
 /// A pet form ("Luki" for Lukas, "Raffy" for Rafferty) is the report's one
 /// person whose first name so begins, or the story's when the report
 /// titles it or names the family; with two such people it is neither.

@@ -155,6 +155,15 @@ impl Finder<'_> {
                 j = n;
                 continue;
             }
+            // "Tavrenia One", "Formula One": a capitalised number word ends
+            // a name (a channel's, a series'), not a sentence's first word.
+            if self.joined(n)
+                && self.toks[n].cap
+                && matches!(self.key(n), "one" | "two" | "three" | "four")
+                && !(self.joined(n + 1) && self.toks.get(n + 1).is_some_and(|t| t.cap))
+            {
+                return n;
+            }
             if self.joined(n)
                 && self.lower(n)
                 && (lexicon::is_name_connector(self.key(n))
