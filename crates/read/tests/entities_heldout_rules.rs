@@ -243,6 +243,20 @@ fn a_channel_named_with_a_number_word() {
     assert_ne!(channel, country);
 }
 
+/// A label set off after a group's name with the naming said after it
+/// ("Justice Now – the Ballot Four, as readers have named them –") is that
+/// group.
+#[test]
+fn a_label_named_after_it() {
+    let a = "Their campaign, Fair Vote Now – the Ballot Four, as readers have already named \
+             them – will hand in a petition.";
+    let corpus = Corpus::new(&[a]);
+    let t = corpus.table();
+    let e = |doc, text, nth| corpus.entity(&t, doc, text, nth);
+    let campaign = e(0, "Fair Vote Now", 0).expect("campaign");
+    assert_eq!(e(0, "Ballot Four", 0).as_ref(), Some(&campaign));
+}
+
 /// A pet form ("Luki" for Lukas, "Raffy" for Rafferty) is the report's one
 /// person whose first name so begins, or the story's when the report
 /// titles it or names the family; with two such people it is neither.

@@ -54,19 +54,27 @@ pub fn link(body: &str, out: &mut [Mention]) {
 }
 
 /// "Rescue charity Strandline, dubbed the Strandliners by locals": a label
-/// given to the name right before it ("dubbed", "nicknamed", "known as")
-/// is that name.
+/// given to the name right before it ("dubbed", "nicknamed", "known as",
+/// or "…, as readers have named them" after the label) is that name.
 fn labels(body: &str, out: &mut [Mention]) {
     for i in 1..out.len() {
-        if out[i].same_as.is_some() || out[i].kind == EntityKind::Person {
+        if out[i].same_as.is_some() {
             continue;
         }
         let before = body.get(..out[i].start).unwrap_or("");
         let before = before.strip_suffix("the ").unwrap_or(before);
-        let Some(rest) = ["dubbed ", "nicknamed ", "known as "]
+        // A label named after it ("…, as readers have named them") may look
+        // like a person's name ("the Robbed Three"); one named before it
+        // must not.
+        let named_before = ["dubbed ", "nicknamed ", "known as "]
             .iter()
             .find_map(|w| before.strip_suffix(w))
-        else {
+            .filter(|_| out[i].kind != EntityKind::Person);
+        let named_later = named_before
+            .is_none()
+            .then(|| named_after(body, before, out[i].end))
+            .flatten();
+        let Some(rest) = named_before.or(named_later) else {
             continue;
         };
         let rest = [", ", " – ", " — ", " - "]
@@ -88,10 +96,32 @@ fn labels(body: &str, out: &mut [Mention]) {
         // A name before a common noun ("the Paper Ghosts channel") names a
         // thing, whatever its words looked like.
         let thing = Some(out[j].end) == head_noun;
-        if (thing || out[j].kind != EntityKind::Person) && out[j].form == MentionForm::Name {
+        let group = named_later.is_some();
+        if (thing || group || out[j].kind != EntityKind::Person) && out[j].form == MentionForm::Name
+        {
             out[i].same_as = Some(j);
         }
     }
+}
+
+/// "Fair Draw Now – the Robbed Three, as readers have named them –": a
+/// label set off after a group's name, the naming of "them" said after it.
+/// The text before the label (up to its dash or comma) when so.
+fn named_after<'b>(body: &str, before: &'b str, end: usize) -> Option<&'b str> {
+    let after = body.get(end..)?;
+    let clause = after.strip_prefix(", as ")?;
+    let clause = clause.get(..clause.len().min(60)).unwrap_or(clause);
+    // Named as a group ("named them"): the name before is a group's.
+    let naming = [
+        "named them",
+        "call them",
+        "dubbed them",
+        "nicknamed them",
+        "know them",
+    ]
+    .iter()
+    .any(|w| clause.contains(w));
+    naming.then_some(before)
 }
 
 /// Singular role nouns that name one person ("mediator"), unlike the

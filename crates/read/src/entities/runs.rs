@@ -155,11 +155,12 @@ impl Finder<'_> {
                 j = n;
                 continue;
             }
-            // "Tavrenia One", "Formula One": a capitalised number word ends
-            // a name (a channel's, a series'), not a sentence's first word.
+            // "Tavrenia One", "Formula One", "Fair Draw Now": a capitalised
+            // number word or "Now" ends a name (a channel's, a series', a
+            // campaign's), not a sentence's first word.
             if self.joined(n)
                 && self.toks[n].cap
-                && matches!(self.key(n), "one" | "two" | "three" | "four")
+                && matches!(self.key(n), "one" | "two" | "three" | "four" | "now")
                 && !(self.joined(n + 1) && self.toks.get(n + 1).is_some_and(|t| t.cap))
             {
                 return n;
