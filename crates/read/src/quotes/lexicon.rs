@@ -29,9 +29,6 @@ pub(crate) const ROLES: &[&str] = &[
     "instructor", "teacher", "headteacher", "headmaster", "headmistress", "trainer", "coroner",
     "magistrate", "prosecutor", "sheriff", "detective", "det", "constable", "supt", "insp",
     "nurse", "pilot", "doctor", "boss",
-    // Members of a legislature ("Opposition MP Cormac Dunstable").
-    "mp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "councillor",
-    "councilor",
     // Kin nouns written as a title ("Grandson Jasper Cattermole"); not "son",
     // a surname too.
     "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "granny",
@@ -42,6 +39,24 @@ pub(crate) const ROLES: &[&str] = &[
     "schoolboy", "schoolgirl", "pupil", "student", "teenager", "pensioner", "fisherman",
     "farmer", "forester", "shopkeeper",
 ];
+
+/// Members of a legislature, a title before a name ("Opposition MP Cormac
+/// Dunstable"): roles here, and title heads for the entity finder.
+#[rustfmt::skip]
+const LEGISLATORS: &[&str] = &[
+    "mp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "councillor",
+    "councilor",
+];
+
+/// Whether a word is a member of a legislature ([`LEGISLATORS`]).
+pub(crate) fn is_legislator(w: &str) -> bool {
+    is_in(LEGISLATORS, w)
+}
+
+/// Whether a word is a role or title ([`ROLES`], [`LEGISLATORS`]).
+pub(crate) fn is_role(w: &str) -> bool {
+    is_in(ROLES, w) || is_legislator(w)
+}
 
 /// Honorifics: a title that says nothing about the role ("Mr").
 #[rustfmt::skip]
@@ -170,7 +185,7 @@ pub(crate) fn is_group_noun(word: &str) -> bool {
             _ => return false,
         },
     };
-    (is_in(INSTITUTIONS, &singular) || is_in(ROLES, &singular)) && !is_in(HONORIFICS, &singular)
+    (is_in(INSTITUTIONS, &singular) || is_role(&singular)) && !is_in(HONORIFICS, &singular)
 }
 
 /// Singular institutions that speak ("the army said", "the ministry said").

@@ -18,8 +18,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    is_group_noun, is_in, is_mood_adjective, DEMONYMS, HONORIFICS, INSTITUTIONS, LOCATIVE,
-    NON_PERSON, OPENERS, ROLES, TIME_WORDS,
+    is_group_noun, is_in, is_mood_adjective, is_role, DEMONYMS, HONORIFICS, INSTITUTIONS, LOCATIVE,
+    NON_PERSON, OPENERS, TIME_WORDS,
 };
 
 /// What a capitalised run is, as far as speakers go.
@@ -295,7 +295,7 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             // "Col. Orlan", "Dr. Veld": an abbreviated title joins the name.
             let abbreviated = gap == ". "
                 && toks[j].end - toks[j].start <= 5
-                && is_in(ROLES, &body[toks[j].start..toks[j].end]);
+                && is_role(&body[toks[j].start..toks[j].end]);
             if !(gap == " " || gap == "\u{a0}" || abbreviated) {
                 break;
             }
@@ -364,7 +364,7 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
         // word is part of the institution's name, not a title.
         let role_at = run
             .iter()
-            .rposition(|&x| is_in(ROLES, word_of(body, &toks[x])))
+            .rposition(|&x| is_role(word_of(body, &toks[x])))
             .filter(|&r| {
                 !run[r + 1..]
                     .iter()
@@ -519,7 +519,7 @@ fn appositive_title(body: &str, lead: usize, end: usize) -> Option<String> {
     let to = floor(body, (end + 80).min(body.len()));
     let c = TITLE_AFTER.captures(&body[end..to])?;
     let t = c.get(1)?.as_str().to_lowercase();
-    t.split_whitespace().any(|w| is_in(ROLES, w)).then_some(t)
+    t.split_whitespace().any(is_role).then_some(t)
 }
 
 /// The nearest char boundary at or before `i`.

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::attrib::Ref;
 use super::lexicon::{
-    is_group_noun, is_in, HONORIFICS, INSTITUTIONS, OPENERS, ROLES, VAGUE_MODIFIERS, VERB,
+    is_group_noun, is_in, is_role, HONORIFICS, INSTITUTIONS, OPENERS, VAGUE_MODIFIERS, VERB,
 };
 use super::names::floor;
 use super::subject::{last_word, DETERMINERS, PREPOSITIONS};
@@ -33,7 +33,7 @@ pub(crate) fn document(ctx: &Ctx, s0: usize, noun_start: usize, end: usize) -> (
         // "the governor's letter": a title owns it.
         if let Some(stem) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
             let lower = stem.to_lowercase();
-            if is_in(ROLES, &lower) && stem.chars().next().is_some_and(char::is_lowercase) {
+            if is_role(&lower) && stem.chars().next().is_some_and(char::is_lowercase) {
                 owner = Some(Box::new(Ref::Title {
                     start: ps,
                     end: ps + stem.len(),

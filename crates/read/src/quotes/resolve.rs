@@ -12,7 +12,7 @@
 //! its sentence. Anything else is `None`: never guessed.
 
 use super::attrib::{Attr, Ref};
-use super::lexicon::{is_in, DOCUMENT_NOUNS, NON_PERSON, ROLES, TIME_WORDS, TITLE_REF};
+use super::lexicon::{is_in, is_role, DOCUMENT_NOUNS, NON_PERSON, TIME_WORDS, TITLE_REF};
 use super::names::{Kind, Mention};
 use super::{Ctx, Speaker, SpeakerLink};
 
@@ -737,7 +737,7 @@ fn holds(ctx: &Ctx, m: &Mention, words: &[String]) -> bool {
 /// True when a person's title holds the reference's role and modifiers.
 fn title_fits(person_title: &str, words: &[String]) -> bool {
     let have: Vec<String> = super::subject::title_words(person_title);
-    let role: Vec<&String> = words.iter().filter(|w| is_in(ROLES, w)).collect();
+    let role: Vec<&String> = words.iter().filter(|w| is_role(w)).collect();
     if role.is_empty() {
         return false;
     }
@@ -757,7 +757,7 @@ fn title(ctx: &Ctx, start: usize, end: usize, words: &[String]) -> Option<Speake
         let full = ctx.mentions.get(m.full).unwrap_or(m);
         return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
     }
-    let specific = words.iter().any(|w| !is_in(ROLES, w));
+    let specific = words.iter().any(|w| !is_role(w));
     if specific {
         if let Some(m) = ctx
             .mentions
@@ -953,7 +953,7 @@ fn owns_business_staff(ctx: &Ctx, m: &Mention) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
-    is_in(ROLES, &next)
+    is_role(&next)
         || matches!(
             next.as_str(),
             "plant" | "factory" | "shares" | "staff" | "workers" | "board" | "quality"

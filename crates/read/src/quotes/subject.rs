@@ -14,7 +14,7 @@ use regex::Regex;
 use super::asides::{head_before_asides, person_before_org};
 use super::attrib::Ref;
 use super::lexicon::{
-    is_group_noun, is_in, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, ROLES, TITLE_REF,
+    is_group_noun, is_in, is_role, BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUNS, TITLE_REF,
     TITLE_REF_AT_END,
 };
 use super::names::{floor, Kind};
@@ -417,7 +417,7 @@ fn appositive_person(ctx: &Ctx, s0: usize, stripped: &str) -> Option<(Ref, usize
     let words: Vec<&str> = seg.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let opens = is_in(&["the", "a", "an"], &first)
-        || is_in(ROLES, &first)
+        || is_role(&first)
         || words[0].chars().all(char::is_lowercase);
     let linked = words
         .iter()
@@ -655,7 +655,7 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         }
     }
     // A capitalised title alone ("Information Minister said").
-    if is_in(ROLES, &lw) && w.chars().next().is_some_and(char::is_uppercase) {
+    if is_role(&lw) && w.chars().next().is_some_and(char::is_uppercase) {
         let mut start = ws;
         let mut words = vec![lw];
         while let Some((ps, pw)) = last_word(body, s0, start) {
@@ -845,9 +845,7 @@ fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
     (!gap.is_empty()
         && gap.len() <= 3
         && gap.iter().all(lowercase)
-        && gap
-            .iter()
-            .any(|w| w.split('-').any(|part| is_in(ROLES, part))))
+        && gap.iter().any(|w| w.split('-').any(is_role)))
     .then_some(ix + 1)
 }
 

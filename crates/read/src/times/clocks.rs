@@ -289,21 +289,35 @@ fn nothing_counted_after(body: &str, end: usize) -> bool {
     {
         return !trimmed.starts_with('.') || !trimmed[1..].starts_with(char::is_numeric);
     }
-    let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
     matches!(
-        word.as_str(),
+        word_after(body, end),
         "in" | "on" | "at" | "and" | "to" | "when" | "with"
     )
+}
+
+/// The word right before `start`, letters and digits, as written.
+pub(super) fn word_before(body: &str, start: usize) -> &str {
+    body.get(..start)
+        .unwrap_or("")
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
+/// The letters right after `end`, past spaces, as written.
+pub(super) fn word_after(body: &str, end: usize) -> &str {
+    let rest = body.get(end..).unwrap_or("").trim_start();
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..len]
 }
 
 /// Whether the word before `start` is one a clock time follows ("at 07:12",
 /// "shortly after 07:00", "until 18:00").
 fn after_clock_word(body: &str, start: usize) -> bool {
-    let before = body.get(..start).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = word_before(body, start);
     [
         "at", "after", "before", "until", "till", "by", "from", "since", "around", "to",
     ]

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
+use super::clocks::{word_after, word_before};
+
 /// One clock written in words.
 pub(super) struct WordClock {
     /// Byte offset of the phrase.
@@ -90,6 +92,28 @@ fn half_of_day(body: &str, start: usize, end: usize) -> Option<bool> {
     }
 }
 
+/// Whether "five to ten" at `start..end` is a clock, not a range: right
+/// after "at", "around" or "until" ("at twenty to ten that night"), with
+/// no noun counted after it.
+fn after_clock_cue(body: &str, start: usize, end: usize) -> bool {
+    let prev = word_before(body, start).to_ascii_lowercase();
+    let next = word_after(body, end).to_ascii_lowercase();
+    matches!(prev.as_str(), "at" | "around" | "until" | "till")
+        && matches!(
+            next.as_str(),
+            "" | "that"
+                | "this"
+                | "on"
+                | "in"
+                | "last"
+                | "yesterday"
+                | "tonight"
+                | "and"
+                | "when"
+                | "the"
+        )
+}
+
 /// The clocks written in words in `body`.
 pub(super) fn word_clocks(body: &str) -> Vec<WordClock> {
     WORD_CLOCK
@@ -118,42 +142,9 @@ pub(super) fn word_clocks(body: &str) -> Vec<WordClock> {
                         "twenty" => 20,
                         _ => 25,
                     };
-                    // "five to ten" is as often a range as a clock: a clock
-                    // only right after "at", "around" or "until" ("at
-                    // twenty to ten that night"), with no noun counted after.
-                    let at_clock = {
-                        let before = body.get(..start).unwrap_or("").trim_end();
-                        let prev = before
-                            .rsplit(|ch: char| !ch.is_alphabetic())
-                            .next()
-                            .unwrap_or("")
-                            .to_ascii_lowercase();
-                        let next: String = body
-                            .get(end..)
-                            .unwrap_or("")
-                            .trim_start()
-                            .chars()
-                            .take_while(|ch| ch.is_alphabetic())
-                            .collect();
-                        matches!(prev.as_str(), "at" | "around" | "until" | "till")
-                            && (next.is_empty()
-                                || matches!(
-                                    next.to_ascii_lowercase().as_str(),
-                                    "that"
-                                        | "this"
-                                        | "on"
-                                        | "in"
-                                        | "last"
-                                        | "yesterday"
-                                        | "tonight"
-                                        | "and"
-                                        | "when"
-                                        | "the"
-                                ))
-                    };
                     if past {
                         n
-                    } else if m == "quarter" || at_clock {
+                    } else if m == "quarter" || after_clock_cue(body, start, end) {
                         // "a quarter to ten": 09:45.
                         60 - n
                     } else {

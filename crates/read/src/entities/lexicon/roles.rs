@@ -18,15 +18,6 @@ pub fn is_title_head(w: &str) -> bool {
             | "envoy"
             | "governor"
             | "senator"
-            // Members of a legislature ("Opposition MP Cormac Dunstable").
-            | "mp"
-            | "mep"
-            | "lawmaker"
-            | "legislator"
-            | "congressman"
-            | "congresswoman"
-            | "councillor"
-            | "councilor"
             | "mayor"
             | "general"
             | "commander"
@@ -112,6 +103,8 @@ pub fn is_title_head(w: &str) -> bool {
             | "professor"
             | "prof"
     ) || crate::quotes::is_family_title(w)
+        // Members of a legislature ("Opposition MP Cormac Dunstable").
+        || crate::quotes::is_legislator(w)
 }
 
 /// The head a short military or civil title stands for ("Col." is
