@@ -151,3 +151,17 @@ fn a_clock_before_the_lead_event_s_clock_is_of_the_next_day() {
     let found = times(body, Some(d(2025, 10, 27)));
     assert_eq!(instant(&found, "04:30 CET"), "2025-10-27T04:30:00+01:00");
 }
+
+/// The lead's event is dated past the dateline (even one with an
+/// abbreviated month) and past the day the report dates its own speaking
+/// ("said on Wednesday that Tuesday's regatta …"): a clock with no day of
+/// its own is of the event's day.
+#[test]
+fn a_clock_takes_the_lead_event_s_day_not_the_day_of_speaking() {
+    let body = "ULMSTED, Galvoria, Oct. 29 (PWS) – Organisers said on Wednesday that \
+                Tuesday's regatta had been sailed over a short course.\n\n\
+                The race started at 09:00 UTC+2 and the winner finished at 11:30 UTC+2.";
+    let found = times(body, anchor());
+    assert_eq!(instant(&found, "09:00 UTC+2"), "2025-10-28T09:00:00+02:00");
+    assert_eq!(instant(&found, "11:30 UTC+2"), "2025-10-28T11:30:00+02:00");
+}

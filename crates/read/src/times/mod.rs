@@ -263,22 +263,60 @@ fn join_weekday_dates(body: &str, out: &mut Vec<TimeExpr>) {
 /// The report's first resolved single day before `kept[i]`: the day of the
 /// event its lead tells, which a clock time with no day in its own
 /// sentence ("the bridge was shut at 09:00 UTC+2") belongs to.
-/// A date in the dateline ("ULMSTED, Galvoria, October 12 (PWS) –") is the
-/// report's, not the event's, and is passed over.
+/// A date in the dateline ("ULMSTED, Galvoria, Nov. 12 (PWS) –") is the
+/// report's, not the event's, and so is a day the report dates its own
+/// speaking by ("organisers said on Monday that Sunday's race …"): both
+/// are passed over.
 fn lead_day(body: &str, kept: &[Found], i: usize) -> Option<NaiveDate> {
-    let head = body.get(..body.len().min(120)).unwrap_or("");
+    let head = body.get(..body.floor_char_boundary(120)).unwrap_or("");
     let dateline_end = head
         .find(['–', '—'])
         .or_else(|| head.find(" - "))
-        .filter(|&e| !head[..e].contains(['.', '\n']))
+        .filter(|&e| !head[..e].contains('\n') && !ends_sentence_before(&head[..e]))
         .unwrap_or(0);
     kept.get(..i)?
         .iter()
-        .filter(|f| f.start >= dateline_end)
+        .filter(|f| f.start >= dateline_end && !speech_verb_right_before(body, f.start))
         .find_map(|f| match f.value {
             Pending::Done(TimeValue::Date(d)) => Some(d),
             _ => None,
         })
+}
+
+/// Whether a speech verb stands right before `start`, past the words that
+/// may open a day ("said on Monday", "told reporters late on Friday" is not:
+/// "reporters" stands between).
+fn speech_verb_right_before(body: &str, start: usize) -> bool {
+    let lo = body.floor_char_boundary(start.saturating_sub(40));
+    let before = body.get(lo..start).unwrap_or("");
+    before
+        .split_whitespace()
+        .rev()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .find(|w| !matches!(w.as_str(), "on" | "late" | "early" | "last" | "this"))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "told" | "tells" | "said" | "says" | "added" | "wrote" | "announced"
+            )
+        })
+}
+
+/// Whether `text` has a full stop that ends a sentence: one followed by a
+/// space and a capital letter. The dot of an abbreviation in a dateline
+/// ("Nov. 11", "St. Aubin") is followed by a digit or ends a short word.
+fn ends_sentence_before(text: &str) -> bool {
+    text.match_indices(". ").any(|(i, _)| {
+        let word = text[..i]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let next_upper = text[i + 2..].chars().next().is_some_and(char::is_uppercase);
+        next_upper && word.chars().count() > 3
+    })
 }
 
 /// The day of a clock with no day of its own that the lead dates: the lead's
