@@ -110,9 +110,57 @@ fn partitive(body: &str, b: &Bare, counted: &[Quantity]) -> Option<(String, Quan
         "those" | "these" => named_noun(body, at_det_end)
             .map(with_kind)
             .or_else(|| antecedent(body, b, counted, false)),
-        d if WHOLE_DETERMINERS.contains(&d) => named_noun(body, at_det_end).map(with_kind),
+        d if WHOLE_DETERMINERS.contains(&d) => {
+            named_noun(body, past_possessor(body, at_det_end)).map(with_kind)
+        }
+        // "3,800 of Ebberhythe's 11,200 employees": a possessor is a
+        // determiner.
+        _ if possessive_at(body, at_det_end) => {
+            named_noun(body, past_possessor(body, at_det_end - det.len())).map(with_kind)
+        }
         _ => None,
     }
+}
+
+/// Whether a possessive ending ("'s", "’s", or a plural's bare apostrophe)
+/// starts at `at`.
+fn possessive_at(body: &str, at: usize) -> bool {
+    body.get(at..)
+        .is_some_and(|r| ["'s ", "’s ", "' ", "’ "].iter().any(|p| r.starts_with(p)))
+}
+
+/// Past a possessor of up to three words after a determiner ("the
+/// council's 11,200 employees", "the city council's staff"): where the
+/// noun phrase it owns starts; `from` itself when there is none.
+fn past_possessor(body: &str, from: usize) -> usize {
+    let Some(rest) = body.get(from..) else {
+        return from;
+    };
+    let mut at = from;
+    let mut words = 0;
+    let mut cursor = rest;
+    while words < 3 {
+        let trimmed = cursor.trim_start_matches(' ');
+        let word_len = trimmed
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(trimmed.len());
+        if word_len == 0 {
+            return from;
+        }
+        at += cursor.len() - trimmed.len() + word_len;
+        if possessive_at(body, at) {
+            let mark = if body.get(at..).is_some_and(|r| r.starts_with("’")) {
+                "’".len()
+            } else {
+                1
+            };
+            let s = usize::from(body.get(at + mark..).is_some_and(|r| r.starts_with('s')));
+            return at + mark + s;
+        }
+        words += 1;
+        cursor = &trimmed[word_len..];
+    }
+    from
 }
 
 /// Nouns of a tally whose noun comes after "of" ("the number of fragments

@@ -457,6 +457,17 @@ fn a_part_of_a_named_whole_counts_the_whole_noun() {
 }
 
 #[test]
+fn a_part_of_an_owned_whole_counts_the_whole_noun() {
+    let got = units(
+        "The mill underpaid 420 of the co-operative's 1,900 weavers, and 12 of Tarrow's \
+         ferrymen went unpaid; 30 of the river board's clerks quit.",
+    );
+    assert!(got.contains(&pair("420", "weaver")), "{got:?}");
+    assert!(got.contains(&pair("12", "ferryman")), "{got:?}");
+    assert!(got.contains(&pair("30", "clerk")), "{got:?}");
+}
+
+#[test]
 fn a_noun_left_out_is_the_one_of_the_count_before() {
     // "of them", a clause head before a verb or a place, a comparison,
     // and a past verb ending the clause.
