@@ -131,7 +131,13 @@ pub(crate) fn claims(
         } else {
             people_state(v, &v.sents[s], q.start, q.end)
         };
-        if part && state.is_none() {
+        // "convicted on six of the nine counts": a part of a whole whose
+        // size is written counts what the clause's act touched, compared
+        // with the parts other reports count out of a whole ("five of the
+        // nine counts"), not with whole counts ("23 miners" against "seven
+        // of the 23 miners").
+        let counted_part = part && state.is_none() && of_counted_whole(v, &v.sents[s], q.end);
+        if part && state.is_none() && !counted_part {
             continue;
         }
         let mut suffix = if change { "|change" } else { "" }.to_owned();
@@ -156,6 +162,17 @@ pub(crate) fn claims(
             if let Some(owner) = sum_owner(v, i) {
                 suffix = format!("{suffix}|{owner}");
             }
+        }
+        // "the council's 11,200 employees", "its 640 employees": the size of
+        // what someone has, not a count of those an act touched ("paid
+        // 3,800 employees the wrong amount").
+        if q.kind == QuantityKind::Count {
+            if let Some(owner) = owned_whole(v, &v.sents[s], i) {
+                suffix = format!("{suffix}|whole{owner}");
+            }
+        }
+        if counted_part {
+            suffix = format!("{suffix}|part");
         }
         let unit = normalise_unit(&q.unit);
         if q.kind == QuantityKind::Duration {
@@ -667,6 +684,47 @@ fn rate_unit(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<Stri
 
 /// The noun a sum belongs to when "of" joins them ("a compensation fund of
 /// €30 million", "a fine of €2,000"): its stem.
+/// Whether the part ending at byte `end` is "of the" (or of an owner's) whole
+/// whose size is written with a number ("six of the nine counts", "3,800 of
+/// the council's 11,200 employees"); not "three of them".
+fn of_counted_whole(v: &View<'_>, sent: &Sent, end: usize) -> bool {
+    let k = v.tok_at(end);
+    if v.toks.get(k).is_none_or(|t| t.word != "of") {
+        return false;
+    }
+    (k + 1..(k + 5).min(sent.last + 1)).any(|j| {
+        v.toks.get(j).is_some_and(|t| {
+            t.word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || crosscheck_read::numbers::is_number_word(&t.word)
+        })
+    })
+}
+
+/// Whether the count at token `i` is said of what an owner has: a
+/// possessive determiner or a possessive noun right before it ("its 640
+/// employees", "the council's 11,200 employees", "the crews' 30 boats"),
+/// or "of the" after a part ("three of the 12 turnstiles"). Gives the
+/// owner (":council") where a noun names it, so two owners' wholes are two
+/// measures; "" for a pronoun or a part's whole.
+fn owned_whole(v: &View<'_>, sent: &Sent, i: usize) -> Option<String> {
+    let prev = i.checked_sub(1).filter(|&k| k >= sent.first)?;
+    let t = v.toks.get(prev)?;
+    let text = v.art.body.get(t.start..t.end).unwrap_or("");
+    let after = v.art.body.get(t.end..).unwrap_or("");
+    // "three of the 12 turnstiles": the whole a part is counted out of.
+    let whole_of_part = t.word == "the"
+        && prev >= sent.first + 2
+        && v.toks.get(prev - 1).is_some_and(|o| o.word == "of");
+    if whole_of_part || matches!(t.word.as_str(), "its" | "their" | "his" | "her" | "our") {
+        return Some(String::new());
+    }
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| text.ends_with(p))
+        || ["'s ", "’s ", "' ", "’ "]
+            .iter()
+            .any(|p| after.starts_with(p));
+    possessive.then(|| format!(":{}", stem(&t.word)))
+}
+
 fn sum_owner(v: &View<'_>, i: usize) -> Option<String> {
     let of = i.checked_sub(1)?;
     if v.toks.get(of)?.word != "of" {

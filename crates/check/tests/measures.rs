@@ -446,6 +446,25 @@ fn a_named_part_or_a_partitive_is_not_the_whole() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// An owner's whole ("the board's 9,400 engineers", "its 310 engineers",
+/// "of the 40 ferries") is the size of what it has, not a count of those an
+/// act touched; parts counted out of a written whole are compared with
+/// each other.
+#[test]
+fn an_owned_whole_is_not_a_count_of_those_an_act_touched() {
+    let found = conflicts_read(&[
+        "The Velde board has underpaid 2,600 of the commission's 9,400 engineers since May.",
+        "The Velde board has underpaid 2,600 engineers since May.",
+        "In Tamsk, the port said its 310 engineers had been paid in full.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "The court acquitted the two pilots on four of the seven charges they faced.",
+        "The court acquitted the two pilots on three of the seven charges.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
 #[test]
 fn a_round_estimate_and_a_lower_bound_agree_with_close_figures() {
     let found = conflicts(&[
