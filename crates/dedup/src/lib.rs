@@ -10,7 +10,8 @@
 //!   5-shingles, a 128-permutation MinHash [`Signature`], LSH banding
 //!   ([`LshParams`], 32 bands × 4 rows) for candidates, and verification of
 //!   each candidate by estimated Jaccard ≥ 0.8 **or** estimated containment of
-//!   the smaller body in the larger ≥ 0.85 (so trimmed copies are found).
+//!   the smaller body in the larger ≥ 0.7 (so trimmed copies are found, and
+//!   copies with a paragraph of their own: see [`DedupOptions`]).
 //!   Nothing compares every pair of the corpus.
 //! - **Copy links**: every copy points to the first publication of its copy
 //!   set (earliest published, then smallest id) as a [`CopyLink`].

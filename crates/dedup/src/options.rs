@@ -25,10 +25,15 @@ pub enum OptionsError {
 /// A candidate pair from the LSH index is a near copy when its estimated
 /// Jaccard similarity is at least [`DedupOptions::jaccard_threshold`] (0.8),
 /// **or** when the smaller body's shingles are contained in the larger one's
-/// at least [`DedupOptions::containment_threshold`] (0.85) and the smaller
+/// at least [`DedupOptions::containment_threshold`] (0.7) and the smaller
 /// body has at least [`DedupOptions::min_containment_shingles`] shingles.
 /// Jaccard alone misses trimmed copies: a copy without the last two of eight
-/// paragraphs is at Jaccard ≈ 0.75 but containment ≈ 1.
+/// paragraphs is at Jaccard ≈ 0.75 but containment ≈ 1. Nor is a copy
+/// wholly contained: a paper that runs a wire report trimmed, under its own
+/// dateline and with a paragraph of its own, keeps some three quarters of its
+/// shingles in the wire's (the added paragraph, the changed dateline and the
+/// shingles across each cut are its own), while two reports of one event
+/// that share quotes and stock phrases share well under a third.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DedupOptions {
     pub(crate) lsh: LshParams,
@@ -45,7 +50,7 @@ impl Default for DedupOptions {
         Self {
             lsh: LshParams::default(),
             jaccard_threshold: 0.8,
-            containment_threshold: 0.85,
+            containment_threshold: 0.7,
             min_containment_shingles: 30,
             min_words: 8,
             bucket_window: 256,

@@ -174,3 +174,45 @@ fn a_wire_credit_joins_the_agencys_own_report_of_those_days() {
     assert_eq!(g(50), g(52));
     assert_ne!(g(51), g(52));
 }
+
+/// An invented wire report on a grain silo fire (nine paragraphs).
+const SILO: [&str; 9] = [
+    "HARROWDEN, Orlesk, June 2 (Tamsin Wire) – Fire tore through the grain silos at the port of Harrowden on Monday night, destroying about 18,000 tonnes of barley and closing the eastern quay for at least a week, the port authority said.",
+    "The blaze was reported at 2310 local time by a watchman on the coal pier. It took 140 firefighters until dawn to bring it under control.",
+    "Nobody was hurt, but two crane drivers were treated for smoke inhalation after they helped move a fuel tanker away from the flames, a spokesman for the fire service said.",
+    "\"We could feel the heat from the far side of the basin, and the sky over the town was orange until four in the morning,\" said Pelham Dorrit, a night-shift pilot.",
+    "The silos, built in 1961, held most of the barley harvest of the Orlesk plain awaiting export. Traders in the capital said the price of feed barley rose by nine percent on Tuesday morning.",
+    "Investigators from the national fire office arrived on Tuesday and will examine a conveyor belt that had been repaired the week before, the port authority's director, Ysolde Marchetti, told reporters.",
+    "The eastern quay handles about a third of the port's grain traffic. Ships waiting to load were told to anchor outside the breakwater or sail for the port of Quenby, forty kilometres to the north.",
+    "Farmers' groups asked the government to pay for storage elsewhere until the silos are rebuilt, which Marchetti said could take two years.",
+    "Shares in the silo operator, Granary Holdings, fell six percent in early trading.",
+];
+
+/// A local paper runs a wire report word for word, trimmed of three of its
+/// paragraphs, with its own dateline and a paragraph of its own: a copy, by
+/// containment, though the added and dropped paragraphs keep its Jaccard
+/// similarity and its containment below the old bar (0.85). Two reports of
+/// one event that share a quote and a sentence stay apart.
+#[test]
+fn a_trimmed_copy_with_a_paragraph_of_its_own_is_a_near_copy() {
+    let wire = article(60, Some(2), &SILO.join("\n\n"));
+    let mut kept: Vec<String> = [0usize, 2, 4, 5, 6, 7]
+        .iter()
+        .map(|&k| SILO[k].to_owned())
+        .collect();
+    kept[0] = kept[0].replace(", June 2 (Tamsin Wire)", " (Tamsin Wire)");
+    kept.push(
+        "Millers in Ashby, who buy most of their barley through Harrowden, said they had \
+         enough in their own stores to keep working until the end of the month, and that \
+         the town's bakeries would not run short of flour before then."
+            .to_owned(),
+    );
+    let copy = article(61, Some(3), &kept.join("\n\n"));
+    let own = article(62, Some(3), FERRY_OWN_REPORT);
+    let result = run(&[copy, wire, own]);
+    assert_eq!(result.links.len(), 1, "{:?}", result.links);
+    let link = &result.links[0];
+    assert_eq!((&link.copy, &link.original), (&id(61), &id(60)));
+    assert_eq!(link.kind, CopyKind::Near);
+    assert!(link.containment < 0.85, "{link:?}");
+}
