@@ -18,7 +18,14 @@
 //!    the start of the story, and "the findings, presented on Wednesday" is
 //!    its news. Without a fresh date, a later one within [`WEEK_DAYS`] of
 //!    publication is (a weekly's commentary). A report whose every date is
-//!    old keeps its first choice (a late account of an old happening).
+//!    old keeps its first choice (a late account of an old happening) when
+//!    that choice is its lead's or told with an event verb.
+//! 4. **No weak stale date**: a report whose only dates are stale and told
+//!    outside the lead with no event verb has no date of its own (it is
+//!    placed by its round or its content): such a date is an aside, or a day
+//!    to come that the reader put in the past ("Stallholders get their
+//!    deposits back on Friday" in a live blog of Tuesday, with clock stamps
+//!    and no date of its own, read as the Friday before).
 //!
 //! It does not read which clause of a sentence a date belongs to, and it
 //! does not weigh dates after the publication date (the caller drops them).
@@ -114,11 +121,17 @@ pub(crate) fn own_date(
     // the week before publication beats an older lead.
     let stale_end = dated[chosen.0].2;
     let this_week = |d: &Dated| (p - d.2).num_days() <= WEEK_DAYS && d.1 > stale_end;
-    Some(
-        first_of(&|d: &Dated| fresh(d))
-            .or_else(|| first_of(&|d: &Dated| this_week(d)))
-            .map_or(chosen, |(k, _)| (k, Why::Fresh)),
-    )
+    let fresher = first_of(&|d: &Dated| fresh(d))
+        .or_else(|| first_of(&|d: &Dated| this_week(d)))
+        .map(|(k, _)| (k, Why::Fresh));
+    match fresher {
+        Some(found) => Some(found),
+        // A stale date told outside the lead and with no event verb is an
+        // aside ("get their deposits back on Friday", read as the Friday
+        // before): no evidence of the report's own day.
+        None if chosen.1 == Why::First => None,
+        None => Some(chosen),
+    }
 }
 
 /// Days before publication within which a date is the news of a weekly
@@ -234,6 +247,38 @@ mod tests {
         assert_eq!(got, Some((1, Why::Fresh)));
         let got = own_date(&dated, verb(&text), lead_end(&text), Some(d(26)));
         assert_eq!(got, Some((0, Why::Lead)));
+    }
+
+    #[test]
+    fn a_stale_aside_outside_the_lead_dates_nothing() {
+        // Published on the 9th: no dated lead, no event verb; the one date
+        // (the 5th, four days before) is an aside, not the report's day.
+        let (text, dated) = body(&[
+            ("14:20 – Smoke is pouring from the roof of the hall.", 0, 0),
+            (
+                "16:10 – Stallholders get their deposits back on Friday.",
+                5,
+                5,
+            ),
+        ]);
+        assert_eq!(
+            own_date(&dated, verb(&text), lead_end(&text), Some(d(9))),
+            None
+        );
+        // Fresh, the same sentence dates the report.
+        assert_eq!(
+            own_date(&dated, verb(&text), lead_end(&text), Some(d(7))),
+            Some((0, Why::First))
+        );
+        // Told with an event verb, a stale date is kept (a late account).
+        let (text, dated) = body(&[
+            ("Quillby was quiet.", 0, 0),
+            ("The pier collapsed on Friday.", 5, 5),
+        ]);
+        assert_eq!(
+            own_date(&dated, verb(&text), lead_end(&text), Some(d(9))),
+            Some((0, Why::EventVerb))
+        );
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //!   ranges of up to three days) that [`crosscheck_read::times`] resolves
 //!   against the publication date, from the sentence the `own_date` module
 //!   picks: the lead's, else the first with an event verb, else the first;
-//!   a fresh date over a stale one. Not counted:
+//!   a fresh date over a stale one, and none from a stale first sentence
+//!   with no event verb. Not counted:
 //!   dates after the publication date, dates after a word of plans in their
 //!   sentence, and dates in a sentence about another round than the
 //!   article's own ("the second round, held on October 25" in a report on
