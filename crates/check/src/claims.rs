@@ -22,7 +22,7 @@ use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
     action_class, duration_thing, is_negation, noun_stem, predicate_class, single_actor, stem,
 };
-use crate::measure::{as_of, measured_noun, role, tied_to_past, Span};
+use crate::measure::{as_of, measured_noun, role, since, tied_to_past, Span};
 use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit};
@@ -61,6 +61,11 @@ pub(crate) fn claims(
         // "three days after the final", dated by the other reports.
         let value = event_days.resolve(t).unwrap_or(t.value);
         if !value.is_resolved() {
+            continue;
+        }
+        // "paid the wrong wages since January": a span that runs up to now
+        // opens there; it dates no one act ("will be paid on March 12").
+        if since(&v.art.body, t.start, &t.text) {
             continue;
         }
         // A date weeks away from the event's reports is another act's

@@ -247,7 +247,7 @@ pub(crate) fn as_of(
 
 /// Whether the time at `start` is written after "since" ("since 2019"),
 /// which runs up to now.
-fn since(body: &str, start: usize, text: &str) -> bool {
+pub(crate) fn since(body: &str, start: usize, text: &str) -> bool {
     text.to_ascii_lowercase().starts_with("since")
         || body
             .get(..start)

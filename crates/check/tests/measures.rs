@@ -289,6 +289,21 @@ fn a_date_years_away_is_another_acts() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// "since April" opens a span that runs to now: it dates no one act.
+#[test]
+fn a_date_after_since_dates_no_act() {
+    let found = conflicts(&[
+        "Weir engineers have been paid the wrong wages since April, the Velde Commission said.",
+        "The Velde Commission said the weir engineers would be paid what they were owed on May 12.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The Velde Commission said the weir engineers were paid what they were owed on May 6.",
+        "The Velde Commission said the weir engineers were paid what they were owed on May 4.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
 #[test]
 fn dates_weeks_before_the_event_are_compared_when_said_of_one_thing() {
     // Two reports date the same earlier act of the same thing differently.
