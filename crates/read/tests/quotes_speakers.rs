@@ -816,3 +816,21 @@ fn an_opening_preposition_and_a_tabloid_title() {
         Some("Lorcan Quill")
     );
 }
+
+/// A secretary who heads a ministry is "the minister" later on; a union's
+/// general secretary is not.
+#[test]
+fn the_minister_is_the_secretary_who_heads_a_ministry() {
+    let body = "Harbours Secretary Idony Carrow told parliament the piers would reopen.\n\n\
+                \"Nobody will be left on the quay,\" the minister said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "left on the quay").as_deref(),
+        Some("Idony Carrow"),
+        "{qs:#?}"
+    );
+    let body = "General Secretary Idony Carrow told the dockers' union the piers would reopen.\n\n\
+                \"Nobody will be left on the quay,\" the minister said.";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "left on the quay"), None, "{qs:#?}");
+}

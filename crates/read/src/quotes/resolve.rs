@@ -741,9 +741,34 @@ fn title_fits(person_title: &str, words: &[String]) -> bool {
     if role.is_empty() {
         return false;
     }
-    words
-        .iter()
-        .all(|w| have.iter().any(|h| h == w || same_spelling(h, w)))
+    let cabinet_secretary = is_cabinet_secretary(&have);
+    words.iter().all(|w| {
+        have.iter().any(|h| h == w || same_spelling(h, w)) || (w == "minister" && cabinet_secretary)
+    })
+}
+
+/// A secretary who heads a ministry ("Transport Secretary", "Secretary of
+/// State"), whom reporters also call "the minister"; not a union's general
+/// secretary, a press secretary or a company secretary.
+fn is_cabinet_secretary(title_words: &[String]) -> bool {
+    const OTHER_SECRETARIES: &[&str] = &[
+        "general",
+        "press",
+        "permanent",
+        "private",
+        "party",
+        "company",
+        "executive",
+        "parliamentary",
+        "assistant",
+        "deputy",
+        "union",
+    ];
+    title_words.iter().any(|w| w == "secretary")
+        && title_words.len() >= 2
+        && !title_words
+            .iter()
+            .any(|w| OTHER_SECRETARIES.contains(&w.as_str()))
 }
 
 /// "defence" and "defense".
