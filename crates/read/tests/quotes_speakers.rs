@@ -834,3 +834,22 @@ fn the_minister_is_the_secretary_who_heads_a_ministry() {
     let qs = quotes(body);
     assert_eq!(speaker_of(&qs, "left on the quay"), None, "{qs:#?}");
 }
+
+/// A role set off by commas after a quote may say where or whose it is
+/// ("the warden of Tarrow Priory", "the head teacher at Elowen's school").
+#[test]
+fn a_role_with_its_place_set_off_before_the_name_after_a_quote() {
+    let body = "Crowds lined the quay at dawn. \"Half the town learned to row here,\" \
+                the warden at Tarrow's priory, Hesketh Vane, told us. \
+                \"The other half are learning today.\"";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "learned to row").as_deref(),
+        Some("Hesketh Vane"),
+        "{qs:#?}"
+    );
+    assert!(
+        !qs.iter().any(|q| q.mode == QuoteMode::Indirect),
+        "the role is no reported clause: {qs:#?}"
+    );
+}

@@ -84,8 +84,26 @@ fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
     let gap = gap.trim_start_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
     // The role set off by commas before the name: "…,” her spokeswoman,
     // Mirela Dautova, told us.
+    let set_off = gap.trim_end().ends_with(',');
     let gap = gap.trim_end().trim_end_matches(',');
     let mut words: Vec<&str> = gap.split_whitespace().collect();
+    // A role set off by commas may say where or whose it is: "…,” the
+    // head teacher at Elowen's school, Nessa Pennard, told us; "the mayor
+    // of Tarrow, X, said".
+    if set_off {
+        if let Some(k) = words
+            .iter()
+            .position(|w| is_in(&["at", "of", "for", "in", "from", "with"], w))
+            .filter(|&k| k >= 1 && words.len() - k - 1 <= 3 && words.len() > k + 1)
+        {
+            let place_ok = words[k + 1..].iter().all(|w| {
+                !is_in(NOT_ROLE, w) && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+            });
+            if place_ok {
+                words.truncate(k);
+            }
+        }
+    }
     if words
         .first()
         .is_some_and(|w| is_in(&["the", "a", "an", "its", "his", "her", "their", "our"], w))
