@@ -304,3 +304,16 @@ fn a_name_written_as_a_place_is_a_place() {
     let end = c.entity(&t, 0, "Sallow End", 0).expect("the terrace");
     assert!(end.starts_with("place:"), "{end}");
 }
+
+/// A first name written alone ("Crispin says …") is a mention of no known
+/// kind; it does not outvote the full name that the report makes a person.
+#[test]
+fn bare_first_names_do_not_outvote_a_persons_kind() {
+    let c = Corpus::new(&[
+        "Her father and coach, Crispin Vantrell, watched from the boat.\n\n\
+         Crispin says the water is cold.\n\nA gull stole a sandwich, Crispin reports.",
+    ]);
+    let t = c.table();
+    let vantrell = t.find_by_name("Crispin Vantrell").expect("Vantrell");
+    assert_eq!(vantrell.kind, EntityKind::Person, "{vantrell:?}");
+}

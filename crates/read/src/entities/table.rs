@@ -111,9 +111,14 @@ pub(super) fn build(
             }
         }
         // The most frequent kind; a government named in the set wins, then
-        // the kinds in `kind_rank` order.
+        // the kinds in `kind_rank` order. A mention of no known kind (a bare
+        // first name: "Crispin says …") votes only when no mention has one:
+        // "Her father, Crispin Trewin," makes the set a person however often
+        // the first name is written alone.
+        let known = votes.keys().any(|k| *k != EntityKind::Other);
         let mut kind = votes
             .iter()
+            .filter(|(k, _)| !known || **k != EntityKind::Other)
             .max_by(|a, b| {
                 a.1.cmp(b.1)
                     .then_with(|| kind_rank(*b.0).cmp(&kind_rank(*a.0)))
