@@ -853,3 +853,35 @@ fn a_role_with_its_place_set_off_before_the_name_after_a_quote() {
         "the role is no reported clause: {qs:#?}"
     );
 }
+
+/// "Her father and coach, X": the gendered noun of a role joined to the
+/// one before the name gives X's sex, so a later "X says she is …" (the
+/// daughter) does not make X a woman, and "he said" is X.
+#[test]
+fn a_gendered_noun_joined_to_a_role_before_a_name_gives_its_sex() {
+    let body = "Ysella Tramore has been swimming for seven hours.\n\n\
+                Her father and coach, Crispin Vantrell, told us the tracker had failed, not his \
+                daughter. \"She never stopped once,\" he said.\n\n\
+                Crispin says she is cold but cheerful.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "never stopped").as_deref(),
+        Some("Crispin Vantrell"),
+        "{qs:#?}"
+    );
+}
+
+/// The source of "according to X" spoke the clause before; "He says" in
+/// the next sentence is X again, not a man named further back.
+#[test]
+fn he_after_an_according_to_source_is_that_source() {
+    let body = "Her father, Crispin Vantrell, watched from the deck.\n\n\
+                The sea is at 14 degrees, according to her pilot, Zbynek Harrow, who has kept \
+                his boat beside her all night. He says the tide has turned \"at last\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "at last").as_deref(),
+        Some("Zbynek Harrow"),
+        "{qs:#?}"
+    );
+}

@@ -689,7 +689,14 @@ fn just_spoke(ctx: &Ctx, at: usize, m: &Mention) -> bool {
     let inverted = ["said", "says", "added", "told", "explained", "recalled"]
         .iter()
         .any(|v| before.ends_with(&format!(" {v}")) || before.ends_with(&format!(",{v}")));
-    inverted && here.saturating_sub(there) <= 1
+    // "…, according to her pilot, Zbynek Simunek, who …": the source of
+    // the clause before spoke it.
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let according = words
+        .iter()
+        .position(|w| *w == "to")
+        .is_some_and(|k| words.get(k + 1) == Some(&"according"));
+    (inverted || according) && here.saturating_sub(there) <= 1
 }
 
 /// Where the subject of a sentence starting at `s0` begins: after an

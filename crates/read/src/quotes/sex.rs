@@ -2,7 +2,7 @@
 //!
 //! Beyond honorifics (read in `names`), two signs: a kinship or gendered
 //! noun set before the name ("Her mother, Ingrid …", "whose father Elias
-//! …", "spokeswoman Ada …"), and the first third-person pronoun after a
+//! …", "spokeswoman Ada …", "Her father and coach, Crispin …"), and the first third-person pronoun after a
 //! person who opens a sentence, with nobody else named between ("Vass said
 //! she had …", "Vass, who signed for her country, …"). It knows no
 //! given names and never overrides what an honorific said.
@@ -81,17 +81,24 @@ pub(crate) fn learn(body: &str, sentences: &[Sentence], mentions: &mut [Mention]
 fn noun_before(body: &str, lead: usize) -> Option<bool> {
     let before = body.get(..lead)?.trim_end();
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()?
-        .to_lowercase();
-    if is_in(FEMALE_NOUNS, &word) {
-        Some(true)
-    } else if is_in(MALE_NOUNS, &word) {
-        Some(false)
-    } else {
-        None
-    }
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric());
+    let word = words.next()?.to_lowercase();
+    let sex = |w: &str| {
+        if is_in(FEMALE_NOUNS, w) {
+            Some(true)
+        } else if is_in(MALE_NOUNS, w) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    // "Her father and coach, Crispin Trewin": the gendered noun of a role
+    // joined to the one right before the name.
+    sex(&word).or_else(|| {
+        let and = words.next()?;
+        (and == "and").then_some(())?;
+        sex(&words.next()?.to_lowercase())
+    })
 }
 
 /// The sex of the first he/she/his/her/him after mention `i`, when `i`
