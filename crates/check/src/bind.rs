@@ -258,6 +258,24 @@ pub(crate) fn duration_key(
     if elapsed {
         return Some(ELAPSED);
     }
+    // "went live 18 months late", "arrived 30 months behind schedule",
+    // "delayed by two years": how late something is, whatever verb tells
+    // it.
+    let late = match word_at(after) {
+        Some("late" | "overdue") => true,
+        Some("behind") => word_at(after + 1).is_some_and(|w| matches!(w, "schedule" | "time")),
+        _ => false,
+    };
+    let first = v.tok_at(start);
+    let delayed_by = first >= sent.first + 2
+        && v.toks[first - 1].word == "by"
+        && matches!(
+            v.toks[first - 2].word.as_str(),
+            "delayed" | "postponed" | "late"
+        );
+    if late || delayed_by {
+        return Some(DELAY);
+    }
     // A compound modifier ("a two-day stoppage") measures the word right
     // after it and nothing else.
     let compound = v.art.body.get(start..end).is_some_and(|t| t.contains('-'));
@@ -337,6 +355,10 @@ pub(crate) fn duration_key(
 /// ("148 seconds into the flight"): compared only when said of something
 /// in common.
 pub(crate) const ELAPSED: &str = "elapsed";
+
+/// The key of how late something is ("18 months late", "delayed by two
+/// years").
+pub(crate) const DELAY: &str = "delay";
 
 /// The key of a length in custody ("in custody for 30 days", "held for 30
 /// days").

@@ -289,6 +289,22 @@ fn a_date_years_away_is_another_acts() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// How late a thing is, whatever verb tells it ("went live 18 months late",
+/// "arrived 30 months behind schedule", "delayed by 24 months").
+#[test]
+fn how_late_a_thing_is_is_one_measure_whatever_the_verb() {
+    let found = conflicts(&[
+        "The Velde Commission said the new weir gates went live 18 months late.",
+        "The new weir gates arrived 30 months behind schedule, the Velde Commission said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "The new weir gates were delayed by 18 months, the Velde Commission said.",
+        "The Velde Commission said the new weir gates went live 18 months late.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// "since April" opens a span that runs to now: it dates no one act.
 #[test]
 fn a_date_after_since_dates_no_act() {
