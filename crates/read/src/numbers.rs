@@ -305,10 +305,12 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
         out.sort_by_key(|q| q.start);
     }
     compound::join_compound_durations(body, &mut out);
-    // Ages set off after a name ("Ashby, 58,") and stopwatch readings
-    // ("2:04:38"), where nothing else stands.
+    // Ages set off after a name ("Ashby, 58,"), stopwatch readings
+    // ("2:04:38") and the sides of a vote tally ("voted 47 to 12"), where
+    // nothing else stands.
     let mut ages = ages::ages(body);
     ages.extend(stopwatch::stopwatch_times(body));
+    ages.extend(votes::vote_tallies(body));
     if !ages.is_empty() {
         for a in ages {
             if !out.iter().any(|q| q.start < a.end && a.start < q.end) {
@@ -650,3 +652,4 @@ mod nouns;
 mod stopwatch;
 #[cfg(test)]
 mod tests;
+mod votes;

@@ -581,3 +581,18 @@ fn a_tally_counts_the_noun_after_of() {
     let q = quantities("The road to 58 Harbour Street was closed.");
     assert!(q.iter().all(|q| q.text != "58"), "{q:#?}");
 }
+
+#[test]
+fn both_sides_of_a_vote_tally_are_votes() {
+    let got = units(
+        "The board voted 31 to 9 to close the pier. The council approved it by 44 votes to 12, \
+         and prices rose by 5 to 10 percent.",
+    );
+    for text in ["31", "9", "44 votes", "12"] {
+        assert!(got.contains(&pair(text, "vote")), "{text} in {got:?}");
+    }
+    assert!(
+        !got.iter().any(|(t, u)| t == "10" && u == "vote"),
+        "{got:?}"
+    );
+}
