@@ -129,7 +129,11 @@ pub(crate) fn claims(
         // whose noun is left out ("nine were …") is a fact of its own only
         // when its verb gives the state it counts ("Seven of them were
         // seriously injured"); else it is a share of a count said before.
+        // A side of a vote tally ("voted 47 to 12") counts votes, though
+        // its noun is not written.
+        let tally_side = q.unit == "vote";
         let part = q.kind != QuantityKind::Duration
+            && !tally_side
             && (is_partitive(v, &v.sents[s], q.start, q.end) || is_elided(v, q.start, q.end));
         let state = if part {
             predicate_state(v, &v.sents[s], v.tok_at(q.end))

@@ -289,6 +289,21 @@ fn a_date_years_away_is_another_acts() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// The sides of a vote tally are counts of votes, compared side by side.
+#[test]
+fn the_sides_of_a_vote_tally_are_compared() {
+    let found = conflicts_read(&[
+        "The Velde Commission voted 47 to 12 to close the weir.",
+        "The Velde Commission closed the weir by 44 votes to 12.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts_read(&[
+        "The Velde Commission voted 47 to 12 to close the weir.",
+        "The Velde Commission closed the weir by 47 votes to 12.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// How late a thing is, whatever verb tells it ("went live 18 months late",
 /// "arrived 30 months behind schedule", "delayed by 24 months").
 #[test]
