@@ -8,10 +8,12 @@
 //! - **Near copies** (a re-post under a new headline, a trimmed last
 //!   paragraph, another boilerplate line, a few changed words): word
 //!   5-shingles, a 128-permutation MinHash [`Signature`], LSH banding
-//!   ([`LshParams`], 32 bands × 4 rows) for candidates, and verification of
-//!   each candidate by estimated Jaccard ≥ 0.8 **or** estimated containment of
-//!   the smaller body in the larger ≥ 0.7 (so trimmed copies are found, and
-//!   copies with a paragraph of their own: see [`DedupOptions`]).
+//!   ([`LshParams`], 64 bands × 2 rows, so that a copy at Jaccard 0.3 is a
+//!   candidate) for candidates, and verification of each candidate by
+//!   estimated Jaccard ≥ 0.8 **or**, on the two bodies' own shingle sets,
+//!   containment of the smaller body in the larger ≥ 0.5 (so trimmed copies
+//!   are found, and copies cut within their sentences, with a paragraph of
+//!   their own: see [`DedupOptions`]).
 //!   Nothing compares every pair of the corpus.
 //! - **Copy links**: every copy points to the first publication of its copy
 //!   set (earliest published, then smallest id) as a [`CopyLink`].

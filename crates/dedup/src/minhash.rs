@@ -153,24 +153,13 @@ impl MinHasher {
     /// A body of fewer than five words is one shingle of all its words; an
     /// empty body has the [`Signature::EMPTY`] signature.
     pub fn sketch(&self, body: &str) -> BodySketch {
-        let mut words: Vec<u64> = Vec::with_capacity(body.len() / 5 + 1);
-        for_each_word(body, |w| words.push(xxh3_64(w.as_bytes())));
+        let words = word_hashes(body);
         let mut bytes = Vec::with_capacity(words.len() * 8);
         for w in &words {
             bytes.extend_from_slice(&w.to_le_bytes());
         }
         let exact = xxh3_128(&bytes);
-        let mut shingles: Vec<u64> = if words.len() < SHINGLE_WORDS {
-            if words.is_empty() {
-                Vec::new()
-            } else {
-                vec![shingle_hash(&words)]
-            }
-        } else {
-            words.windows(SHINGLE_WORDS).map(shingle_hash).collect()
-        };
-        shingles.sort_unstable();
-        shingles.dedup();
+        let shingles = shingles_of(&words);
         BodySketch {
             words: u32::try_from(words.len()).unwrap_or(u32::MAX),
             exact,
@@ -194,6 +183,53 @@ impl MinHasher {
             shingles: u32::try_from(shingles.len()).unwrap_or(u32::MAX),
         }
     }
+}
+
+/// The hashes of a body's normalised words, in order.
+fn word_hashes(body: &str) -> Vec<u64> {
+    let mut words: Vec<u64> = Vec::with_capacity(body.len() / 5 + 1);
+    for_each_word(body, |w| words.push(xxh3_64(w.as_bytes())));
+    words
+}
+
+/// The distinct shingle hashes of a run of word hashes, ascending: one
+/// shingle of all the words when there are fewer than five.
+fn shingles_of(words: &[u64]) -> Vec<u64> {
+    let mut shingles: Vec<u64> = if words.len() < SHINGLE_WORDS {
+        if words.is_empty() {
+            Vec::new()
+        } else {
+            vec![shingle_hash(words)]
+        }
+    } else {
+        words.windows(SHINGLE_WORDS).map(shingle_hash).collect()
+    };
+    shingles.sort_unstable();
+    shingles.dedup();
+    shingles
+}
+
+/// The distinct shingle hashes of a body, ascending: the set a signature
+/// sketches, kept to verify a candidate pair exactly.
+pub(crate) fn shingle_set(body: &str) -> Vec<u64> {
+    shingles_of(&word_hashes(body))
+}
+
+/// `|A∩B|` of two ascending sets of distinct hashes.
+pub(crate) fn intersection_len(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Permutations per block of the hot loop: the block's minima stay in

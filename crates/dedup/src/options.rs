@@ -22,18 +22,22 @@ pub enum OptionsError {
 
 /// How [`crate::dedup`] decides that two bodies are copies.
 ///
-/// A candidate pair from the LSH index is a near copy when its estimated
-/// Jaccard similarity is at least [`DedupOptions::jaccard_threshold`] (0.8),
-/// **or** when the smaller body's shingles are contained in the larger one's
-/// at least [`DedupOptions::containment_threshold`] (0.7) and the smaller
-/// body has at least [`DedupOptions::min_containment_shingles`] shingles.
+/// A candidate pair from the LSH index is a near copy when the Jaccard
+/// similarity of its shingle sets is at least
+/// [`DedupOptions::jaccard_threshold`] (0.8), **or** when the smaller body's
+/// shingles are contained in the larger one's at least
+/// [`DedupOptions::containment_threshold`] (0.5) and the smaller body has at
+/// least [`DedupOptions::min_containment_shingles`] shingles. [`crate::dedup`]
+/// takes a pair whose Jaccard estimated from the signatures clears its bar
+/// and measures any other on the two bodies' own shingle sets.
 /// Jaccard alone misses trimmed copies: a copy without the last two of eight
 /// paragraphs is at Jaccard ≈ 0.75 but containment ≈ 1. Nor is a copy
-/// wholly contained: a paper that runs a wire report trimmed, under its own
-/// dateline and with a paragraph of its own, keeps some three quarters of its
-/// shingles in the wire's (the added paragraph, the changed dateline and the
-/// shingles across each cut are its own), while two reports of one event
-/// that share quotes and stock phrases share well under a third.
+/// wholly contained: a paper that runs a wire report trimmed within its
+/// sentences (a clause or a figure cut here and there), under its own
+/// dateline and with a paragraph of its own keeps only some three fifths of
+/// its 5-shingles in the wire's (every cut, the added paragraph and the
+/// changed dateline make shingles of its own), while two reports of one
+/// event that share quotes, names and stock phrases share at most a fifth.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DedupOptions {
     pub(crate) lsh: LshParams,
@@ -50,7 +54,7 @@ impl Default for DedupOptions {
         Self {
             lsh: LshParams::default(),
             jaccard_threshold: 0.8,
-            containment_threshold: 0.7,
+            containment_threshold: 0.5,
             min_containment_shingles: 30,
             min_words: 8,
             bucket_window: 256,

@@ -216,3 +216,61 @@ fn a_trimmed_copy_with_a_paragraph_of_its_own_is_a_near_copy() {
     assert_eq!(link.kind, CopyKind::Near);
     assert!(link.containment < 0.85, "{link:?}");
 }
+
+/// An invented wire report: a canal lock gate gives way (eight paragraphs).
+const LOCK_WIRE: [&str; 8] = [
+    "QUARNSBY, May 14 (Fenlow Press) – A lock gate on the Hallam Navigation gave way before dawn on Wednesday, draining a three-kilometre stretch of the canal and leaving 37 barges and pleasure boats lying on the mud between Quarnsby and Tenter Bridge, the waterways board said.",
+    "The lower gate of Shelford Lock split along its timber mitre at about 0340 local time, a lock-keeper told the board. The water level above the lock fell by more than two metres within an hour, and the towpath subsided in two places where the bank had been undercut.",
+    "Nobody was hurt. Eleven people who live aboard their boats were helped ashore by firefighters with ladders, and the parish hall in Quarnsby opened its doors to them for the night, the county fire service said.",
+    "\"I woke up because the boat was leaning over and the cups were sliding off the shelf,\" said Marit Oddny, a retired ferry mechanic who has lived on a narrowboat at Shelford for nine years. \"By the time I got my boots on we were sitting on the bottom.\"",
+    "The board's chief engineer, Casimir Redfern, said the gate had been inspected in February and was due to be replaced next winter as part of a programme costing 6.2 million crowns. He said divers would examine the cill before any repair began, and that the stretch could stay closed for six weeks.",
+    "Barge operators said the closure would cut off the gravel wharves at Tenter Bridge, which send about 4,000 tonnes a week down the canal to building sites in the city. Two firms said they would move their loads to lorries from Monday.",
+    "Anglers' clubs and a wildlife trust worked through the morning to move stranded fish into the pound below the lock, where the water level held. Volunteers carried more than 600 bream and roach in buckets, a trust official said.",
+    "The board asked walkers to keep off the towpath between the two bridges until engineers had checked the banks, and said it would publish a timetable for the repair by the end of next week.",
+];
+
+/// A paper's run of [`LOCK_WIRE`]: its own dateline, a clause or a figure cut
+/// from nearly every paragraph it keeps, two paragraphs dropped, a paragraph
+/// of its own and a credit line. Under three fifths of its 5-shingles are in
+/// the wire's (Jaccard 0.27).
+const LOCK_COPY: [&str; 8] = [
+    "QUARNSBY (Fenlow Press) – A lock gate on the Hallam Navigation gave way before dawn on Wednesday, draining a stretch of the canal and leaving 37 barges and pleasure boats lying on the mud, the waterways board said.",
+    "The lower gate of Shelford Lock split at about 0340 local time. The water level above the lock fell by more than two metres within an hour.",
+    "Nobody was hurt. Eleven people who live aboard their boats were helped ashore by firefighters, the county fire service said.",
+    "\"I woke up because the boat was leaning over and the cups were sliding off the shelf,\" said Marit Oddny, who has lived on a narrowboat at Shelford for nine years.",
+    "The board's chief engineer, Casimir Redfern, said the gate had been inspected in February and was due to be replaced next winter. The stretch could stay closed for six weeks.",
+    "Barge operators said the closure would cut off the gravel wharves at Tenter Bridge.",
+    "Shopkeepers in Dunmere Street, which runs beside the drained stretch, said the sight of the boats on the mud had brought crowds of onlookers into town all afternoon, and that they had sold out of hot drinks by two o'clock.",
+    "This report was supplied by the Fenlow Press agency.",
+];
+
+/// Another outlet's own report of the lock: the same quote, names and facts in
+/// its own words.
+const LOCK_OWN: [&str; 6] = [
+    "Families who make their homes on the water spent Wednesday night in a parish hall after the Hallam Navigation emptied beneath their boats, our reporter in Quarnsby writes.",
+    "Shelford Lock, a nineteenth-century structure with oak gates, failed in the small hours, and by first light a line of hulls lay tilted in grey silt along the stretch towards Tenter Bridge.",
+    "\"I woke up because the boat was leaning over and the cups were sliding off the shelf,\" said Marit Oddny, who has lived on the canal for nine years.",
+    "Casimir Redfern, the waterways board's chief engineer, said replacement of the gate had already been planned for next winter, but he could not say when boats would float again.",
+    "Gravel firms at Tenter Bridge are counting the cost. One haulier said he had twelve lorry drivers on standby and expected the bill for the detour to run into tens of thousands of crowns.",
+    "Volunteers with buckets and nets moved hundreds of fish into deeper water below the lock before the afternoon heat set in.",
+];
+
+/// A copy cut within its sentences is still a copy: its Jaccard similarity
+/// with the wire (0.27) is far below what a 4-row LSH band catches, and its
+/// containment (0.58) below the old bar (0.7), but far above what two
+/// reports of one event sharing a quote and facts share (0.09, 0.12).
+#[test]
+fn a_copy_cut_within_its_sentences_is_a_near_copy() {
+    let wire = article(70, Some(14), &LOCK_WIRE.join("\n\n"));
+    let copy = article(71, Some(14), &LOCK_COPY.join("\n\n"));
+    let own = article(72, Some(15), &LOCK_OWN.join("\n\n"));
+    let result = run(&[own, copy, wire]);
+    assert_eq!(result.links.len(), 1, "{:?}", result.links);
+    let link = &result.links[0];
+    assert_eq!((&link.copy, &link.original), (&id(71), &id(70)));
+    assert_eq!(link.kind, CopyKind::Near);
+    assert_eq!(
+        result.groups.independent_count([&id(70), &id(71), &id(72)]),
+        2
+    );
+}
