@@ -239,6 +239,8 @@ pub(super) fn clocks(
                 });
             }
         }
+    } else {
+        zoneless_stamps(body, &bare, found);
     }
     let Some(offset) = local else { return };
     for &(i, own) in &locals {
@@ -252,6 +254,38 @@ pub(super) fn clocks(
         {
             *offset_minutes = Some(offset);
         }
+    }
+}
+
+/// The entry stamps of a live report that gives no zone ("15:40 – The
+/// council votes …", "19:50\nThe meeting is over."): once the report has
+/// two stamps or more, each is a clock of no known instant (its zone is
+/// never guessed). A lone bare clock opening a paragraph of an ordinary
+/// report is no stamp, and stays unread.
+fn zoneless_stamps(body: &str, bare: &[(usize, usize, NaiveTime)], found: &mut Vec<Found>) {
+    let stamps: Vec<&(usize, usize, NaiveTime)> = bare
+        .iter()
+        .filter(|&&(start, end, _)| is_entry_stamp(body, start, end))
+        .collect();
+    let zoned = found
+        .iter()
+        .filter(|f| {
+            matches!(f.value, Pending::Clock { .. }) && is_entry_stamp(body, f.start, f.end)
+        })
+        .count();
+    if stamps.len() + zoned < 2 {
+        return;
+    }
+    for &&(start, end, time) in &stamps {
+        found.push(Found {
+            start,
+            end,
+            value: Pending::Clock {
+                time,
+                offset_minutes: None,
+            },
+            granularity: Granularity::Minute,
+        });
     }
 }
 

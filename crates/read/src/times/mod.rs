@@ -18,7 +18,10 @@
 //!   between the cue and the weekday ("will release them under an agreement
 //!   reached late on Sunday" is past). A "when" clause right after the
 //!   weekday with a future cue ("on Wednesday, when the minister is due to
-//!   meet them") makes it future too. "last Thursday" is strictly before the
+//!   meet them") makes it future too, and so does the present simple of a
+//!   scheduled act right before "on" ("The board meets on Thursday.",
+//!   "Staff get the difference on Friday."; not a headline: see
+//!   `scheduled`). "last Thursday" is strictly before the
 //!   anchor, "next Monday" / "coming Monday" strictly after, but never the
 //!   day before or after (those are "yesterday" and "tomorrow": "last
 //!   Tuesday" said on a Wednesday is eight days back); "this Friday" the
@@ -56,7 +59,9 @@
 //!   anchor. Without a zone ("3 p.m.", "3 p.m. local time") it is
 //!   [`UnresolvedReason::NoTimeZone`], unless the report fixes its local
 //!   time once with a bracket ("17:48 local time (15:48 GMT)"): its other
-//!   "local time" clocks take that offset. Ambiguous abbreviations take one
+//!   "local time" clocks take that offset. A live report's bare entry
+//!   stamps ("15:40 – The council …", two or more) take its declared zone,
+//!   and are clocks of no known instant when it declares none. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
 //!   Central (-06:00). A bare "10:30" with neither a.m./p.m. nor a zone is not
 //!   taken as a time (scores, ratios); "5.40 p.m." with a dot is a clock
@@ -78,6 +83,7 @@ mod dates;
 mod events;
 mod patterns;
 mod relative;
+mod scheduled;
 mod word_clocks;
 
 use std::collections::BTreeMap;

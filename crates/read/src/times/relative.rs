@@ -15,6 +15,7 @@ use super::dates::{
     days_back, days_fwd, month_range, push, range_value, unresolved, weekday_of, year_range,
 };
 use super::patterns::Patterns;
+use super::scheduled::scheduled_present;
 use super::{Found, Pending};
 
 /// Whether the clause before `start` has a future cue.
@@ -47,14 +48,14 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
 }
 
 /// Stops that end a clause.
-const CLAUSE_STOPS: [char; 6] = ['.', ',', ';', '\n', '!', '?'];
+pub(super) const CLAUSE_STOPS: [char; 6] = ['.', ',', ';', '\n', '!', '?'];
 
 /// Stops that end a sentence.
 const SENTENCE_STOPS: [char; 5] = ['.', ';', '\n', '!', '?'];
 
 /// Where the text ending `before` starts after its last of `stops`, not
 /// counting the dots of an abbreviation ("6 p.m. on Tuesday").
-fn clause_start(before: &str, stops: &[char]) -> usize {
+pub(super) fn clause_start(before: &str, stops: &[char]) -> usize {
     let mut end = before.len();
     while let Some(i) = before[..end].rfind(stops) {
         let abbreviation = before.as_bytes()[i] == b'.'
@@ -86,6 +87,7 @@ fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
         || deadline(body, p, start)
         || when_clause_future(body, p, end)
         || present_condition(body, start)
+        || scheduled_present(body, start, end)
 }
 
 /// A condition in the present tense ("If it rains on Saturday, we are back
