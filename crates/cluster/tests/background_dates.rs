@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use crosscheck_types::DocumentId;
 
-use common::{article, event_sets, events_by_source, stories};
+use common::{articles_in, event_sets, events_by_source, stories};
 
 /// (source, published day of March 2027, title, body)
 const REPORTS: &[(&str, u32, &str, &str)] = &[
@@ -81,13 +81,7 @@ const REPORTS: &[(&str, u32, &str, &str)] = &[
 
 #[test]
 fn recalled_dates_do_not_chain_two_events() {
-    let articles: Vec<_> = REPORTS
-        .iter()
-        .map(|&(source, day, title, body)| {
-            let date = NaiveDate::from_ymd_opt(2027, 3, day).expect("date");
-            article(source, date, title, body)
-        })
-        .collect();
+    let articles = articles_in(2027, 3, REPORTS);
     let stories = stories(&articles);
     let source: BTreeMap<&DocumentId, &str> = articles
         .iter()

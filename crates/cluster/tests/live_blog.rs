@@ -9,9 +9,7 @@
 
 mod common;
 
-use chrono::NaiveDate;
-
-use common::{article, event_sets, events_by_source, stories};
+use common::{articles_in, event_sets, events_by_source, stories};
 
 /// (source, published day of March 2027, title, body)
 const REPORTS: &[(&str, u32, &str, &str)] = &[
@@ -64,13 +62,7 @@ const REPORTS: &[(&str, u32, &str, &str)] = &[
 
 #[test]
 fn a_live_blog_dated_only_by_a_stale_aside_joins_its_days_reports() {
-    let articles: Vec<_> = REPORTS
-        .iter()
-        .map(|&(source, day, title, body)| {
-            let date = NaiveDate::from_ymd_opt(2027, 3, day).expect("date");
-            article(source, date, title, body)
-        })
-        .collect();
+    let articles = articles_in(2027, 3, REPORTS);
     let stories = stories(&articles);
     assert_eq!(stories.len(), 1, "one story");
     let want = event_sets(&[

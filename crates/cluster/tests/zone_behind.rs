@@ -9,9 +9,7 @@
 
 mod common;
 
-use chrono::NaiveDate;
-
-use common::{article, event_sets, events_by_source, stories};
+use common::{articles_in, event_sets, events_by_source, stories};
 
 /// (source, published day of May 2027, title, body)
 const REPORTS: &[(&str, u32, &str, &str)] = &[
@@ -59,13 +57,7 @@ const REPORTS: &[(&str, u32, &str, &str)] = &[
 
 #[test]
 fn a_report_dated_the_day_before_in_a_zone_behind_joins_the_round() {
-    let articles: Vec<_> = REPORTS
-        .iter()
-        .map(|&(source, day, title, body)| {
-            let date = NaiveDate::from_ymd_opt(2027, 5, day).expect("date");
-            article(source, date, title, body)
-        })
-        .collect();
+    let articles = articles_in(2027, 5, REPORTS);
     let stories = stories(&articles);
     assert_eq!(stories.len(), 1, "one story");
     let want = event_sets(&[

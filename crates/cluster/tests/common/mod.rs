@@ -63,3 +63,15 @@ pub fn events_by_source<'a>(articles: &'a [Article], story: &Story) -> BTreeSet<
 pub fn event_sets<'a>(events: &[&[&'a str]]) -> BTreeSet<BTreeSet<&'a str>> {
     events.iter().map(|e| e.iter().copied().collect()).collect()
 }
+
+/// The articles of invented reports `(source, day, title, body)` published
+/// in one month.
+pub fn articles_in(year: i32, month: u32, reports: &[(&str, u32, &str, &str)]) -> Vec<Article> {
+    reports
+        .iter()
+        .map(|&(source, day, title, body)| {
+            let date = NaiveDate::from_ymd_opt(year, month, day).expect("date");
+            article(source, date, title, body)
+        })
+        .collect()
+}

@@ -293,22 +293,9 @@ fn lead_day(body: &str, kept: &[Found], i: usize) -> Option<NaiveDate> {
 /// may open a day ("said on Monday", "told reporters late on Friday" is not:
 /// "reporters" stands between).
 fn speech_verb_right_before(body: &str, start: usize) -> bool {
-    let lo = body.floor_char_boundary(start.saturating_sub(40));
-    let before = body.get(lo..start).unwrap_or("");
-    before
-        .split_whitespace()
-        .rev()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphabetic())
-                .to_ascii_lowercase()
-        })
+    words_before(body, start)
         .find(|w| !matches!(w.as_str(), "on" | "late" | "early" | "last" | "this"))
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "told" | "tells" | "said" | "says" | "added" | "wrote" | "announced"
-            )
-        })
+        .is_some_and(|w| is_speech_word(&w))
 }
 
 /// Whether `text` has a full stop that ends a sentence: one followed by a
@@ -474,22 +461,28 @@ fn day_told_from(body: &str, out: &[TimeExpr], modifier: Option<&str>) -> Option
 /// Whether a speech verb stands within the four words before `start`
 /// ("told the Clanger yesterday", "said on Monday").
 fn dates_speaking(body: &str, start: usize) -> bool {
+    words_before(body, start)
+        .take(4)
+        .any(|w| is_speech_word(&w) || w == "interview")
+}
+
+/// The words in the 40 bytes before `start`, nearest first, lower case and
+/// stripped of punctuation.
+fn words_before(body: &str, start: usize) -> impl Iterator<Item = String> + '_ {
     let lo = body.floor_char_boundary(start.saturating_sub(40));
     let before = body.get(lo..start).unwrap_or("");
-    before
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphabetic())
-                .to_ascii_lowercase()
-        })
-        .any(|w| {
-            matches!(
-                w.as_str(),
-                "told" | "tells" | "said" | "says" | "added" | "wrote" | "announced" | "interview"
-            )
-        })
+    before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+            .to_ascii_lowercase()
+    })
+}
+
+/// A verb of speaking that dates what is said ("said on Monday").
+fn is_speech_word(w: &str) -> bool {
+    matches!(
+        w,
+        "told" | "tells" | "said" | "says" | "added" | "wrote" | "announced"
+    )
 }
 
 /// The days of the week, month or year around `day`; with "earlier" only
