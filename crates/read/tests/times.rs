@@ -332,8 +332,13 @@ fn spans_back_antecedents_brackets_and_unquantified_times() {
         panic!("not an instant: {t:?}");
     };
     assert_eq!(i.offset().local_minus_utc(), 2 * 3600);
+    // With no bracket the zone's offset is unknown: no instant, only what
+    // the clock reads and the zone's name.
     let found = times("The race started at 10:00 Pellish time.", Some(a));
-    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].value.is_resolved(), "{found:?}");
+    let zone = found[0].wall.as_ref().and_then(|w| w.zone.as_deref());
+    assert_eq!(zone, Some("Pellish"), "{found:?}");
     // A month and day with no year and no cue of what is to come, months
     // ahead of the report, is the one before it; a deadline is the nearest.
     let value_in = |text: &str, span: &str| {

@@ -20,4 +20,4 @@ pub use dedup::{CopyKind, CopyLink, DedupResult, DedupStats, IndependenceGroups,
 pub use document::{
     Container, ContentKind, Document, DocumentHints, DocumentId, InvalidDocumentId,
 };
-pub use read::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
+pub use read::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason, WallClock};

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 /// One sentence of an article body: `body[start..end]`, trimmed of the
@@ -171,6 +171,23 @@ pub struct TimeExpr {
     pub value: TimeValue,
     /// How precise they are.
     pub granularity: Granularity,
+    /// For a clock time whose zone is unknown ([`UnresolvedReason::NoTimeZone`]):
+    /// the day and time on the clock, which two reports can still compare
+    /// when they read clocks of one zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wall: Option<WallClock>,
+}
+
+/// A reading of a clock of unknown offset: "4.05 p.m. on Tuesday", or
+/// "7:35 p.m. Ilmaravo time" in a zone no table knows.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct WallClock {
+    /// The day and the time on the clock.
+    pub at: NaiveDateTime,
+    /// The zone's name as written ("Ilmaravo" of "Ilmaravo time"), or
+    /// `None` for a clock written with no zone or in "local time".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
 }
 
 impl TimeExpr {

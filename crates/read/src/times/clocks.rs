@@ -154,12 +154,6 @@ pub(super) fn clocks(
                 zone.and_then(zone_offset)
             }
         });
-        // "10:00 Łazarian time" with no bracket: a zone nobody wrote the
-        // offset of.
-        let named_place_time = zone.is_some_and(|z| z.ends_with(" time") && !local);
-        if named_place_time && offset_minutes.is_none() {
-            continue;
-        }
         // "at 10am" with no zone: the report's declared one, below.
         if zone.is_none() && offset_minutes.is_none() {
             unzoned.push(found.len());
@@ -173,6 +167,7 @@ pub(super) fn clocks(
             value: Pending::Clock {
                 time,
                 offset_minutes,
+                read: true,
             },
             granularity: Granularity::Minute,
         });
@@ -221,6 +216,7 @@ pub(super) fn clocks(
             value: Pending::Clock {
                 time,
                 offset_minutes,
+                read: w.time.is_some(),
             },
             granularity: Granularity::Minute,
         });
@@ -234,6 +230,7 @@ pub(super) fn clocks(
                     value: Pending::Clock {
                         time,
                         offset_minutes: Some(offset),
+                        read: true,
                     },
                     granularity: Granularity::Minute,
                 });
@@ -283,6 +280,7 @@ fn zoneless_stamps(body: &str, bare: &[(usize, usize, NaiveTime)], found: &mut V
             value: Pending::Clock {
                 time,
                 offset_minutes: None,
+                read: true,
             },
             granularity: Granularity::Minute,
         });
@@ -311,6 +309,40 @@ fn declared_zone(body: &str, local: Option<i32>) -> Option<i32> {
         return zone_offset(z.as_str());
     }
     note.name("local").and(local)
+}
+
+/// The name of the zone a clock of unknown offset is written in: "Łazarian"
+/// of "10:00 Łazarian time", or of "at 3:15 a.m. on Saturday, Quenmarra
+/// time" (the name may follow the clock's day). `None` for a clock in
+/// "local time" or with no zone: the time where the report stands.
+pub(super) fn zone_name(body: &str, start: usize, end: usize) -> Option<String> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        // A static pattern: a failure here is a bug caught by every test.
+        Regex::new(
+            r"^(?:,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?,?\s+(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+time(?-u:\b)",
+        )
+        .unwrap_or_else(|e| panic!("zone name pattern: {e}"))
+    });
+    let text = body.get(start..end)?;
+    if let Some(head) = text.strip_suffix(" time") {
+        let name: Vec<&str> = head
+            .split_whitespace()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if !name.is_empty() && !head.ends_with("local") {
+            return Some(name.into_iter().rev().collect::<Vec<_>>().join(" "));
+        }
+        return None;
+    }
+    let rest = body.get(end..)?;
+    let clause = rest
+        .find(['.', ';', '\n', '('])
+        .map_or(rest, |i| &rest[..i]);
+    AFTER
+        .captures(clause)
+        .and_then(|c| c.name("name"))
+        .map(|m| m.as_str().to_owned())
 }
 
 /// Whether no word follows `end` that would make the number before it a

@@ -98,6 +98,7 @@ pub(super) fn counted_from_events(body: &str, anchor: Option<NaiveDate>, out: &m
             text: text.to_owned(),
             value,
             granularity: Granularity::Day,
+            wall: None,
         });
     }
     out.sort_by_key(|t| t.start);

@@ -57,7 +57,10 @@
 //!   nearest resolved single-day expression in the same sentence, else the
 //!   report's first resolved day before it (its lead's event), else the
 //!   anchor. Without a zone ("3 p.m.", "3 p.m. local time") it is
-//!   [`UnresolvedReason::NoTimeZone`], unless the report fixes its local
+//!   [`UnresolvedReason::NoTimeZone`] (keeping what the clock reads,
+//!   [`crosscheck_types::WallClock`], with the zone's name when the text
+//!   gives one no table knows: "7:35 p.m. Ilmaravo time", "at 3:15 a.m. on
+//!   Saturday, Quenmarra time"), unless the report fixes its local
 //!   time once with a bracket ("17:48 local time (15:48 GMT)"): its other
 //!   "local time" clocks take that offset. A live report's bare entry
 //!   stamps ("15:40 – The council …", two or more) take its declared zone,
@@ -89,14 +92,14 @@ mod word_clocks;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
-use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason};
+use crosscheck_types::{Granularity, Sentence, TimeExpr, TimeValue, UnresolvedReason, WallClock};
 
 use crate::sentences::ParagraphSentences;
 
 pub use self::events::counted_from_event;
 
 use self::absolute::{absolute, month_day, month_of_year};
-use self::clocks::{clocks, is_entry_stamp, resolve_clock};
+use self::clocks::{clocks, is_entry_stamp, resolve_clock, zone_name};
 use self::dates::{
     days_back, days_fwd, month_range, range_value, unresolved, weekday_of, year_range,
 };
@@ -124,6 +127,9 @@ enum Pending {
     Clock {
         time: NaiveTime,
         offset_minutes: Option<i32>,
+        /// Whether `time` is what the clock reads: not so for "half past
+        /// five" with its half of the day left open.
+        read: bool,
     },
 }
 
@@ -181,11 +187,13 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     let near = nearest_days(body, &kept);
     let mut out = Vec::with_capacity(kept.len());
     for (i, f) in kept.iter().enumerate() {
+        let mut wall = None;
         let value = match f.value {
             Pending::Done(v) => v,
             Pending::Clock {
                 time,
                 offset_minutes,
+                read,
             } => {
                 // Only a clock time needs its sentence (to find its day):
                 // split its paragraph alone.
@@ -202,7 +210,14 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                         })
                         .or(anchor)
                 };
-                resolve_clock(time, offset_minutes, day)
+                let value = resolve_clock(time, offset_minutes, day);
+                if read && value == unresolved(UnresolvedReason::NoTimeZone) {
+                    wall = day.map(|day| WallClock {
+                        at: day.and_time(time),
+                        zone: zone_name(body, f.start, f.end),
+                    });
+                }
+                value
             }
             Pending::Antecedent {
                 unit: "day",
@@ -230,6 +245,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
             text: text.to_string(),
             value,
             granularity: f.granularity,
+            wall,
         });
     }
     join_weekday_dates(body, &mut out);

@@ -1,5 +1,6 @@
 //! Clock times written in words: "at noon", "by midday", "half past five",
-//! "a quarter to ten", "ten past nine", "eleven o'clock at night".
+//! "a quarter to ten", "ten past nine", "eleven o'clock at night", "at
+//! three in the afternoon", "at eleven at night".
 //!
 //! What it does: finds each phrase with its hour and minutes, and the half
 //! of the day when the words around it say it ("in the morning", "at
@@ -38,7 +39,7 @@ const HOURS: &[&str] = &[
 static WORD_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     let hour = format!(r"(?:{}|1[0-2]|[1-9])", HOURS.join("|"));
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:a\s+)?(?P<min>half|quarter|five|ten|twenty|twenty[-\s]five)\s+(?P<dir>past|to)\s+(?P<h1>{hour})|(?P<h2>{hour})\s+o['’]clock|(?P<noon>noon|midday))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:a\s+)?(?P<min>half|quarter|five|ten|twenty|twenty[-\s]five)\s+(?P<dir>past|to)\s+(?P<h1>{hour})|(?P<h2>{hour})\s+o['’]clock|(?P<h3>{hour})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<noon>noon|midday))(?-u:\b)"
     ))
     // A static pattern: a failure here is a bug caught by every test.
     .unwrap_or_else(|e| panic!("word clock pattern: {e}"))
@@ -129,7 +130,12 @@ pub(super) fn word_clocks(body: &str) -> Vec<WordClock> {
                     unmistakable: false,
                 });
             }
-            let hour = hour_value(c.name("h1").or_else(|| c.name("h2"))?.as_str())?;
+            let hour = hour_value(
+                c.name("h1")
+                    .or_else(|| c.name("h2"))
+                    .or_else(|| c.name("h3"))?
+                    .as_str(),
+            )?;
             let minutes = match c.name("min").map(|m| m.as_str().to_ascii_lowercase()) {
                 None => 0,
                 Some(m) => {
@@ -158,11 +164,15 @@ pub(super) fn word_clocks(body: &str) -> Vec<WordClock> {
             let hour = (if to { (hour + 10) % 12 + 1 } else { hour }) % 12;
             let time = half_of_day(body, start, end)
                 .and_then(|pm| NaiveTime::from_hms_opt(hour + if pm { 12 } else { 0 }, minutes, 0));
+            // "three in the afternoon" is a clock only where one is
+            // expected ("at three in the afternoon"), not "the one in the
+            // morning".
+            let unmistakable = c.name("h3").is_none();
             Some(WordClock {
                 start,
                 end,
                 time,
-                unmistakable: true,
+                unmistakable,
             })
         })
         .collect()
@@ -215,5 +225,28 @@ mod tests {
             [("twenty to ten".to_owned(), Some("21:40".to_owned()))]
         );
         assert!(read("Fifty past members came.").is_empty());
+    }
+
+    #[test]
+    fn an_hour_and_its_part_of_the_day() {
+        let found = word_clocks("The sentence came at three in the afternoon on Thursday.");
+        let times: Vec<_> = found
+            .iter()
+            .map(|w| {
+                (
+                    w.time.map(|t| t.format("%H:%M").to_string()),
+                    w.unmistakable,
+                )
+            })
+            .collect();
+        assert_eq!(times, [(Some("15:00".to_owned()), false)]);
+        assert_eq!(
+            read("The alarm went off at eleven at night."),
+            [("eleven at night".to_owned(), Some("23:00".to_owned()))]
+        );
+        assert_eq!(
+            read("The crew left at 4 in the morning."),
+            [("4 in the morning".to_owned(), Some("04:00".to_owned()))]
+        );
     }
 }

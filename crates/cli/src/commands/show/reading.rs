@@ -19,6 +19,10 @@ pub(super) struct TimeOut<'a> {
     text: &'a str,
     value: String,
     granularity: &'static str,
+    /// A clock of unknown offset as it reads: "2038-03-09T16:05" with "(no
+    /// zone given)" or "(Skellamar time)".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    wall: Option<String>,
     start: usize,
     end: usize,
 }
@@ -32,6 +36,13 @@ impl<'a> TimeOut<'a> {
             text: &t.text,
             value: time_value(&t.value),
             granularity: t.granularity.as_str(),
+            wall: t.wall.as_ref().map(|w| {
+                let zone = w
+                    .zone
+                    .as_ref()
+                    .map_or_else(|| "no zone given".to_owned(), |z| format!("{z} time"));
+                format!("{} ({zone})", w.at.format("%Y-%m-%dT%H:%M"))
+            }),
             start: t.start,
             end: t.end,
         }

@@ -1,0 +1,66 @@
+//! Clocks of unknown offset keep what they read: the day and time on the
+//! clock, and the zone's name when the text gives one no table knows.
+//! Invented sentences.
+
+use chrono::NaiveDate;
+use crosscheck_read::{times, TimeExpr, TimeValue};
+
+fn anchor() -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2026, 5, 8)
+}
+
+/// The expression written `text` in `body`.
+fn find(body: &str, text: &str) -> TimeExpr {
+    let found = times(body, anchor());
+    found
+        .iter()
+        .find(|t| t.text == text)
+        .cloned()
+        .unwrap_or_else(|| panic!("{text:?} not in {found:?}"))
+}
+
+/// The reading of `text` as "YYYY-MM-DDTHH:MM" and its zone.
+fn reading(body: &str, text: &str) -> Option<(String, Option<String>)> {
+    find(body, text)
+        .wall
+        .map(|w| (w.at.format("%Y-%m-%dT%H:%M").to_string(), w.zone))
+}
+
+#[test]
+fn a_clock_with_no_zone_keeps_its_reading() {
+    let body = "The weir gates at Tamsk were opened at 4.05 p.m. on Tuesday.";
+    assert!(!find(body, "4.05 p.m.").value.is_resolved());
+    assert_eq!(
+        reading(body, "4.05 p.m."),
+        Some(("2026-05-05T16:05".to_owned(), None))
+    );
+}
+
+#[test]
+fn a_zone_no_table_knows_is_named() {
+    let body = "The gates were opened at 7:35 p.m. Velmark time.";
+    assert_eq!(
+        reading(body, "7:35 p.m. Velmark time"),
+        Some(("2026-05-08T19:35".to_owned(), Some("Velmark".to_owned())))
+    );
+    // The name may follow the clock's day.
+    let body = "The gates were opened at 3:15 a.m. on Saturday, Port Velmark time.";
+    assert_eq!(
+        reading(body, "3:15 a.m."),
+        Some((
+            "2026-05-02T03:15".to_owned(),
+            Some("Port Velmark".to_owned())
+        ))
+    );
+}
+
+#[test]
+fn an_instant_or_an_open_half_of_the_day_has_no_reading() {
+    let body = "The gates were opened at 1405 GMT on Tuesday.";
+    let t = find(body, "1405 GMT");
+    assert!(matches!(t.value, TimeValue::Instant(_)));
+    assert_eq!(t.wall, None);
+    // "twenty to six" leaves morning or evening open.
+    let body = "The gates were opened at twenty to six on Tuesday.";
+    assert_eq!(reading(body, "twenty to six"), None);
+}
