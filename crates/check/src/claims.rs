@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, Weekday};
-use crosscheck_types::TimeValue;
+use crosscheck_types::{Granularity, TimeValue};
 
 use crate::anchors::EventDays;
 use crate::bind::{actor_of, duration_key, is_change, passive_by, CUSTODY, ELAPSED};
@@ -26,6 +26,7 @@ use crate::measure::{as_of, measured_noun, role, since, tied_to_past, Span};
 use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit};
+use crate::walls::wall_zone;
 
 /// Every claim of one view. `span` is the event's publication span: a
 /// date far outside it is another act's, a figure in a clause naming a
@@ -60,7 +61,9 @@ pub(crate) fn claims(
         let Some(s) = live(t.start) else { continue };
         // "three days after the final", dated by the other reports.
         let value = event_days.resolve(t).unwrap_or(t.value);
-        if !value.is_resolved() {
+        // A clock of unknown offset is compared as it reads.
+        let wall = t.wall.as_ref().filter(|_| !value.is_resolved());
+        if !value.is_resolved() && wall.is_none() {
             continue;
         }
         // "paid the wrong wages since January": a span that runs up to now
@@ -73,9 +76,20 @@ pub(crate) fn claims(
         // said of something ("certificate"), and then is a rival only of
         // dates said of the same thing (see `compare::rivals`), never of
         // the event's own "opened on Monday".
-        let far = span.is_some_and(|sp| sp.far(&value));
+        let far = span.is_some_and(|sp| match wall {
+            Some(w) => sp.far(&TimeValue::Date(w.at.date())),
+            None => sp.far(&value),
+        });
         let i = v.tok_at(t.start);
-        if let Some((act, at)) = v.bound_act_at(&v.sents[s], i, true) {
+        // A clock fronting its sentence is of the act after it; a fronted
+        // day is more often the frame of several ("On Saturday, …").
+        let clock = t.granularity == Granularity::Minute;
+        let bound = v.bound_act_at(&v.sents[s], i, true).or_else(|| {
+            clock
+                .then(|| v.fronted_act_at(&v.sents[s], i, v.tok_at(t.end)))
+                .flatten()
+        });
+        if let Some((act, at)) = bound {
             let weekday = bare_weekday(&t.text, &value);
             let verb = act.strip_prefix(OPEN_ACT);
             let context = match verb {
@@ -107,11 +121,18 @@ pub(crate) fn claims(
                 .is_none()
                 .then(|| act_subject(v, &v.sents[s], at))
                 .flatten();
+            let value = match wall {
+                Some(w) => Value::Wall {
+                    at: w.at,
+                    zone: wall_zone(v, w),
+                },
+                None => Value::Time { value, weekday },
+            };
             push(
                 s,
                 Slot::Date,
                 act,
-                Value::Time { value, weekday },
+                value,
                 None,
                 context,
                 subject.map(|w| format!("subject:{w}")),

@@ -5,6 +5,7 @@
 //! Two values conflict only when they cannot both be true: dates whose days
 //! do not overlap (a bare weekday is a week-ambiguous reading, so two bare
 //! weekdays of the same name never conflict), two different instants,
+//! two different readings of one clock (see [`crate::walls`]),
 //! counts whose ranges do not overlap, lengths more than 5% apart, two
 //! different entity ids. A level is never compared with a change (they have
 //! different keys), nor two different units. Copies count once: a conflict
@@ -22,6 +23,7 @@ use crate::input::{EntityKind, MentionInput};
 use crate::source_of;
 use crate::statements::{Claim, Slot, Value, View};
 use crate::units::fmt_num;
+use crate::walls::{same_clock, wall_label};
 
 /// One value and the claims that give it.
 struct Bucket<'c> {
@@ -265,7 +267,24 @@ fn conflict(
             outlets.into_iter().collect::<Vec<_>>().join(", ")
         ));
     }
+    let on_side = |pick: fn(&Value) -> bool| sides.iter().any(|&i| pick(buckets[i].value));
     let why = match slot {
+        Slot::Date if on_side(|v| matches!(v, Value::Wall { .. })) => {
+            "the same clock read at different times"
+        }
+        Slot::Date
+            if on_side(|v| {
+                matches!(
+                    v,
+                    Value::Time {
+                        value: TimeValue::Instant(_),
+                        ..
+                    }
+                )
+            }) =>
+        {
+            "different instants"
+        }
         Slot::Date => "the days do not overlap",
         Slot::Count => "the numbers differ for the same unit",
         Slot::Duration => "the lengths differ",
@@ -323,6 +342,7 @@ pub(crate) fn label(v: &Value) -> String {
                 .to_string(),
             TimeValue::Unresolved { .. } => "unresolved".to_owned(),
         },
+        Value::Wall { at, zone } => wall_label(at, zone),
         // "About 11" and "11" are one value: the estimate only widens what
         // it agrees with (see `compatible`).
         Value::Amount {
@@ -378,6 +398,9 @@ pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
                 (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
                 _ => true,
             }
+        }
+        (Value::Wall { at: x, zone: zx }, Value::Wall { at: y, zone: zy }) => {
+            x == y || !same_clock(zx, zy)
         }
         (
             Value::Amount {

@@ -165,6 +165,8 @@ fn act_class(word: &str) -> Option<&'static str> {
         "rejected" | "dismissed" => "reject",
         "charged" | "indicted" => "charge",
         "attacked" | "struck" | "shelled" | "bombed" => "attack",
+        "began" | "begun" | "started" | "commenced" => "begin",
+        "exploded" | "blew" | "burst" | "detonated" => "explode",
         _ => return None,
     })
 }

@@ -58,6 +58,7 @@ mod sets;
 mod statements;
 mod union_find;
 mod units;
+mod walls;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -18,7 +18,7 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use chrono::Weekday;
+use chrono::{NaiveDateTime, Weekday};
 use crosscheck_types::TimeValue;
 use regex::Regex;
 
@@ -100,6 +100,10 @@ pub(crate) enum Value {
         value: TimeValue,
         weekday: Option<Weekday>,
     },
+    /// A clock of unknown offset as it reads ("4.05 p.m. on Tuesday"), in
+    /// the zone `zone` names (see [`crate::walls`]): two such readings are
+    /// compared only within one zone.
+    Wall { at: NaiveDateTime, zone: String },
     /// A count or amount of `unit`, between `low` and `high` (infinite
     /// for "at least"); `about` when given as a round estimate.
     Amount {
@@ -298,5 +302,71 @@ impl View<'_> {
             }
         }
         nearest_open
+    }
+
+    /// The act a time fronting its sentence is of ("At 10:30 a.m. on
+    /// Tuesday Judge Orwald opened the file", "On Friday, the council
+    /// voted …"): the first act after it in its clause. `i..end` are the
+    /// time's tokens; only words that open a time adverbial may stand
+    /// before it.
+    pub(crate) fn fronted_act_at(
+        &self,
+        sent: &Sent,
+        i: usize,
+        end: usize,
+    ) -> Option<(String, usize)> {
+        let body = self.art.body.as_str();
+        // A dateline before it ("DUNSEVRO – At 10:30 a.m. …") stands apart.
+        let opens = (sent.first..i)
+            .rev()
+            .find(|&k| {
+                let next = self.toks.get(k + 1).map_or(sent.end, |n| n.start);
+                body.get(self.toks[k].end..next)
+                    .is_some_and(|gap| gap.contains(['–', '—']) || gap.contains(" - "))
+            })
+            .map_or(sent.first, |k| k + 1);
+        let fronted = (opens..i).all(|k| {
+            matches!(
+                self.toks[k].word.as_str(),
+                "at" | "on"
+                    | "by"
+                    | "around"
+                    | "about"
+                    | "shortly"
+                    | "just"
+                    | "after"
+                    | "before"
+                    | "early"
+                    | "late"
+                    | "until"
+            )
+        });
+        if !fronted || i >= sent.last {
+            return None;
+        }
+        let hi = sent.last.min(end + OPEN_BIND_WINDOW);
+        for j in end..hi {
+            let t = &self.toks[j];
+            // The clause ends at a semicolon, a colon or a dash.
+            let gap = self
+                .toks
+                .get(j.wrapping_sub(1))
+                .and_then(|p| body.get(p.end..t.start))
+                .unwrap_or("");
+            if j > end && gap.contains([';', ':', '–', '—']) {
+                return None;
+            }
+            if t.quoted || is_speech_verb(&t.word) {
+                return None;
+            }
+            let next = self.toks.get(j + 1).map(|n| n.word.as_str());
+            if let Some(c) = action_class(&t.word, next) {
+                return Some((c.to_owned(), j));
+            }
+            if let Some(key) = open_act(self, sent, j) {
+                return Some((key, j));
+            }
+        }
+        None
     }
 }

@@ -1,0 +1,118 @@
+//! Clocks of unknown offset: "4.05 p.m." and "5.05 p.m." for one act are
+//! two readings of one clock when the reports read it in one zone, and
+//! are never compared across zones or with an instant. The reports are
+//! invented (the Velde weir; Tamsk and Velmark are invented towns), read
+//! by the real reader for their times.
+
+use chrono::NaiveDate;
+use crosscheck_check::{
+    crosscheck, EntityKind, EventInput, FindingKind, MentionInput, ReadArticle,
+};
+use crosscheck_types::DocumentId;
+
+const PLACES: &[(&str, &str)] = &[("TAMSK", "city:tamsk"), ("VELMARK", "city:velmark")];
+
+/// One report of its own outlet, published on Friday 8 May 2026.
+fn report(n: usize, body: &str) -> ReadArticle {
+    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
+    let mut mentions = Vec::new();
+    for (name, id) in PLACES {
+        for (start, _) in body.match_indices(name) {
+            mentions.push(MentionInput {
+                start,
+                end: start + name.len(),
+                entity: (*id).to_owned(),
+                kind: EntityKind::Place,
+            });
+        }
+    }
+    ReadArticle {
+        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
+        outlet: Some(format!("Velde Outlet {n}")),
+        independent_source: format!("outlet-{n}"),
+        published,
+        body: body.to_owned(),
+        sentences: crosscheck_read::sentences(body),
+        times: crosscheck_read::times(body, published),
+        quantities: Vec::new(),
+        mentions,
+        quotes: Vec::new(),
+    }
+}
+
+/// The reasons of the conflicts found among `bodies`.
+fn conflicts(bodies: &[&str]) -> Vec<String> {
+    let input = EventInput {
+        event_id: "velde".into(),
+        ordinal: None,
+        articles: bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| report(i + 1, b))
+            .collect(),
+    };
+    crosscheck(&input)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Conflict)
+        .filter_map(|f| f.reason)
+        .collect()
+}
+
+#[test]
+fn one_clock_read_at_two_times_is_a_conflict() {
+    let found = conflicts(&[
+        "TAMSK – The Velde weir gates were opened at 4.05 p.m. on Tuesday.",
+        "The Velde weir gates were opened at 5.05 p.m. on Tuesday, the operator said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("the same clock read at different times"),
+        "{found:?}"
+    );
+    let found = conflicts(&[
+        "TAMSK – The Velde weir gates were opened at 4.05 p.m. on Tuesday.",
+        "The Velde weir gates were opened at 4.05 p.m. on Tuesday, the operator said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_clock_fronting_its_sentence_is_of_the_act_after_it() {
+    let found = conflicts(&[
+        "At 4.05 p.m. on Tuesday the Velde weir gates were opened.",
+        "The Velde weir gates were opened at 5.05 p.m. on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn readings_in_two_zones_are_not_compared() {
+    // A zone the text names but no table knows.
+    let found = conflicts(&[
+        "The Velde weir gates were opened at 4.05 p.m. on Tuesday.",
+        "The Velde weir gates were opened at 11:05 a.m. on Tuesday, Velmark time.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Two reports standing in two places.
+    let found = conflicts(&[
+        "TAMSK – The Velde weir gates were opened at 4.05 p.m. on Tuesday.",
+        "VELMARK – The Velde weir gates were opened at 11:05 a.m. on Tuesday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_reading_is_not_compared_with_an_instant() {
+    let found = conflicts(&[
+        "The Velde weir gates were opened at 1405 GMT on Tuesday.",
+        "The Velde weir gates were opened at 4.05 p.m. on Tuesday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Two instants still are.
+    let found = conflicts(&[
+        "The Velde weir gates were opened at 1405 GMT on Tuesday.",
+        "The Velde weir gates were opened at 1505 GMT on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("different instants"), "{found:?}");
+}
