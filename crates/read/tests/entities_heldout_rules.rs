@@ -377,3 +377,24 @@ stay open. The Inkwell channel – dubbed the Ink Gang by pupils – had 900 mem
     let channel = e(1, "Inkwell", 0).expect("channel");
     assert_eq!(e(1, "Ink Gang", 0).as_ref(), Some(&channel));
 }
+
+const COMPANY: &str = "Under Marsovian law the regulator can fine Tessaly Foods. \
+Tessaly Foods said it would appeal, and Kelvara Dairies said the same. \
+Shares in Tessaly fell 9 percent on Monday.";
+
+/// From crosscheck-heldout15 and 17: a preposition opening a sentence is
+/// no part of a name; a company named by a trade in the plural is an
+/// organisation; "shares in X" name the company, not a place.
+#[test]
+fn prepositions_companies_and_their_shares() {
+    let c = Corpus::new(&[COMPANY]);
+    let t = c.table();
+    let e = |text, nth| c.entity(&t, 0, text, nth);
+    let marsovian = e("Marsovian", 0).unwrap_or_default();
+    assert!(!marsovian.starts_with("person:"), "{marsovian}");
+    let tessaly = e("Tessaly Foods", 0).expect("Tessaly Foods");
+    assert!(tessaly.starts_with("organisation:"), "{tessaly}");
+    let kelvara = e("Kelvara Dairies", 0).expect("Kelvara Dairies");
+    assert!(kelvara.starts_with("organisation:"), "{kelvara}");
+    assert_eq!(e("Tessaly", 2), Some(tessaly));
+}

@@ -87,10 +87,12 @@ impl Finder<'_> {
             return (K::MediaOutlet, MentionForm::Name, lead_demonym, false);
         }
         // "in Kostin's party": the possessor is not the place.
+        let held = i >= 2 && self.key(i - 1) == "in" && lexicon::is_holding_noun(self.key(i - 2));
         if i > 0
             && self.lower(i - 1)
             && lexicon::is_locative(self.key(i - 1))
             && !self.toks[last].poss
+            && !held
         {
             return (K::Place, MentionForm::Name, None, false);
         }

@@ -39,6 +39,33 @@ pub fn is_never_name(w: &str) -> bool {
             | "with"
             | "and"
             | "or"
+            // Prepositions opening a sentence ("Under Tarsovian law …").
+            | "under"
+            | "during"
+            | "within"
+            | "without"
+            | "across"
+            | "inside"
+            | "outside"
+            | "beyond"
+            | "behind"
+            | "amid"
+            | "among"
+            | "against"
+            | "until"
+            | "unlike"
+            | "into"
+            | "through"
+            | "throughout"
+            | "towards"
+            | "toward"
+            | "above"
+            | "below"
+            | "beneath"
+            | "beside"
+            | "besides"
+            | "between"
+            | "upon"
             | "but"
             | "if"
             | "as"
@@ -169,6 +196,15 @@ pub fn is_never_name(w: &str) -> bool {
 
 /// Prepositions and verbs of going after which a capital is the place
 /// itself, not its government ("talks in Doha", "left Valmeyr").
+/// Nouns of what one owns in a company: "shares in Greywold", "a stake in
+/// Orlenza" name the company, not a place.
+pub fn is_holding_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "shares" | "stake" | "stakes" | "shareholding" | "holding" | "holdings" | "investment"
+    )
+}
+
 pub fn is_locative(w: &str) -> bool {
     matches!(
         w,

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::fold;
 use super::super::gazetteer::{self, Place};
+use super::super::lexicon;
 use super::super::types::{EntityKind, MentionForm};
 use super::{is_orgish, org_core, skeleton_or_key, Join};
 
@@ -445,7 +446,7 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
 /// "near" or "outside", or as the dateline opening the body.
 fn written_as_town(body: &str, start: usize, end: usize) -> bool {
     let before = body.get(..start).unwrap_or("");
-    let tail_from = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+    let tail_from = before.char_indices().rev().nth(23).map_or(0, |(i, _)| i);
     let before = before[tail_from..].to_lowercase();
     let after = body.get(end..).unwrap_or("");
     let next = after
@@ -485,7 +486,13 @@ fn written_as_town(body: &str, start: usize, end: usize) -> bool {
                 | "earlier"
                 | "later"
         );
+    // "shares in Greywold": the company, not a place.
+    let held = before
+        .strip_suffix("in ")
+        .and_then(|b| b.split_whitespace().next_back())
+        .is_some_and(lexicon::is_holding_noun);
     let locative = !modifies_noun
+        && !held
         && ["in ", "near ", "outside "].iter().any(|p| {
             before
                 .strip_suffix(p)
