@@ -84,11 +84,15 @@ pub(crate) fn claims(
         // A clock fronting its sentence is of the act after it; a fronted
         // day is more often the frame of several ("On Saturday, …").
         let clock = t.granularity == Granularity::Minute;
-        let bound = v.bound_act_at(&v.sents[s], i, true).or_else(|| {
-            clock
-                .then(|| v.fronted_act_at(&v.sents[s], i, v.tok_at(t.end)))
-                .flatten()
-        });
+        let after = v.tok_at(t.end);
+        let bound = v
+            .bound_act_at(&v.sents[s], i, true)
+            .or_else(|| v.verb_right_after(&v.sents[s], after))
+            .or_else(|| {
+                clock
+                    .then(|| v.fronted_act_at(&v.sents[s], i, after))
+                    .flatten()
+            });
         if let Some((act, at)) = bound {
             let weekday = bare_weekday(&t.text, &value);
             let verb = act.strip_prefix(OPEN_ACT);

@@ -166,6 +166,7 @@ fn act_class(word: &str) -> Option<&'static str> {
         "charged" | "indicted" => "charge",
         "attacked" | "struck" | "shelled" | "bombed" => "attack",
         "began" | "begun" | "started" | "commenced" => "begin",
+        "raided" | "swooped" | "searched" => "raid",
         "exploded" | "blew" | "burst" | "detonated" => "explode",
         _ => return None,
     })

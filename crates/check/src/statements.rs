@@ -304,6 +304,30 @@ impl View<'_> {
         nearest_open
     }
 
+    /// The act of a time set between a subject and its verb ("The
+    /// authority on Tuesday fined three processors"): the verb right after
+    /// it, with nothing between but a space. `end` is the first token after
+    /// the time.
+    pub(crate) fn verb_right_after(&self, sent: &Sent, end: usize) -> Option<(String, usize)> {
+        if end == 0 || end >= sent.last {
+            return None;
+        }
+        let t = self.toks.get(end)?;
+        let gap = self
+            .art
+            .body
+            .get(self.toks[end - 1].end..t.start)
+            .unwrap_or(",");
+        if !gap.trim().is_empty() || t.quoted || is_speech_verb(&t.word) {
+            return None;
+        }
+        let next = self.toks.get(end + 1).map(|n| n.word.as_str());
+        action_class(&t.word, next)
+            .map(str::to_owned)
+            .or_else(|| open_act(self, sent, end))
+            .map(|key| (key, end))
+    }
+
     /// The act a time fronting its sentence is of ("At 10:30 a.m. on
     /// Tuesday Judge Orwald opened the file", "On Friday, the council
     /// voted …"): the first act after it in its clause. `i..end` are the

@@ -1,8 +1,10 @@
-//! Clocks of unknown offset: "4.05 p.m." and "5.05 p.m." for one act are
-//! two readings of one clock when the reports read it in one zone, and
-//! are never compared across zones or with an instant. The reports are
-//! invented (the Velde weir; Tamsk and Velmark are invented towns), read
-//! by the real reader for their times.
+//! Times and the acts they date. Clocks of unknown offset: "4.05 p.m."
+//! and "5.05 p.m." for one act are two readings of one clock when the
+//! reports read it in one zone, and are never compared across zones or
+//! with an instant. A day set between a subject and its verb dates that
+//! verb; one act told in two words ("raided", "swooped on") is one act.
+//! The reports are invented (the Velde weir; Tamsk and Velmark are
+//! invented towns), read by the real reader for their times.
 
 use chrono::NaiveDate;
 use crosscheck_check::{
@@ -115,4 +117,27 @@ fn a_reading_is_not_compared_with_an_instant() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("different instants"), "{found:?}");
+}
+
+#[test]
+fn a_day_between_subject_and_verb_dates_the_verb() {
+    let found = conflicts(&[
+        "The Velde Commission on Tuesday closed the weir to boats.",
+        "The Velde Commission closed the weir to boats on Wednesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "The Velde Commission on Tuesday closed the weir to boats.",
+        "The Velde Commission closed the weir to boats on Tuesday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_raid_told_in_two_words_is_one_act() {
+    let found = conflicts(&[
+        "Inspectors raided the weir offices on 17 March, the Velde Commission said.",
+        "Inspectors swooped on the weir offices on April 17, the Velde Commission said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
