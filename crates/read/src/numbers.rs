@@ -10,7 +10,9 @@
 //! ("soldier", "person", "day"), `usd`/`eur`/`gbp` for money, `percent`.
 //! Between the number and the noun it steps over "more"/"additional", a
 //! capitalised adjective ("Twelve Kestrian soldiers") and one modifier before
-//! a plural noun ("40 armoured vehicles", "three border provinces"). A
+//! a plural noun ("40 armoured vehicles", "three border provinces"). A sum
+//! in the millions or billions before the noun it is the size of takes the
+//! word after its scale as its unit ("a record 221 million mernet fine"). A
 //! hyphenated adjective ("four-day talks") counts as its noun ("four days").
 //! Collective nouns ("11 crew", "staff", "police") and "-men" plurals
 //! ("fishermen" → "fisherman") are counted; a measuring modifier stays in

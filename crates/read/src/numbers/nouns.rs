@@ -239,7 +239,13 @@ pub(super) fn noun_after(body: &str, from: usize, value: f64) -> Option<(String,
                 }
             }
         }
-        if value != 1.0 && !plural_or_abbrev(&lower) {
+        // "a record 221 million mernet fine": a sum in the millions named
+        // before the noun it is the size of, its unit in the singular.
+        let scaled = body
+            .get(..from)
+            .is_some_and(|b| b.ends_with(" million") || b.ends_with(" billion"));
+        let attributive = next.is_some_and(|(_, n)| n.starts_with(char::is_lowercase));
+        if value != 1.0 && !plural_or_abbrev(&lower) && !(scaled && attributive && i == 0) {
             return None;
         }
         return Some((singular(&lower), from + s + w.len()));

@@ -596,3 +596,14 @@ fn both_sides_of_a_vote_tally_are_votes() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_sum_in_the_millions_before_its_noun_takes_its_unit() {
+    let q = quantities("The firms were hit with a record 221 million mernet fine.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].value, 221e6);
+    assert_eq!(q[0].unit, "mernet");
+    // Below the millions the word before a noun is no unit of its own.
+    let q = quantities("He paid a 40 mernet fine.");
+    assert!(q.iter().all(|q| q.unit != "mernet"), "{q:?}");
+}

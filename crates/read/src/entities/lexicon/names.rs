@@ -32,7 +32,7 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         | "security" | "securities" | "pharmaceuticals" | "pharma" | "capital"
         | "underwriters" | "insurance" | "insurers" | "partners" | "rail" | "logistics"
         | "motors" | "systems" | "technologies" | "labs" | "shipping" | "consultants"
-        | "foods" | "dairies" | "dairy" | "farms" | "breweries" | "brewery"
+        | "foods" | "dairies" | "dairy" | "creameries" | "farms" | "breweries" | "brewery"
         | "supermarkets" | "stores" | "utilities" | "energy" | "chemicals" | "metals"
         // Institutions a town's name opens ("Thistlecombe Zoo").
         | "zoo" | "aquarium" | "museum" | "gallery" | "library" | "theatre" | "theater"
