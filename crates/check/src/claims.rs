@@ -749,8 +749,20 @@ fn owned_whole(v: &View<'_>, sent: &Sent, i: usize) -> Option<String> {
     let whole_of_part = t.word == "the"
         && prev >= sent.first + 2
         && v.toks.get(prev - 1).is_some_and(|o| o.word == "of");
-    if whole_of_part || matches!(t.word.as_str(), "its" | "their" | "his" | "her" | "our") {
+    if whole_of_part {
         return Some(String::new());
+    }
+    // "Orlenza Foods lodged an appeal against its 81 million mernet fine":
+    // the whole is the last person's or organisation's named before it.
+    if matches!(t.word.as_str(), "its" | "their" | "his" | "her" | "our") {
+        let owner = v
+            .art
+            .mentions
+            .iter()
+            .filter(|m| m.start >= sent.start && m.end <= t.start)
+            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))
+            .next_back();
+        return Some(owner.map_or_else(String::new, |m| format!(":{}", m.entity)));
     }
     let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| text.ends_with(p))
         || ["'s ", "’s ", "' ", "’ "]

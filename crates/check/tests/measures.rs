@@ -1322,3 +1322,19 @@ fn parts_still_in_hospital_and_tallies_are_counts() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "its 81 million florin fine", "his 34 million florin fine": each the
+/// whole of the person named before it, not two answers to one question.
+#[test]
+fn a_whole_owned_by_a_pronoun_is_its_namers() {
+    let found = conflicts_read(&[
+        "Dana Ivicek appealed against her 81 million florin fine on Monday.",
+        "Oren Basky said on Monday that he would pay his 34 million florin fine.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "Dana Ivicek appealed against her 81 million florin fine on Monday.",
+        "Dana Ivicek said on Monday that she would not pay her 18 million florin fine.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
