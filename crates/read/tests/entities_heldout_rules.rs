@@ -380,11 +380,13 @@ stay open. The Inkwell channel – dubbed the Ink Gang by pupils – had 900 mem
 
 const COMPANY: &str = "Under Marsovian law the regulator can fine Tessaly Foods. \
 Tessaly Foods said it would appeal, and Kelvara Dairies said the same. \
-Shares in Tessaly fell 9 percent on Monday.";
+Shares in Tessaly fell 9 percent on Monday. \
+Kelvara Dairies of Marrowby was fined too, and farmers waited outside Kelvara's offices.";
 
 /// From crosscheck-heldout15 and 17: a preposition opening a sentence is
 /// no part of a name; a company named by a trade in the plural is an
-/// organisation; "shares in X" name the company, not a place.
+/// organisation, and the place "of" which it is stands apart; "shares in
+/// X" and "outside X's offices" name the company, not a place.
 #[test]
 fn prepositions_companies_and_their_shares() {
     let c = Corpus::new(&[COMPANY]);
@@ -397,4 +399,10 @@ fn prepositions_companies_and_their_shares() {
     let kelvara = e("Kelvara Dairies", 0).expect("Kelvara Dairies");
     assert!(kelvara.starts_with("organisation:"), "{kelvara}");
     assert_eq!(e("Tessaly", 2), Some(tessaly));
+    // "Kelvara Dairies of Marrowby": the firm, then the town it is from;
+    // "outside Kelvara's offices": the firm's, not a town.
+    assert_eq!(e("Kelvara Dairies", 1).as_ref(), Some(&kelvara));
+    let marrowby = e("Marrowby", 0).unwrap_or_default();
+    assert_ne!(marrowby, kelvara);
+    assert_eq!(e("Kelvara", 2), Some(kelvara));
 }

@@ -123,6 +123,20 @@ impl Finder<'_> {
         rest.starts_with([':', '\u{2014}', '\u{2013}', '-', ','])
     }
 
+    /// "Greywold Dairies of Hollinsby": a firm named by its trade in the
+    /// plural after a name of its own, then the place it comes from. The
+    /// place is no part of the firm's name ("the Ministry of Transport",
+    /// "National Bank of Pellis", "Armed Forces of Pellaria" keep theirs).
+    fn firm_from_place(&self, i: usize, j: usize) -> bool {
+        let head = self.key(j);
+        j > i
+            && head.ends_with('s')
+            && !matches!(
+                head,
+                "forces" | "nations" | "services" | "guards" | "brigades"
+            )
+    }
+
     /// "Fishermen’s Union", "Farmers' Council": a plural noun in the
     /// possessive inside an organisation's name, followed by its head.
     fn plural_possessive_of_org(&self, j: usize) -> bool {
@@ -170,6 +184,7 @@ impl Finder<'_> {
                 && (lexicon::is_name_connector(self.key(n))
                     || (self.key(n) == "of"
                         && lexicon::org_kind(self.key(j)) == Some(OrgHead::Organisation)
+                        && !self.firm_from_place(i, j)
                         || self.key(n) == "of" && lexicon::is_government_word(self.key(j))))
                 && self.joined(n + 1)
                 && self.name_like(n + 1)

@@ -491,8 +491,11 @@ fn written_as_town(body: &str, start: usize, end: usize) -> bool {
         .strip_suffix("in ")
         .and_then(|b| b.split_whitespace().next_back())
         .is_some_and(lexicon::is_holding_noun);
+    // "outside Greywold's headquarters": the owner of what is there.
+    let possessive = ["'s", "’s"].iter().any(|p| after.starts_with(p));
     let locative = !modifies_noun
         && !held
+        && !possessive
         && ["in ", "near ", "outside "].iter().any(|p| {
             before
                 .strip_suffix(p)
