@@ -412,13 +412,19 @@ pub(crate) fn claims(
         // An act of the closed lists; else the thing placed ("a hospital
         // in Kovach") or an open-class act ("was built in Zherov"), said
         // of something (see `context`).
+        let mut owner = None;
         let (key, around) = if let Some(key) = facility_head(v, sent, prep_at) {
             let around = said_of(&key);
             (key, around)
         } else {
-            match v.bound_act(sent, i.saturating_sub(1), false) {
+            match v.bound_act_at(sent, i.saturating_sub(1), false) {
                 Some(_) if destination => continue,
-                Some(act) => (act, BTreeSet::new()),
+                Some((act, at)) => {
+                    // "Greywold shares rose in Dornecq", "Orlenza shares
+                    // rose in Vennick": two owners' acts, two places.
+                    owner = named_doer_before(v, sent, at).map(|e| format!("owner:{e}"));
+                    (act, BTreeSet::new())
+                }
                 None if destination => match v.bound_act(sent, prep_at, true) {
                     Some(key) if is_carrying_act(&key) => {
                         let around = said_of(&key);
@@ -446,7 +452,7 @@ pub(crate) fn claims(
             Value::Entity(m.entity.clone()),
             Some(m.kind),
             around,
-            None,
+            owner,
         );
     }
     for (s, sent) in v.sents.iter().enumerate() {
@@ -755,20 +761,27 @@ fn owned_whole(v: &View<'_>, sent: &Sent, i: usize) -> Option<String> {
     // "Orlenza Foods lodged an appeal against its 81 million mernet fine":
     // the whole is the last person's or organisation's named before it.
     if matches!(t.word.as_str(), "its" | "their" | "his" | "her" | "our") {
-        let owner = v
-            .art
-            .mentions
-            .iter()
-            .filter(|m| m.start >= sent.start && m.end <= t.start)
-            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))
-            .next_back();
-        return Some(owner.map_or_else(String::new, |m| format!(":{}", m.entity)));
+        let owner = named_doer_before(v, sent, prev);
+        return Some(owner.map_or_else(String::new, |e| format!(":{e}")));
     }
     let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| text.ends_with(p))
         || ["'s ", "’s ", "' ", "’ "]
             .iter()
             .any(|p| after.starts_with(p));
     possessive.then(|| format!(":{}", stem(&t.word)))
+}
+
+/// The person or organisation named last before token `at` in its
+/// sentence: the doer, or the owner of the thing that acts, of the act
+/// there.
+fn named_doer_before<'a>(v: &View<'a>, sent: &Sent, at: usize) -> Option<&'a str> {
+    let before = v.toks.get(at)?.start;
+    v.art
+        .mentions
+        .iter()
+        .filter(|m| m.start >= sent.start && m.end <= before)
+        .rfind(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organisation))
+        .map(|m| m.entity.as_str())
 }
 
 fn sum_owner(v: &View<'_>, i: usize) -> Option<String> {

@@ -151,6 +151,12 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
         });
     if contextual {
         let words = context_words;
+        // Said of two different named owners ("Greywold shares rose 6
+        // percent", "Orlenza shares rose 2 percent"): two facts.
+        let (oa, ob) = (owners(a), owners(b));
+        if !oa.is_empty() && !ob.is_empty() && oa.is_disjoint(&ob) {
+            return false;
+        }
         let shared = words(a).intersection(&words(b)).count();
         // Two doers of one open-class act: the act must be said of the
         // same thing in two words at least ("presented the forensic report").
@@ -171,6 +177,14 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
         }
         _ => true,
     }
+}
+
+/// The people and organisations a bucket's claims are said of.
+fn owners<'b>(x: &Bucket<'b>) -> BTreeSet<&'b str> {
+    context_words(x)
+        .into_iter()
+        .filter(|w| w.starts_with("e:person:") || w.starts_with("e:organisation:"))
+        .collect()
 }
 
 /// The context words of every claim of a bucket.

@@ -143,6 +143,8 @@ fn report_read(n: usize, body: &str) -> ReadArticle {
             unit: q.unit,
             kind: match q.kind {
                 crosscheck_read::numbers::QuantityKind::Duration => QuantityKind::Duration,
+                crosscheck_read::numbers::QuantityKind::Percent => QuantityKind::Percent,
+                crosscheck_read::numbers::QuantityKind::Money => QuantityKind::Money,
                 _ => QuantityKind::Count,
             },
             approximate: false,
@@ -1337,4 +1339,21 @@ fn a_whole_owned_by_a_pronoun_is_its_namers() {
         "Dana Ivicek said on Monday that she would not pay her 18 million florin fine.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// A measure or a place said of two different named people or
+/// organisations is two facts ("Greywold shares rose 6 percent in
+/// Dornecq", "Orlenza shares rose 2 percent in Vennick").
+#[test]
+fn measures_and_places_of_two_owners_are_two_facts() {
+    let found = conflicts_read(&[
+        "Velde Commission shares rose 11 percent in Tamsk on Monday.",
+        "Oren Basky shares rose 4 percent in Velmark on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "Velde Commission shares rose 11 percent in Tamsk on Monday.",
+        "Velde Commission shares rose 4 percent in Velmark on Monday.",
+    ]);
+    assert_eq!(found.len(), 2, "{found:?}");
 }
