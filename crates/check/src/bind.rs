@@ -35,6 +35,21 @@ pub(crate) fn is_change(v: &View<'_>, sent: &Sent, i: usize) -> bool {
     })
 }
 
+/// Whether the figure ending before token `end` is a difference, not a
+/// level: a comparative and "than" follow it ("three metres deeper than
+/// first measured", "two days longer than planned", "5 percent more
+/// than").
+pub(crate) fn is_difference(v: &View<'_>, sent: &Sent, end: usize) -> bool {
+    if end + 1 >= sent.last {
+        return false;
+    }
+    let word = |k: usize| v.toks.get(k).map(|t| t.word.as_str());
+    let comparative = word(end).is_some_and(|w| {
+        matches!(w, "more" | "less" | "fewer") || (w.len() > 4 && w.ends_with("er"))
+    });
+    comparative && word(end + 1) == Some("than")
+}
+
 /// The token of "by" naming the doer of the passive verb at `j`, right
 /// after it or after its particle ("presided over by", "carried out by").
 pub(crate) fn passive_by(v: &View<'_>, j: usize) -> Option<usize> {

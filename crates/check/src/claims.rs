@@ -9,7 +9,7 @@ use chrono::{Datelike, Weekday};
 use crosscheck_types::{Granularity, TimeValue};
 
 use crate::anchors::EventDays;
-use crate::bind::{actor_of, duration_key, is_change, passive_by, CUSTODY, ELAPSED};
+use crate::bind::{actor_of, duration_key, is_change, is_difference, passive_by, CUSTODY, ELAPSED};
 use crate::carried::{carried_group, is_people_noun, CARRIED};
 use crate::context::{
     act_subject, act_subject_at, context, is_content, object_context, subject_words,
@@ -149,7 +149,7 @@ pub(crate) fn claims(
             continue;
         }
         let i = v.tok_at(q.start);
-        let change = is_change(v, &v.sents[s], i);
+        let change = is_change(v, &v.sents[s], i) || is_difference(v, &v.sents[s], v.tok_at(q.end));
         // A part of a whole ("Seven of them", "nine of the men") or a count
         // whose noun is left out ("nine were …") is a fact of its own only
         // when its verb gives the state it counts ("Seven of them were

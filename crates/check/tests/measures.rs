@@ -1357,3 +1357,19 @@ fn measures_and_places_of_two_owners_are_two_facts() {
     ]);
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+/// "three metres deeper than first measured" is a difference, not a
+/// depth: it is no rival of "the 18 metres first measured".
+#[test]
+fn a_difference_before_than_is_not_a_level() {
+    let found = conflicts_read(&[
+        "The Velde Commission said the weir pool is 21 metres deep, not the 18 metres first measured.",
+        "The weir pool is 21 metres deep, three metres deeper than first measured, the Velde Commission said.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "The Velde Commission said the weir pool is 21 metres deep.",
+        "The weir pool is 24 metres deep, the Velde Commission said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
