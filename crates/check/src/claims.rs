@@ -22,7 +22,7 @@ use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
     action_class, duration_thing, is_negation, noun_stem, predicate_class, single_actor, stem,
 };
-use crate::measure::{as_of, measured_noun, role, since, tied_to_past, Span};
+use crate::measure::{as_of, measured_noun, role, share_noun, since, tied_to_past, Span};
 use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit};
@@ -325,6 +325,11 @@ pub(crate) fn claims(
             // "120 kilometres of canals" and "a river 610 kilometres long"
             // are two measures: the thing measured is part of the key.
             let of = measured_noun(v, &v.sents[s], q.end)
+                .or_else(|| {
+                    (unit == "percent")
+                        .then(|| share_noun(v, &v.sents[s], q.start, q.end))
+                        .flatten()
+                })
                 .map(|n| format!(" of {n}"))
                 .unwrap_or_default();
             let narrowed = narrowing_name(v, q.start, q.end)

@@ -302,6 +302,33 @@ pub(crate) fn measured_noun(v: &View<'_>, sent: &Sent, end: usize) -> Option<Str
     phrase.last().map(|w| normalise_unit(w))
 }
 
+/// What an attributive share is of ("its 40 percent stake", "a 3 percent
+/// rise"): the noun right after "percent", when an article or an owner
+/// stands before the figure. "rose 3 percent in May" names none.
+pub(crate) fn share_noun(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<String> {
+    let i = v.tok_at(start);
+    let before = i.checked_sub(1).filter(|&k| k >= sent.first)?;
+    let b = &v.toks[before];
+    let owner = v
+        .art
+        .body
+        .get(b.start..b.end)
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let determiner = matches!(
+        b.word.as_str(),
+        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+    );
+    let k = v.tok_at(end);
+    let t = v.toks.get(k).filter(|_| k < sent.last)?;
+    let noun = !is_stopword(&t.word)
+        && t.word.chars().all(char::is_alphabetic)
+        && v.art
+            .body
+            .get(t.start..t.end)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    ((owner || determiner) && noun).then(|| normalise_unit(&t.word))
+}
+
 /// A word naming whose side a figure is: what one party asks for, or what
 /// the other offers.
 fn role_word(word: &str) -> Option<&'static str> {

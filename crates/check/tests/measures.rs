@@ -1373,3 +1373,20 @@ fn a_difference_before_than_is_not_a_level() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "its 40 percent stake" and "a 3 percent rise" are shares of two
+/// things: the noun an attributive share stands before is what it
+/// measures.
+#[test]
+fn attributive_shares_of_two_things_are_two_measures() {
+    let found = conflicts_read(&[
+        "The Velde Commission will sell its 40 percent stake in the weir company.",
+        "Velde Commission members voted themselves a 3 percent rise in their pay.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "The Velde Commission will sell its 40 percent stake in the weir company.",
+        "The Velde Commission will sell its 30 percent stake in the weir company.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
