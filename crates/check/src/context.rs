@@ -89,6 +89,23 @@ pub(crate) fn context(
             out.insert(format!("e:{}", m.entity));
         }
     }
+    // "The company's shares closed 4 percent lower": the firm the report
+    // named last before this sentence.
+    let the_firm = (from.max(sent.first + 1)..to).any(|k| {
+        v.toks[k - 1].word == "the"
+            && v.toks[k].start >= lo
+            && matches!(v.toks[k].word.as_str(), "company" | "firm" | "group")
+    });
+    if the_firm {
+        let firm = v
+            .art
+            .mentions
+            .iter()
+            .rfind(|m| m.end <= sent.start && m.kind == EntityKind::Organisation);
+        if let Some(m) = firm {
+            out.insert(format!("e:{}", m.entity));
+        }
+    }
     out
 }
 

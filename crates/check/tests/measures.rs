@@ -1390,3 +1390,19 @@ fn attributive_shares_of_two_things_are_two_measures() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "The company's shares" are the shares of the firm the report named
+/// last: not the other firm's another report gives.
+#[test]
+fn the_company_is_the_firm_named_before() {
+    let found = conflicts_read(&[
+        "The Velde Commission said on Monday it would appeal. The company's shares rose 4 percent.",
+        "Oren Basky shares rose 11 percent on Monday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "The Velde Commission said on Monday it would appeal. The company's shares rose 4 percent.",
+        "Velde Commission shares rose 11 percent on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
