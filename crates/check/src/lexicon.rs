@@ -87,6 +87,8 @@ pub(crate) fn duration_thing(word: &str) -> Option<&'static str> {
         // How long someone has held a post: "in office", "held the post",
         // "his term".
         "office" | "post" | "tenure" | "term" => "tenure",
+        // How long a ticket, a voucher or a licence can be used.
+        "valid" | "validity" => "validity",
         _ => return None,
     };
     Some(thing)

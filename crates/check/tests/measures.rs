@@ -1406,3 +1406,19 @@ fn the_company_is_the_firm_named_before() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// How long a thing can be used ("valid for a year") is one measure,
+/// whatever the sentence's verb.
+#[test]
+fn how_long_a_thing_is_valid_is_one_measure() {
+    let found = conflicts_read(&[
+        "The Velde Commission said the weir passes can be used on any boat and are valid for a year.",
+        "The weir passes are valid for six months on any boat, the Velde Commission said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts_read(&[
+        "The Velde Commission said the weir passes can be used on any boat and are valid for a year.",
+        "The Velde Commission said the weir was closed for six months.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
