@@ -3,9 +3,10 @@
 //!
 //! What it does: joins two exact durations that stand side by side (after
 //! "and" or a comma), the larger unit first, into one duration in the
-//! smaller unit (148 seconds, 220 minutes), spanning both. What it does
-//! not: ranges ("two to three hours"), or units in the other order ("four
-//! days and two weeks" stays two lengths).
+//! larger unit (2 + 28/60 minutes, written "PT2M28S"; 3 + 40/60 hours),
+//! spanning both. What it does not: ranges ("two to three hours"), or
+//! units in the other order ("four days and two weeks" stays two
+//! lengths).
 
 use super::{Quantity, QuantityKind};
 
@@ -34,7 +35,7 @@ pub(super) fn join_compound_durations(body: &str, out: &mut Vec<Quantity>) {
         let f = factor(&a.unit, &b.unit);
         match (exact(a) && exact(b) && joined, f) {
             (true, Some(f)) => {
-                let value = a.value * f + b.value;
+                let value = a.value + b.value / f;
                 let start = a.start;
                 let end = b.end;
                 let Some(text) = body.get(start..end) else {
@@ -49,7 +50,7 @@ pub(super) fn join_compound_durations(body: &str, out: &mut Vec<Quantity>) {
                     low: value,
                     high: value,
                     approx: a.approx,
-                    unit: b.unit.clone(),
+                    unit: a.unit.clone(),
                     kind: QuantityKind::Duration,
                 };
                 out[i] = merged;

@@ -519,11 +519,18 @@ fn a_month_ending_a_sentence_does_not_make_the_next_number_a_date() {
 fn a_length_in_two_units_is_one_duration() {
     let q = one("The engine cut out two minutes and 28 seconds into the climb.");
     assert_eq!(
-        (q.text.as_str(), q.value, q.unit.as_str()),
-        ("two minutes and 28 seconds", 148.0, "second")
+        (
+            q.text.as_str(),
+            q.unit.as_str(),
+            q.iso_duration().as_deref()
+        ),
+        ("two minutes and 28 seconds", "minute", Some("PT2M28S"))
     );
+    assert!((q.value - 148.0 / 60.0).abs() < 1e-9, "{q:?}");
     let q = one("The vote took three hours, 40 minutes.");
-    assert_eq!((q.value, q.unit.as_str()), (220.0, "minute"));
+    assert_eq!(q.iso_duration().as_deref(), Some("PT3H40M"));
+    let q = one("The cartel ran for four years and two months.");
+    assert_eq!(q.iso_duration().as_deref(), Some("P4Y2M"));
     // The smaller unit first: two lengths.
     assert_eq!(quantities("It took four days and two weeks.").len(), 2);
 }
