@@ -4,7 +4,8 @@
 //!
 //! What it does: reads each as a duration quantity (1.5 days, 2.5 years,
 //! 0.5 hours), with an approximation written before it ("nearly two and a
-//! half days"); and one unit with no number ("for a week", "a fortnight"). What it does not: other fractions ("a third of the
+//! half days"); and one unit with no number ("for a week", "a fortnight",
+//! "lost a week", "an hour later"). What it does not: other fractions ("a third of the
 //! workers") or halves of things that are not time ("half the town").
 //! The main candidate pattern cannot take these: "a day" has no number
 //! word, and "two and a half" joins a number to a non-number.
@@ -38,15 +39,41 @@ static HALVES: LazyLock<Regex> = LazyLock::new(|| {
 /// them read back by hand, so the search does not stop at every "in" and
 /// "a" of a text.
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:day|week|month|year|decade|century|fortnight)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:minute|hour|day|week|month|year|decade|century|fortnight)(?-u:\b)")
         // A static pattern: a failure here is a bug caught by every test.
         .expect("numbers: the unit pattern is valid")
 });
 
-/// Prepositions of length before "a week" ("for", "within" …).
+/// Prepositions of length before "a week" ("for", "within" …), and verbs
+/// a length is the object of ("lost a week", "took an hour").
 const LENGTH_WORDS: &[&str] = &[
-    "for", "within", "in", "over", "after", "about", "nearly", "almost",
+    "for", "within", "in", "over", "after", "about", "nearly", "almost", "than", "lost", "cost",
+    "costs", "took", "takes", "spent", "waited", "lasted", "wasted",
 ];
+
+/// Words after "an hour" that make it a length counted from a time ("an
+/// hour later", "a day before the vote").
+const FROM_WORDS: &[&str] = &["later", "earlier", "after", "before"];
+
+/// The ASCII word right after `end`, past at least one whitespace
+/// character, ending at a word boundary.
+fn word_forward(body: &str, end: usize) -> Option<&str> {
+    let tail = body.get(end..)?;
+    let trimmed = tail.trim_start();
+    if trimmed.len() == tail.len() {
+        return None;
+    }
+    let len = trimmed
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .unwrap_or(trimmed.len());
+    let word = &trimmed[..len];
+    let boundary = trimmed[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+    (!word.is_empty() && boundary).then_some(word)
+}
 
 /// The ASCII word ending at `end` after at least one whitespace character
 /// back from it (`"for a "` at the end of "day" gives "a"), with its start;
@@ -82,7 +109,9 @@ pub(super) fn one_units(body: &str) -> Vec<Quantity> {
             (14.0, "day".to_owned())
         } else {
             let length = word_back(body, a_start)
-                .is_some_and(|(_, w)| LENGTH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
+                .is_some_and(|(_, w)| LENGTH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+                || word_forward(body, u.end())
+                    .is_some_and(|w| FROM_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
             if !length {
                 continue;
             }
@@ -154,18 +183,24 @@ mod tests {
         static ORACLE: LazyLock<Regex> = LazyLock::new(|| {
             let wb = r"(?-u:\b)";
             Regex::new(&format!(
-                r"(?i){wb}(?:(?:for|within|in|over|after|about|nearly|almost)\s+(?P<a>an?)\s+(?P<u>day|week|month|year|decade|century)|(?P<f>an?\s+fortnight)){wb}"
+                r"(?i){wb}(?:(?:for|within|in|over|after|about|nearly|almost|than|lost|cost|costs|took|takes|spent|waited|lasted|wasted)\s+(?P<a>an?)\s+(?P<u>minute|hour|day|week|month|year|decade|century)|(?P<a2>an?)\s+(?P<u2>minute|hour|day|week|month|year|decade|century)\s+(?:later|earlier|after|before)|(?P<f>an?\s+fortnight)){wb}"
             ))
             .expect("oracle pattern")
         });
         ORACLE
             .captures_iter(body)
-            .filter_map(|c| match (c.name("a"), c.name("u"), c.name("f")) {
-                (Some(a), Some(u), _) => {
-                    Some((a.start(), u.end(), 1.0, u.as_str().to_ascii_lowercase()))
+            .filter_map(|c| {
+                match (
+                    c.name("a").or(c.name("a2")),
+                    c.name("u").or(c.name("u2")),
+                    c.name("f"),
+                ) {
+                    (Some(a), Some(u), _) => {
+                        Some((a.start(), u.end(), 1.0, u.as_str().to_ascii_lowercase()))
+                    }
+                    (_, _, Some(f)) => Some((f.start(), f.end(), 14.0, "day".to_owned())),
+                    _ => None,
                 }
-                (_, _, Some(f)) => Some((f.start(), f.end(), 14.0, "day".to_owned())),
-                _ => None,
             })
             .collect()
     }
@@ -183,6 +218,13 @@ mod tests {
             "about",
             "nearly",
             "almost",
+            "than",
+            "lost",
+            "took",
+            "later",
+            "before",
+            "hour",
+            "minute",
             "a",
             "A",
             "an",
@@ -272,6 +314,18 @@ mod tests {
         let got: Vec<(f64, &str)> = q.iter().map(|q| (q.value, q.unit.as_str())).collect();
         assert_eq!(got, [(1.0, "week"), (14.0, "day")]);
         assert_eq!(q[0].text, "a week");
+        // The object of a verb of length, and a length counted from a time.
+        let q = one_units(
+            "She lost a week. The ruling came an hour later, within an hour of the vote.",
+        );
+        let got: Vec<(&str, &str)> = q
+            .iter()
+            .map(|q| (q.text.as_str(), q.unit.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("a week", "week"), ("an hour", "hour"), ("an hour", "hour")]
+        );
         // A rate is not a length.
         assert!(one_units("Tests run twice a day.").is_empty());
     }
