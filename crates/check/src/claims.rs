@@ -213,6 +213,24 @@ pub(crate) fn claims(
             let Some(factor) = days_per(&unit) else {
                 continue;
             };
+            // "a week after the talks ended", "an hour later": the gap
+            // between two times, not the length of the thing named after it.
+            // "listing for 20 minutes before it capsized" is a length.
+            let next = v.tok_at(q.end);
+            let first = v.tok_at(q.start);
+            let offset = next < v.sents[s].last
+                && matches!(
+                    v.toks[next].word.as_str(),
+                    "after" | "before" | "later" | "earlier"
+                )
+                && !(first > v.sents[s].first
+                    && matches!(
+                        v.toks[first - 1].word.as_str(),
+                        "for" | "within" | "over" | "lasted" | "took" | "spent" | "waited"
+                    ));
+            if offset {
+                continue;
+            }
             // The length of a named thing ("three days of talks", "48
             // hours' notice"), else of the act before it ("spent 56 hours",
             // "kept them open for 14 hours"), said of something (see

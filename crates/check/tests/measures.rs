@@ -1422,3 +1422,19 @@ fn how_long_a_thing_is_valid_is_one_measure() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// "a week after the talks ended" is the gap between two times, not the
+/// length of the talks; "for 20 minutes before it sank" still is a length.
+#[test]
+fn a_gap_between_two_times_is_no_length() {
+    let found = conflicts_read(&[
+        "The weir talks lasted for an hour on Monday, the Velde Commission said.",
+        "The Velde Commission will meet again a week after the weir talks ended.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "The weir talks lasted for an hour on Monday, the Velde Commission said.",
+        "The weir talks lasted for two hours on Monday, the Velde Commission said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
