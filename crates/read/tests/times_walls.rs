@@ -64,3 +64,27 @@ fn an_instant_or_an_open_half_of_the_day_has_no_reading() {
     let body = "The gates were opened at twenty to six on Tuesday.";
     assert_eq!(reading(body, "twenty to six"), None);
 }
+
+/// A zone no table knows, fixed by the report: the same instant in GMT
+/// later in the sentence gives its offset, for every clock of that zone.
+#[test]
+fn a_named_zone_is_fixed_by_its_gmt_instant() {
+    let body = "The ban took effect at 00:00 on Thursday, Velmark time (21:00 GMT on Wednesday). \
+Lorries crossed at 06:00 Velmark time on Friday.";
+    let instant = |text: &str| match find(body, text).value {
+        TimeValue::Instant(t) => t.to_rfc3339(),
+        other => format!("{other:?}"),
+    };
+    assert_eq!(instant("00:00"), "2026-05-07T00:00:00+03:00");
+    assert_eq!(instant("06:00 Velmark time"), "2026-05-08T06:00:00+03:00");
+    // The report's own local time does not reach a clock of another zone.
+    let body = "Tests came back at 21:30 local time (19:30 GMT). \
+The ban took effect at 00:00 on Thursday, Velmark time (21:00 GMT on Wednesday).";
+    assert_eq!(
+        match find(body, "00:00").value {
+            TimeValue::Instant(t) => t.offset().local_minus_utc(),
+            _ => 0,
+        },
+        3 * 3600
+    );
+}

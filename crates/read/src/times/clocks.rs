@@ -5,7 +5,7 @@
 //! What it does not: choose the clock time's day (the parent module takes
 //! the nearest single day in its sentence, else the anchor).
 
-use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use crosscheck_types::{Granularity, TimeValue, UnresolvedReason};
 use regex::{Regex, SetMatches};
 use std::sync::LazyLock;
@@ -224,12 +224,15 @@ pub(super) fn clocks(
     if let Some(offset) = zone {
         for (start, end, time) in bare {
             if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
+                // "at 00:00 on Thursday, Kodmezo time": another zone than
+                // the report's own.
+                let own = zone_name(body, start, end).is_none();
                 found.push(Found {
                     start,
                     end,
                     value: Pending::Clock {
                         time,
-                        offset_minutes: Some(offset),
+                        offset_minutes: own.then_some(offset),
                         read: true,
                     },
                     granularity: Granularity::Minute,
@@ -238,7 +241,27 @@ pub(super) fn clocks(
         }
     } else {
         zoneless_stamps(body, &bare, found);
+        // "at 00:00 on Thursday, Kodmezo time": a bare clock its clause
+        // puts in a named zone.
+        for &(start, end, time) in &bare {
+            if after_clock_word(body, start)
+                && !is_entry_stamp(body, start, end)
+                && zone_name(body, start, end).is_some()
+            {
+                found.push(Found {
+                    start,
+                    end,
+                    value: Pending::Clock {
+                        time,
+                        offset_minutes: None,
+                        read: true,
+                    },
+                    granularity: Granularity::Minute,
+                });
+            }
+        }
     }
+    named_zone_offsets(body, found);
     let Some(offset) = local else { return };
     for &(i, own) in &locals {
         if own.is_some() {
@@ -250,6 +273,72 @@ pub(super) fn clocks(
         }) = found.get_mut(i)
         {
             *offset_minutes = Some(offset);
+        }
+    }
+}
+
+/// Zones no table knows, fixed by the report itself: a clock in a named
+/// zone with the same instant in GMT or UTC later in its sentence ("00:00
+/// on Thursday, Kodmezo time (21:00 GMT on Wednesday)", "00:00 Kerevian
+/// time, which was 23:00 in Lisdarra and 21:00 GMT") gives that zone's
+/// offset, and every clock of the report in that zone takes it. Two
+/// sentences that disagree fix nothing.
+fn named_zone_offsets(body: &str, found: &mut [Found]) {
+    static GMT: LazyLock<Regex> = LazyLock::new(|| {
+        // A static pattern: a failure here is a bug caught by every test.
+        Regex::new(r"(?-u:\b)(?P<h>\d{1,2}):?(?P<m>\d{2})\s*(?:GMT|UTC)(?-u:\b)")
+            .unwrap_or_else(|e| panic!("GMT clock pattern: {e}"))
+    });
+    let mut offsets: Vec<(String, i32)> = Vec::new();
+    for f in found.iter() {
+        let Pending::Clock {
+            time,
+            offset_minutes: None,
+            read: true,
+        } = f.value
+        else {
+            continue;
+        };
+        let Some(name) = zone_name(body, f.start, f.end) else {
+            continue;
+        };
+        let rest = body.get(f.end..).unwrap_or("");
+        let sentence = rest.find(['.', '\n']).map_or(rest, |i| &rest[..i]);
+        let Some(c) = GMT.captures(sentence) else {
+            continue;
+        };
+        let gmt = c
+            .name("h")
+            .and_then(|h| h.as_str().parse::<i32>().ok())
+            .zip(c.name("m").and_then(|m| m.as_str().parse::<i32>().ok()))
+            .filter(|&(h, m)| h < 24 && m < 60);
+        let Some((h, m)) = gmt else { continue };
+        let local = i32::try_from(time.num_seconds_from_midnight() / 60).unwrap_or(0);
+        let mut diff = local - (h * 60 + m);
+        // The zones of the world lie between UTC−12 and UTC+14.
+        if diff > 14 * 60 {
+            diff -= 24 * 60;
+        } else if diff < -12 * 60 {
+            diff += 24 * 60;
+        }
+        offsets.push((name, diff));
+    }
+    for f in found.iter_mut() {
+        let Pending::Clock {
+            offset_minutes: ref mut offset @ None,
+            ..
+        } = f.value
+        else {
+            continue;
+        };
+        let Some(name) = zone_name(body, f.start, f.end) else {
+            continue;
+        };
+        let mut given = offsets.iter().filter(|(n, _)| *n == name).map(|&(_, o)| o);
+        if let Some(first) = given.next() {
+            if given.all(|o| o == first) {
+                *offset = Some(first);
+            }
         }
     }
 }

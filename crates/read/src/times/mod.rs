@@ -60,7 +60,10 @@
 //!   [`UnresolvedReason::NoTimeZone`] (keeping what the clock reads,
 //!   [`crosscheck_types::WallClock`], with the zone's name when the text
 //!   gives one no table knows: "7:35 p.m. Ilmaravo time", "at 3:15 a.m. on
-//!   Saturday, Quenmarra time"), unless the report fixes its local
+//!   Saturday, Quenmarra time"); a named zone is fixed when its clock's
+//!   sentence gives the same instant in GMT ("00:00 on Thursday, Kodmezo
+//!   time (21:00 GMT on Wednesday)"), for every clock of the report in
+//!   that zone, unless the report fixes its local
 //!   time once with a bracket ("17:48 local time (15:48 GMT)"): its other
 //!   "local time" clocks take that offset. A live report's bare entry
 //!   stamps ("15:40 – The council …", two or more) take its declared zone,
