@@ -88,3 +88,17 @@ The ban took effect at 00:00 on Thursday, Velmark time (21:00 GMT on Wednesday).
         3 * 3600
     );
 }
+
+/// "local time" fixed by the same instant later in the sentence: in GMT,
+/// or "here" in the zone the report declares.
+#[test]
+fn local_time_is_fixed_by_a_later_instant() {
+    let offset = |body: &str, text: &str| match find(body, text).value {
+        TimeValue::Instant(t) => t.offset().local_minus_utc() / 60,
+        other => panic!("{text}: {other:?}"),
+    };
+    let body = "The swimmer entered the water at 23:10 local time on Tuesday (22:10 GMT).";
+    assert_eq!(offset(body, "23:10 local time"), 60);
+    let body = "All times are Velmark time (GMT+1)\n\nThe last flight left Tamsk at 11:40 local time (08:40 here) with 212 passengers.";
+    assert_eq!(offset(body, "11:40 local time"), 240);
+}

@@ -175,6 +175,29 @@ pub(super) fn clocks(
     // A report has one local time: once a bracket fixes it ("17:48 local
     // time (15:48 GMT)"), its other "local time" clocks take that offset,
     // unless two brackets disagree.
+    // "23:10 local time on Tuesday (22:10 GMT)", "11:40 local time (08:40
+    // here)": the same instant later in the sentence fixes it too.
+    let here = declared_zone(body, None);
+    for (i, own) in locals.iter_mut() {
+        let Some(Found {
+            end,
+            value: Pending::Clock { time, .. },
+            ..
+        }) = found.get(*i)
+        else {
+            continue;
+        };
+        if own.is_none() {
+            *own = offset_from_same_instant(body, *end, *time, here);
+            if let Some(Found {
+                value: Pending::Clock { offset_minutes, .. },
+                ..
+            }) = found.get_mut(*i)
+            {
+                *offset_minutes = *own;
+            }
+        }
+    }
     let fixed: Vec<i32> = locals.iter().filter_map(|&(_, o)| o).collect();
     let local = fixed
         .first()
@@ -284,11 +307,6 @@ pub(super) fn clocks(
 /// offset, and every clock of the report in that zone takes it. Two
 /// sentences that disagree fix nothing.
 fn named_zone_offsets(body: &str, found: &mut [Found]) {
-    static GMT: LazyLock<Regex> = LazyLock::new(|| {
-        // A static pattern: a failure here is a bug caught by every test.
-        Regex::new(r"(?-u:\b)(?P<h>\d{1,2}):?(?P<m>\d{2})\s*(?:GMT|UTC)(?-u:\b)")
-            .unwrap_or_else(|e| panic!("GMT clock pattern: {e}"))
-    });
     let mut offsets: Vec<(String, i32)> = Vec::new();
     for f in found.iter() {
         let Pending::Clock {
@@ -302,26 +320,9 @@ fn named_zone_offsets(body: &str, found: &mut [Found]) {
         let Some(name) = zone_name(body, f.start, f.end) else {
             continue;
         };
-        let rest = body.get(f.end..).unwrap_or("");
-        let sentence = rest.find(['.', '\n']).map_or(rest, |i| &rest[..i]);
-        let Some(c) = GMT.captures(sentence) else {
-            continue;
-        };
-        let gmt = c
-            .name("h")
-            .and_then(|h| h.as_str().parse::<i32>().ok())
-            .zip(c.name("m").and_then(|m| m.as_str().parse::<i32>().ok()))
-            .filter(|&(h, m)| h < 24 && m < 60);
-        let Some((h, m)) = gmt else { continue };
-        let local = i32::try_from(time.num_seconds_from_midnight() / 60).unwrap_or(0);
-        let mut diff = local - (h * 60 + m);
-        // The zones of the world lie between UTC−12 and UTC+14.
-        if diff > 14 * 60 {
-            diff -= 24 * 60;
-        } else if diff < -12 * 60 {
-            diff += 24 * 60;
+        if let Some(offset) = offset_from_same_instant(body, f.end, time, None) {
+            offsets.push((name, offset));
         }
-        offsets.push((name, diff));
     }
     for f in found.iter_mut() {
         let Pending::Clock {
@@ -341,6 +342,43 @@ fn named_zone_offsets(body: &str, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// The offset of a clock reading `time` that ends at `end`, from the same
+/// instant written later in its sentence: in GMT or UTC ("(21:00 GMT on
+/// Wednesday)", "which was 21:00 GMT"), or "here" in the report's declared
+/// zone `here` ("(08:40 here)").
+fn offset_from_same_instant(
+    body: &str,
+    end: usize,
+    time: NaiveTime,
+    here: Option<i32>,
+) -> Option<i32> {
+    static SAME: LazyLock<Regex> = LazyLock::new(|| {
+        // A static pattern: a failure here is a bug caught by every test.
+        Regex::new(
+            r"(?-u:\b)(?P<h>\d{1,2}):?(?P<m>\d{2})\s*(?:(?P<gmt>GMT|UTC)|(?P<here>here))(?-u:\b)",
+        )
+        .unwrap_or_else(|e| panic!("same-instant pattern: {e}"))
+    });
+    let rest = body.get(end..).unwrap_or("");
+    let sentence = rest.find(['.', '\n']).map_or(rest, |i| &rest[..i]);
+    let c = SAME.captures(sentence)?;
+    let (h, m) = c
+        .name("h")
+        .and_then(|h| h.as_str().parse::<i32>().ok())
+        .zip(c.name("m").and_then(|m| m.as_str().parse::<i32>().ok()))
+        .filter(|&(h, m)| h < 24 && m < 60)?;
+    let base = if c.name("gmt").is_some() { 0 } else { here? };
+    let local = i32::try_from(time.num_seconds_from_midnight() / 60).unwrap_or(0);
+    let mut diff = local - (h * 60 + m) + base;
+    // The zones of the world lie between UTC−12 and UTC+14.
+    if diff > 14 * 60 {
+        diff -= 24 * 60;
+    } else if diff < -12 * 60 {
+        diff += 24 * 60;
+    }
+    Some(diff)
 }
 
 /// The entry stamps of a live report that gives no zone ("15:40 – The

@@ -64,7 +64,9 @@
 //!   sentence gives the same instant in GMT ("00:00 on Thursday, Kodmezo
 //!   time (21:00 GMT on Wednesday)"), for every clock of the report in
 //!   that zone, unless the report fixes its local
-//!   time once with a bracket ("17:48 local time (15:48 GMT)"): its other
+//!   time once with a bracket ("17:48 local time (15:48 GMT)", or the
+//!   same instant later in the sentence: "23:10 local time on Tuesday
+//!   (22:10 GMT)", "11:40 local time (08:40 here)"): its other
 //!   "local time" clocks take that offset. A live report's bare entry
 //!   stamps ("15:40 – The council …", two or more) take its declared zone,
 //!   and are clocks of no known instant when it declares none. Ambiguous abbreviations take one
