@@ -720,3 +720,18 @@ fn that_evening_and_the_next_morning_are_told_from_the_day_before_them() {
         }
     );
 }
+
+/// A future cue before a list reaches the day after it: the comma of "all
+/// livestock, meat and dairy products" ends no clause.
+#[test]
+fn a_future_cue_reaches_past_a_list() {
+    assert_eq!(
+        value("Velmark will close its border to all livestock, meat and dairy products from Thursday."),
+        TimeValue::Date(d(2025, 10, 30))
+    );
+    // A clause after a comma with a verb of its own keeps its own tense.
+    assert_eq!(
+        value("Velmark will talk to its neighbours, and the border closed on Thursday."),
+        TimeValue::Date(d(2025, 10, 23))
+    );
+}

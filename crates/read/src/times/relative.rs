@@ -28,11 +28,32 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
     // capital, on Tuesday"): a clause of one to three words and no verb of
     // its own is the end of the one before it, whose verb it shares ("…,
     // the mayor said on Sunday" has its own).
+    // The rest of a list after its comma ("close its border to all
+    // livestock, meat and dairy products from Thursday") has no verb of
+    // its own either.
     let short = before.get(from..).is_some_and(|c| {
         let words: Vec<&str> = c.split_whitespace().collect();
-        words.len() <= 3
+        let list = words.len() <= 10 && words.contains(&"and");
+        (words.len() <= 3 || list)
             && !words.iter().any(|w| {
-                w.ends_with("ed") || matches!(*w, "said" | "says" | "told" | "tells" | "wrote")
+                w.ends_with("ed")
+                    || matches!(
+                        *w,
+                        "said"
+                            | "says"
+                            | "told"
+                            | "tells"
+                            | "wrote"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                    )
             })
     });
     if short {
