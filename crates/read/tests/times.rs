@@ -735,3 +735,20 @@ fn a_future_cue_reaches_past_a_list() {
         TimeValue::Date(d(2025, 10, 23))
     );
 }
+
+/// A month named before what is paid or due in it: the latest such month,
+/// a deadline the nearest.
+#[test]
+fn a_month_before_what_is_paid_in_it() {
+    let found = times(
+        "The weir crews said their September pay had not come. The staff will be kept on, \
+and September wages had not been paid. The March deadline stands.",
+        anchor(),
+    );
+    let months: Vec<TimeValue> = found.iter().map(|t| t.value).collect();
+    let range = |y, m, last| TimeValue::Range(d(y, m, 1), d(y, m, last));
+    assert_eq!(
+        months,
+        [range(2025, 9, 30), range(2025, 9, 30), range(2026, 3, 31)]
+    );
+}

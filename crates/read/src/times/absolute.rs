@@ -8,7 +8,9 @@
 
 use chrono::{Datelike, NaiveDate};
 use crosscheck_types::{Granularity, TimeValue, UnresolvedReason};
-use regex::SetMatches;
+use std::sync::LazyLock;
+
+use regex::{Regex, SetMatches};
 
 use super::dates::{
     date_value, int, month_no, month_range, num, push, range_value, unresolved, year_range,
@@ -148,6 +150,53 @@ pub(super) fn month_day(
             (Some(_), None) => unresolved(UnresolvedReason::InvalidDate),
         };
         push(found, &c, v, Granularity::Month);
+    }
+    attributive_months(body, p, anchor, found);
+}
+
+/// A month named before what is paid or due in it ("their December pay",
+/// "the June deadline"): read as "in December" is, the latest such month
+/// up to the anchor's, or the first from it on with a future cue; a
+/// deadline as "by June" is, the nearest. A short
+/// hand list of nouns: no crate says which nouns take a month this way.
+fn attributive_months(
+    body: &str,
+    p: &'static Patterns,
+    anchor: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    static ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
+        // A static pattern: a failure here is a bug caught by every test.
+        Regex::new(
+            r"(?-u:\b)(January|February|March|April|May|June|July|August|September|October|November|December)\s+(pay|wages|salaries|salary|payroll|rent|bills|payments|pensions|figures|sales|deadline|instalment)(?-u:\b)",
+        )
+        .unwrap_or_else(|e| panic!("attributive month pattern: {e}"))
+    });
+    let Some(anchor) = anchor else { return };
+    for c in ATTRIBUTIVE.captures_iter(body) {
+        let (Some(m), Some(month)) = (c.get(1), month_no(&c, 1)) else {
+            continue;
+        };
+        // "… would be kept on and that December wages had not been paid":
+        // a past verb right after the noun outweighs a cue before it.
+        let end = c.get(0).map_or(m.end(), |w| w.end());
+        let next = body.get(end..).unwrap_or("").trim_start();
+        let past = ["had ", "has ", "have ", "was ", "were "]
+            .iter()
+            .any(|w| next.starts_with(w));
+        let future = !past && future_context(body, p, m.start());
+        // A deadline is the nearest such month, before or after.
+        let which = c
+            .get(2)
+            .is_some_and(|n| n.as_str() == "deadline")
+            .then_some("by");
+        let value = range_value(named_month(anchor, which, month, future));
+        found.push(Found {
+            start: m.start(),
+            end: m.end(),
+            value: Pending::Done(value),
+            granularity: Granularity::Month,
+        });
     }
 }
 
