@@ -6,7 +6,7 @@
 //! the nearest single day in its sentence, else the anchor).
 
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use crosscheck_types::{Granularity, TimeValue, UnresolvedReason};
+use crosscheck_types::{TimeValue, UnresolvedReason};
 use regex::{Regex, SetMatches};
 use std::sync::LazyLock;
 
@@ -161,16 +161,13 @@ pub(super) fn clocks(
         if local {
             locals.push((found.len(), offset_minutes));
         }
-        found.push(Found {
-            start: whole.start(),
-            end: whole.end(),
-            value: Pending::Clock {
-                time,
-                offset_minutes,
-                read: true,
-            },
-            granularity: Granularity::Minute,
-        });
+        found.push(Found::clock(
+            whole.start(),
+            whole.end(),
+            time,
+            offset_minutes,
+            true,
+        ));
     }
     // A report has one local time: once a bracket fixes it ("17:48 local
     // time (15:48 GMT)"), its other "local time" clocks take that offset,
@@ -233,16 +230,13 @@ pub(super) fn clocks(
             (Some(_), None) => continue,
             (None, time) => (time.unwrap_or(NaiveTime::MIN), None),
         };
-        found.push(Found {
-            start: w.start,
-            end: w.end,
-            value: Pending::Clock {
-                time,
-                offset_minutes,
-                read: w.time.is_some(),
-            },
-            granularity: Granularity::Minute,
-        });
+        found.push(Found::clock(
+            w.start,
+            w.end,
+            time,
+            offset_minutes,
+            w.time.is_some(),
+        ));
     }
     if let Some(offset) = zone {
         for (start, end, time) in bare {
@@ -250,16 +244,7 @@ pub(super) fn clocks(
                 // "at 00:00 on Thursday, Kodmezo time": another zone than
                 // the report's own.
                 let own = zone_name(body, start, end).is_none();
-                found.push(Found {
-                    start,
-                    end,
-                    value: Pending::Clock {
-                        time,
-                        offset_minutes: own.then_some(offset),
-                        read: true,
-                    },
-                    granularity: Granularity::Minute,
-                });
+                found.push(Found::clock(start, end, time, own.then_some(offset), true));
             }
         }
     } else {
@@ -271,16 +256,7 @@ pub(super) fn clocks(
                 && !is_entry_stamp(body, start, end)
                 && zone_name(body, start, end).is_some()
             {
-                found.push(Found {
-                    start,
-                    end,
-                    value: Pending::Clock {
-                        time,
-                        offset_minutes: None,
-                        read: true,
-                    },
-                    granularity: Granularity::Minute,
-                });
+                found.push(Found::clock(start, end, time, None, true));
             }
         }
     }
@@ -401,16 +377,7 @@ fn zoneless_stamps(body: &str, bare: &[(usize, usize, NaiveTime)], found: &mut V
         return;
     }
     for &&(start, end, time) in &stamps {
-        found.push(Found {
-            start,
-            end,
-            value: Pending::Clock {
-                time,
-                offset_minutes: None,
-                read: true,
-            },
-            granularity: Granularity::Minute,
-        });
+        found.push(Found::clock(start, end, time, None, true));
     }
 }
 

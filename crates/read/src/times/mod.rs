@@ -119,6 +119,29 @@ struct Found {
     granularity: Granularity,
 }
 
+impl Found {
+    /// A clock time at `start..end`, waiting for its day; `read` as in
+    /// [`Pending::Clock`].
+    fn clock(
+        start: usize,
+        end: usize,
+        time: NaiveTime,
+        offset_minutes: Option<i32>,
+        read: bool,
+    ) -> Self {
+        Found {
+            start,
+            end,
+            value: Pending::Clock {
+                time,
+                offset_minutes,
+                read,
+            },
+            granularity: Granularity::Minute,
+        }
+    }
+}
+
 /// A value, or a clock time still waiting for its day, or a period that
 /// refers back to an earlier time ("earlier that month").
 enum Pending {
