@@ -165,14 +165,20 @@ pub fn crosscheck_in_story(event: &EventInput, event_days: &EventDays) -> Vec<Fi
         aligned.insert(b);
     }
     // A sentence with a slot value that another group also gives a value
-    // for is aligned even when the values agree with nobody.
+    // for is aligned even when the values agree with nobody. A clock's
+    // reading alone does not make it so: a live entry's stamp ("16:20 –
+    // The sports centre has opened …") dates most of its sentences.
     let mut keys: BTreeMap<(statements::Slot, &str), BTreeSet<usize>> = BTreeMap::new();
-    for c in &claims {
+    let keyed_claims: Vec<&statements::Claim> = claims
+        .iter()
+        .filter(|c| !matches!(c.value, statements::Value::Wall { .. }))
+        .collect();
+    for c in &keyed_claims {
         keys.entry((c.slot, c.key.as_str()))
             .or_default()
             .insert(views[c.view].group);
     }
-    for c in &claims {
+    for c in &keyed_claims {
         if keys[&(c.slot, c.key.as_str())].len() >= 2 {
             aligned.insert((c.view, c.sent));
         }

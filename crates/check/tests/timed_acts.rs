@@ -141,3 +141,30 @@ fn a_raid_told_in_two_words_is_one_act() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// A clock's reading alone does not align two sentences: a live entry's
+/// stamp dates what the entry says, which may be said nowhere else.
+#[test]
+fn a_stamped_entry_said_nowhere_else_stays_exclusive() {
+    let input = EventInput {
+        event_id: "velde".into(),
+        ordinal: None,
+        articles: vec![
+            report(
+                1,
+                "16:05 – The Velde weir gates are open, the operator says.\n\n\
+16:20 – The Tamsk sports hall has opened as a rest centre, and volunteers are serving hot soup to stranded bargemen.",
+            ),
+            report(2, "TAMSK – The Velde weir gates were opened at 4.05 p.m. on Tuesday."),
+        ],
+    };
+    let exclusive: Vec<String> = crosscheck(&input)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Exclusive)
+        .map(|f| f.summary)
+        .collect();
+    assert!(
+        exclusive.iter().any(|s| s.contains("rest centre")),
+        "{exclusive:?}"
+    );
+}
