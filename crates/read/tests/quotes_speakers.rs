@@ -885,3 +885,15 @@ fn he_after_an_according_to_source_is_that_source() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_name_with_its_acronym_speaks_over_a_relative_clause() {
+    let body = "The Velde River Authority (VRA), which runs the weir, said in a statement that \
+                the gates would stay shut \"until the pool is safe\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "until the pool").as_deref(),
+        Some("Velde River Authority"),
+        "{qs:#?}"
+    );
+}

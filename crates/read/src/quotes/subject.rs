@@ -246,7 +246,9 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             // off after the name is not the subject.
             let head = stripped[..rel].trim_end();
             let head = without_age(head).unwrap_or(head);
-            let cut = s0 + head.len();
+            // "The Global Chess Federation (GCF), which runs the match,
+            // said": the acronym's bracket is the name's.
+            let cut = before_acronym(body, s0, s0 + head.len());
             return subject_ending_at(ctx, s0, cut)
                 .filter(|(r, _)| !matches!(r, Ref::Document { .. }));
         }
