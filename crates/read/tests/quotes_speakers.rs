@@ -897,3 +897,21 @@ fn a_name_with_its_acronym_speaks_over_a_relative_clause() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_long_reduced_relative_clause_leaves_its_head_the_subject() {
+    let body = "The weir inquiry met in Tamsk. Its report, published on Monday after two days of \
+                hearings and evidence from 17 witnesses, says the gates had never been \
+                tested, and that the keeper \"did what he could\".";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("gates had never been tested"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert!(q.text.starts_with("the gates"), "{qs:#?}");
+    assert_eq!(
+        speaker_of_any(&qs, "gates had never").as_deref(),
+        Some("report"),
+        "{qs:#?}"
+    );
+}

@@ -277,7 +277,15 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
                     !inside
                 })
                 .count();
-            outside <= 7 && !seg.contains(['“', '"'])
+            // A reduced relative clause runs longer ("Its ruling,
+            // published on Monday after two days of hearings and evidence
+            // from 17 witnesses, says").
+            let first = seg.split_whitespace().next().unwrap_or("");
+            let participle = first.len() > 3
+                && first.chars().all(char::is_lowercase)
+                && (first.ends_with("ed") || first.ends_with("en"));
+            let most = if participle { 20 } else { 7 };
+            outside <= most && !seg.contains(['“', '"'])
         });
         // A reduced relative clause ("The ruling, signed by Judge
         // Mandeville, says", "The statement, issued on Thursday, said")
