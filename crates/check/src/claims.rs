@@ -730,6 +730,15 @@ fn signed_for(v: &View<'_>, sent: &Sent, j: usize) -> Option<String> {
 /// first content word after its "per", "each" or "every" that lies outside
 /// the figure ("for every year" → year, "every road contract" → road).
 fn rate_unit(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<String> {
+    // "6 cents a litre", "20 mernets a head": "a" and its noun right after
+    // the figure.
+    let next = v.tok_at(end);
+    if next + 1 < sent.last
+        && matches!(v.toks[next].word.as_str(), "a" | "an")
+        && is_content(&v.toks[next + 1].word)
+    {
+        return Some(noun_stem(&v.toks[next + 1].word));
+    }
     let (lo, hi) = crate::measure::clause(v, sent, start);
     let inside = |k: usize| v.toks[k].start >= lo && v.toks[k].start < hi;
     let outside_figure = |k: usize| v.toks[k].start < start || v.toks[k].start >= end;

@@ -13,6 +13,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use crosscheck_types::TimeValue;
 
+use crate::context::is_content;
 use crate::lexicon::is_stopword;
 use crate::statements::{Sent, View, BIND_WINDOW};
 use crate::units::normalise_unit;
@@ -120,6 +121,34 @@ pub(crate) fn role(v: &View<'_>, sent: &Sent, i: usize, length: bool) -> Option<
     // only per unit of time ("two hours every day"): "each" and "every"
     // before anything else pick out whom the length is of ("free every
     // civilian within 30 days", "dragged on as each name was checked").
+    // "6 cents a litre", "two hours a day": "a" and a noun right after
+    // the figure.
+    let figure_end = v
+        .art
+        .quantities
+        .iter()
+        .find(|q| q.start == pos)
+        .map(|q| q.end);
+    if let Some(end) = figure_end {
+        let k = v.tok_at(end);
+        let after_a = k + 1 < sent.last
+            && matches!(v.toks[k].word.as_str(), "a" | "an")
+            && v.art
+                .body
+                .get(end..v.toks[k].start)
+                .is_some_and(|g| g.trim().is_empty());
+        if after_a {
+            let noun = v.toks[k + 1].word.as_str();
+            let rate = if length {
+                is_time_unit(noun)
+            } else {
+                is_content(noun) && !is_time_unit(noun)
+            };
+            if rate {
+                return Some("per");
+            }
+        }
+    }
     let words: Vec<&str> = clause_words().collect();
     words
         .iter()

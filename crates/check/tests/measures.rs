@@ -1438,3 +1438,19 @@ fn a_gap_between_two_times_is_no_length() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "6 cents a litre" is a rate per litre, not a sum: no rival of a
+/// 4-cent cut, but of another rate per litre.
+#[test]
+fn a_figure_a_noun_is_a_rate() {
+    let found = conflicts_read(&[
+        "The Velde Commission said boats had paid an extra 6 cents a litre for fuel.",
+        "The Velde Commission said boats would get 4 cents back on their fuel.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "The Velde Commission said boats had paid an extra 6 cents a litre for fuel.",
+        "The Velde Commission said boats had paid an extra 8 cents a litre for fuel.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
