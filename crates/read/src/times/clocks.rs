@@ -137,15 +137,7 @@ pub(super) fn clocks(
             .filter(|&(uh, um)| uh < 24 && um < 60);
         let from_utc_clock = utc_clock.map(|(uh, um)| {
             let local_minutes = i32::try_from(hour * 60 + m.unwrap_or(0)).unwrap_or(0);
-            let diff = local_minutes - (uh * 60 + um);
-            // The zones of the world lie between UTC−12 and UTC+14.
-            if diff > 14 * 60 {
-                diff - 24 * 60
-            } else if diff < -12 * 60 {
-                diff + 24 * 60
-            } else {
-                diff
-            }
+            offset_between(local_minutes, uh * 60 + um)
         });
         let offset_minutes = paren.or(from_utc_clock).or_else(|| {
             if local {
@@ -347,14 +339,21 @@ fn offset_from_same_instant(
         .filter(|&(h, m)| h < 24 && m < 60)?;
     let base = if c.name("gmt").is_some() { 0 } else { here? };
     let local = i32::try_from(time.num_seconds_from_midnight() / 60).unwrap_or(0);
-    let mut diff = local - (h * 60 + m) + base;
-    // The zones of the world lie between UTC−12 and UTC+14.
+    Some(offset_between(local, h * 60 + m - base))
+}
+
+/// The UTC offset, in minutes, of a clock reading `local` minutes past
+/// midnight at the instant a UTC clock reads `utc`: the zones of the world
+/// lie between UTC−12 and UTC+14, so a difference past them is a day off.
+fn offset_between(local: i32, utc: i32) -> i32 {
+    let diff = local - utc;
     if diff > 14 * 60 {
-        diff -= 24 * 60;
+        diff - 24 * 60
     } else if diff < -12 * 60 {
-        diff += 24 * 60;
+        diff + 24 * 60
+    } else {
+        diff
     }
-    Some(diff)
 }
 
 /// The entry stamps of a live report that gives no zone ("15:40 – The
