@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use super::dates::unresolved;
 use super::patterns::{Patterns, ZONES};
+use super::restated::{may_restate, restatements, SameInstant};
 use super::word_clocks::word_clocks;
 use super::{Found, Pending};
 
@@ -51,13 +52,14 @@ fn zone_offset(zone: &str) -> Option<i32> {
     ZONES.iter().find(|(z, _)| *z == zone).map(|&(_, o)| o)
 }
 
-/// Clock times: instants once their day is known.
+/// Clock times: instants once their day is known. Returns the pairs of
+/// clocks the report says are one instant (see `restated`).
 pub(super) fn clocks(
     body: &str,
     p: &'static Patterns,
     hit: &Option<SetMatches>,
     found: &mut Vec<Found>,
-) {
+) -> Vec<SameInstant> {
     // Every number matches `clock` with nothing after its hour, and such a
     // match is never a time: find matches with the fast engine and compute
     // the groups (slower) only for matches longer than their digits.
@@ -96,7 +98,8 @@ pub(super) fn clocks(
                 .and_then(|m| NaiveTime::from_hms_opt(h, m, 0));
             if let Some(time) = time {
                 if is_entry_stamp(body, start, end)
-                    || (after_clock_word(body, start) && nothing_counted_after(body, end))
+                    || ((after_clock_word(body, start) || may_restate(body, start))
+                        && nothing_counted_after(body, end))
                 {
                     bare.push((start, end, time));
                 }
@@ -231,7 +234,7 @@ pub(super) fn clocks(
         ));
     }
     if let Some(offset) = zone {
-        for (start, end, time) in bare {
+        for &(start, end, time) in &bare {
             if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
                 // "at 00:00 on Thursday, Kodmezo time": another zone than
                 // the report's own.
@@ -252,29 +255,32 @@ pub(super) fn clocks(
             }
         }
     }
-    named_zone_offsets(body, found);
-    let Some(offset) = local else { return };
-    for &(i, own) in &locals {
-        if own.is_some() {
-            continue;
-        }
-        if let Some(Found {
-            value: Pending::Clock { offset_minutes, .. },
-            ..
-        }) = found.get_mut(i)
-        {
-            *offset_minutes = Some(offset);
+    named_zone_offsets(body, declared, found);
+    if let Some(offset) = local {
+        for &(i, own) in &locals {
+            if own.is_some() {
+                continue;
+            }
+            if let Some(Found {
+                value: Pending::Clock { offset_minutes, .. },
+                ..
+            }) = found.get_mut(i)
+            {
+                *offset_minutes = Some(offset);
+            }
         }
     }
+    restatements(body, &bare, declared, found)
 }
 
 /// Zones no table knows, fixed by the report itself: a clock in a named
 /// zone with the same instant in GMT or UTC later in its sentence ("00:00
 /// on Thursday, Kodmezo time (21:00 GMT on Wednesday)", "00:00 Kerevian
-/// time, which was 23:00 in Lisdarra and 21:00 GMT") gives that zone's
-/// offset, and every clock of the report in that zone takes it. Two
-/// sentences that disagree fix nothing.
-fn named_zone_offsets(body: &str, found: &mut [Found]) {
+/// time, which was 23:00 in Lisdarra and 21:00 GMT"), or "here" in the
+/// report's declared zone `here` ("15:00 Port Aucel time, 07:00 here"),
+/// gives that zone's offset, and every clock of the report in that zone
+/// takes it. Two sentences that disagree fix nothing.
+fn named_zone_offsets(body: &str, here: Option<i32>, found: &mut [Found]) {
     let mut offsets: Vec<(String, i32)> = Vec::new();
     for f in found.iter() {
         let Pending::Clock {
@@ -288,7 +294,7 @@ fn named_zone_offsets(body: &str, found: &mut [Found]) {
         let Some(name) = zone_name(body, f.start, f.end) else {
             continue;
         };
-        if let Some(offset) = offset_from_same_instant(body, f.end, time, None) {
+        if let Some(offset) = offset_from_same_instant(body, f.end, time, here) {
             offsets.push((name, offset));
         }
     }
@@ -345,7 +351,7 @@ fn offset_from_same_instant(
 /// The UTC offset, in minutes, of a clock reading `local` minutes past
 /// midnight at the instant a UTC clock reads `utc`: the zones of the world
 /// lie between UTC−12 and UTC+14, so a difference past them is a day off.
-fn offset_between(local: i32, utc: i32) -> i32 {
+pub(super) fn offset_between(local: i32, utc: i32) -> i32 {
     let diff = local - utc;
     if diff > 14 * 60 {
         diff - 24 * 60

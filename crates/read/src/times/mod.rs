@@ -67,7 +67,10 @@
 //!   time once with a bracket ("17:48 local time (15:48 GMT)", or the
 //!   same instant later in the sentence: "23:10 local time on Tuesday
 //!   (22:10 GMT)", "11:40 local time (08:40 here)"): its other
-//!   "local time" clocks take that offset. A live report's bare entry
+//!   "local time" clocks take that offset. A clock that restates another
+//!   in another place ("07:00 GMT, which is 15:00 in Port Aucel", "at
+//!   10:30 (11:30 in Várkony)", "(08:40 here)") is the same instant, once
+//!   either of the two is one (see `restated`). A live report's bare entry
 //!   stamps ("15:40 – The council …", two or more) take its declared zone,
 //!   and are clocks of no known instant when it declares none. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
@@ -91,6 +94,7 @@ mod dates;
 mod events;
 mod patterns;
 mod relative;
+mod restated;
 mod scheduled;
 mod word_clocks;
 
@@ -183,7 +187,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     spans(body, p, hit, anchor, &mut found);
     unquantified(body, p, hit, &mut found);
     that_day(body, p, hit, &mut found);
-    clocks(body, p, hit, &mut found);
+    let same_instants = clocks(body, p, hit, &mut found);
 
     // Longest first, then earliest; keep those that overlap nothing kept.
     found.sort_by(|a, b| {
@@ -276,6 +280,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
             wall,
         });
     }
+    restated::share_instants(&same_instants, &kept, &mut out);
     join_weekday_dates(body, &mut out);
     events::counted_from_events(body, anchor, &mut out);
     out

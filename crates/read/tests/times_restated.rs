@@ -1,0 +1,73 @@
+//! One instant written again in another zone is that instant, whatever the
+//! zone: "07:00 GMT, which is 15:00 in Tarsk", "at 10:30 (11:30 in Velm)".
+//! Invented sentences.
+
+use chrono::NaiveDate;
+use crosscheck_read::{times, TimeExpr, TimeValue};
+
+fn anchor() -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2026, 5, 8)
+}
+
+/// The expression written `text` in `body`, if read.
+fn find(body: &str, text: &str) -> Option<TimeExpr> {
+    times(body, anchor()).into_iter().find(|t| t.text == text)
+}
+
+/// The value of `text` as RFC 3339, or a note of why there is none.
+fn value(body: &str, text: &str) -> String {
+    match find(body, text).map(|t| t.value) {
+        Some(TimeValue::Instant(at)) => at.to_rfc3339(),
+        Some(other) => format!("not an instant: {other:?}"),
+        None => "not read".to_owned(),
+    }
+}
+
+#[test]
+fn a_list_of_places_restates_one_instant() {
+    let body = "Good morning. Stage 4 starts at 07:00 GMT, which is 15:00 in Port Tarsk \
+                and 08:00 in Velmoor.";
+    assert_eq!(value(body, "07:00 GMT"), "2026-05-08T07:00:00+00:00");
+    assert_eq!(value(body, "15:00"), "2026-05-08T15:00:00+08:00");
+    assert_eq!(value(body, "08:00"), "2026-05-08T08:00:00+01:00");
+}
+
+#[test]
+fn a_bracket_restates_the_declared_zone_in_another_place() {
+    // The report's own zone reads the first clock; the bracket is another
+    // place's, not the report's.
+    let body = "All times GMT\n\n09:02\nThe committee sits at 10am (11am in Velmoor) to hear \
+                the minister.";
+    assert_eq!(value(body, "10am"), "2026-05-08T10:00:00+00:00");
+    assert_eq!(value(body, "11am"), "2026-05-08T11:00:00+01:00");
+    // A dot between hour and minutes is a clock there too.
+    let body = "All times are Tarsk time (GMT+1)\n\n09.12\nThe governor appears at 10.00 \
+                (12.00 in Velmoor).";
+    assert_eq!(value(body, "12.00"), "2026-05-08T12:00:00+03:00");
+}
+
+#[test]
+fn a_clock_of_no_zone_takes_the_instant_it_restates() {
+    // "here" with the report's declared zone.
+    let body = "All times GMT\n\n12:40\nGame 9 is at 15:00 Port Tarsk time, 07:00 here.";
+    assert_eq!(value(body, "07:00"), "2026-05-08T07:00:00+00:00");
+    assert_eq!(value(body, "15:00"), "2026-05-08T15:00:00+08:00");
+    // A bare clock fixed by the GMT in its bracket.
+    let body = "At 14:00 yesterday (13:00 GMT), the council confirmed the record.";
+    assert_eq!(value(body, "14:00"), "2026-05-07T14:00:00+01:00");
+    // The same instant after midnight in the other zone.
+    let body = "The ban came into force at 00:00 Tarsk time, which was 23:00 on Wednesday \
+                in Velmoor and 21:00 GMT.";
+    assert_eq!(value(body, "23:00"), "2026-05-06T23:00:00+02:00");
+}
+
+#[test]
+fn two_clocks_of_unknown_zone_or_two_times_stay_apart() {
+    // Neither zone is known: no instant is made up.
+    let body = "The complaint was lodged at 16:10 on Wednesday, Velmoor time (23:10 in \
+                Port Tarsk).";
+    assert!(!value(body, "23:10").starts_with("2026"));
+    // "and" joins two times, not one instant in two places.
+    let body = "The tracker sent nothing between 03:05 GMT and 03:53 in Velmoor.";
+    assert!(!value(body, "03:53").starts_with("2026"));
+}
