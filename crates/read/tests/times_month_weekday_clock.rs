@@ -165,3 +165,26 @@ fn a_clock_takes_the_lead_event_s_day_not_the_day_of_speaking() {
     assert_eq!(instant(&found, "09:00 UTC+2"), "2025-10-28T09:00:00+02:00");
     assert_eq!(instant(&found, "11:30 UTC+2"), "2025-10-28T11:30:00+02:00");
 }
+
+/// A clock whose sentence gives no day takes the day its paragraph told
+/// last, not the lead's; a clause that looks ahead does not take a past day.
+#[test]
+fn a_clock_takes_the_day_its_paragraph_told_last() {
+    // Published on Wednesday; the lead is Tuesday's, the paragraph Monday's.
+    let body = "The regatta was abandoned on Tuesday, organisers said.\n\n\
+                The first storm warning came on Monday. The harbour closed at 15:00 CET \
+                and reopened at 19:12 CET.";
+    let found = times(body, anchor());
+    assert_eq!(instant(&found, "15:00 CET"), "2025-10-27T15:00:00+01:00");
+    assert_eq!(instant(&found, "19:12 CET"), "2025-10-27T19:12:00+01:00");
+    // A day of the paragraph before: the lead's day, as before.
+    let body = "The regatta was abandoned on Tuesday, organisers said.\n\n\
+                The first storm warning came on Monday.\n\nThe harbour closed at 15:00 CET.";
+    let found = times(body, anchor());
+    assert_eq!(instant(&found, "15:00 CET"), "2025-10-28T15:00:00+01:00");
+    // A clause that looks ahead is not of the past day before it.
+    let body = "The regatta was abandoned on Tuesday, organisers said.\n\n\
+                The committee met on Monday. It will sit again at 10:00 CET.";
+    let found = times(body, anchor());
+    assert_ne!(instant(&found, "10:00 CET"), "2025-10-27T10:00:00+01:00");
+}

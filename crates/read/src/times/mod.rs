@@ -55,8 +55,8 @@
 //!   is an instant only with a time zone: a known abbreviation, a
 //!   "UTC+5"-style offset, or both (the explicit offset wins). Its day is the
 //!   nearest resolved single-day expression in the same sentence, else the
-//!   report's first resolved day before it (its lead's event), else the
-//!   anchor. Without a zone ("3 p.m.", "3 p.m. local time") it is
+//!   nearest one before it in its paragraph, else the report's first
+//!   resolved day before it (its lead's event), else the anchor. Without a zone ("3 p.m.", "3 p.m. local time") it is
 //!   [`UnresolvedReason::NoTimeZone`] (keeping what the clock reads,
 //!   [`crosscheck_types::WallClock`], with the zone's name when the text
 //!   gives one no table knows: "7:35 p.m. Ilmaravo time", "at 3:15 a.m. on
@@ -113,7 +113,7 @@ use self::dates::{
     days_back, days_fwd, month_range, range_value, unresolved, weekday_of, year_range,
 };
 use self::patterns::patterns;
-use self::relative::{relative, spans, that_day, unquantified};
+use self::relative::{future_context, relative, spans, that_day, unquantified};
 
 /// One recognised expression before overlap resolution.
 struct Found {
@@ -236,6 +236,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                         .get_or_insert_with(|| ParagraphSentences::new(body))
                         .at(f.start)
                         .and_then(|s| day_in_sentence(body, &kept, i, &near, s, &out))
+                        .or_else(|| day_in_paragraph(body, &kept, i, &near, anchor))
                         .or_else(|| {
                             let lead = if live { None } else { lead_day(body, &kept, i) }?;
                             Some(after_lead_event(&out, lead, time, offset_minutes, anchor))
@@ -488,6 +489,32 @@ fn day_in_sentence(
         .flatten()
         .min_by_key(|&(dist, _)| dist)
         .map(|(_, d)| d)
+}
+
+/// The day of a clock whose sentence gives none, from the nearest single
+/// day before it in its paragraph: a report tells an event's hours after
+/// its day ("The device was found at 20:20 local time on Wednesday … Game 7
+/// had begun at 15:00 and ended at 19:12"). Not a day the report dates its
+/// own speaking by ("she said on Thursday"), and not a past day for a clock
+/// its clause puts ahead ("The committee met on Monday. It will sit again at
+/// 10:00"): the lead and the anchor decide those, as before.
+fn day_in_paragraph(
+    body: &str,
+    kept: &[Found],
+    i: usize,
+    near: &(Vec<Option<usize>>, Vec<Option<usize>>),
+    anchor: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let me = kept.get(i)?;
+    let day = kept.get((*near.0.get(i)?)?)?;
+    let Pending::Done(TimeValue::Date(d)) = day.value else {
+        return None;
+    };
+    let same_paragraph = body
+        .get(day.end..me.start)
+        .is_some_and(|gap| !gap.contains('\n'));
+    let ahead = anchor.is_some_and(|a| d < a) && future_context(body, patterns(), me.start);
+    (same_paragraph && !dates_speaking(body, day.start) && !ahead).then_some(d)
 }
 
 /// The day "that evening", "the next morning" or "the previous day" tells:
