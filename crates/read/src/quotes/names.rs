@@ -532,12 +532,13 @@ pub(crate) fn floor(body: &str, mut i: usize) -> usize {
 }
 
 /// A single capitalised word that is the subject of a speech verb
-/// somewhere ("Vretka said", "Dask, standing beside him, said") is a person,
+/// somewhere ("Vretka said", "Dask, standing beside him, said", "Křížková
+/// says") or stands before "herself"/"himself" is a person,
 /// unless the body marks it as a place: written after "in"/"at"/"from", or
 /// with an adjective formed from it ("Bravonia" beside "Bravonian").
 fn promote_speakers(body: &str, out: &mut [Mention], places: &HashSet<&str>) {
     static SPOKE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,[^,.;“”\x22]{1,40},)?\s+(?:also\s+|further\s+|then\s+)?(?:said|told|added|noted|wrote|stated|explained|argued|insisted|replied)(?-u:\b)")
+        Regex::new(r"^(?:,[^,.;“”\x22]{1,40},)?\s+(?:also\s+|further\s+|then\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|explained|explains|argued|argues|insisted|insists|replied|replies)(?-u:\b)|^\s+(?:herself|himself)(?-u:\b)")
             .unwrap_or_else(|e| panic!("spoke pattern: {e}"))
     });
     let mut words: Vec<&str> = Vec::new();

@@ -414,6 +414,18 @@ fn subject_antecedent<'m>(
             }
         }
         let i = ctx.mentions.partition_point(|m| m.lead < s0);
+        // "Sternov's boss Bedrich Svehlik insisted …": an owner before a
+        // role describes the person named after them.
+        let i = match (ctx.mentions.get(i), ctx.mentions.get(i + 1)) {
+            (Some(owner), Some(next))
+                if owner.possessive
+                    && next.kind == Kind::Person
+                    && ctx.body.get(s0..next.lead).is_some_and(descriptor) =>
+            {
+                i + 1
+            }
+            _ => i,
+        };
         if let Some(m) = ctx.mentions.get(i) {
             let before = ctx.body.get(s0..m.lead)?;
             // "But the observatory's director, Dr Orla Holtby, warned": a
@@ -501,7 +513,8 @@ const SENTENCE_ADVERBS: &[&str] = &[
 
 /// Whether `before`, the words opening a sentence up to a name, describe
 /// the person named right after them ("Head keeper Lemuel Ashby, 58, …",
-/// "Zoo boss Dr Philomena Quarterman admitted"): one to three words with
+/// "Zoo boss Dr Philomena Quarterman admitted", "Sternov's boss Bedrich
+/// Svehlik insisted"): one to three words with
 /// no punctuation, the first capitalised and no preposition or
 /// subordinator ("After Ashby left, …"), the others lower case.
 fn descriptor(before: &str) -> bool {
@@ -509,10 +522,15 @@ fn descriptor(before: &str) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return false;
     };
+    // "Sternov's boss": an owner may open it.
+    let stem = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("’s"))
+        .unwrap_or(first);
     words.len() <= 3
         && before.ends_with(' ')
         && first.starts_with(char::is_uppercase)
-        && first.chars().all(char::is_alphabetic)
+        && stem.chars().all(char::is_alphabetic)
         && !OPENING_LINKS.contains(first)
         && rest
             .iter()

@@ -237,6 +237,13 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
                 }
             }
         }
+        // Asides that set the subject in a place or a circumstance: "The
+        // Sternov Observatory, near the capital Hvezdonov, said", "Krizkova,
+        // speaking to Saltbush Radio from Hvezdonov, where it is 13:40,
+        // said". A name inside them never speaks for the verb.
+        if let Some(found) = head_before_setting_asides(ctx, s0, stripped) {
+            return Some(found);
+        }
         // A relative clause between commas: "Ida Venn, who spoke after
         // Arlo Pask, announced", "The board, which Pask chairs, said". A
         // name inside it never speaks for the main verb: the subject is
@@ -411,6 +418,47 @@ fn relative_clause_start(ctx: &Ctx, s0: usize, stripped: &str) -> Option<usize> 
     let first = seg.split_whitespace().next()?.to_lowercase();
     let short = seg.split_whitespace().count() <= 12 && !seg.contains(['“', '”', '"']);
     (is_in(RELATIVES, &first) && short && !ctx.in_mark(s0 + comma)).then_some(comma)
+}
+
+/// Words opening an aside that sets its subject in a place or a
+/// circumstance ("…, near the capital Hvezdonov,", "…, in a statement,").
+const SETTING_OPENERS: &[&str] = &[
+    "near", "outside", "inside", "in", "at", "from", "on", "beside", "during", "after", "before",
+];
+
+/// The subject before one or more trailing asides of `stripped` (the text
+/// from `s0` up to the comma before the verb) when at least one of them
+/// opens with a preposition of place or circumstance or an "-ing"
+/// participle ("speaking to Saltbush Radio from Hvezdonov"), the others
+/// being such asides or relative clauses ("where it is 13:40"); each short
+/// and with no quotation mark.
+fn head_before_setting_asides(ctx: &Ctx, s0: usize, stripped: &str) -> Option<(Ref, usize)> {
+    let mut head = stripped;
+    let mut setting = false;
+    while let Some(comma) = last_clause_comma(head) {
+        let seg = &head[comma + 1..];
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        let Some(first) = words.first() else { break };
+        let lower = first.to_lowercase();
+        let participle =
+            lower.len() > 4 && lower.ends_with("ing") && first.chars().all(char::is_lowercase);
+        let opens_setting = participle || is_in(SETTING_OPENERS, first);
+        if !(opens_setting || is_in(RELATIVES, &lower))
+            || words.len() > 15
+            || seg.contains(['“', '”', '"'])
+            || ctx.in_mark(s0 + comma)
+        {
+            break;
+        }
+        setting |= opens_setting;
+        head = head[..comma].trim_end();
+    }
+    if !setting {
+        return None;
+    }
+    let head = without_age(head).unwrap_or(head);
+    let cut = before_acronym(ctx.body, s0, s0 + head.len());
+    subject_ending_at(ctx, s0, cut)
 }
 
 /// Prepositions tying a role to its organisation ("director of X").
@@ -840,14 +888,17 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
 /// The person named right after mention `ix` when one to three lowercase
 /// role words stand between them ("Ysmaran envoy Sándor Vészi", "Dravian
 /// chief negotiator Ana Bell", "Halvergate mum-of-three Lorna Bexley"):
-/// mention `ix` is a one-word modifier.
+/// mention `ix` is a modifier (one word, or an organisation's name).
 fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
     let m = ctx.mentions.get(ix)?;
     let next = ctx.mentions.get(ix + 1)?;
     if m.lead != m.start || m.possessive || next.kind != Kind::Person || next.lead > s1 {
         return None;
     }
-    if ctx.body.get(m.start..m.end)?.contains(' ') {
+    // A person's two names are one name, not a modifier ("Ana Bell envoy
+    // …" is no role before a name); an organisation of several words may
+    // modify ("Wattlebeck Astronomical Society chairman Noel Fairgrieve").
+    if m.kind == Kind::Person && ctx.body.get(m.start..m.end)?.contains(' ') {
         return None;
     }
     let gap: Vec<&str> = ctx.body.get(m.end..next.lead)?.split_whitespace().collect();
@@ -892,7 +943,12 @@ pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
         .iter()
         .take_while(|m| m.end <= vs)
         .position(|m| !m.possessive && free(m.lead) && !attributive(m))
-        .map(|i| (ctx.mentions[from + i].lead, Ref::Mention(from + i)));
+        .map(|i| {
+            // "Wattlebeck Astronomical Society chairman Noel Fairgrieve
+            // scoffed:": the person the role is of, not the organisation.
+            let ix = person_after_role(ctx, from + i, vs).unwrap_or(from + i);
+            (ctx.mentions[from + i].lead, Ref::Mention(ix))
+        });
     let pronoun = PRONOUN_ANY
         .find_iter(&body[s0..vs])
         .map(|p| (s0 + p.start(), p.as_str().to_lowercase()))
