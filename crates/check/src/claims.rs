@@ -271,6 +271,11 @@ pub(crate) fn claims(
                     }
                     (format!("{OPEN_ACT}{LENGTH}"), around)
                 }
+                // "six hours of debate" is "a six-hour debate".
+                None if of_noun(v, &v.sents[s], q.end).is_some() => {
+                    let around = of_noun(v, &v.sents[s], q.end).into_iter().collect();
+                    (format!("{OPEN_ACT}{LENGTH}"), around)
+                }
                 // "a trial lasting 22 months": a length participle right
                 // before the figure carries it, whatever the sentence's
                 // main verb.
@@ -656,6 +661,22 @@ fn compound_nouns(v: &View<'_>, sent: &Sent, end: usize) -> BTreeSet<String> {
         .take_while(|t| is_content(&t.word) && !t.quoted)
         .map(|t| stem(&t.word))
         .collect()
+}
+
+/// What a length is "of" when a noun follows it so ("six hours of debate",
+/// "90 minutes of the hearing"): the noun's stem. Not a number, a pronoun
+/// or a quoted word.
+fn of_noun(v: &View<'_>, sent: &Sent, end: usize) -> Option<String> {
+    let of = v.tok_at(end);
+    if of >= sent.last || v.toks[of].word != "of" {
+        return None;
+    }
+    let mut k = of + 1;
+    if k < sent.last && matches!(v.toks[k].word.as_str(), "the" | "a" | "an") {
+        k += 1;
+    }
+    let t = v.toks.get(k).filter(|_| k < sent.last)?;
+    (is_content(&t.word) && !t.quoted).then(|| stem(&t.word))
 }
 
 /// The weekday of a time written as a bare weekday ("on Friday").

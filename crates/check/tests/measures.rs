@@ -1454,3 +1454,20 @@ fn a_figure_a_noun_is_a_rate() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "four hours of debate" is the length of the debate, as "a three-hour
+/// debate" is, whatever verb the sentence has: the two are rivals. The
+/// length of another noun is another measure.
+#[test]
+fn a_length_of_a_noun_is_the_noun_s_however_written() {
+    let found = conflicts(&[
+        "The Velde Commission approved the plan after a three-hour debate.",
+        "The Velde Commission rushed the plan through after four hours of debate.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "The Velde Commission approved the plan after a three-hour debate.",
+        "The Velde Commission rushed the plan through after four hours of questioning.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
