@@ -157,8 +157,14 @@ pub(crate) fn claims(
         // A side of a vote tally ("voted 47 to 12") counts votes, though
         // its noun is not written.
         let tally_side = q.unit == "vote";
+        // "cancelling all 64 of its calls": "all" makes the figure the
+        // whole, written with its noun after "of".
+        let all_of = i > v.sents[s].first
+            && v.toks[i - 1].word == "all"
+            && v.toks.get(v.tok_at(q.end)).is_some_and(|t| t.word == "of");
         let part = q.kind != QuantityKind::Duration
             && !tally_side
+            && !all_of
             && (is_partitive(v, &v.sents[s], q.start, q.end) || is_elided(v, q.start, q.end));
         let state = if part {
             predicate_state(v, &v.sents[s], v.tok_at(q.end))

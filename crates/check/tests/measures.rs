@@ -1471,3 +1471,19 @@ fn a_length_of_a_noun_is_the_noun_s_however_written() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// "all 64 of its ferries" is the whole fleet, written with its noun after
+/// "of": a rival of "46 ferries". "40 of its ferries" stays a part.
+#[test]
+fn all_of_a_whole_is_the_whole() {
+    let found = conflicts_read(&[
+        "The Velde Commission cancelled 46 ferries on the river next year.",
+        "The Velde Commission cancelled all 64 of its ferries on the river next year.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts_read(&[
+        "The Velde Commission cancelled 46 ferries on the river next year.",
+        "The Velde Commission cancelled 40 of its ferries on the river next year.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
