@@ -92,7 +92,8 @@ pub(crate) fn claims(
                 clock
                     .then(|| v.fronted_act_at(&v.sents[s], i, after))
                     .flatten()
-            });
+            })
+            .or_else(|| v.announcement_at(&v.sents[s], i));
         if let Some((act, at)) = bound {
             let weekday = bare_weekday(&t.text, &value);
             let verb = act.strip_prefix(OPEN_ACT);

@@ -304,6 +304,30 @@ impl View<'_> {
         nearest_open
     }
 
+    /// The announcement a time right after "announced" dates ("announced on
+    /// Thursday that …", "announced the decision at 1100 GMT"): the verb,
+    /// then at most three words of its object or the time's preposition,
+    /// none a verb, "that" or quoted. What is announced is said around it
+    /// (see `context`), and who announces it is its subject. "said on
+    /// Friday" dates a statement of any content, not an announced act, and
+    /// is left alone.
+    pub(crate) fn announcement_at(&self, sent: &Sent, i: usize) -> Option<(String, usize)> {
+        let lo = sent.first.max(i.saturating_sub(4));
+        for j in (lo..i.min(sent.last)).rev() {
+            let t = &self.toks[j];
+            if t.quoted || t.word == "that" {
+                return None;
+            }
+            if matches!(t.word.as_str(), "announced" | "announces") {
+                return Some((format!("{}announce", crate::heads::OPEN_ACT), j));
+            }
+            if is_speech_verb(&t.word) || open_act(self, sent, j).is_some() {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The act of a time set between a subject and its verb ("The
     /// authority on Tuesday fined three processors"): the verb right after
     /// it, with nothing between but a space. `end` is the first token after

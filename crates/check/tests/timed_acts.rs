@@ -168,3 +168,20 @@ fn a_stamped_entry_said_nowhere_else_stays_exclusive() {
         "{exclusive:?}"
     );
 }
+
+/// "announced on Thursday that …" dates the announcement: two days for one
+/// announcement of one thing are a conflict. "said on Friday" dates a
+/// statement, whatever it says, and is not compared.
+#[test]
+fn the_day_of_an_announcement_is_compared() {
+    let found = conflicts(&[
+        "The Velde Commission announced on Thursday that the weir would close to boats.",
+        "The Velde Commission announced on Wednesday that the weir would close to boats.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = conflicts(&[
+        "The Velde Commission said on Thursday that the weir would close to boats.",
+        "The Velde Commission said on Wednesday that the weir would close to boats.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
