@@ -188,3 +188,18 @@ fn a_clock_takes_the_day_its_paragraph_told_last() {
     let found = times(body, anchor());
     assert_ne!(instant(&found, "10:00 CET"), "2025-10-27T10:00:00+01:00");
 }
+
+/// A month and day told with a scheduled act in the present ("opens on 1
+/// February") is still to come, as a weekday so told is; in the past, or
+/// with no such verb, months ahead, it is the one before.
+#[test]
+fn a_scheduled_act_in_the_present_puts_a_month_day_ahead() {
+    assert_eq!(
+        one("The booking system opens on 1 February.").value,
+        TimeValue::Date(d(2026, 2, 1))
+    );
+    assert_eq!(
+        one("The booking system opened on 1 February.").value,
+        TimeValue::Date(d(2025, 2, 1))
+    );
+}

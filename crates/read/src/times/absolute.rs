@@ -17,6 +17,7 @@ use super::dates::{
 };
 use super::patterns::Patterns;
 use super::relative::{deadline, future_context};
+use super::scheduled::scheduled_present;
 use super::{Found, Pending};
 
 /// Expressions that resolve without an anchor.
@@ -71,11 +72,12 @@ pub(super) fn month_day(
     found: &mut Vec<Found>,
 ) {
     // A month and day without a year: the next one when the clause tells of
-    // what is to come; the nearest for a deadline; else the nearest, unless
+    // what is to come (a future cue, or a scheduled act in the present);
+    // the nearest for a deadline; else the nearest, unless
     // that is months ahead (a
     // report tells of what happened: "approved the proof on May 14" in a
     // November report is the May before).
-    let resolve = |m: Option<u32>, d: Option<u32>, start: usize| -> TimeValue {
+    let resolve = |m: Option<u32>, d: Option<u32>, start: usize, end: usize| -> TimeValue {
         let Some(a) = anchor else {
             return unresolved(UnresolvedReason::NoAnchor);
         };
@@ -90,7 +92,9 @@ pub(super) fn month_day(
             .iter()
             .copied()
             .min_by_key(|&c| ((c - a).num_days().abs(), c));
-        let chosen = if future_context(body, p, start) {
+        // "The booking system opens on 1 February": a scheduled act told
+        // in the present is still to come, as a weekday is.
+        let chosen = if future_context(body, p, start) || scheduled_present(body, start, end) {
             candidates.iter().copied().find(|&c| c >= a)
         } else if deadline(body, p, start) {
             // "ordered new sensors by June 30", "had given the zoo until
@@ -121,13 +125,13 @@ pub(super) fn month_day(
         if ends_sentence {
             continue;
         }
-        let start = c.get(0).map_or(0, |x| x.start());
-        let v = resolve(month_no(&c, 1), num(&c, 2), start);
+        let (start, end) = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
+        let v = resolve(month_no(&c, 1), num(&c, 2), start, end);
         push(found, &c, v, Granularity::Day);
     }
     for c in p.caps(&p.dm, hit, body) {
-        let start = c.get(0).map_or(0, |x| x.start());
-        let v = resolve(month_no(&c, 2), num(&c, 1), start);
+        let (start, end) = c.get(0).map_or((0, 0), |x| (x.start(), x.end()));
+        let v = resolve(month_no(&c, 2), num(&c, 1), start, end);
         push(found, &c, v, Granularity::Day);
     }
     for c in p.caps(&p.named_month, hit, body) {
