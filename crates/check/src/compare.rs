@@ -132,6 +132,19 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
             return false;
         }
     }
+    // One side's sets all known ("Work on the berth, which began in June"),
+    // the other's known where written ("The booking system opens on 1
+    // February" beside "It opens on 1 February"): two things when none of
+    // the known ones meet.
+    fn known<'b>(x: &Bucket<'b>) -> BTreeSet<&'b str> {
+        x.claims.iter().filter_map(|c| c.set.as_deref()).collect()
+    }
+    if sets(a).is_some() || sets(b).is_some() {
+        let (ka, kb) = (known(a), known(b));
+        if !ka.is_empty() && !kb.is_empty() && ka.is_disjoint(&kb) {
+            return false;
+        }
+    }
     // Two groups of people taken to two places: the same group when the
     // reports name it alike or one does not name it ("All of them", "Nine").
     let carried = a.claims.iter().any(|c| c.key == CARRIED);

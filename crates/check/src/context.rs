@@ -395,6 +395,19 @@ pub(crate) fn act_subject_at(v: &View<'_>, sent: &Sent, j: usize) -> Option<usiz
     if head < sent.first || in_name(head) || v.toks[head].quoted {
         return None;
     }
+    // "the town's second cruise berth, which began in June": the relative
+    // pronoun stands for the noun before its comma.
+    if matches!(v.toks[head].word.as_str(), "which" | "that") && head > sent.first {
+        let before = head - 1;
+        let comma = v
+            .art
+            .body
+            .get(v.toks[before].end..v.toks[head].start)
+            .is_some_and(|gap| gap.trim() == ",");
+        if comma && !in_name(before) && !v.toks[before].quoted && is_content(&v.toks[before].word) {
+            return Some(before);
+        }
+    }
     let word = v.toks[head].word.as_str();
     if !is_content(word) || matches!(word, "which" | "that" | "who" | "they" | "this" | "these") {
         return None;
