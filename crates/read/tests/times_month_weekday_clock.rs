@@ -203,3 +203,22 @@ fn a_scheduled_act_in_the_present_puts_a_month_day_ahead() {
         TimeValue::Date(d(2025, 2, 1))
     );
 }
+
+/// "should", "may" and "might" before a verb look ahead, as "will" does
+/// ("should pass closest to the Sun on Feb. 2"); their perfect ("may have
+/// passed it on Feb. 2") looks back. A cue with a past participle
+/// after it leaves "not before Monday" to say the day is still to come.
+#[test]
+fn a_modal_of_what_may_yet_be_looks_ahead() {
+    assert_eq!(
+        one("The comet should pass closest to the Sun on Feb. 2.").value,
+        TimeValue::Date(d(2026, 2, 2))
+    );
+    assert_eq!(
+        one("The comet may have passed closest to the Sun on Feb. 2.").value,
+        TimeValue::Date(d(2025, 2, 2))
+    );
+    let t =
+        one("Walkers might be allowed back once the pier had been sampled, but not before Monday.");
+    assert_eq!(t.value, TimeValue::Date(d(2025, 11, 3)));
+}

@@ -218,7 +218,7 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(?:(?:until|till|by|before|at|towards?|from)\s+)?the\s+(end|start|beginning)\s+of\s+(?:(the|this|next|last|(?:the\s+)?coming)\s+(week|month|year)|(January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)",
             ),
             future_cue: re(
-                r"(?i)(?-u:\b)(will|shall|would|is due|are due|is scheduled|are scheduled|is planned|are planned|is expected|are expected|is likely|are likely|is forecast|are forecast|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|(?:deadline|ultimatum)\s+(?:is|falls|expires|runs\s+out)|go\s+before|goes\s+before)(?-u:\b)",
+                r"(?i)(?-u:\b)(will|shall|would|(?:should|may|might)\s+(?:not\s+)?[a-z]+|is due|are due|is scheduled|are scheduled|is planned|are planned|is expected|are expected|is likely|are likely|is forecast|are forecast|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|(?:deadline|ultimatum)\s+(?:is|falls|expires|runs\s+out)|go\s+before|goes\s+before)(?-u:\b)",
             ),
             deadline_cue: re(
                 r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum|cannot|can't|can’t|won't|won’t|extend(?:s|ed)?|prolong(?:s|ed)?|postpone[sd]?|adjourn(?:s|ed)?|defer(?:s|red)?|expect(?:s|ed)?|want(?:s|ed)?|await(?:s|ed)?)(?-u:\b)",

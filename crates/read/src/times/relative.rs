@@ -64,8 +64,24 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
     let from = (from..=start)
         .find(|&i| body.is_char_boundary(i))
         .unwrap_or(start);
-    body.get(from..start)
-        .is_some_and(|clause| p.future_cue.is_match(clause))
+    body.get(from..start).is_some_and(|clause| {
+        p.future_cue
+            .find_iter(clause)
+            .any(|m| !modal_perfect(m.as_str()))
+    })
+}
+
+/// A modal cue of what may yet be ("should pass", "may open") that is a
+/// perfect instead ("should have", "may have been"): it looks back.
+fn modal_perfect(cue: &str) -> bool {
+    let lower = cue.to_ascii_lowercase();
+    ["should", "may", "might"]
+        .iter()
+        .any(|m| lower.starts_with(m))
+        && lower
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w == "have" || w == "not")
 }
 
 /// Stops that end a clause.
@@ -101,8 +117,13 @@ pub(super) fn clause_start(before: &str, stops: &[char]) -> usize {
 /// or a future cue in a "when" clause right after it ("on Wednesday, when
 /// the minister is due to meet them").
 fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
-    if future_context(body, p, start) || with_clause_of_future(body, p, start) {
-        return !past_participle_between(body, p, start);
+    // A past participle after the cue ("might be allowed back once the pier
+    // had been sampled, but not before Monday") leaves the other cues to
+    // decide.
+    if (future_context(body, p, start) || with_clause_of_future(body, p, start))
+        && !past_participle_between(body, p, start)
+    {
+        return true;
     }
     earliest_after(body, end)
         || deadline(body, p, start)
