@@ -91,3 +91,31 @@ fn a_surname_alone_that_says_or_is_herself_is_a_person() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_named_with_and_speaks() {
+    let body = "Ansel Dorrit of the Tunnel and Shaft Workers' Union said the 140 workers \
+                had been sent home on full pay.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "sent home").as_deref(),
+        Some("Ansel Dorrit"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn he_after_a_firm_a_role_and_a_name_is_the_name() {
+    // A man of known sex named before does not outrank the subject of the
+    // sentence just before; a firm's names joined by "&" are no person.
+    let body = "Mr Halfinch, as the tabloids call the minister, said nothing.\n\n\
+                Rennick & Vyle project director Jowan Gauldie, 47, said last night: \
+                \"We are not related.\" He added that his surveyors had worked through \
+                the night.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "worked through").as_deref(),
+        Some("Jowan Gauldie"),
+        "{qs:#?}"
+    );
+}

@@ -296,7 +296,9 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             let abbreviated = gap == ". "
                 && toks[j].end - toks[j].start <= 5
                 && is_role(&body[toks[j].start..toks[j].end]);
-            if !(gap == " " || gap == "\u{a0}" || abbreviated) {
+            // "Rennet & Vyle": a firm's names joined by an ampersand.
+            let ampersand = gap == " & " && next.cap;
+            if !(gap == " " || gap == "\u{a0}" || abbreviated || ampersand) {
                 break;
             }
             if next.cap {
@@ -410,9 +412,14 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                 .then(|| words.join(" "))
                 .or(Some(String::new()))
         };
-        let non_person = name_words
-            .iter()
-            .any(|w| is_in(NON_PERSON, w) || places.contains(w.as_str()))
+        // Names joined by "&" are a firm's, never one person's.
+        let firm = name_toks
+            .windows(2)
+            .any(|w| body.get(toks[w[0]].end..toks[w[1]].start) == Some(" & "));
+        let non_person = firm
+            || name_words
+                .iter()
+                .any(|w| is_in(NON_PERSON, w) || places.contains(w.as_str()))
             || name_toks
                 .iter()
                 .any(|&x| places.contains(&body[toks[x].start..toks[x].end]))

@@ -413,9 +413,12 @@ fn subject_antecedent<'m>(
                 return person_for(ctx, after, female);
             }
         }
-        let i = ctx.mentions.partition_point(|m| m.lead < s0);
+        let first = ctx.mentions.partition_point(|m| m.lead < s0);
+        let i = first;
         // "Sternov's boss Bedrich Svehlik insisted …": an owner before a
         // role describes the person named after them.
+        // "Rennet & Vyle project director Jowan Gauldie said": an
+        // organisation before a role does too.
         let i = match (ctx.mentions.get(i), ctx.mentions.get(i + 1)) {
             (Some(owner), Some(next))
                 if owner.possessive
@@ -424,8 +427,25 @@ fn subject_antecedent<'m>(
             {
                 i + 1
             }
+            // A single capitalised word opening the sentence may be a
+            // common noun ("Waterworks director …"): only a name of
+            // several words is surely an organisation's.
+            (Some(owner), Some(_))
+                if owner.kind != Kind::Person
+                    && owner.lead == s0
+                    && ctx
+                        .body
+                        .get(owner.start..owner.end)
+                        .is_some_and(|t| t.contains(' ')) =>
+            {
+                super::subject::person_after_role(ctx, i, at).unwrap_or(i)
+            }
             _ => i,
         };
+        let after_role = ctx
+            .mentions
+            .get(first)
+            .is_some_and(|owner| i > first && owner.kind != Kind::Person);
         if let Some(m) = ctx.mentions.get(i) {
             let before = ctx.body.get(s0..m.lead)?;
             // "But the observatory's director, Dr Orla Holtby, warned": a
@@ -438,7 +458,11 @@ fn subject_antecedent<'m>(
             // set up front as the topic is who the sentence is about.
             let topic = matches!(before, "For " | "To ")
                 && ctx.body.get(m.end..).is_some_and(|a| a.starts_with(','));
-            if (before.trim().is_empty() || topic || role_apposed(before) || descriptor(before))
+            if (before.trim().is_empty()
+                || topic
+                || after_role
+                || role_apposed(before)
+                || descriptor(before))
                 && m.end <= at
                 && !m.possessive
                 && fits(&m)

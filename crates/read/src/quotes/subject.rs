@@ -660,7 +660,10 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         // "Sigrid Orlan of the United Relief Office", "the Foreign
         // Ministry in Lunmar": the head before "of"/"in" speaks.
         let lead = ctx.mentions[ix].lead;
-        let before = &body[s0..lead];
+        // "Dunstan Ruddock of the Tunnel and Shaft Workers' Union": the
+        // rest of a name joined by "and" or held by a plural possessive
+        // ("Workers'") is the name's.
+        let before = name_rest_start(&body[s0..lead]);
         // The regex only when the text can end with its preposition: it
         // scans from the sentence start, too slow to run on every name.
         let tail = before.trim_end().as_bytes();
@@ -730,6 +733,40 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         return Some((Ref::Title { start, end, words }, start));
     }
     None
+}
+
+/// `before` (the text up to a name) without the words that end it and
+/// belong to the name when the name finder split it: capitalised words
+/// joined by "and" or "&", or ending in a plural possessive ("the Tunnel
+/// and Shaft Workers' " before "Union"). Unchanged unless such a join is
+/// there.
+fn name_rest_start(before: &str) -> &str {
+    let mut cut = before;
+    let mut joined = false;
+    loop {
+        let t = cut.trim_end();
+        let Some(word) = t.rsplit(' ').next().filter(|w| !w.is_empty()) else {
+            break;
+        };
+        let and = matches!(word, "and" | "&");
+        let plural_possessive = word.ends_with("s'") || word.ends_with("s’");
+        let capital = word.starts_with(char::is_uppercase)
+            && word
+                .trim_end_matches(['\'', '’'])
+                .chars()
+                .all(char::is_alphabetic);
+        if !(and || capital) {
+            break;
+        }
+        joined |= and || plural_possessive;
+        cut = &t[..t.len() - word.len()];
+    }
+    if joined {
+        // Not the joining word itself at the start of what is left.
+        cut
+    } else {
+        before
+    }
 }
 
 /// Lowercased content words of a title ("minister of defence" → minister, defence).
@@ -889,7 +926,7 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
 /// role words stand between them ("Ysmaran envoy Sándor Vészi", "Dravian
 /// chief negotiator Ana Bell", "Halvergate mum-of-three Lorna Bexley"):
 /// mention `ix` is a modifier (one word, or an organisation's name).
-fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
+pub(crate) fn person_after_role(ctx: &Ctx, ix: usize, s1: usize) -> Option<usize> {
     let m = ctx.mentions.get(ix)?;
     let next = ctx.mentions.get(ix + 1)?;
     if m.lead != m.start || m.possessive || next.kind != Kind::Person || next.lead > s1 {
