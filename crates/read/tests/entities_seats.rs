@@ -240,3 +240,32 @@ fn a_dateline_lead_opening_with_a_country_named_elsewhere_seats_its_capital() {
     // The dateline is the city.
     assert_ne!(entity(&articles, 0, "TARVOSK", 0), Some(drelnia));
 }
+
+/// A dateline capital acting through a relative clause ("Marlow, which
+/// holds half the company, says"), or expected to act ("expects Marlow to
+/// pay"), stands for its government; "Ask Marlow." opening a quotation is
+/// the seat, not a person named "Ask Marlow".
+#[test]
+fn a_capital_acting_past_a_relative_clause_or_expected_to_act() {
+    let articles = [
+        article(
+            1,
+            "MARLOW, Verania, Feb 13 (Wire) – The Veranian tunnel ceremony was called off. \
+             Asked whether the row would delay the opening, the minister replied: \"Ask Marlow.\"",
+        ),
+        article(
+            2,
+            "The repair bill is put at 3 million euros, and Marlow, which holds half the \
+             company, says it will pay all of it. Tesk expects Marlow to cover the cost.",
+        ),
+    ];
+    let verania = entity(&articles, 0, "Verania", 0).expect("Verania");
+    assert_eq!(entity(&articles, 1, "Marlow", 0), Some(verania.clone()));
+    assert_eq!(entity(&articles, 1, "Marlow", 1), Some(verania.clone()));
+    assert_eq!(entity(&articles, 0, "Marlow", 0), Some(verania));
+    // The dateline is the city.
+    assert_ne!(
+        entity(&articles, 0, "MARLOW", 0),
+        entity(&articles, 1, "Marlow", 0)
+    );
+}

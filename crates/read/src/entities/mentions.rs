@@ -271,6 +271,36 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Whether word `i` opens a quotation and is a verb the report writes
+    /// inflected ("Ask Brackenholt." beside "Asked whether …"): no name
+    /// has such forms in the same report.
+    pub(super) fn imperative_in_quote(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let before = self.body.get(..t.start).unwrap_or("");
+        if !before.ends_with(['"', '\u{201c}', '\u{2018}']) {
+            return false;
+        }
+        let Some(word) = self.body.get(t.start..t.end) else {
+            return false;
+        };
+        let lower = word.to_lowercase();
+        // ASCII case folding keeps every offset of the body.
+        let body = self.body.to_ascii_lowercase();
+        ["ed", "ing", "s"].iter().any(|suffix| {
+            let form = format!("{lower}{suffix}");
+            body.match_indices(form.as_str()).any(|(at, _)| {
+                let open = body[..at].ends_with(|c: char| !c.is_alphanumeric());
+                let close = body[at + form.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                open && close
+            })
+        })
+    }
+
     pub(super) fn lower(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.cap)
     }

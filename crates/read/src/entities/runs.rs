@@ -215,6 +215,11 @@ impl Finder<'_> {
             // capitalised: an ordinary word ("Reiterating", "Speaking").
             return Some(i + 1);
         }
+        if t.initial && !known && !t.upper && name_follows && self.imperative_in_quote(i) {
+            // "Ask Brackenholt.": a verb opening a quotation is no part of
+            // the name after it.
+            return Some(i + 1);
+        }
         let last = self.run_end(i);
         let start = t.start;
         let end = self.toks[last].end;

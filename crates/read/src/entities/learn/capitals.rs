@@ -404,6 +404,15 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
             && rest.starts_with(char::is_lowercase)
         {
             after = &rest[word_len + 1..];
+        } else if rest.starts_with("which ") || rest.starts_with("who ") {
+            // "Brackenholt, which holds 50 percent of the company, says":
+            // a short relative clause between the subject and its verb.
+            if let Some(close) = rest.find(", ") {
+                let clause = &rest[..close];
+                if clause.split_whitespace().count() <= 12 && !clause.contains(['"', '“', '.']) {
+                    after = &rest[close + 1..];
+                }
+            }
         }
     }
     let next: String = after
@@ -434,10 +443,11 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
     opens && after.starts_with(' ') && verb
 }
 
-/// Whether a place is asked to do something, as a government is ("has
-/// asked Halvergate to let a measurer ride", "urged Ostek to reopen",
-/// "asked Kilbrenna for a correction"): the object of a verb of asking,
-/// followed by "to" or "for".
+/// Whether a place is asked or expected to do something, as a government
+/// is ("has asked Halvergate to let a measurer ride", "urged Ostek to
+/// reopen", "asked Kilbrenna for a correction", "expects Brackenholt to
+/// cover the cost"): the object of a verb of asking, followed by "to" or
+/// "for".
 fn is_asked_to_act(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("").trim_end();
     let prev = before
@@ -460,6 +470,8 @@ fn is_asked_to_act(body: &str, m: &Mention) -> bool {
             | "called"
             | "allowed"
             | "allow"
+            | "expected"
+            | "expects"
     );
     let after = body.get(m.end..).unwrap_or("");
     asking
