@@ -269,3 +269,26 @@ fn a_capital_acting_past_a_relative_clause_or_expected_to_act() {
         entity(&articles, 1, "Marlow", 0)
     );
 }
+
+/// "near the Veranian capital Marlow" names the capital with no comma: the
+/// appositive itself (and "23:40 Marlow time", a noun after it) is the
+/// city, "Marlow has asked Tesk" the government.
+#[test]
+fn a_capital_named_without_a_comma_and_its_clocks_are_the_city() {
+    let articles = [
+        article(
+            1,
+            "The Harrow Observatory, near the Veranian capital Marlow, said its camera \
+             had caught the comet.",
+        ),
+        article(
+            2,
+            "The claim was lodged at 23:40 Marlow time. Marlow has asked Tesk to back a \
+             shared name, a diplomat said, and Verania expects an answer.",
+        ),
+    ];
+    let verania = entity(&articles, 1, "Verania", 0).expect("Verania");
+    assert_eq!(entity(&articles, 1, "Marlow", 1), Some(verania.clone()));
+    assert_ne!(entity(&articles, 0, "Marlow", 0), Some(verania.clone()));
+    assert_ne!(entity(&articles, 1, "Marlow", 0), Some(verania));
+}

@@ -454,8 +454,9 @@ fn is_place_use(body: &str, start: usize) -> bool {
     let Some(prev) = words.first() else {
         return false;
     };
-    // "east of the capital, Szentmező,": the city named as the capital.
-    if prev == "capital," {
+    // "east of the capital, Szentmező,", "near the Lozenian capital
+    // Hvezdonov": the city named as the capital.
+    if prev == "capital," || prev == "capital" {
         return true;
     }
     if prev.ends_with(|c: char| !c.is_alphanumeric()) {

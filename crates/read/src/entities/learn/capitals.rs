@@ -272,7 +272,8 @@ pub(super) fn capitals(
 
 /// The learnt country a capital is said to be of, in an appositive right
 /// after it or right before it: "Lidmora, the Tarvenian capital",
-/// "Lidmora, Tarvenia's capital", "the Tarvenian capital, Lidmora",
+/// "Lidmora, Tarvenia's capital", "the Tarvenian capital, Lidmora" (or
+/// with no comma: "near the Tarvenian capital Lidmora"),
 /// "Tarvenia's capital, Lidmora", "Lidmora, capital of Tarvenia".
 fn appositive_capital(body: &str, x: &Mention, learnt: &Learnt) -> Option<String> {
     let country_of = |word: &str| -> Option<String> {
@@ -312,7 +313,10 @@ fn appositive_capital(body: &str, x: &Mention, learnt: &Learnt) -> Option<String
         }
     }
     let before = body.get(..x.start).unwrap_or("");
-    let lead = before.strip_suffix(", ")?;
+    // "the Lozenian capital Hvezdonov": the comma may be left out.
+    let lead = before
+        .strip_suffix(", ")
+        .or_else(|| before.strip_suffix(' '))?;
     let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
     if words.first() != Some(&"capital") {
         return None;
