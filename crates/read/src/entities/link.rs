@@ -55,7 +55,10 @@ pub fn link(body: &str, out: &mut [Mention]) {
 
 /// "Rescue charity Strandline, dubbed the Strandliners by locals": a label
 /// given to the name right before it ("dubbed", "nicknamed", "known as",
-/// or "…, as readers have named them" after the label) is that name.
+/// "known to his crew as", or "…, as readers have named them" after the
+/// label) is that name. A person's nickname counts only in an aside right
+/// after the person's name ("Ctibor Hajicek – known to his crew as Mr
+/// Millimetre –"), where it may look like a name of its own.
 fn labels(body: &str, out: &mut [Mention]) {
     for i in 1..out.len() {
         if out[i].same_as.is_some() {
@@ -66,14 +69,34 @@ fn labels(body: &str, out: &mut [Mention]) {
         // A label named after it ("…, as readers have named them") may look
         // like a person's name ("the Robbed Three"); one named before it
         // must not.
-        let named_before = ["dubbed ", "nicknamed ", "known as "]
+        let naming = ["dubbed ", "nicknamed ", "known as "]
             .iter()
             .find_map(|w| before.strip_suffix(w))
-            .filter(|_| out[i].kind != EntityKind::Person);
-        let named_later = named_before
+            .or_else(|| known_to_as(before));
+        let named_before = naming.filter(|_| out[i].kind != EntityKind::Person);
+        let named_later = naming
             .is_none()
             .then(|| named_after(body, before, out[i].end))
             .flatten();
+        // "Ctibor Hajicek – known to his crew as Mr Millimetre –", "Dr
+        // Jessamy Strang – dubbed the Cull Queen by farmers –": a person's
+        // nickname in an aside right after the name, whatever it looks like.
+        let aside = naming.and_then(|rest| {
+            [", ", " – ", " — ", " - "]
+                .iter()
+                .find_map(|sep| rest.strip_suffix(sep))
+        });
+        let person_aside = aside.and_then(|rest| {
+            (0..i).rev().find(|&j| {
+                out[j].end == rest.len()
+                    && out[j].kind == EntityKind::Person
+                    && out[j].form == MentionForm::Name
+            })
+        });
+        if let Some(j) = person_aside {
+            out[i].same_as = Some(j);
+            continue;
+        }
         let Some(rest) = named_before.or(named_later) else {
             continue;
         };
@@ -102,6 +125,17 @@ fn labels(body: &str, out: &mut [Mention]) {
             out[i].same_as = Some(j);
         }
     }
+}
+
+/// The text before "known to … as " ("known to his crew as "), up to one
+/// to three words between "to" and "as".
+fn known_to_as(before: &str) -> Option<&str> {
+    let head = before.strip_suffix(" as ")?;
+    let at = head.rfind(" known to ")?;
+    let to_words = head.get(at + " known to ".len()..)?;
+    let n = to_words.split_whitespace().count();
+    // The lead keeps its space, as "known as " leaves it.
+    ((1..=3).contains(&n) && !to_words.contains([',', '.', '"'])).then(|| &before[..=at])
 }
 
 /// "Fair Draw Now – the Robbed Three, as readers have named them –": a
