@@ -377,6 +377,23 @@ pub(crate) fn act_subject_at(v: &View<'_>, sent: &Sent, j: usize) -> Option<usiz
     }
     // Past a place phrase of a name: "in Hessary", "of the Velm port".
     let mut head = k.checked_sub(1)?;
+    // "The negotiations, hosted by Calvora at Vesper House on the edge of
+    // its capital, opened": an aside set off by commas before the verb;
+    // the subject is the noun before its opening comma.
+    let gap_has_comma = |a: usize, b: usize| {
+        v.art
+            .body
+            .get(v.toks[a].end..v.toks[b].start)
+            .is_some_and(|g| g.contains(','))
+    };
+    // A name set off so is the subject's own appositive ("The dealer …,
+    // Evrard Vasseline, was arrested"), read below as before.
+    if head >= sent.first && k < v.toks.len() && gap_has_comma(head, k) && !in_name(head) {
+        let lo = sent.first.max(head.saturating_sub(15));
+        if let Some(open) = (lo..head).rev().find(|&p| gap_has_comma(p, p + 1)) {
+            head = open;
+        }
+    }
     if head >= sent.first && in_name(head) {
         while head > sent.first && in_name(head) {
             head -= 1;

@@ -203,3 +203,16 @@ fn what_a_relative_clause_is_said_of_keeps_two_openings_apart() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// "The talks, hosted by the Velde Commission at Corran Hall on the edge of
+/// its capital, opened on Monday": the noun before the aside opened, not
+/// the capital; "The round, which began on Tuesday" is the same opening.
+#[test]
+fn a_subject_before_an_aside_is_what_the_verb_is_said_of() {
+    let found = conflicts(&[
+        "The talks, hosted by the Velde Commission at Corran Hall on the edge of its \
+         capital, opened on Monday with the two sides far apart.",
+        "The round, which began on Tuesday and closed on Thursday, was the first meeting.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
