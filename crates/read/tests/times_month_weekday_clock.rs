@@ -222,3 +222,14 @@ fn a_modal_of_what_may_yet_be_looks_ahead() {
         one("Walkers might be allowed back once the pier had been sampled, but not before Monday.");
     assert_eq!(t.value, TimeValue::Date(d(2025, 11, 3)));
 }
+
+/// A clock in brackets takes the day written in its brackets, not the one
+/// just before them: "05:10 local time on Wednesday (19:10 GMT on Tuesday)".
+#[test]
+fn a_clock_in_brackets_takes_its_brackets_day() {
+    let found = times(
+        "She first saw it at 05:10 local time on Tuesday (19:10 GMT on Monday) from her garden.",
+        anchor(),
+    );
+    assert_eq!(instant(&found, "19:10 GMT"), "2025-10-27T19:10:00+00:00");
+}

@@ -482,13 +482,31 @@ fn day_in_sentence(
                         .is_some_and(|b| b.trim_end().ends_with(" at"))
             });
         (f.start >= s.start && f.end <= s.end && !until_between && !other_clause && !clock_between)
-            .then(|| (f.start.abs_diff(me.start), d))
+            .then(|| (f.start, f.start.abs_diff(me.start), d))
     };
+    // "05:10 local time on Wednesday (19:10 GMT on Tuesday)": a clock in
+    // brackets takes a day in its brackets before one outside them.
+    let bracket = enclosing_bracket(body, me.start, me.end);
+    let inside = |at: usize| bracket.is_some_and(|(open, close)| open < at && at < close);
     [candidate(near.0.get(i)), candidate(near.1.get(i))]
         .into_iter()
         .flatten()
-        .min_by_key(|&(dist, _)| dist)
-        .map(|(_, d)| d)
+        .min_by_key(|&(at, dist, _)| (!inside(at), dist))
+        .map(|(_, _, d)| d)
+}
+
+/// The offsets of the brackets around `start..end` in its sentence, if
+/// any: the last "(" before it with no ")" between, and the first ")"
+/// after it.
+fn enclosing_bracket(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let before = body.get(..start)?;
+    let open = before.rfind(['(', ')', '.', '\n'])?;
+    if body.get(open..open + 1) != Some("(") {
+        return None;
+    }
+    let after = body.get(end..)?;
+    let close = after.find([')', '(', '\n'])?;
+    (after.get(close..close + 1) == Some(")")).then_some((open, end + close))
 }
 
 /// The day of a clock whose sentence gives none, from the nearest single
