@@ -233,3 +233,18 @@ fn a_clock_in_brackets_takes_its_brackets_day() {
     );
     assert_eq!(instant(&found, "19:10 GMT"), "2025-10-27T19:10:00+00:00");
 }
+
+/// A plan made in the past ("had promised to pay by 31 December") looks
+/// ahead from then: the deadline is the nearest one, not the next.
+#[test]
+fn a_past_plan_does_not_look_ahead_from_the_report() {
+    // Published 29 October 2025: the nearest 2 February is the one before.
+    assert_eq!(
+        one("The airline had promised to pay by 2 February and then asked for more time.").value,
+        TimeValue::Date(d(2025, 2, 2))
+    );
+    assert_eq!(
+        one("The airline has promised to pay by 2 February.").value,
+        TimeValue::Date(d(2026, 2, 2))
+    );
+}

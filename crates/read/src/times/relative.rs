@@ -65,9 +65,12 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
         .find(|&i| body.is_char_boundary(i))
         .unwrap_or(start);
     body.get(from..start).is_some_and(|clause| {
-        p.future_cue
-            .find_iter(clause)
-            .any(|m| !modal_perfect(m.as_str()))
+        p.future_cue.find_iter(clause).any(|m| {
+            // "had promised to pay by 31 December": a plan made in the past
+            // looks ahead from then, not from the report's day.
+            let past_plan = clause[..m.start()].trim_end().ends_with("had");
+            !modal_perfect(m.as_str()) && !past_plan
+        })
     })
 }
 
