@@ -71,3 +71,9 @@ fn two_clocks_of_unknown_zone_or_two_times_stay_apart() {
     let body = "The tracker sent nothing between 03:05 GMT and 03:53 in Velmoor.";
     assert!(!value(body, "03:53").starts_with("2026"));
 }
+
+#[test]
+fn a_word_clock_restates_too() {
+    let body = "All times GMT\n\n09:02\nThe board meets at 11am (noon in Velmoor) to decide.";
+    assert_eq!(value(body, "noon"), "2026-05-08T12:00:00+01:00");
+}

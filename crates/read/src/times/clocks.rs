@@ -217,7 +217,8 @@ pub(super) fn clocks(
     // open is not read.
     let zone = declared.or(local);
     for w in word_clocks(body) {
-        if !(w.unmistakable || after_clock_word(body, w.start)) {
+        // "at 11am (noon in Dražno)": a word clock restating another.
+        if !(w.unmistakable || after_clock_word(body, w.start) || may_restate(body, w.start)) {
             continue;
         }
         let (time, offset_minutes) = match (zone, w.time) {
