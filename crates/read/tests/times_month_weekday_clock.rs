@@ -248,3 +248,19 @@ fn a_past_plan_does_not_look_ahead_from_the_report() {
         TimeValue::Date(d(2026, 2, 2))
     );
 }
+
+/// A possessive day before a clock dates what the clock tells ("tomorrow's
+/// draw will go ahead at 20:30"); one after it dates its own thing.
+#[test]
+fn a_possessive_day_before_a_clock_is_its_day() {
+    let found = times(
+        "The board met on Monday.\n\nTomorrow's draw will go ahead at 20:30 CET as planned.",
+        anchor(),
+    );
+    assert_eq!(instant(&found, "20:30 CET"), "2025-10-30T20:30:00+01:00");
+    let found = times(
+        "She speaks at 10:00 CET about last Tuesday's blackout.",
+        anchor(),
+    );
+    assert_eq!(instant(&found, "10:00 CET"), "2025-10-29T10:00:00+01:00");
+}

@@ -391,24 +391,22 @@ fn after_lead_event(
 
 /// For each expression, the index of the nearest earlier (`prev`) or later
 /// (`next`) one whose value is a single resolved day that can date a clock
-/// time: not a possessive, which dates a thing ("from 10:00 EET about last
-/// Tuesday's blackout"). Linear.
+/// time. A later possessive dates a thing, not the clock ("from 10:00 EET
+/// about last Tuesday's blackout"); an earlier one is the day of what the
+/// clock tells ("tomorrow's draw will go ahead at 20:30"). Linear.
 fn nearest_days(body: &str, kept: &[Found]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-    let is_day = |f: &Found| {
-        let possessive = body
-            .get(f.end..)
-            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+    let is_day = |f: &Found, possessive_too: bool| {
         let day = matches!(
             f.value,
             Pending::Done(TimeValue::Date(_)) | Pending::Antecedent { unit: "day", .. }
         );
-        day && !possessive
+        day && (possessive_too || !is_possessive(body, f.end))
     };
     let mut prev = Vec::with_capacity(kept.len());
     let mut last = None;
     for (i, f) in kept.iter().enumerate() {
         prev.push(last);
-        if is_day(f) {
+        if is_day(f, true) {
             last = Some(i);
         }
     }
@@ -418,11 +416,17 @@ fn nearest_days(body: &str, kept: &[Found]) -> (Vec<Option<usize>>, Vec<Option<u
         if let Some(slot) = next.get_mut(i) {
             *slot = last;
         }
-        if is_day(f) {
+        if is_day(f, false) {
             last = Some(i);
         }
     }
     (prev, next)
+}
+
+/// Whether the expression ending at `end` is a possessive ("Tuesday's").
+fn is_possessive(body: &str, end: usize) -> bool {
+    body.get(end..)
+        .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
 }
 
 /// The day of the nearest resolved single-day expression in the sentence of
@@ -528,9 +532,12 @@ fn day_in_paragraph(
     let Pending::Done(TimeValue::Date(d)) = day.value else {
         return None;
     };
-    let same_paragraph = body
-        .get(day.end..me.start)
-        .is_some_and(|gap| !gap.contains('\n'));
+    // A possessive dates its own thing ("Saturday's jackpot"), not the
+    // sentences after it.
+    let same_paragraph = !is_possessive(body, day.end)
+        && body
+            .get(day.end..me.start)
+            .is_some_and(|gap| !gap.contains('\n'));
     let ahead = anchor.is_some_and(|a| d < a) && future_context(body, patterns(), me.start);
     (same_paragraph && !dates_speaking(body, day.start) && !ahead).then_some(d)
 }
