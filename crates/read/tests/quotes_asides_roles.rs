@@ -119,3 +119,15 @@ fn he_after_a_firm_a_role_and_a_name_is_the_name() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_title_set_off_before_a_name_is_the_name_s() {
+    let body = "The panel's chairman, Professor Ansel Vantreight, speaking after he read the \
+                ruling: \"The camera saw it first, but a person understood it.\"";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "camera saw it").as_deref(),
+        Some("Ansel Vantreight"),
+        "{qs:#?}"
+    );
+}

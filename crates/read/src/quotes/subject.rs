@@ -1011,9 +1011,13 @@ pub(crate) fn sentence_subject(ctx: &Ctx, s0: usize, vs: usize) -> Option<Ref> {
                 },
             )
         });
-    // "The mediator Nerim Osk": a title right before a name is the name's.
+    // "The mediator Nerim Osk": a title right before a name is the name's;
+    // so is one set off before it ("The committee's chairman, Professor
+    // Aurelian Thornquist, speaking …:").
     let title = title.filter(|(_, t)| match (t, &mention) {
-        (Ref::Title { end, .. }, Some((lead, _))) => *lead > end + 1,
+        (Ref::Title { end, .. }, Some((lead, _))) => {
+            *lead > end + 1 && body.get(*end..*lead) != Some(", ")
+        }
         _ => true,
     });
     [mention, pronoun, title]
