@@ -4,16 +4,10 @@
 //! name, an owner before a role, "the professor", and a surname alone known
 //! as a person by "says" or "herself".
 
-use crosscheck_read::quotes::{quotes, Quote};
+mod common;
 
-/// The speaker's text of the quote (either mode) holding `words`.
-fn speaker_of(qs: &[Quote], words: &str) -> Option<String> {
-    let q = qs
-        .iter()
-        .find(|q| q.text.contains(words))
-        .unwrap_or_else(|| panic!("no quote with {words:?} in {qs:#?}"));
-    q.speaker.as_ref().map(|s| s.text.clone())
-}
+use common::speaker_of_any as speaker_of;
+use crosscheck_read::quotes::quotes;
 
 #[test]
 fn a_name_in_an_aside_of_place_or_circumstance_does_not_speak() {

@@ -2,6 +2,9 @@
 //! subject of a clause preferred over a person merely mentioned in it, and a
 //! one-word modifier before a role not taken as the speaker.
 
+mod common;
+
+use common::speaker_of_any;
 use crosscheck_read::quotes::{quotes, Quote, QuoteMode};
 
 fn speaker_of(qs: &[Quote], words: &str) -> Option<String> {
@@ -9,15 +12,6 @@ fn speaker_of(qs: &[Quote], words: &str) -> Option<String> {
         .iter()
         .find(|q| q.mode == QuoteMode::Direct && q.text.contains(words))
         .unwrap_or_else(|| panic!("no direct quote with {words:?} in {qs:#?}"));
-    q.speaker.as_ref().map(|s| s.text.clone())
-}
-
-/// The speaker of the quote (either mode) holding `words`.
-fn speaker_of_any(qs: &[Quote], words: &str) -> Option<String> {
-    let q = qs
-        .iter()
-        .find(|q| q.text.contains(words))
-        .unwrap_or_else(|| panic!("no quote with {words:?} in {qs:#?}"));
     q.speaker.as_ref().map(|s| s.text.clone())
 }
 

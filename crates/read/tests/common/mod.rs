@@ -1,5 +1,6 @@
 //! A small invented corpus for entity tests: reports by number, their
-//! entity table, and the entity of the nth occurrence of a phrase.
+//! entity table, and the entity of the nth occurrence of a phrase; and the
+//! speaker of a quote, for quote tests.
 
 #![allow(dead_code)]
 
@@ -83,4 +84,13 @@ pub fn corpus_entity(articles: &[Article], doc: usize, text: &str, nth: usize) -
         .entities
         .entity_of(&a.id, start, start + text.len())
         .map(|e| e.id.clone())
+}
+
+/// The speaker's text of the quote (either mode) holding `words`.
+pub fn speaker_of_any(qs: &[crosscheck_read::quotes::Quote], words: &str) -> Option<String> {
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?} in {qs:#?}"));
+    q.speaker.as_ref().map(|s| s.text.clone())
 }
