@@ -62,6 +62,8 @@ pub fn mentions_knowing(
         toks: &toks,
         known,
         out: Vec::new(),
+        lower_body: std::cell::OnceCell::new(),
+        inflected: std::cell::RefCell::new(ahash::AHashMap::new()),
     };
     finder.walk();
     let mut out = in_order(finder.out);
@@ -193,6 +195,10 @@ pub(super) struct Finder<'a> {
     pub(super) toks: &'a [Tok],
     pub(super) known: ahash::AHashSet<&'a str>,
     pub(super) out: Vec<Mention>,
+    /// The body in ASCII lower case, made once when first needed.
+    pub(super) lower_body: std::cell::OnceCell<String>,
+    /// Whether the body writes a word inflected, per word asked about.
+    pub(super) inflected: std::cell::RefCell<ahash::AHashMap<String, bool>>,
 }
 
 /// What a parsed title covers.
@@ -286,9 +292,14 @@ impl<'a> Finder<'a> {
             return false;
         };
         let lower = word.to_lowercase();
+        if let Some(&known) = self.inflected.borrow().get(&lower) {
+            return known;
+        }
         // ASCII case folding keeps every offset of the body.
-        let body = self.body.to_ascii_lowercase();
-        ["ed", "ing", "s"].iter().any(|suffix| {
+        let body = self
+            .lower_body
+            .get_or_init(|| self.body.to_ascii_lowercase());
+        let found = ["ed", "ing", "s"].iter().any(|suffix| {
             let form = format!("{lower}{suffix}");
             body.match_indices(form.as_str()).any(|(at, _)| {
                 let open = body[..at].ends_with(|c: char| !c.is_alphanumeric());
@@ -298,7 +309,9 @@ impl<'a> Finder<'a> {
                     .is_none_or(|c| !c.is_alphanumeric());
                 open && close
             })
-        })
+        });
+        self.inflected.borrow_mut().insert(lower, found);
+        found
     }
 
     pub(super) fn lower(&self, i: usize) -> bool {

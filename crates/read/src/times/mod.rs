@@ -490,7 +490,7 @@ fn day_in_sentence(
     };
     // "05:10 local time on Wednesday (19:10 GMT on Tuesday)": a clock in
     // brackets takes a day in its brackets before one outside them.
-    let bracket = enclosing_bracket(body, me.start, me.end);
+    let bracket = enclosing_bracket(body, s, me.start, me.end);
     let inside = |at: usize| bracket.is_some_and(|(open, close)| open < at && at < close);
     [candidate(near.0.get(i)), candidate(near.1.get(i))]
         .into_iter()
@@ -499,19 +499,31 @@ fn day_in_sentence(
         .map(|(_, _, d)| d)
 }
 
-/// The offsets of the brackets around `start..end` in its sentence, if
-/// any: the last "(" before it with no ")" between, and the first ")"
+/// The offsets of the brackets around `start..end` in its sentence `s`,
+/// if any: the last "(" before it with no ")" between, and the first ")"
 /// after it.
-fn enclosing_bracket(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let before = body.get(..start)?;
-    let open = before.rfind(['(', ')', '.', '\n'])?;
+fn enclosing_bracket(body: &str, s: Sentence, start: usize, end: usize) -> Option<(usize, usize)> {
+    // Within the sentence and a short reach of the clock only: a longer
+    // scan for every clock would make a long report quadratic.
+    let lo = s
+        .start
+        .max(body.floor_char_boundary(start.saturating_sub(BRACKET_REACH)));
+    let before = body.get(lo.min(start)..start)?;
+    let open = lo.min(start) + before.rfind(['(', ')', '.', '\n'])?;
     if body.get(open..open + 1) != Some("(") {
         return None;
     }
-    let after = body.get(end..)?;
+    let hi = s.end.min(body.ceil_char_boundary(end + BRACKET_REACH));
+    let after = body.get(end..hi.max(end))?;
     let close = after.find([')', '(', '\n'])?;
     (after.get(close..close + 1) == Some(")")).then_some((open, end + close))
 }
+
+/// How far (bytes) from a clock its brackets are sought.
+const BRACKET_REACH: usize = 160;
+
+/// How far back (bytes) a clock looks in its paragraph for a day.
+const PARAGRAPH_REACH: usize = 3000;
 
 /// The day of a clock whose sentence gives none, from the nearest single
 /// day before it in its paragraph: a report tells an event's hours after
@@ -534,7 +546,10 @@ fn day_in_paragraph(
     };
     // A possessive dates its own thing ("Saturday's jackpot"), not the
     // sentences after it.
+    // A paragraph far longer than any report's is not searched: the gap
+    // is scanned for every clock.
     let same_paragraph = !is_possessive(body, day.end)
+        && me.start.saturating_sub(day.end) <= PARAGRAPH_REACH
         && body
             .get(day.end..me.start)
             .is_some_and(|gap| !gap.contains('\n'));

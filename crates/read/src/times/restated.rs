@@ -181,13 +181,16 @@ pub(super) fn restatements(
 /// already keeps it: where two disagree, it is the day each was given that
 /// is in doubt, and neither is known to be the better.
 pub(super) fn share_instants(pairs: &[SameInstant], kept: &[Found], out: &mut [TimeExpr]) {
+    // `kept` and `out` are in order of position: found by binary search,
+    // so that a report of many clocks stays linear.
     let time_at = |start: usize| {
-        kept.iter().find_map(|f| match f.value {
-            Pending::Clock { time, .. } if f.start == start => Some(time),
+        let i = kept.binary_search_by_key(&start, |f| f.start).ok()?;
+        match kept.get(i)?.value {
+            Pending::Clock { time, .. } => Some(time),
             _ => None,
-        })
+        }
     };
-    let index = |out: &[TimeExpr], start: usize| out.iter().position(|t| t.start == start);
+    let index = |out: &[TimeExpr], start: usize| out.binary_search_by_key(&start, |t| t.start).ok();
     // Clocks whose instant rests on a written zone: their own, or one they
     // restate.
     let mut strong: Vec<bool> = out.iter().map(|t| zone_written(&t.text)).collect();
