@@ -424,3 +424,28 @@ the Bugle he slept well. The engineer Petra Lunn - nicknamed Stitch - said nothi
     assert_eq!(e(0, "Stitch", 0).as_ref(), Some(&lunn));
     assert_ne!(vellick, lunn);
 }
+
+/// A nickname in quotation marks between a first name and a surname
+/// (`Idrenko "Pike" Valmarsh`, curly marks too) makes one person of the
+/// three words, and the nickname alone later in the report ("Pike, 31,
+/// shrugged") is that person; a relative sharing the surname, named in
+/// full, stays another person.
+#[test]
+fn a_quoted_nickname_inside_a_name_is_that_person() {
+    let a = "The cable was cut beside the tent of diver Idrenko \"Pike\" Valmarsh on Monday. \
+Pike, 31, shrugged it off. His sister Orla Valmarsh said the crew would dive again. \
+The skipper, Bettan \u{201c}Old Salt\u{201d} Quarrick, stayed ashore.";
+    let c = Corpus::new(&[a]);
+    let t = c.table();
+    let e = |text, nth| c.entity(&t, 0, text, nth);
+    let pike = e("Idrenko", 0).expect("Idrenko");
+    assert!(pike.starts_with("person:"), "{pike}");
+    assert_eq!(e("Valmarsh", 0).as_ref(), Some(&pike));
+    assert_eq!(e("Pike", 0).as_ref(), Some(&pike));
+    assert_eq!(e("Pike", 1).as_ref(), Some(&pike));
+    let orla = e("Orla Valmarsh", 0).expect("Orla Valmarsh");
+    assert_ne!(orla, pike);
+    let quarrick = e("Quarrick", 0).expect("Quarrick");
+    assert_eq!(e("Bettan", 0).as_ref(), Some(&quarrick));
+    assert_eq!(e("Old Salt", 0).as_ref(), Some(&quarrick));
+}

@@ -11,6 +11,7 @@ use super::fold;
 use super::gazetteer::{self, Place};
 use super::lexicon;
 use super::link;
+use super::nicknames;
 use super::tokens::{tokens, Tok};
 use super::types::{EntityKind, Mention, MentionForm};
 
@@ -41,6 +42,8 @@ pub fn mentions_knowing(
     story_names: &HashSet<String>,
 ) -> Vec<Mention> {
     let toks = tokens(body, sentences);
+    let nicks = nicknames::find(body, &toks);
+    let nick_keys = nicknames::keys(body, &toks, &nicks);
     // Capitalised words seen away from a sentence start, alone or as the
     // last word of a name ("Asif" in "Khawaja Asif"): names, not openers.
     let known: ahash::AHashSet<&str> = toks
@@ -56,6 +59,7 @@ pub fn mentions_knowing(
         })
         .map(|(_, t)| t.key.as_str())
         .chain(story_names.iter().map(String::as_str))
+        .chain(nick_keys.iter().map(String::as_str))
         .collect();
     let mut finder = Finder {
         body,
@@ -67,6 +71,7 @@ pub fn mentions_knowing(
     };
     finder.walk();
     let mut out = in_order(finder.out);
+    nicknames::join(body, &toks, &nicks, &mut out);
     link::link(body, &mut out);
     out
 }

@@ -39,6 +39,7 @@ mod learn;
 mod lexicon;
 mod link;
 mod mentions;
+mod nicknames;
 mod resolve;
 mod runs;
 mod table;
