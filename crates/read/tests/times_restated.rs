@@ -77,3 +77,29 @@ fn a_word_clock_restates_too() {
     let body = "All times GMT\n\n09:02\nThe board meets at 11am (noon in Velmoor) to decide.";
     assert_eq!(value(body, "noon"), "2026-05-08T12:00:00+01:00");
 }
+
+/// A live report that writes a clock "here" beside the same instant in GMT
+/// has said what its own zone is: its bare entry stamps are in it, though
+/// its "local time" (or "their time") is the other place's.
+#[test]
+fn a_clock_here_beside_gmt_fixes_the_reports_own_zone() {
+    let body = "LIVE: the vote in Velmoor, Friday 8 May\n\n1.35am\nWe are up with the counters \
+                of Velmoor, where the result is due at 9am local time - that's 2am here in \
+                Tarsk and 7am GMT.\n\n2.10am\nTurnout was high, our reporter says. The count \
+                began at 8.05 their time.\n\n2.40am\nThe board says results are expected by \
+                May 30. We will be back on air at 6am.";
+    assert_eq!(value(body, "1.35am"), "2026-05-08T01:35:00-05:00");
+    assert_eq!(value(body, "2.10am"), "2026-05-08T02:10:00-05:00");
+    assert_eq!(value(body, "9am local time"), "2026-05-08T09:00:00+02:00");
+    assert_eq!(value(body, "2am"), "2026-05-08T02:00:00-05:00");
+    assert_eq!(value(body, "8.05 their time"), "2026-05-08T08:05:00+02:00");
+    // A limit ("by May 30") dates no clock after it.
+    assert_eq!(value(body, "6am"), "2026-05-08T06:00:00-05:00");
+    // Two clocks of one sentence that are not one instant fix nothing.
+    let body = "Polls open at 9am here and the count closes at 17:00 GMT.\n\n10.05am\nQueues.";
+    assert!(
+        value(body, "10.05am").starts_with("not an instant: Unresolved"),
+        "{}",
+        value(body, "10.05am")
+    );
+}

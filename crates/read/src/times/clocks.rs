@@ -5,7 +5,7 @@
 //! What it does not: choose the clock time's day (the parent module takes
 //! the nearest single day in its sentence, else the anchor).
 
-use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use crosscheck_types::{TimeValue, UnresolvedReason};
 use regex::{Regex, SetMatches};
 use std::sync::LazyLock;
@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use super::dates::unresolved;
 use super::patterns::{Patterns, ZONES};
 use super::restated::{may_restate, restatements, SameInstant};
+use super::same_instant::{here_zone, offset_between, offset_from_same_instant};
 use super::word_clocks::word_clocks;
 use super::{Found, Pending};
 
@@ -107,7 +108,11 @@ pub(super) fn clocks(
             continue;
         }
         let paren = c.name("paren").and_then(|x| parse_offset(x.as_str()));
-        let local = zone.is_some_and(|z| z.to_ascii_lowercase().starts_with("local"));
+        // "their time": the local time of the place the report is about.
+        let local = zone.is_some_and(|z| {
+            let z = z.to_ascii_lowercase();
+            z.starts_with("local") || z.starts_with("their")
+        });
         // A bare number, or a bare "10:30" (a score, a ratio): not a time.
         let bracket = paren.is_some() || c.name("uh").is_some();
         if ap.is_none() && (m.is_none() || (zone.is_none() && !bracket)) {
@@ -169,7 +174,10 @@ pub(super) fn clocks(
     // unless two brackets disagree.
     // "23:10 local time on Tuesday (22:10 GMT)", "11:40 local time (08:40
     // here)": the same instant later in the sentence fixes it too.
-    let here = declared_zone(body, None);
+    // The report's own zone: declared ("All times CEST"), else fixed by a
+    // clock read here beside the same instant in GMT ("3am here and 8am
+    // GMT").
+    let here = declared_zone(body, None).or_else(|| here_zone(body));
     for (i, own) in locals.iter_mut() {
         let Some(Found {
             end,
@@ -199,7 +207,9 @@ pub(super) fn clocks(
     // times CEST"), else in its local time once a bracket has fixed it; read
     // as a time only where a clock is expected (after "at", "until" ... or
     // as an entry's stamp), never a bare "10:30" (a score, a ratio).
-    let declared = declared_zone(body, local);
+    // A report that says what "here" is writes its bare clocks there, even
+    // when its "local time" is another place's.
+    let declared = declared_zone(body, local).or(here);
     if let Some(offset) = declared {
         for &i in &unzoned {
             if let Some(Found {
@@ -316,50 +326,6 @@ fn named_zone_offsets(body: &str, here: Option<i32>, found: &mut [Found]) {
                 *offset = Some(first);
             }
         }
-    }
-}
-
-/// The offset of a clock reading `time` that ends at `end`, from the same
-/// instant written later in its sentence: in GMT or UTC ("(21:00 GMT on
-/// Wednesday)", "which was 21:00 GMT"), or "here" in the report's declared
-/// zone `here` ("(08:40 here)").
-fn offset_from_same_instant(
-    body: &str,
-    end: usize,
-    time: NaiveTime,
-    here: Option<i32>,
-) -> Option<i32> {
-    static SAME: LazyLock<Regex> = LazyLock::new(|| {
-        // A static pattern: a failure here is a bug caught by every test.
-        Regex::new(
-            r"(?-u:\b)(?P<h>\d{1,2}):?(?P<m>\d{2})\s*(?:(?P<gmt>GMT|UTC)|(?P<here>here))(?-u:\b)",
-        )
-        .unwrap_or_else(|e| panic!("same-instant pattern: {e}"))
-    });
-    let rest = body.get(end..).unwrap_or("");
-    let sentence = rest.find(['.', '\n']).map_or(rest, |i| &rest[..i]);
-    let c = SAME.captures(sentence)?;
-    let (h, m) = c
-        .name("h")
-        .and_then(|h| h.as_str().parse::<i32>().ok())
-        .zip(c.name("m").and_then(|m| m.as_str().parse::<i32>().ok()))
-        .filter(|&(h, m)| h < 24 && m < 60)?;
-    let base = if c.name("gmt").is_some() { 0 } else { here? };
-    let local = i32::try_from(time.num_seconds_from_midnight() / 60).unwrap_or(0);
-    Some(offset_between(local, h * 60 + m - base))
-}
-
-/// The UTC offset, in minutes, of a clock reading `local` minutes past
-/// midnight at the instant a UTC clock reads `utc`: the zones of the world
-/// lie between UTC−12 and UTC+14, so a difference past them is a day off.
-pub(super) fn offset_between(local: i32, utc: i32) -> i32 {
-    let diff = local - utc;
-    if diff > 14 * 60 {
-        diff - 24 * 60
-    } else if diff < -12 * 60 {
-        diff + 24 * 60
-    } else {
-        diff
     }
 }
 

@@ -72,7 +72,11 @@
 //!   10:30 (11:30 in Várkony)", "(08:40 here)") is the same instant, once
 //!   either of the two is one (see `restated`). A live report's bare entry
 //!   stamps ("15:40 – The council …", two or more) take its declared zone,
-//!   and are clocks of no known instant when it declares none. Ambiguous abbreviations take one
+//!   or the zone it fixes by writing a clock "here" beside the same instant
+//!   in GMT ("that's 3am here and 8am GMT", see `same_instant`), and are
+//!   clocks of no known instant when it does neither. "their time" is the
+//!   local time of the place reported on. A day set as a limit ("by May
+//!   30") dates no clock after it. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
 //!   Central (-06:00). A bare "10:30" with neither a.m./p.m. nor a zone is not
 //!   taken as a time (scores, ratios); "5.40 p.m." with a dot is a clock
@@ -95,6 +99,7 @@ mod events;
 mod patterns;
 mod relative;
 mod restated;
+mod same_instant;
 mod scheduled;
 mod word_clocks;
 
@@ -529,7 +534,8 @@ const PARAGRAPH_REACH: usize = 3000;
 /// day before it in its paragraph: a report tells an event's hours after
 /// its day ("The device was found at 20:20 local time on Wednesday … Game 7
 /// had begun at 15:00 and ended at 19:12"). Not a day the report dates its
-/// own speaking by ("she said on Thursday"), and not a past day for a clock
+/// own speaking by ("she said on Thursday"), nor a limit ("by November
+/// 30"), and not a past day for a clock
 /// its clause puts ahead ("The committee met on Monday. It will sit again at
 /// 10:00"): the lead and the anchor decide those, as before.
 fn day_in_paragraph(
@@ -554,7 +560,12 @@ fn day_in_paragraph(
             .get(day.end..me.start)
             .is_some_and(|gap| !gap.contains('\n'));
     let ahead = anchor.is_some_and(|a| d < a) && future_context(body, patterns(), me.start);
-    (same_paragraph && !dates_speaking(body, day.start) && !ahead).then_some(d)
+    // A limit ("results are expected by November 30") is no day the
+    // paragraph tells.
+    let limit = words_before(body, day.start)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "by" | "until" | "till" | "before"));
+    (same_paragraph && !dates_speaking(body, day.start) && !ahead && !limit).then_some(d)
 }
 
 /// The day "that evening", "the next morning" or "the previous day" tells:

@@ -167,7 +167,7 @@ pub(super) fn patterns() -> &'static Patterns {
         let offset = r"(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?";
         // "10:00 Łazarian time (08:00 GMT)": a place's time, whose offset
         // only a bracket gives (see `clocks`).
-        let zone = format!(r"(?P<zone>{offset}|{}(?-u:\b)|(?i:local\s+time)(?-u:\b)|\p{{Lu}}\p{{Ll}}+\s+time(?-u:\b))", zones.join(r"(?-u:\b)|"));
+        let zone = format!(r"(?P<zone>{offset}|{}(?-u:\b)|(?i:(?:local|their)\s+time)(?-u:\b)|\p{{Lu}}\p{{Ll}}+\s+time(?-u:\b))", zones.join(r"(?-u:\b)|"));
         let mut p = Patterns {
             iso: re(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)"),
             dmy: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})(?-u:\b)")),

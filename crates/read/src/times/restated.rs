@@ -16,7 +16,7 @@ use chrono::{FixedOffset, NaiveTime, Timelike};
 use crosscheck_types::{TimeExpr, TimeValue};
 use regex::Regex;
 
-use super::clocks::offset_between;
+use super::same_instant::offset_between;
 use super::{is_time_zone, Found, Pending};
 
 /// A pair of clocks, by their start offsets, that the report says are the
@@ -26,12 +26,12 @@ pub(super) type SameInstant = (usize, usize);
 const DAY: &str = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)";
 
 /// What may stand between a clock and the one that restates it: the first
-/// clock's day and zone name, then a bracket, a comma, "which is/was", a
-/// dash or "or" ("04:42 EET on Sunday (03:42 …", "00:00 Kerevian time, which was
+/// clock's day and zone name, then a bracket, a comma, "which is/was",
+/// "that's", a dash (with "that's" after it) or "or" ("04:42 EET on Sunday (03:42 …", "00:00 Kerevian time, which was
 /// 23:00 …", "01:30 on Thursday in Port Aucel – 18:30 …").
 static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?:,?\s+{DAY})?(?:,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time|\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?)?\s*(?:\(\s*|,\s+|,?\s+(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+|\s+[–—]\s+|,?\s+or\s+)$"
+        r"^(?:,?\s+{DAY})?(?:,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time|\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?)?\s*(?:\(\s*|,\s+|,?\s+(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+|,?\s+that['’]s\s+|\s+[-–—]\s+(?:(?:that['’]s|that\s+is|which\s+is|which\s+was)\s+)?|,?\s+or\s+)$"
     );
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).unwrap_or_else(|e| panic!("restatement connector: {e}"))
@@ -41,7 +41,7 @@ static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// "in Várkony", "on Wednesday here", "our time", ", Kodmezo time".
 static WHERE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?:,?\s+{DAY})?(?:\s+(?P<here>here|our\s+time)(?-u:\b)|\s+in\s+(?P<place>\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?)|,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time(?-u:\b))"
+        r"^(?:,?\s+{DAY})?(?:\s+(?P<here>here(?:\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?)?|our\s+time)(?-u:\b)|\s+in\s+(?P<place>\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?)|,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time(?-u:\b))"
     );
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).unwrap_or_else(|e| panic!("restatement place: {e}"))
@@ -62,7 +62,8 @@ pub(super) fn may_restate(body: &str, start: usize) -> bool {
     before.ends_with('(')
         || before.ends_with('–')
         || before.ends_with('—')
-        || [" is", " was", " or", " be"]
+        || before.ends_with(" -")
+        || [" is", " was", " or", " be", " that's", " that’s"]
             .iter()
             .any(|w| before.ends_with(w))
 }
