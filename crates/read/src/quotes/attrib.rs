@@ -128,6 +128,21 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Attr> {
                 continue;
             }
             let verb = m.as_str();
+            // "Governor Ida Venn, who called her "the most careful person
+            // here", said": the person the relative clause is set off after
+            // speaks its verb.
+            if let Some((r, start)) = relative_person(ctx, s.start, vs) {
+                out.push(Attr {
+                    verb_start: vs,
+                    verb_end: ve,
+                    subject: Some(r),
+                    subj_start: start,
+                    inverted: false,
+                    inherited: false,
+                    sentence: si,
+                });
+                continue;
+            }
             let tail_from = floor(body, vs.saturating_sub(40)).max(s.start);
             if BLOCKED_BEFORE.is_match(&body[tail_from..vs]) {
                 continue;
@@ -221,6 +236,16 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Attr> {
         }
     }
     out
+}
+
+/// The person before ", who" right before a verb at `vs` ("Ida Venn, who
+/// called …"), with where the person's mention starts.
+fn relative_person(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usize)> {
+    let before = ctx.body.get(s0..vs)?.trim_end();
+    let head = before.strip_suffix("who")?.trim_end().strip_suffix(',')?;
+    let ix = ctx.ending_at(s0 + head.trim_end().len())?;
+    let m = ctx.mentions.get(ix)?;
+    (m.kind == Kind::Person).then(|| (Ref::Mention(ix), m.lead))
 }
 
 fn plural(r: &Ref, body: &str) -> bool {

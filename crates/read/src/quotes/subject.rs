@@ -221,6 +221,9 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     if let Some(found) = subject_before_place_phrase(ctx, s0, end) {
         return Some(found);
     }
+    if let Some(found) = document_before_participle_phrase(ctx, s0, end) {
+        return Some(found);
+    }
     // "Name, the minister of defence, told" and "Title, Name, confirmed".
     let tail = &body[s0..end];
     if let Some(stripped) = tail.strip_suffix(',') {
@@ -336,8 +339,14 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
 /// mark.
 fn dash_aside_start(body: &str, s0: usize, end: usize) -> Option<usize> {
     let text = body.get(s0..end)?.trim_end();
-    let inner = text.strip_suffix(['–', '—'])?;
-    let open = inner.rfind(['–', '—'])?;
+    // A spaced hyphen stands for a dash ("Tremlow - the rich one -").
+    let (inner, open) = match text.strip_suffix(['–', '—']) {
+        Some(inner) => (inner, inner.rfind(['–', '—'])?),
+        None => {
+            let inner = text.strip_suffix(" -")?;
+            (inner, inner.rfind(" - ")?)
+        }
+    };
     let aside = &inner[open..];
     let short = aside.split_whitespace().count() <= 10 && !aside.contains(['“', '”', '"']);
     (short && open > 0).then_some(s0 + open)
@@ -387,6 +396,35 @@ fn subject_before_place_phrase(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref,
     None
 }
 
+/// A document or group before a participle phrase set off by no comma,
+/// ending at `end`: "A bank statement issued at 18:30 local time on
+/// Thursday said", "the report published by the board on Monday says".
+/// At most ten words from the participle to `end`, none a comma or a
+/// quotation mark; a name inside the phrase never speaks.
+fn document_before_participle_phrase(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
+    let text = ctx.body.get(s0..end)?;
+    // Words split at spaces: a clock ("18:30") is one word here.
+    let words = text
+        .split_whitespace()
+        .rev()
+        .take(10)
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w));
+    for (k, (at, w)) in words.enumerate() {
+        if w.contains([',', '"', '“', '”']) {
+            return None;
+        }
+        let participle = w.len() > 3
+            && w.chars().all(char::is_lowercase)
+            && (w.ends_with("ed") || w.ends_with("en"));
+        if participle && k > 0 {
+            let cut = s0 + text[..at].trim_end().len();
+            return subject_ending_at(ctx, s0, cut)
+                .filter(|(r, _)| matches!(r, Ref::Document { .. } | Ref::Group { .. }));
+        }
+    }
+    None
+}
+
 /// The offset of the last comma of `text` that sets off a phrase: not one
 /// grouping digits ("some 1,200 people").
 pub(crate) fn last_clause_comma(text: &str) -> Option<usize> {
@@ -411,12 +449,16 @@ const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
 
 /// The offset in `stripped` (the text from `s0` up to the comma before the
 /// verb) of the comma opening a trailing relative clause (", who spoke
-/// after X"), when the clause is short and holds no quotation mark.
+/// after X"), when the clause is short and any quotation in it ends there.
 fn relative_clause_start(ctx: &Ctx, s0: usize, stripped: &str) -> Option<usize> {
     let comma = last_clause_comma(stripped)?;
     let seg = &stripped[comma + 1..];
     let first = seg.split_whitespace().next()?.to_lowercase();
-    let short = seg.split_whitespace().count() <= 12 && !seg.contains(['“', '”', '"']);
+    // A quotation wholly inside the clause ("who called her "the most
+    // careful person here"") is the clause's own.
+    let balanced =
+        seg.matches('"').count() % 2 == 0 && seg.matches('“').count() == seg.matches('”').count();
+    let short = seg.split_whitespace().count() <= 12 && balanced;
     (is_in(RELATIVES, &first) && short && !ctx.in_mark(s0 + comma)).then_some(comma)
 }
 
@@ -644,6 +686,32 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     let body = ctx.body;
     let (ws, w) = last_word(body, s0, end)?;
     let lw = w.to_lowercase();
+    // "One of them said": an unnamed part of a group named before, no one
+    // the reader can name.
+    if matches!(lw.as_str(), "them" | "us" | "those") {
+        let head = body[s0..ws].trim_end().to_lowercase();
+        let part = [
+            "one of",
+            "some of",
+            "two of",
+            "several of",
+            "many of",
+            "most of",
+        ]
+        .iter()
+        .find(|p| head.ends_with(*p) && head[..head.len() - p.len()].trim_end().is_empty());
+        if let Some(p) = part {
+            let start = ws - p.len() - (body[s0..ws].len() - body[s0..ws].trim_end().len());
+            return Some((
+                Ref::Group {
+                    start,
+                    end,
+                    identified: false,
+                },
+                start,
+            ));
+        }
+    }
     if is_in(PRONOUNS, &lw) {
         return Some((Ref::Pronoun { at: ws, word: lw }, ws));
     }
@@ -680,6 +748,18 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
             let head_end = before_acronym(body, s0, s0 + c.get(1).map_or(0, |g| g.end()));
             if let Some(hx) = ctx.ending_at(head_end) {
                 return Some((Ref::Mention(hx), ctx.mentions[hx].lead));
+            }
+            // "Three traders at banks in Cobbleford said": a name after
+            // "in" is where the subject is, never the subject; the head
+            // before it speaks if it is a group or a title, else nobody.
+            let prep = before.trim_end();
+            let in_place = prep.len() >= 3
+                && prep.as_bytes()[prep.len() - 3..].eq_ignore_ascii_case(b" in")
+                && ctx.mentions[ix].kind != Kind::Person;
+            if in_place {
+                return subject_ending_at(ctx, s0, head_end)
+                    .or_else(|| subject_before_place_phrase(ctx, s0, head_end))
+                    .filter(|(r, _)| matches!(r, Ref::Group { .. } | Ref::Title { .. }));
             }
         }
         return Some((Ref::Mention(ix), lead));

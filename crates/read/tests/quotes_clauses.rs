@@ -1,0 +1,72 @@
+//! Speakers set off from their verb by a clause, on invented sentences:
+//! an aside between spaced hyphens, a relative clause holding a quotation,
+//! a document before a participle phrase with a clock in it, a place after
+//! "in" (never the speaker), "one of them" (an unnamed speaker), and the
+//! person before ", who" speaking the clause's verb.
+
+mod common;
+
+use common::speaker_of_any as speaker_of;
+use crosscheck_read::quotes::{quotes, Quote, QuoteMode};
+
+/// The quote of `mode` holding `words`, if found.
+fn quote<'q>(qs: &'q [Quote], mode: QuoteMode, words: &str) -> Option<&'q Quote> {
+    qs.iter().find(|q| q.mode == mode && q.text.contains(words))
+}
+
+#[test]
+fn an_aside_between_spaced_hyphens_is_skipped() {
+    let body = "Orrin Velloway met the board on Monday.\n\nVelloway - the elder one - insisted \
+                the panel would find \"nothing but bad luck\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "nothing but bad luck").as_deref(),
+        Some("Velloway"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_holding_a_quotation_leaves_its_person_the_subject() {
+    let body = "Mayor Ysolde Prennick, who called him \"the finest clerk this town has had\", \
+                said the council would name a successor on Monday.";
+    let qs = quotes(body);
+    let reported = quote(&qs, QuoteMode::Indirect, "name a successor").expect("indirect");
+    assert_eq!(
+        reported.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Ysolde Prennick")
+    );
+    let praise = quote(&qs, QuoteMode::Direct, "finest clerk").expect("the praise is a quote");
+    assert_eq!(
+        praise.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Ysolde Prennick")
+    );
+}
+
+#[test]
+fn a_document_before_a_participle_phrase_speaks() {
+    let body = "A council statement issued at 18:30 local time on Thursday said the council \
+                \"deeply regrets\" the delay.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "deeply regrets").as_deref(),
+        Some("council statement"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_place_after_in_never_speaks_and_one_of_them_is_nobody_named() {
+    let body = "Three brokers in Ambersby said most of the buying had come from one firm. \
+                One of them said the firm had bought \"close to a million shares\" by noon.";
+    let qs = quotes(body);
+    let buying = quote(&qs, QuoteMode::Indirect, "most of the buying");
+    assert!(
+        buying.is_none_or(|q| q.speaker.is_none()),
+        "Ambersby is where they are, not who speaks: {qs:#?}"
+    );
+    let bought = quote(&qs, QuoteMode::Indirect, "the firm had bought").expect("found");
+    assert!(bought.speaker.is_none(), "{bought:#?}");
+    let partial = quote(&qs, QuoteMode::Direct, "close to a million").expect("partial found");
+    assert!(partial.speaker.is_none(), "{partial:#?}");
+}
