@@ -16,7 +16,10 @@
 //!   dates after the publication date, dates after a word of plans in their
 //!   sentence, and dates in a sentence about another round than the
 //!   article's own ("the second round, held on October 25" in a report on
-//!   the third round: background, not its news).
+//!   the third round: background, not its news). A sentence that gives
+//!   its news beside an older day ("the report on the 1 February
+//!   incursion landed on Monday") counts its latest days only: a day more
+//!   than three days before them is recalled.
 //!
 //! It does not resolve which happening a date belongs to beyond that.
 
@@ -24,7 +27,7 @@ use chrono::NaiveDate;
 use crosscheck_read::{sentences, times};
 use crosscheck_types::{Article, Granularity, Sentence, TimeExpr};
 
-use crate::own_date::{lead_end, own_date};
+use crate::own_date::{lead_end, own_date, FRESH_DAYS};
 
 const EVENT_VERBS: &[&str] = &[
     "held",
@@ -267,21 +270,23 @@ fn dated_sentences(
             .text(&a.body)
             .and_then(future_offset)
             .map_or(usize::MAX, |o| s.start + o);
-        let mut lo: Option<NaiveDate> = None;
-        let mut hi: Option<NaiveDate> = None;
-        for e in exprs
+        let days: Vec<(NaiveDate, NaiveDate)> = exprs
             .iter()
-            .filter(|e| s.contains(e.start) && e.start < future_at)
-        {
-            if !counted(e, published) {
-                continue;
-            }
-            let Some((first, last)) = e.value.days() else {
-                continue;
-            };
-            lo = Some(lo.map_or(first, |l| l.min(first)));
-            hi = Some(hi.map_or(last, |h| h.max(last)));
-        }
+            .filter(|e| s.contains(e.start) && e.start < future_at && counted(e, published))
+            .filter_map(|e| e.value.days())
+            .collect();
+        // A sentence that tells its news beside an older happening ("the
+        // preliminary report on the 1 February incursion landed on Monday")
+        // is dated by its latest days: those more than FRESH_DAYS before
+        // them are recalled.
+        let Some(latest) = days.iter().map(|d| d.1).max() else {
+            continue;
+        };
+        let recent = days
+            .iter()
+            .filter(|d| (latest - d.1).num_days() <= FRESH_DAYS);
+        let lo = recent.clone().map(|d| d.0).min();
+        let hi = recent.map(|d| d.1).max();
         if let (Some(lo), Some(hi)) = (lo, hi) {
             out.push((*s, lo, hi));
         }

@@ -114,3 +114,54 @@ fn recalled_dates_do_not_chain_two_events() {
         .expect("findings event");
     assert_eq!((findings.start, findings.end), (d(10), d(10)));
 }
+
+/// A later event's lead that names the earlier day in the same sentence as
+/// its own ("The board's report on the 4 March collapse came out on
+/// Wednesday", "the pier that fell on 4 March … investigators said
+/// yesterday") is dated by its own, latest day: the sentence's older date
+/// is recalled and must not chain the two events.
+#[test]
+fn a_lead_sentence_recalling_an_older_day_is_dated_by_its_latest() {
+    const LEADS: &[(&str, u32, &str, &str)] = &[
+        (
+            "quillbypost-collapse",
+            5,
+            "Ostergate pier collapses at Quillby, 40 feared trapped",
+            "QUILLBY – Part of the Ostergate ferry pier in Quillby collapsed on Thursday evening, \
+             trapping about 40 dock workers under concrete and steel, the Velmorian Harbour Board said.\n\n\
+             Rescuers worked through the night with cranes brought from the port of Aldhaven.",
+        ),
+        (
+            "velmoriantimes-rescue",
+            6,
+            "Rescuers free Ostergate pier workers after day-long effort",
+            "QUILLBY – Rescuers on Friday freed the last of the dock workers trapped when the \
+             Ostergate ferry pier in Quillby collapsed, the Velmorian Harbour Board said.\n\n\
+             Rescue commander Tilde Fennow said 38 workers were brought out alive.",
+        ),
+        (
+            "quillbypost-findings",
+            11,
+            "Inquiry blames rusted piles for Ostergate pier collapse",
+            "The inquiry's report on the 4 March collapse of the Ostergate pier came out on \
+             Wednesday, blaming rusted steel piles that had been reported twice and never replaced.\n\n\
+             The Velmorian Harbour Board will be fined 3 million marks.",
+        ),
+        (
+            "velmoriantimes-findings",
+            11,
+            "Ostergate report: warnings on piles ignored for years",
+            "QUILLBY – The Ostergate pier that fell into Quillby harbour on 4 March had rusted \
+             piles nobody replaced, the inquiry's investigators said yesterday.\n\n\
+             Harbour Minister Corvin Aske said the board would be fined 3 million marks.",
+        ),
+    ];
+    let articles = articles_in(2027, 3, LEADS);
+    let stories = stories(&articles);
+    assert_eq!(stories.len(), 1, "one story");
+    let want = event_sets(&[
+        &["quillbypost-collapse", "velmoriantimes-rescue"],
+        &["quillbypost-findings", "velmoriantimes-findings"],
+    ]);
+    assert_eq!(events_by_source(&articles, &stories[0]), want);
+}
