@@ -366,10 +366,23 @@ pub(crate) fn claims(
                 .map(|n| format!(" ({n})"))
                 .unwrap_or_default();
             let key = format!("{unit}{narrowed}{of}{suffix}");
+            // "Fourteen of the 171 people on board were hurt": the whole's
+            // words say what the part is out of, not what it is.
+            let mut skip = vec![stem(&unit)];
+            if let (true, Some((_, at))) = (part, state.as_ref()) {
+                let of = v.tok_at(q.end);
+                if v.toks.get(of).is_some_and(|t| t.word == "of") {
+                    skip.extend(
+                        (of..*at)
+                            .filter_map(|k| v.toks.get(k))
+                            .map(|t| stem(&t.word)),
+                    );
+                }
+            }
             let around = if q.kind == QuantityKind::Count && !is_generic_count(&unit) {
                 BTreeSet::new()
             } else {
-                context(v, &v.sents[s], i, v.tok_at(q.end), &[stem(&unit)])
+                context(v, &v.sents[s], i, v.tok_at(q.end), &skip)
             };
             let value = Value::Amount {
                 low,

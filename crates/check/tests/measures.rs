@@ -494,6 +494,24 @@ fn a_named_part_or_a_partitive_is_not_the_whole() {
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
+/// "Fourteen of the 171 people on board were hurt": the whole's words ("on
+/// board") say what the part is counted out of, not what it counts, so
+/// the part is no rival to another report's whole ("Of the 171 people on
+/// board, 122 …"); it is one to another count of the hurt out of them.
+#[test]
+fn the_words_of_a_whole_are_not_its_parts() {
+    let found = conflicts_read(&[
+        "Of the 171 people on board, 122 were from Tamsk.",
+        "Fourteen of the 171 people on board were hurt at the Velde weir.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts_read(&[
+        "Fourteen of the 171 people on board were hurt at the Velde weir.",
+        "Nineteen of the 171 people on board were hurt at the Velde weir.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
 /// An owner's whole ("the board's 9,400 engineers", "its 310 engineers",
 /// "of the 40 ferries") is the size of what it has, not a count of those an
 /// act touched; parts counted out of a written whole are compared with
