@@ -2,7 +2,8 @@
 //! an aside between spaced hyphens, a relative clause holding a quotation,
 //! a document before a participle phrase with a clock in it, a place after
 //! "in" (never the speaker), "one of them" (an unnamed speaker), and the
-//! person before ", who" speaking the clause's verb.
+//! person before ", who" speaking the clause's verb; an institution "of"
+//! a place ("the University of Ambersby") speaks under its whole name.
 
 mod common;
 
@@ -69,4 +70,16 @@ fn a_place_after_in_never_speaks_and_one_of_them_is_nobody_named() {
     assert!(bought.speaker.is_none(), "{bought:#?}");
     let partial = quote(&qs, QuoteMode::Direct, "close to a million").expect("partial found");
     assert!(partial.speaker.is_none(), "{partial:#?}");
+}
+
+#[test]
+fn an_institution_of_a_place_speaks_under_its_whole_name() {
+    let body = "The University of Ambersby, which sent 12 students to the dig, said late on \
+                Wednesday that it was \"reviewing what happened\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "reviewing what happened").as_deref(),
+        Some("University of Ambersby"),
+        "{qs:#?}"
+    );
 }

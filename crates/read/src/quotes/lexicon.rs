@@ -199,6 +199,10 @@ pub(crate) const INSTITUTIONS: &[&str] = &[
     "regulator", "watchdog", "inspectorate", "airline", "carrier", "insurer", "operator",
     "federation", "association", "confederation", "league", "club", "foundation", "charity",
     "institute", "board", "panel", "tribunal", "inquiry",
+    // Bodies named "<Head> of <Name>" ("the University of Amberleigh",
+    // "the Bank of Tessaly") that speak as institutions.
+    "university", "college", "academy", "museum", "bank", "observatory", "hospital", "society",
+    "bureau", "corporation",
 ];
 
 /// Month and weekday names: never a speaker.
