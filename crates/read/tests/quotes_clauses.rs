@@ -83,3 +83,24 @@ fn an_institution_of_a_place_speaks_under_its_whole_name() {
         "{qs:#?}"
     );
 }
+
+/// "Ysolde says 200 people came. "…," she says.": the quote's pronoun
+/// after a sentence the person opens tells her sex, so a later "He" is
+/// someone else; "He told her he had …" reports the clause after the
+/// object pronoun.
+#[test]
+fn a_quote_after_a_person_tells_her_sex_and_told_her_is_no_part_of_the_clause() {
+    let body = "Our reporter Ysolde Varrick is at the gate. The site's owner, Bram Tellow, \
+                said nothing.\n\n\
+                Ysolde says about 200 people have come. \"It feels like a fair,\" she says.\n\n\
+                Ysolde has caught up with Tellow as he left the site. He told her he had \
+                \"no regrets about the dig\".";
+    let qs = quotes(body);
+    let told = quote(&qs, QuoteMode::Indirect, "no regrets").expect("indirect");
+    assert!(told.text.starts_with("he had"), "{told:#?}");
+    assert_eq!(
+        told.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Bram Tellow"),
+        "{told:#?}"
+    );
+}

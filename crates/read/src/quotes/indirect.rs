@@ -240,6 +240,22 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                     start += i;
                 }
             }
+            // "He told her he had watched every second": an object pronoun
+            // as the addressee, then the reported clause.
+            if start == a.verb_end + lead && is_in(ADDRESSEE_VERBS, verb) {
+                let mut words = body[start..window_end].split_whitespace();
+                if let (Some(object), Some(next)) = (words.next(), words.next()) {
+                    let clause_opens = matches!(
+                        next,
+                        "he" | "she" | "they" | "it" | "we" | "I" | "the" | "a" | "an" | "there"
+                    ) || next.starts_with(char::is_uppercase);
+                    if matches!(object, "her" | "him" | "them" | "us" | "me") && clause_opens {
+                        let skip = body[start..].find(object).map_or(0, |i| i + object.len());
+                        start += skip;
+                        start += body[start..].len() - body[start..].trim_start().len();
+                    }
+                }
+            }
             bare = start == a.verb_end + lead;
             (start, s.end)
         };

@@ -70,7 +70,8 @@ pub(crate) fn learn(body: &str, sentences: &[Sentence], mentions: &mut [Mention]
             continue;
         }
         let sign = noun_before(body, mentions[i].lead)
-            .or_else(|| pronoun_after(body, sentences, mentions, i));
+            .or_else(|| pronoun_after(body, sentences, mentions, i))
+            .or_else(|| quote_after(body, sentences, mentions, i));
         if let (Some(sex), Some(m)) = (sign, mentions.get_mut(f)) {
             m.female = Some(sex);
         }
@@ -155,6 +156,47 @@ fn pronoun_after(
             _ => None,
         }
     })
+}
+
+/// The sex of the pronoun attributing a quote that opens the sentence after
+/// the one mention `i` opens ("Lowenna says 200 villagers have gathered.
+/// "It feels like a match," she says."), when no person is named from the
+/// mention to that pronoun: the quote goes on with the person just named.
+fn quote_after(body: &str, sentences: &[Sentence], mentions: &[Mention], i: usize) -> Option<bool> {
+    let m = mentions.get(i)?;
+    let si = sentences
+        .partition_point(|s| s.start <= m.lead)
+        .checked_sub(1)?;
+    let s = sentences.get(si)?;
+    if m.possessive || !body.get(s.start..m.lead)?.trim().is_empty() {
+        return None;
+    }
+    let next = sentences.get(si + 1)?;
+    let text = body.get(next.start..next.end)?;
+    let open = text.chars().next().filter(|c| matches!(c, '"' | '“'))?;
+    let inner = text.get(open.len_utf8()..)?;
+    let close = inner.find(['"', '”'])?;
+    let close_len = inner.get(close..)?.chars().next()?.len_utf8();
+    let rest = inner
+        .get(close + close_len..)?
+        .trim_start_matches([',', ' ']);
+    let sex = if rest.starts_with("she ") {
+        true
+    } else if rest.starts_with("he ") {
+        false
+    } else {
+        return None;
+    };
+    let verb = rest.split_whitespace().nth(1).unwrap_or("");
+    let speaking = matches!(
+        verb.trim_end_matches(['.', ',']),
+        "says" | "said" | "adds" | "added" | "tells" | "told"
+    );
+    let pronoun_at = next.start + text.len() - rest.len();
+    let named_between = mentions
+        .iter()
+        .any(|n| n.kind == Kind::Person && n.start >= m.end && n.start < pronoun_at);
+    (speaking && !named_between).then_some(sex)
 }
 
 /// Prepositions after which an object pronoun may stand for the subject.
