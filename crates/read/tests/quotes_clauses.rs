@@ -103,4 +103,16 @@ fn a_quote_after_a_person_tells_her_sex_and_told_her_is_no_part_of_the_clause() 
         Some("Bram Tellow"),
         "{told:#?}"
     );
+    // The same with curly marks, a quote opening with a character of
+    // several bytes.
+    let curly = body
+        .replace("\"It", "\u{201c}It")
+        .replace("fair,\"", "fair,\u{201d}");
+    let qs = quotes(&curly);
+    let told = quote(&qs, QuoteMode::Indirect, "no regrets").expect("indirect");
+    assert_eq!(
+        told.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Bram Tellow"),
+        "{told:#?}"
+    );
 }
