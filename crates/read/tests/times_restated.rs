@@ -103,3 +103,21 @@ fn a_clock_here_beside_gmt_fixes_the_reports_own_zone() {
         value(body, "10.05am")
     );
 }
+
+/// A list of restatements goes on after a clock whose zone is written
+/// ("10:00 local time, which is 09:00 GMT and 04:00 here"), and a clock in
+/// GMT set off by a bare comma after one in a named zone restates it
+/// ("14:00 Velmoor time, 13:00 GMT and 08:00 in Tarsk").
+#[test]
+fn a_list_goes_on_after_a_zoned_clock() {
+    let body = "All times are Tarsk time (GMT-5)\n\n03:55\nThe hearing starts at 10:00 local \
+                time, which is 09:00 GMT and 04:00 here.";
+    assert_eq!(value(body, "04:00"), "2026-05-08T04:00:00-05:00");
+    let body = "The board meets on Friday. The decision will appear at 14:00 Velmoor time, \
+                13:00 GMT and 08:00 in Tarsk.";
+    assert_eq!(value(body, "08:00"), "2026-05-08T08:00:00-05:00");
+    assert_eq!(
+        value(body, "14:00 Velmoor time"),
+        "2026-05-08T14:00:00+01:00"
+    );
+}

@@ -107,12 +107,15 @@ pub(super) fn restatements(
         };
         let after_b = body.get(b.1..).unwrap_or("");
         let place = WHERE.captures(after_b);
-        // "… in Port Aucel and 08:00 in Debnowiec": a list of them.
+        // "… in Port Aucel and 08:00 in Debnowiec": a list of them; "…,
+        // which is 09:00 GMT and 04:00 here": the list goes on after a
+        // clock whose zone is written.
         let listed = restates[j - 1]
-            && WHERE
+            && (WHERE
                 .find(body.get(a.1..).unwrap_or(""))
                 .and_then(|m| body.get(a.1 + m.end()..b.0))
-                .is_some_and(|rest| NEXT.is_match(rest));
+                .is_some_and(|rest| NEXT.is_match(rest))
+                || NEXT.is_match(between));
         let zoned = |c: (usize, usize, Option<usize>, NaiveTime)| {
             c.2.and_then(|i| found.get(i)).is_some_and(|f| {
                 matches!(
@@ -129,7 +132,16 @@ pub(super) fn restatements(
         }
         // A bare comma sets a restatement off only with the place it is
         // read in ("at 15:00 Port Aucel time, 07:00 here").
-        if between.trim_start().starts_with(',') && between.trim() == "," && place.is_none() {
+        // Nor a clock with its zone written after one in a zone of its own
+        // ("14:00 Žárovice time, 13:00 GMT").
+        let a_zone_named = body
+            .get(a.0..a.1)
+            .is_some_and(|t| t.ends_with(" time") || t.chars().any(char::is_uppercase));
+        if between.trim_start().starts_with(',')
+            && between.trim() == ","
+            && place.is_none()
+            && !(zoned(b) && a_zone_named)
+        {
             continue;
         }
         // A restatement of a clock of unknown offset says nothing new
