@@ -245,7 +245,7 @@ fn relative_person(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usize)> {
     let head = before.strip_suffix("who")?.trim_end().strip_suffix(',')?;
     let ix = ctx.ending_at(s0 + head.trim_end().len())?;
     let m = ctx.mentions.get(ix)?;
-    (m.kind == Kind::Person).then(|| (Ref::Mention(ix), m.lead))
+    (m.kind == Kind::Person).then_some((Ref::Mention(ix), m.lead))
 }
 
 fn plural(r: &Ref, body: &str) -> bool {

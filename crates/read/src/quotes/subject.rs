@@ -456,8 +456,8 @@ fn relative_clause_start(ctx: &Ctx, s0: usize, stripped: &str) -> Option<usize> 
     let first = seg.split_whitespace().next()?.to_lowercase();
     // A quotation wholly inside the clause ("who called her "the most
     // careful person here"") is the clause's own.
-    let balanced =
-        seg.matches('"').count() % 2 == 0 && seg.matches('“').count() == seg.matches('”').count();
+    let balanced = seg.matches('"').count().is_multiple_of(2)
+        && seg.matches('“').count() == seg.matches('”').count();
     let short = seg.split_whitespace().count() <= 12 && balanced;
     (is_in(RELATIVES, &first) && short && !ctx.in_mark(s0 + comma)).then_some(comma)
 }
