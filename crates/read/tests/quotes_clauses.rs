@@ -116,3 +116,39 @@ fn a_quote_after_a_person_tells_her_sex_and_told_her_is_no_part_of_the_clause() 
         "{told:#?}"
     );
 }
+
+/// The subject of the sentence before a quote's pronoun: a word capitalised
+/// only by its place does not hide the person its role words describe
+/// ("Opposition transport spokeswoman Tansy Vell said …"), unless a clause
+/// of its own follows; and the one asked a question answers it.
+#[test]
+fn the_sentence_before_gives_the_pronoun_its_person() {
+    let body = "Project director Orrin Gauldstone said his team was working.\n\n\
+                Opposition transport spokeswoman Tansy Vell said Gauldstone had \"lost \
+                control\" of the dig. \"He cut the ribbon in 2042. He can carry the can,\" \
+                she said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "cut the ribbon").as_deref(),
+        Some("Tansy Vell"),
+        "{qs:#?}"
+    );
+    let body = "Dr Ilse Marrow accepts the findings. \"The mistake is mine,\" she tells the \
+                committee.\n\nCordelia Pettwick asks Marrow whether she will resign. \"Not \
+                today,\" she replies.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "Not today").as_deref(),
+        Some("Ilse Marrow"),
+        "{qs:#?}"
+    );
+    let body = "Waterworks director Vojtek Kalmar gave the order to close the intake, and the \
+                regional governor, Orsa Sorrow, issued a do-not-drink order. She told \
+                residents not to drink the water or cook with it.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "not to drink").as_deref(),
+        Some("Orsa Sorrow"),
+        "{qs:#?}"
+    );
+}

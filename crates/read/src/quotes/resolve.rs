@@ -440,6 +440,35 @@ fn subject_antecedent<'m>(
             {
                 super::subject::person_after_role(ctx, i, at).unwrap_or(i)
             }
+            // "Opposition transport spokeswoman Tansy Nettlefold said": a
+            // single word capitalised by its place, then lowercase role
+            // words, then the person they describe.
+            (Some(word), Some(next))
+                if word.kind != Kind::Person
+                    && word.lead == s0
+                    && next.kind == Kind::Person
+                    && ctx
+                        .body
+                        .get(word.start..word.end)
+                        .is_some_and(|t| !t.contains(' '))
+                    && ctx.body.get(word.end..next.lead).is_some_and(|gap| {
+                        let gap = gap.trim();
+                        !gap.is_empty()
+                            && gap
+                                .split(' ')
+                                .all(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+                    })
+                    // Not when a clause of its own follows ("…, and the
+                    // regional governor, Orsolya Sorrell, issued …"): its
+                    // subject may be the one meant.
+                    && ctx
+                        .sentences
+                        .get(si)
+                        .and_then(|s| ctx.body.get(next.end..s.end))
+                        .is_some_and(|rest| !rest.contains(", and ")) =>
+            {
+                i + 1
+            }
             _ => i,
         };
         let after_role = ctx
@@ -465,9 +494,29 @@ fn subject_antecedent<'m>(
                 || descriptor(before))
                 && m.end <= at
                 && !m.possessive
-                && fits(&m)
             {
-                return Some(m);
+                // "Cordelia Pettifer asks Faircloth whether she will
+                // resign. "Not today," she replies": the one asked answers.
+                let asked = ctx
+                    .body
+                    .get(m.end..)
+                    .is_some_and(|t| t.starts_with(" asks ") || t.starts_with(" asked "));
+                if asked {
+                    let next = ctx.mentions.get(i + 1).filter(|n| {
+                        n.kind == Kind::Person
+                            && n.end <= at
+                            && ctx
+                                .body
+                                .get(m.end..n.lead)
+                                .is_some_and(|g| matches!(g.trim(), "asks" | "asked"))
+                    });
+                    if let Some(n) = next {
+                        return fits(&n).then(|| ctx.mentions.get(n.full).unwrap_or(n));
+                    }
+                }
+                if fits(&m) {
+                    return Some(m);
+                }
             }
         }
         // "the minister paused": the holder of the title.
