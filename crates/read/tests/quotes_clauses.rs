@@ -152,3 +152,18 @@ fn the_sentence_before_gives_the_pronoun_its_person() {
         "{qs:#?}"
     );
 }
+
+/// "as Venn puts it, "…"": the one it is put by speaks, whatever verb
+/// stands earlier in the sentence.
+#[test]
+fn as_someone_puts_it_names_the_speaker() {
+    let body = "Site manager Lettice Vennard said crews went back on Monday. The date has \
+                not moved, the company insists; the last stretch is, as Vennard puts it, \
+                \u{201c}the easy bit\u{201d}.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "the easy bit").as_deref(),
+        Some("Vennard"),
+        "{qs:#?}"
+    );
+}

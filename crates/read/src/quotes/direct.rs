@@ -20,7 +20,7 @@ use super::lexicon::{is_in, NAMING_BEFORE, THAT};
 use super::marks::Marked;
 use super::names::{floor, Kind};
 use super::resolve::resolve;
-use super::subject::sentence_subject;
+use super::subject::{sentence_subject, subject_left};
 use super::{Ctx, Quote, QuoteMode, SpeakerLink};
 
 /// Largest gap between a closing mark and its attribution ("," and spaces).
@@ -288,7 +288,16 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         let chosen = adjacent_before.or(after).or(before);
         let words = inner.split_whitespace().count();
         let full_sentence = !lower_start && words >= 3;
+        // "the last stretch is, as Venner puts it, "the easy bit"": the one
+        // it is put by, whatever verb stands earlier in the sentence.
+        let put_by = as_puts_it(ctx, s.start, m.open);
         let (speaker, verb, partial) = match chosen {
+            _ if put_by.is_some() => {
+                let speaker = put_by
+                    .as_ref()
+                    .and_then(|r| resolve(ctx, r, m.start, attrs));
+                (speaker, Some("puts it".to_owned()), lower_start)
+            }
             Some(ai) => {
                 let a = &attrs[ai];
                 let speaker = a
@@ -380,6 +389,30 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
         meta.push((si, after, m.comma));
     }
     out
+}
+
+/// The subject of "as X puts it" (or "put it") right before a quotation
+/// opening at `open` in the sentence starting at `s0`.
+fn as_puts_it(ctx: &Ctx, s0: usize, open: usize) -> Option<Ref> {
+    let before = ctx.body.get(s0..open)?.trim_end();
+    let before = before.strip_suffix([',', ':']).unwrap_or(before).trim_end();
+    let head = before
+        .strip_suffix("puts it")
+        .or_else(|| before.strip_suffix("put it"))?
+        .trim_end();
+    let as_at = if head.starts_with("As ") {
+        0
+    } else {
+        head.rfind(" as ")? + 1
+    };
+    let from = s0 + as_at + "as ".len();
+    let end = s0 + head.len();
+    // A few words at most: "as the minister put it", "as Venner puts it".
+    let words = ctx.body.get(from..end)?.split_whitespace().count();
+    if !(1..=5).contains(&words) {
+        return None;
+    }
+    subject_left(ctx, from, end).map(|(r, _)| r)
 }
 
 /// The one a question was put to in the sentence before quote `m`, in its
