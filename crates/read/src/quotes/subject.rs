@@ -701,7 +701,8 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         .iter()
         .find(|p| head.ends_with(*p) && head[..head.len() - p.len()].trim_end().is_empty());
         if let Some(p) = part {
-            let start = ws - p.len() - (body[s0..ws].len() - body[s0..ws].trim_end().len());
+            let trailing = body[s0..ws].len() - body[s0..ws].trim_end().len();
+            let start = ws.saturating_sub(p.len() + trailing).max(s0);
             return Some((
                 Ref::Group {
                     start,
