@@ -449,3 +449,19 @@ The skipper, Bettan \u{201c}Old Salt\u{201d} Quarrick, stayed ashore.";
     assert_eq!(e("Bettan", 0).as_ref(), Some(&quarrick));
     assert_eq!(e("Old Salt", 0).as_ref(), Some(&quarrick));
 }
+
+/// A royal title closing a name with no name after it is part of the name
+/// ("the Cull Queen", a label set off after a person), while one before a
+/// name is that person's title ("Queen Ysolde").
+#[test]
+fn a_royal_title_closing_a_label_is_the_labels() {
+    let a = "Government vet Dr Imelda Varrow – dubbed the Cull Queen by farmers – said the \
+herd would go. Queen Ysolde of Marrovia said nothing.";
+    let c = Corpus::new(&[a]);
+    let t = c.table();
+    let e = |text, nth| c.entity(&t, 0, text, nth);
+    let varrow = e("Imelda Varrow", 0).expect("Varrow");
+    assert_eq!(e("Cull Queen", 0).as_ref(), Some(&varrow));
+    let ysolde = e("Queen Ysolde", 0).expect("Ysolde");
+    assert_ne!(ysolde, varrow);
+}

@@ -169,6 +169,16 @@ impl Finder<'_> {
                 j = n;
                 continue;
             }
+            // "the Cull Queen", "Burger King": a royal title closing a name,
+            // with no name after it to be the title of, is the name's.
+            if self.joined(n)
+                && self.toks[n].cap
+                && matches!(self.key(n), "queen" | "king" | "prince" | "princess")
+                && self.title_at(j).is_none()
+                && !(self.joined(n + 1) && self.name_like(n + 1))
+            {
+                return n;
+            }
             // "Tavrenia One", "Formula One", "Fair Draw Now": a capitalised
             // number word or "Now" ends a name (a channel's, a series', a
             // campaign's), not a sentence's first word.
