@@ -465,3 +465,20 @@ herd would go. Queen Ysolde of Marrovia said nothing.";
     let ysolde = e("Queen Ysolde", 0).expect("Ysolde");
     assert_ne!(ysolde, varrow);
 }
+
+/// A given name alone is the story's one person of that first name when
+/// its report writes that person's surname alone too ("We were lucky that
+/// Dobromila is stubborn … Vrzalova herself"), though it never writes the
+/// full name.
+#[test]
+fn a_given_name_beside_its_surname_alone_across_reports() {
+    let a = "A doctoral student, Dobromila Vrzalova, found the images on Thursday.";
+    let b = "The director says the software will change. \u{201c}We were lucky that \
+Dobromila is stubborn,\u{201d} he says, adding that Vrzalova herself shrugs it off.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let student = e(0, "Dobromila Vrzalova", 0).expect("student");
+    assert_eq!(e(1, "Vrzalova", 0).as_ref(), Some(&student));
+    assert_eq!(e(1, "Dobromila", 0).as_ref(), Some(&student));
+}

@@ -221,7 +221,9 @@ pub(super) fn acronyms(j: &mut Join<'_, '_>) {
 /// the first name. In a report that names no such person, it is the one
 /// person of the story with that first name when a kin noun introduces it
 /// ("His wife Bryony") or when the report names one of that person's family
-/// ("Winifred Cattermole … if Jasper pays": Jasper Cattermole). A titled
+/// ("Winifred Cattermole … if Jasper pays": Jasper Cattermole), or writes
+/// that person's surname alone ("Drahomíra is stubborn … Křížková
+/// herself"). A titled
 /// short form ("Granny Win") is the one person of its report whose first
 /// name it begins ("Winifred"). Runs after [`surnames`]: a lone word it
 /// left as an unknown name is joined here.
@@ -252,6 +254,14 @@ pub(super) fn first_names(j: &mut Join<'_, '_>, full_people: &BTreeMap<String, B
             }
             if let Some((_, last)) = k.rsplit_once(' ') {
                 families.insert((a, last.to_owned()));
+            }
+        }
+        // A surname written alone ("Křížková herself") names the family in
+        // its report too.
+        if m.form == MentionForm::Name && matches!(m.kind, EntityKind::Person | EntityKind::Other) {
+            let k = fold::key(m.name.as_deref().unwrap_or(&m.text));
+            if !k.contains(' ') {
+                families.insert((a, k));
             }
         }
     }
