@@ -482,3 +482,19 @@ Dobromila is stubborn,\u{201d} he says, adding that Vrzalova herself shrugs it o
     assert_eq!(e(1, "Vrzalova", 0).as_ref(), Some(&student));
     assert_eq!(e(1, "Dobromila", 0).as_ref(), Some(&student));
 }
+
+/// Two full names with one surname whose first names are a name and its
+/// clipping ("Wilf Orrage", "Wilfred Orrage") are one person; a name only
+/// one letter longer ("Ann" / "Anna") is not taken for a clipping.
+#[test]
+fn a_clipped_first_name_with_the_same_surname_is_one_person() {
+    let a = "Wilfred Orrage, 71, and Anna Teague were stranded at the hotel.";
+    let b = "Pensioner Wilf Orrage said the room was gone. Ann Teague said nothing.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let wilfred = e(0, "Wilfred Orrage", 0).expect("Wilfred");
+    assert_eq!(e(1, "Wilf Orrage", 0).as_ref(), Some(&wilfred));
+    let anna = e(0, "Anna Teague", 0).expect("Anna");
+    assert_ne!(e(1, "Ann Teague", 0).as_ref(), Some(&anna));
+}

@@ -175,6 +175,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     };
     names::stated(&mut j);
     let full_people = names::keys(&mut j);
+    names::clipped_first_names(&mut j, &full_people);
     names::surnames(&mut j, &full_people);
     names::first_names(&mut j, &full_people);
     names::org_short_names(&mut j);

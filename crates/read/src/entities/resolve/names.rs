@@ -1,5 +1,6 @@
 //! The first passes: links stated in each report, names by comparison key,
-//! surnames left alone in their report, acronyms and their expansions.
+//! clipped first names of one surname, surnames left alone in their report,
+//! acronyms and their expansions.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -103,6 +104,42 @@ pub(super) fn keys(j: &mut Join<'_, '_>) -> BTreeMap<String, BTreeSet<String>> {
         }
     }
     full_people
+}
+
+/// Two full names of the story with one surname whose first names are a
+/// name and its clipping ("Wilf Gowdridge", "Wilfred Gowdridge"; three
+/// letters kept, two or more left off) are one person, when no other full
+/// name with that surname begins the same way.
+pub(super) fn clipped_first_names(
+    j: &mut Join<'_, '_>,
+    full_people: &BTreeMap<String, BTreeSet<String>>,
+) {
+    let Join { uf, keyed, .. } = j;
+    for fulls in full_people.values() {
+        let firsts: Vec<(&str, &String)> = fulls
+            .iter()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| (first, k)))
+            .collect();
+        for &(short, short_key) in &firsts {
+            if short.chars().count() < 3 {
+                continue;
+            }
+            let mut longer = firsts
+                .iter()
+                .filter(|(first, _)| first.starts_with(short) && first.len() >= short.len() + 2);
+            let (Some((_, long_key)), None) = (longer.next(), longer.next()) else {
+                continue;
+            };
+            let key = |k: &str| {
+                keyed
+                    .get(&format!("person:{}", skeleton_or_key(k)))
+                    .copied()
+            };
+            if let (Some(a), Some(b)) = (key(short_key), key(long_key)) {
+                uf.union(a, b);
+            }
+        }
+    }
 }
 
 /// Surnames left alone in their report: the one person of the story with
