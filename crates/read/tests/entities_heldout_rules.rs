@@ -498,3 +498,25 @@ fn a_clipped_first_name_with_the_same_surname_is_one_person() {
     let anna = e(0, "Anna Teague", 0).expect("Anna");
     assert_ne!(e(1, "Ann Teague", 0).as_ref(), Some(&anna));
 }
+
+/// A newspaper named without its periodical word ("the Clarion" for "The
+/// Daily Clarion") is that newspaper; a short name two papers share ("the
+/// Herald": "The Daily Herald", "The Evening Herald") is left alone.
+#[test]
+fn a_newspaper_without_its_periodical_word_is_the_newspaper() {
+    let a = "Pensioners told The Daily Clarion they were stranded. \"We paid,\" one \
+of them told the Clarion. Both The Daily Herald and The Evening Herald ran it, and the \
+Herald put it first.";
+    let c = Corpus::new(&[a]);
+    let t = c.table();
+    let e = |text, nth| c.entity(&t, 0, text, nth);
+    let clarion = e("Daily Clarion", 0).expect("Clarion");
+    assert_eq!(e("Clarion", 1).as_ref(), Some(&clarion));
+    let daily = e("Daily Herald", 0);
+    let evening = e("Evening Herald", 0);
+    let short = e("Herald", 2);
+    assert!(
+        short.is_none() || (short != daily && short != evening),
+        "{short:?}"
+    );
+}

@@ -179,6 +179,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     names::surnames(&mut j, &full_people);
     names::first_names(&mut j, &full_people);
     names::org_short_names(&mut j);
+    names::periodical_short_names(&mut j);
     names::acronyms(&mut j);
     actors::governments_and_metonyms(&mut j);
     roles::bare_titles(&mut j);

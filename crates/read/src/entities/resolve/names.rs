@@ -398,6 +398,57 @@ fn kin_introduced(body: &str, start: usize) -> bool {
     crate::quotes::kin_sex(&word).is_some()
 }
 
+/// Words a newspaper's name may open with and drop ("the Blare" for "The
+/// Daily Blare"). Hand-listed: no data source has them.
+const PERIODICAL_WORDS: &[&str] = &["daily", "sunday", "evening", "morning", "weekly"];
+
+/// A newspaper named without its periodical word ("the Blare" for "The
+/// Daily Blare"): the one name of the story that is that word and this
+/// name, when the short name is written as an outlet or a name of no known
+/// kind.
+pub(super) fn periodical_short_names(j: &mut Join<'_, '_>) {
+    let Join { all, uf, .. } = j;
+    let outletish = |k: EntityKind| {
+        matches!(
+            k,
+            EntityKind::MediaOutlet | EntityKind::Organisation | EntityKind::Other
+        )
+    };
+    let mut by_core: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut cores_of: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Name || !outletish(m.kind) {
+            continue;
+        }
+        let words = fold::words(m.name.as_deref().unwrap_or(&m.text));
+        let words: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .skip_while(|w| *w == "the")
+            .collect();
+        if let [first, rest @ ..] = words.as_slice() {
+            if PERIODICAL_WORDS.contains(first) && !rest.is_empty() {
+                let core = rest.join(" ");
+                by_core.entry(core.clone()).or_default().insert(g);
+                cores_of.entry(core).or_default().insert(words.join(" "));
+            }
+        }
+    }
+    for (g, &(_, _, m)) in all.iter().enumerate() {
+        if m.form != MentionForm::Name || !outletish(m.kind) {
+            continue;
+        }
+        let key = fold::key(m.name.as_deref().unwrap_or(&m.text));
+        let key = key.strip_prefix("the ").unwrap_or(&key).to_owned();
+        // One newspaper only: "the Blare" is not both "The Daily Blare"
+        // and "The Sunday Blare".
+        let one = cores_of.get(&key).is_some_and(|names| names.len() == 1);
+        if let (true, Some(&target)) = (one, by_core.get(&key).and_then(|s| s.iter().next())) {
+            uf.union(target, g);
+        }
+    }
+}
+
 /// An organisation named by its first word alone ("Gatewarden" for
 /// "Gatewarden Security"): the one organisation (or name of unknown kind)
 /// of the story whose name opens with that word, when the word is no place,
