@@ -10,7 +10,9 @@
 //!   the body. A capital standing for its government ("Islamabad rejected")
 //!   is marked [`Mention::metonym`]. Links stated in the report itself are
 //!   kept as [`Mention::same_as`]: an acronym in brackets, an appositive
-//!   title, a surname after the full name, a bare title after the one person
+//!   title, a surname after the full name, a nickname in quotation marks
+//!   inside a name (`Wojslaw "Zed" Zdzieblowski`, see `nicknames`), a bare
+//!   title after the one person
 //!   holding it (only when unambiguous), a bare place noun ("the pass")
 //!   after the one place of the report it heads ("the Grelling Pass").
 //! - [`resolve`]: one [`Entity`] per identity across the reports, joining

@@ -17,8 +17,11 @@
 //!   …", "Speaking to reporters, …") reports its main clause after the
 //!   subject's verb, whatever the verb ("placed the blame on …").
 //!
-//! The speaker is a name before or after the quote, a pronoun resolved to
-//! the most recent person (not one an honorific gives the other sex), a
+//! The speaker is a name before or after the quote (past asides between
+//! commas, dashes or spaced hyphens, a relative clause, a participle
+//! phrase; "as X puts it"), a pronoun resolved to
+//! the most recent person (not one an honorific gives the other sex; the
+//! one asked a question answers it), a
 //! title resolved to the person introduced with it, a group ("security
 //! sources", "the army") or a document ("the joint statement", "Tarar's
 //! message"). An unresolvable speaker ("officials", "one diplomat", a title
@@ -35,8 +38,10 @@
 //! `entities` module does), give a quote nested in another quote its own
 //! record unless a pronoun and speech verb inside the outer quote introduce
 //! it (`nested`), know a person's sex beyond honorifics, kinship nouns and
-//! pronouns used for them, or see speech without a
-//! speech verb ("put it plainly: …" is read only through its colon).
+//! pronouns used for them (a quote's "she says" after a sentence the
+//! person opens included), or see speech without a speech verb ("put it
+//! plainly: …" is read only through its colon, "as X puts it" only right
+//! before its quote).
 
 mod asides;
 mod attrib;
