@@ -1,5 +1,5 @@
 //! A host's name inside a programme's title: Urdu and Hindi talk shows are
-//! titled "<Host> Kay Sath" ("with <Host>"), and the host is a person of the
+//! titled "`<Host> Kay Sath`" ("with `<Host>`"), and the host is a person of the
 //! story apart from the programme ("Aaj Shahzeb Khanzada Kay Sath").
 //!
 //! What it does not: English titles ("Tonight with …": "with" ends the

@@ -25,8 +25,8 @@
 //!   placed in it ("the Foreign Ministry in Lunmar").
 //!
 //! What it does not: pronouns (the quotes reader resolves those), nested
-//! names (a host's name inside a programme's title, but for the "<Host> Kay
-//! Sath" form, see `hosts`), entities named only in
+//! names (a host's name inside a programme's title, but for the
+//! "`<Host> Kay Sath`" form, see `hosts`), entities named only in
 //! page furniture or metadata (byline, wire credit: they are not in the
 //! body). Country, capital, demonym and region names come from maintained
 //! data (`keshvar`, `iso-rs`); the hand lists in `lexicon` are for words no
