@@ -291,9 +291,7 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
             // published on Monday after two days of hearings and evidence
             // from 17 witnesses, says").
             let first = seg.split_whitespace().next().unwrap_or("");
-            let participle = first.len() > 3
-                && first.chars().all(char::is_lowercase)
-                && (first.ends_with("ed") || first.ends_with("en"));
+            let participle = looks_participle(first);
             let most = if participle { 20 } else { 7 };
             outside <= most && !seg.contains(['“', '"'])
         });
@@ -306,9 +304,7 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
                 .split_whitespace()
                 .next()
                 .unwrap_or("");
-            w.len() > 3
-                && w.chars().all(char::is_lowercase)
-                && (w.ends_with("ed") || w.ends_with("en"))
+            looks_participle(w)
         });
         let cut = s0 + stripped.trim_end().len();
         if let Some(found) = subject_ending_at(ctx, s0, cut).filter(|_| !reduced) {
@@ -396,6 +392,13 @@ fn subject_before_place_phrase(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref,
     None
 }
 
+/// Whether a word looks like a past participle opening a reduced relative
+/// clause ("issued", "signed", "written"): lowercase, longer than three
+/// letters, ending in "ed" or "en".
+fn looks_participle(w: &str) -> bool {
+    w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("en"))
+}
+
 /// A document or group before a participle phrase set off by no comma,
 /// ending at `end`: "A bank statement issued at 18:30 local time on
 /// Thursday said", "the report published by the board on Monday says".
@@ -413,10 +416,7 @@ fn document_before_participle_phrase(ctx: &Ctx, s0: usize, end: usize) -> Option
         if w.contains([',', '"', '“', '”']) {
             return None;
         }
-        let participle = w.len() > 3
-            && w.chars().all(char::is_lowercase)
-            && (w.ends_with("ed") || w.ends_with("en"));
-        if participle && k > 0 {
+        if looks_participle(w) && k > 0 {
             let cut = s0 + text[..at].trim_end().len();
             return subject_ending_at(ctx, s0, cut)
                 .filter(|(r, _)| matches!(r, Ref::Document { .. } | Ref::Group { .. }));
