@@ -7,7 +7,9 @@
 //! range ("four or five", "10 to 12", "between 10 and 12"), an approximation
 //! before it ("more than", "at least", "about", "up to", "fewer than", ...),
 //! and the unit after it: the counted noun in the singular, lower case
-//! ("soldier", "person", "day"), `usd`/`eur`/`gbp` for money, `percent`.
+//! ("soldier", "person", "day"), `usd`/`eur`/`gbp` for money (other
+//! currencies by their noun, see `currencies`; "pounds of ironwork" is a
+//! weight, `lb`), `percent`.
 //! Between the number and the noun it steps over "more"/"additional", a
 //! capitalised adjective ("Twelve Kestrian soldiers") and one modifier before
 //! a plural noun ("40 armoured vehicles", "three border provinces"). A sum
@@ -399,8 +401,10 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
         };
         if unit == "percent" {
             ("percent".to_owned(), QuantityKind::Percent, end)
-        } else if let Some(cur) = currency_word(&unit) {
-            (cur.to_owned(), QuantityKind::Money, end)
+        } else if unit == "pound" && weighs(body, end) {
+            ("lb".to_owned(), QuantityKind::Count, end)
+        } else if let Some(cur) = currencies::currency_word(&unit) {
+            (cur, QuantityKind::Money, end)
         } else {
             let kind = if DURATION_UNITS.contains(&unit.as_str()) {
                 QuantityKind::Duration
@@ -547,13 +551,47 @@ fn currency_unit(sign: &str) -> &'static str {
     }
 }
 
-fn currency_word(unit: &str) -> Option<&'static str> {
-    match unit {
-        "dollar" => Some("usd"),
-        "euro" => Some("eur"),
-        "pound" => Some("gbp"),
-        _ => None,
-    }
+/// Whether "pounds" ending at `end` is a weight: "40,000 pounds of
+/// ironwork", where money is "of" a sum's own nouns ("£40,000 of funding").
+fn weighs(body: &str, end: usize) -> bool {
+    let Some(rest) = body.get(end..).and_then(|r| r.strip_prefix(" of ")) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'')
+        .collect::<String>()
+        .to_lowercase();
+    !word.is_empty()
+        && !matches!(
+            word.as_str(),
+            "money"
+                | "funding"
+                | "funds"
+                | "public"
+                | "taxpayers'"
+                | "investment"
+                | "aid"
+                | "debt"
+                | "damage"
+                | "damages"
+                | "revenue"
+                | "spending"
+                | "savings"
+                | "assets"
+                | "losses"
+                | "stock"
+                | "shares"
+                | "cuts"
+                | "support"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "your"
+        )
 }
 
 /// The word before byte `at` (letters and dots), lower-cased.
@@ -647,6 +685,7 @@ fn is_list_number(body: &str, start: usize, end: usize) -> bool {
 
 mod ages;
 mod compound;
+mod currencies;
 mod elided;
 pub use elided::tally_noun_at;
 mod halves;

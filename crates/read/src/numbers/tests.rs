@@ -614,3 +614,16 @@ fn a_sum_in_the_millions_before_its_noun_takes_its_unit() {
     let q = quantities("He paid a 40 mernet fine.");
     assert!(q.iter().all(|q| q.unit != "mernet"), "{q:?}");
 }
+
+#[test]
+fn pounds_of_a_material_are_a_weight_and_pounds_of_funding_money() {
+    let w = one("Inspectors sorted 40,000 pounds of ironwork at the yard.");
+    assert_eq!((w.unit.as_str(), w.kind), ("lb", QuantityKind::Count));
+    let m = one("The council found 40,000 pounds of funding for the roof.");
+    assert_eq!((m.unit.as_str(), m.kind), ("gbp", QuantityKind::Money));
+    let bare = one("The repair cost 40,000 pounds.");
+    assert_eq!(
+        (bare.unit.as_str(), bare.kind),
+        ("gbp", QuantityKind::Money)
+    );
+}
