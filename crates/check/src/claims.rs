@@ -15,17 +15,19 @@ use crate::context::{
     act_subject, act_subject_at, context, is_content, object_context, subject_words,
 };
 use crate::heads::{
-    counts_speakers, facility_head, is_carrying_act, is_elided, is_generic_count, is_partitive,
-    narrowing_name, open_act, placed_thing, possessed_thing, OPEN_ACT,
+    counts_speakers, facility_head, is_carrying_act, is_elided, is_generic_count, is_measure_unit,
+    is_partitive, narrowing_name, open_act, placed_thing, possessed_thing, OPEN_ACT,
 };
 use crate::input::{EntityKind, QuantityKind};
 use crate::lexicon::{
     action_class, duration_thing, is_negation, noun_stem, predicate_class, single_actor, stem,
 };
-use crate::measure::{as_of, measured_noun, role, share_noun, since, tied_to_past, Span};
+use crate::measure::{
+    as_of, measured_noun, role, share_noun, since, sized_noun, tied_to_past, Span,
+};
 use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
-use crate::units::{days_per, fmt_num, normalise_unit};
+use crate::units::{days_per, fmt_num, normalise_unit, tonnes_per};
 use crate::walls::wall_zone;
 
 /// Every claim of one view. `span` is the event's publication span: a
@@ -163,9 +165,13 @@ pub(crate) fn claims(
         let all_of = i > v.sents[s].first
             && v.toks[i - 1].word == "all"
             && v.toks.get(v.tok_at(q.end)).is_some_and(|t| t.word == "of");
+        // "eight tonnes of the dome's ironwork" measures a thing; it is no
+        // share of a count.
+        let measure = is_measure_unit(&normalise_unit(&q.unit));
         let part = q.kind != QuantityKind::Duration
             && !tally_side
             && !all_of
+            && !measure
             && (is_partitive(v, &v.sents[s], q.start, q.end) || is_elided(v, q.start, q.end));
         let state = if part {
             predicate_state(v, &v.sents[s], v.tok_at(q.end))
@@ -352,9 +358,23 @@ pub(crate) fn claims(
                 (None, Some(h)) => (0.0, h),
                 (None, None) => (q.value, q.value),
             };
+            // A weight in any unit is compared in tonnes ("18 tonnes",
+            // "40,000 pounds").
+            let (unit, low, high) = match tonnes_per(&unit) {
+                Some(t) => ("tonne".to_owned(), low * t, high * t),
+                None => (unit, low, high),
+            };
             // "120 kilometres of canals" and "a river 610 kilometres long"
             // are two measures: the thing measured is part of the key.
             let of = measured_noun(v, &v.sents[s], q.end)
+                .or_else(|| {
+                    is_measure_unit(&unit)
+                        .then(|| {
+                            let text = v.art.body.get(q.start..q.end).unwrap_or("");
+                            sized_noun(v, &v.sents[s], text, q.end)
+                        })
+                        .flatten()
+                })
                 .or_else(|| {
                     (unit == "percent")
                         .then(|| share_noun(v, &v.sents[s], q.start, q.end))

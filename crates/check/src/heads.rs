@@ -45,7 +45,7 @@ pub(crate) fn is_plain_people(unit: &str) -> bool {
 /// A unit of length, area, mass, volume or temperature. Hand-written: the
 /// reading stage gives the unit as written, and no crate names the units
 /// news uses.
-fn is_measure_unit(unit: &str) -> bool {
+pub(crate) fn is_measure_unit(unit: &str) -> bool {
     matches!(
         unit,
         "km/h"
@@ -79,7 +79,9 @@ fn is_measure_unit(unit: &str) -> bool {
             | "kilogramme"
             | "gram"
             | "tonne"
+            | "t"
             | "ton"
+            | "lb"
             | "pound"
             | "litre"
             | "liter"

@@ -316,8 +316,29 @@ pub(crate) fn measured_noun(v: &View<'_>, sent: &Sent, end: usize) -> Option<Str
     if k >= sent.last || v.toks[k].word != "of" {
         return None;
     }
+    // "of the dome's ironwork": an article and an owner stand before the
+    // thing measured ("of the nine counts" is a part, left alone).
+    let mut from = k + 1;
+    let det =
+        |j: usize| j < sent.last && matches!(v.toks[j].word.as_str(), "the" | "its" | "their");
+    // Tokens drop a possessive "'s": the body shows it.
+    let owner_end = |j: usize| {
+        let t = v.toks.get(j).filter(|_| j < sent.last)?;
+        let body = v.art.body.as_str();
+        let raw = body.get(t.start..t.end).unwrap_or("");
+        let after = body.get(t.end..).unwrap_or("");
+        let possessive = ["'s", "’s"]
+            .iter()
+            .any(|p| raw.ends_with(p) || after.starts_with(p));
+        possessive.then_some(j + 1)
+    };
+    if det(from) {
+        if let Some(after) = owner_end(from + 1) {
+            from = after;
+        }
+    }
     let mut phrase: Vec<&str> = Vec::new();
-    for t in v.toks[k + 1..sent.last].iter().take(3) {
+    for t in v.toks[from.min(sent.last)..sent.last].iter().take(3) {
         if is_stopword(&t.word) || t.word.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
@@ -329,6 +350,18 @@ pub(crate) fn measured_noun(v: &View<'_>, sent: &Sent, end: usize) -> Option<Str
         phrase.push(t.word.as_str());
     }
     phrase.last().map(|w| normalise_unit(w))
+}
+
+/// What a measure written as an adjective is the size of ("a 50-gram
+/// sample", "a 22-metre dome"): the noun right after it.
+pub(crate) fn sized_noun(v: &View<'_>, sent: &Sent, q_text: &str, end: usize) -> Option<String> {
+    if !q_text.contains(['-', '‑']) {
+        return None;
+    }
+    let k = v.tok_at(end);
+    let t = v.toks.get(k).filter(|_| k < sent.last)?;
+    let letters = t.word.chars().all(char::is_alphabetic);
+    (letters && !is_stopword(&t.word)).then(|| normalise_unit(&t.word))
 }
 
 /// What an attributive share is of ("its 40 percent stake", "a 3 percent

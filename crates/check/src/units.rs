@@ -48,6 +48,19 @@ pub(crate) fn days_per(unit: &str) -> Option<f64> {
     })
 }
 
+/// Tonnes in one unit of mass, for comparing weights written in different
+/// units ("18 tonnes", "40,000 pounds", "480 kilograms"). The short and
+/// long "ton" are left out: which one a report means, it rarely says.
+pub(crate) fn tonnes_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "tonne" | "t" => 1.0,
+        "kilogram" | "kilogramme" | "kg" => 0.001,
+        "gram" => 1e-6,
+        "lb" => 0.000_453_592_37,
+        _ => return None,
+    })
+}
+
 /// A number without a trailing ".0".
 pub(crate) fn fmt_num(x: f64) -> String {
     if (x - x.round()).abs() < 1e-9 {
@@ -74,5 +87,12 @@ mod tests {
             "cubic metre per second"
         );
         assert_eq!(normalise_unit("square kilometres"), "square kilometre");
+    }
+
+    #[test]
+    fn weights_are_in_tonnes() {
+        assert_eq!(tonnes_per("kilogram"), Some(0.001));
+        assert!(tonnes_per("lb").is_some_and(|t| (40_000.0 * t - 18.14).abs() < 0.01));
+        assert_eq!(tonnes_per("ton"), None);
     }
 }

@@ -1,0 +1,88 @@
+//! Weights in any unit are one measure: "some 18 tonnes" and "nearly 40,000
+//! pounds" of one thing agree, "about eight tonnes of the dome's ironwork"
+//! contradicts both, and "a 50-gram sample" is the size of something else
+//! than "a 480-kilogram stone". The reports are invented and read by the
+//! real reader for their quantities.
+
+use chrono::NaiveDate;
+use crosscheck_check::{
+    crosscheck, EventInput, FindingKind, QuantityInput, QuantityKind, ReadArticle,
+};
+use crosscheck_read::numbers::{self, Approx};
+use crosscheck_types::DocumentId;
+
+/// One report of its own outlet, its quantities from the reader.
+fn report(n: usize, body: &str) -> ReadArticle {
+    let quantities = numbers::quantities(body)
+        .into_iter()
+        .map(|q| QuantityInput {
+            start: q.start,
+            end: q.end,
+            value: q.value,
+            low: None,
+            high: None,
+            unit: q.unit,
+            kind: match q.kind {
+                numbers::QuantityKind::Duration => QuantityKind::Duration,
+                numbers::QuantityKind::Money => QuantityKind::Money,
+                numbers::QuantityKind::Percent => QuantityKind::Percent,
+                _ => QuantityKind::Count,
+            },
+            approximate: q.approx == Approx::About,
+        })
+        .collect();
+    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
+    ReadArticle {
+        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
+        outlet: Some(format!("Outlet {n}")),
+        independent_source: format!("outlet-{n}"),
+        published,
+        body: body.to_owned(),
+        sentences: crosscheck_read::sentences(body),
+        times: crosscheck_read::times(body, published),
+        quantities,
+        mentions: Vec::new(),
+        quotes: Vec::new(),
+    }
+}
+
+fn conflicts(bodies: &[&str]) -> Vec<String> {
+    let input = EventInput {
+        event_id: "baths".into(),
+        ordinal: None,
+        articles: bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| report(i + 1, b))
+            .collect(),
+    };
+    crosscheck(&input)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Conflict)
+        .map(|f| f.summary)
+        .collect()
+}
+
+#[test]
+fn pounds_and_tonnes_of_one_thing_are_compared_in_tonnes() {
+    let agree = conflicts(&[
+        "Inspectors recovered some 18 tonnes of ironwork from the yard.",
+        "Inspectors recovered nearly 40,000 pounds of ironwork from the yard.",
+    ]);
+    assert!(agree.is_empty(), "{agree:?}");
+    let found = conflicts(&[
+        "Inspectors recovered some 18 tonnes of ironwork from the yard.",
+        "Inspectors recovered about eight tonnes of the dome's ironwork from the yard.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("tonne of ironwork"), "{found:?}");
+}
+
+#[test]
+fn a_measure_written_as_an_adjective_sizes_its_noun() {
+    let found = conflicts(&[
+        "The stone weighs 480 kilograms, the survey said.",
+        "The survey will send a 50-gram sample of the stone to the university.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
