@@ -31,13 +31,15 @@ pub(crate) fn people_state(
     (first + 1..(after + 1).min(sent.last))
         .find_map(|k| state_at(v, k).map(|w| (w, k)))
         .or_else(|| predicate_state(v, sent, after))
-        .or_else(|| rescued(v, sent, first, after))
+        .or_else(|| acted_on(v, sent, first, after))
 }
 
-/// The rescued: survivors counted as such ("214 survivors"), or people a
-/// verb of rescue takes as its object ("Rescuers pulled 241 people from
-/// the sea").
-fn rescued(v: &View<'_>, sent: &Sent, first: usize, after: usize) -> Option<(String, usize)> {
+/// The state a verb right before a count puts the counted in: survivors
+/// counted as such ("214 survivors"), people a verb of rescue takes as its
+/// object ("Rescuers pulled 241 people from the sea"), and people a verb of
+/// a state takes ("Police detained three men", "prosecutors charged three
+/// people", "the blast killed 12").
+fn acted_on(v: &View<'_>, sent: &Sent, first: usize, after: usize) -> Option<(String, usize)> {
     let last = after.checked_sub(1)?;
     if matches!(v.toks.get(last)?.word.as_str(), "survivors" | "survivor") {
         return Some(("rescued".to_owned(), last));
@@ -50,11 +52,17 @@ fn rescued(v: &View<'_>, sent: &Sent, first: usize, after: usize) -> Option<(Str
                 "at" | "least" | "some" | "about" | "nearly" | "more" | "than"
             )
         })?;
-    matches!(
-        v.toks[verb].word.as_str(),
+    let word = v.toks[verb].word.as_str();
+    if matches!(
+        word,
         "rescued" | "saved" | "pulled" | "plucked" | "winched" | "airlifted"
-    )
-    .then(|| ("rescued".to_owned(), verb))
+    ) {
+        return Some(("rescued".to_owned(), verb));
+    }
+    // Words of a state that are no verbs ("dead", "aboard") take no object.
+    let verb_form = word.ends_with("ed") || matches!(word, "hurt" | "held");
+    let state = state_word(word).filter(|_| verb_form)?;
+    Some((state.to_owned(), verb))
 }
 
 /// The state a count is said to be in by its verb ("Eleven people were
@@ -175,6 +183,7 @@ fn state_word(word: &str) -> Option<&'static str> {
         "stranded" => "stranded",
         "hospitalised" | "hospitalized" | "admitted" => "hospitalised",
         "detained" | "arrested" => "arrested",
+        "charged" | "indicted" => "charged",
         "displaced" => "displaced",
         "aboard" | "onboard" => "aboard",
         "kidnapped" | "abducted" => "abducted",

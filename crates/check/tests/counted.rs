@@ -1,8 +1,9 @@
+//! Counts as the real reader reads them, compared across reports.
 //! Weights in any unit are one measure: "some 18 tonnes" and "nearly 40,000
 //! pounds" of one thing agree, "about eight tonnes of the dome's ironwork"
 //! contradicts both, and "a 50-gram sample" is the size of something else
-//! than "a 480-kilogram stone". The reports are invented and read by the
-//! real reader for their quantities.
+//! than "a 480-kilogram stone". People a verb puts in a state ("Police
+//! detained three men") are that state's count. The reports are invented.
 
 use chrono::NaiveDate;
 use crosscheck_check::{
@@ -85,4 +86,23 @@ fn a_measure_written_as_an_adjective_sizes_its_noun() {
         "The survey will send a 50-gram sample of the stone to the university.",
     ]);
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn people_a_verb_puts_in_a_state_are_counted_in_it() {
+    let found = conflicts(&[
+        "Police detained three men at the baths before dawn.",
+        "Five workers were arrested at the baths before dawn.",
+        "Prosecutors charged three people over the demolition.",
+        "Four executives have been charged over the demolition.",
+    ]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().any(|f| f.contains("worker")), "{found:?}");
+    assert!(found.iter().any(|f| f.contains("executive")), "{found:?}");
+    // Counted in two states, two sets: no conflict.
+    let two_sets = conflicts(&[
+        "Police detained three men at the baths before dawn.",
+        "Five workers were injured at the baths before dawn.",
+    ]);
+    assert!(two_sets.is_empty(), "{two_sets:?}");
 }
