@@ -618,6 +618,7 @@ pub(crate) fn claims(
         });
     }
     out.extend(counts);
+    out.extend(crate::lead::lead_day(v, vi, span));
     out
 }
 
@@ -720,7 +721,7 @@ fn of_noun(v: &View<'_>, sent: &Sent, end: usize) -> Option<String> {
 }
 
 /// The weekday of a time written as a bare weekday ("on Friday").
-fn bare_weekday(text: &str, value: &TimeValue) -> Option<Weekday> {
+pub(crate) fn bare_weekday(text: &str, value: &TimeValue) -> Option<Weekday> {
     let lower = text.to_lowercase();
     let names = [
         "monday",

@@ -20,6 +20,7 @@ use crate::carried::CARRIED;
 use crate::finding::{Finding, FindingKind};
 use crate::heads::{OPEN_ACT, PLACED};
 use crate::input::{EntityKind, MentionInput};
+use crate::lead::{knows_day, LEAD};
 use crate::source_of;
 use crate::statements::{Claim, Slot, Value, View};
 use crate::units::fmt_num;
@@ -41,6 +42,8 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
         groups.entry((c.slot, c.key.as_str())).or_default().push(c);
     }
     let mut out = Vec::new();
+    // Which findings come from the lead's day (see `lead`).
+    let mut from_lead = Vec::new();
     for ((slot, key), group) in groups {
         let mut buckets: Vec<Bucket<'_>> = Vec::new();
         for c in group {
@@ -74,6 +77,27 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
                 if !reports_of(&buckets[i]).is_disjoint(&reports_of(&buckets[j])) {
                     continue;
                 }
+                // A lead's day against reports that write the other day
+                // elsewhere: they know the event's day and lead with a
+                // later act ("spent a second day without computers on
+                // Tuesday").
+                // The side told by fewer groups is the one that may lead
+                // with another act; the larger side's leads date the event.
+                // One lead against one may tell two acts; a day two
+                // independent outlets lead with is the event's.
+                if key == LEAD {
+                    let (ni, nj) = (groups_of(&buckets[i]).len(), groups_of(&buckets[j]).len());
+                    if ni.max(nj) < 2 {
+                        continue;
+                    }
+                    let i_knows =
+                        ni <= nj && knows_day(views, &reports_of(&buckets[i]), buckets[j].value);
+                    let j_knows =
+                        nj <= ni && knows_day(views, &reports_of(&buckets[j]), buckets[i].value);
+                    if i_knows || j_knows {
+                        continue;
+                    }
+                }
                 let (gi, gj) = (groups_of(&buckets[i]), groups_of(&buckets[j]));
                 if gi.iter().any(|a| gj.iter().any(|b| a != b)) {
                     sides.insert(i);
@@ -83,6 +107,7 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
         }
         if sides.len() >= 2 {
             out.push(conflict(views, slot, key, &buckets, &sides));
+            from_lead.push(key == LEAD);
         }
         for b in &buckets {
             let n = groups_of(b).len();
@@ -107,10 +132,41 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
                     sources,
                     diff: None,
                 });
+                from_lead.push(key == LEAD);
             }
         }
     }
-    out
+    drop_repeated_leads(out, &from_lead)
+}
+
+/// The findings without those of a lead's day that another date finding
+/// of the same kind already makes from the same sentences or more.
+fn drop_repeated_leads(out: Vec<Finding>, from_lead: &[bool]) -> Vec<Finding> {
+    let sentences = |f: &Finding| -> BTreeSet<(String, usize)> {
+        f.sources
+            .iter()
+            .map(|s| (s.article.to_string(), s.sentence_start))
+            .collect()
+    };
+    let keep: Vec<bool> = out
+        .iter()
+        .zip(from_lead)
+        .map(|(f, &lead)| {
+            !lead || {
+                let mine = sentences(f);
+                !out.iter().zip(from_lead).any(|(g, &other_lead)| {
+                    !other_lead
+                        && g.kind == f.kind
+                        && g.slot == f.slot
+                        && mine.is_subset(&sentences(g))
+                })
+            }
+        })
+        .collect();
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect()
 }
 
 /// Whether two buckets of one slot can be rival answers at all: entities
@@ -342,6 +398,7 @@ fn what(key: &str) -> String {
         .collect();
     let base = match base {
         "open" => "the opening",
+        LEAD => "the event (as the lead dates it)",
         "end" => "the end",
         "sign" => "the signing",
         "release" => "the release",

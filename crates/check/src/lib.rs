@@ -48,6 +48,7 @@ mod context;
 mod finding;
 mod heads;
 mod input;
+mod lead;
 mod lexical;
 mod lexicon;
 mod measure;

@@ -216,3 +216,28 @@ fn a_subject_before_an_aside_is_what_the_verb_is_said_of() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn the_day_a_lead_gives_the_event_is_compared_whatever_its_verb() {
+    // Published Friday 8 May: Thursday is 7 May, Wednesday 6 May.
+    let wire = "TAMSK, May 8 (Velde Wire) – Crews tore down the old weir house at Tamsk on Thursday, police said.";
+    let paper = "Crews tore down the old weir house at Tamsk on Thursday before police arrived.";
+    let found = conflicts(&[
+        wire,
+        paper,
+        "The demolition of the old weir house at Tamsk on Wednesday has shocked the valley.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("the event (as the lead dates it)"),
+        "{found:?}"
+    );
+    // A report leading with a later act that dates the event's day too
+    // contradicts nothing; nor does the wire's dateline day.
+    let found = conflicts(&[
+        wire,
+        paper,
+        "Volunteers sifted the rubble of the old weir house at Tamsk on Friday. Crews had torn it down on Thursday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
