@@ -23,12 +23,15 @@ use crate::lexicon::{
     action_class, duration_thing, is_negation, noun_stem, predicate_class, single_actor, stem,
 };
 use crate::measure::{
-    as_of, measured_noun, role, share_noun, since, sized_noun, tied_to_past, Span,
+    allowed_act, as_of, measured_noun, role, share_noun, since, sized_noun, tied_to_past, Span,
 };
 use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit, tonnes_per};
 use crate::walls::wall_zone;
+
+/// The key prefix of the time allowed for an act ("five years to rebuild").
+pub(crate) const ALLOWED: &str = "allowed:";
 
 /// Every claim of one view. `span` is the event's publication span: a
 /// date far outside it is another act's, a figure in a clause naming a
@@ -250,7 +253,10 @@ pub(crate) fn claims(
             // `context`).
             let named = duration_key(v, &v.sents[s], q.start, q.end)
                 .map(str::to_owned)
-                .or_else(|| possessed_thing(v, q.end));
+                .or_else(|| possessed_thing(v, q.end))
+                .or_else(|| {
+                    allowed_act(v, &v.sents[s], q.start, q.end).map(|a| format!("{ALLOWED}{a}"))
+                });
             let (thing, around) = match named {
                 // Whose tenure or state: the holder and the post said
                 // around it.

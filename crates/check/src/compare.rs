@@ -411,6 +411,9 @@ fn what(key: &str) -> String {
         "agree" => "the agreement reached",
         other => other,
     };
+    if let Some(act) = base.strip_prefix(crate::claims::ALLOWED) {
+        return format!("the time allowed to {act}{change}");
+    }
     format!("{base}{change}")
 }
 

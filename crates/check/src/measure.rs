@@ -412,3 +412,47 @@ fn role_word(word: &str) -> Option<&'static str> {
     };
     Some(role)
 }
+
+/// The act a length of time is allowed for: the verb of an infinitive
+/// right after it ("given five years to rebuild the dome"), or the verb a
+/// modal or "to" puts before "within" it ("must rebuild the dome … within
+/// three years"). The verb as written (a bare infinitive), or `None`.
+pub(crate) fn allowed_act(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<String> {
+    let (first, after) = (v.tok_at(start), v.tok_at(end));
+    let word = |k: usize| (k < sent.last).then(|| v.toks[k].word.as_str());
+    let verb_ok =
+        |w: &str| w.chars().all(char::is_alphabetic) && !is_stopword(w) && !w.ends_with("ing");
+    // "took four hours to alert", "had taken Corvanta seven hours to
+    // inform": the length of the act, not a time allowed for it.
+    let taken = (sent.first.max(first.saturating_sub(6))..first).any(|k| {
+        matches!(
+            v.toks[k].word.as_str(),
+            "took" | "take" | "takes" | "taken" | "taking" | "spent" | "needed" | "waited"
+        )
+    });
+    if taken {
+        return None;
+    }
+    if word(after) == Some("to") {
+        if let Some(w) = word(after + 1).filter(|w| verb_ok(w)) {
+            return Some(w.to_owned());
+        }
+    }
+    // "within" opens the quantity (its approximation) or stands before it.
+    let within = if word(first) == Some("within") {
+        first
+    } else if first > sent.first && word(first - 1) == Some("within") {
+        first - 1
+    } else {
+        return None;
+    };
+    let lo = sent.first.max(within.saturating_sub(16));
+    (lo + 1..within).rev().find_map(|k| {
+        let lead = word(k - 1)?;
+        let modal = matches!(
+            lead,
+            "to" | "must" | "will" | "would" | "should" | "shall" | "can" | "could"
+        );
+        word(k).filter(|w| modal && verb_ok(w)).map(str::to_owned)
+    })
+}

@@ -1,9 +1,11 @@
-//! Counts as the real reader reads them, compared across reports.
+//! Quantities as the real reader reads them, compared across reports.
 //! Weights in any unit are one measure: "some 18 tonnes" and "nearly 40,000
 //! pounds" of one thing agree, "about eight tonnes of the dome's ironwork"
 //! contradicts both, and "a 50-gram sample" is the size of something else
 //! than "a 480-kilogram stone". People a verb puts in a state ("Police
-//! detained three men") are that state's count. The reports are invented.
+//! detained three men") are that state's count. The time allowed for an
+//! act is one measure however given ("five years to rebuild", "rebuild …
+//! within three years"). The reports are invented.
 
 use chrono::NaiveDate;
 use crosscheck_check::{
@@ -105,4 +107,23 @@ fn people_a_verb_puts_in_a_state_are_counted_in_it() {
         "Five workers were injured at the baths before dawn.",
     ]);
     assert!(two_sets.is_empty(), "{two_sets:?}");
+}
+
+#[test]
+fn the_time_allowed_for_an_act_is_compared_however_it_is_given() {
+    let found = conflicts(&[
+        "The ministry gave the developer five years to rebuild the baths.",
+        "The developer must rebuild the baths at its own expense within three years.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("the time allowed to rebuild"),
+        "{found:?}"
+    );
+    // The time an act took is its length, not a time allowed for it.
+    let found = conflicts(&[
+        "It took the crews four years to rebuild the baths.",
+        "The developer must rebuild the baths at its own expense within three years.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
 }
