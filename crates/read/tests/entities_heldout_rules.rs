@@ -499,6 +499,19 @@ fn a_clipped_first_name_with_the_same_surname_is_one_person() {
     assert_ne!(e(1, "Ann Teague", 0).as_ref(), Some(&anna));
 }
 
+/// A profession a tabloid writes as a title ("Analyst Ferdy Oakhurst") is
+/// kept with the person, who is the same as the bare full name elsewhere.
+#[test]
+fn a_profession_written_as_a_title_keeps_the_person_one() {
+    let a = "Ferdy Oakhurst, who follows the retailer, was not surprised.";
+    let b = "Analyst Ferdy Oakhurst said the shares would recover.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let ferdy = e(0, "Ferdy Oakhurst", 0).expect("Ferdy");
+    assert_eq!(e(1, "Ferdy Oakhurst", 0).as_ref(), Some(&ferdy));
+}
+
 /// A newspaper named without its periodical word ("the Clarion" for "The
 /// Daily Clarion") is that newspaper; a short name two papers share ("the
 /// Herald": "The Daily Herald", "The Evening Herald") is left alone.

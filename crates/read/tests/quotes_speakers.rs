@@ -811,6 +811,20 @@ fn an_opening_preposition_and_a_tabloid_title() {
     );
 }
 
+/// A profession a tabloid writes as a title before a name ("Lawyer Vendula
+/// Sopel") is no part of the speaker's name.
+#[test]
+fn a_profession_written_as_a_title_is_no_part_of_the_name() {
+    let body = "The minister has accused the firm. Lawyer Vendula Sopel, who is leading a \
+                complaint, said the vouchers were \"an insult with a barcode\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "an insult").as_deref(),
+        Some("Vendula Sopel"),
+        "{qs:#?}"
+    );
+}
+
 /// A secretary who heads a ministry is "the minister" later on; a union's
 /// general secretary is not.
 #[test]

@@ -38,6 +38,10 @@ pub(crate) const ROLES: &[&str] = &[
     // Wrenfield", "Pensioner Ada Rudd").
     "schoolboy", "schoolgirl", "pupil", "student", "teenager", "pensioner", "fisherman",
     "farmer", "forester", "shopkeeper",
+    // Professions a tabloid writes the same way ("Lawyer Vendula Soupalova");
+    // not those that are common surnames too ("Baker", "Mason").
+    "lawyer", "solicitor", "barrister", "analyst", "economist", "engineer", "surgeon",
+    "paramedic", "firefighter", "scientist", "researcher", "historian", "campaigner", "activist",
 ];
 
 /// Members of a legislature, a title before a name ("Opposition MP Cormac
