@@ -89,7 +89,7 @@ const ADDRESSEE_VERBS: &[&str] = &[
 
 /// A dateline opening a report: a capitalised place, an optional date and
 /// credit, then a dash or colon.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'\-]{1,40}(?:,[^–—:\n]{0,40})?\s*(?:[–—:]|\s-)\s+")
         .unwrap_or_else(|e| panic!("dateline pattern: {e}"))
 });

@@ -233,10 +233,19 @@ impl<'a> Ctx<'a> {
         sex::learn(body, sentences, &mut mentions);
         // Each sentence's stamp, measured once; borrowed as given when no
         // sentence opens with one.
-        let stamps: Vec<usize> = sentences
+        let mut stamps: Vec<usize> = sentences
             .iter()
             .map(|s| entry_stamp_len(body.get(s.start..s.end).unwrap_or("")))
             .collect();
+        // The report's dateline ("KORENOPOL, Dovrenia, March 9 (Kestrow
+        // Wire) - ") is no part of its first sentence: its place never
+        // speaks.
+        if let (Some(first), Some(stamp)) = (sentences.first(), stamps.first_mut()) {
+            let text = body.get(first.start..first.end).unwrap_or("");
+            if let Some(d) = indirect::DATELINE.find(text) {
+                *stamp = (*stamp).max(d.end());
+            }
+        }
         let sentences = if stamps.iter().any(|&n| n > 0) {
             std::borrow::Cow::Owned(
                 sentences

@@ -433,9 +433,11 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        // "in Port Aster", "the Grelling Pass": places and things, not people.
+        // "in Port Aster", "the Grelling Pass", "The Corlan Bridge will stay
+        // shut": places and things, not people.
         let after_locative = title.is_none()
-            && (is_in(LOCATIVE, prev_word) || matches!(prev_word, "the" | "a" | "an"));
+            && (is_in(LOCATIVE, prev_word)
+                || matches!(prev_word, "the" | "a" | "an" | "The" | "A" | "An"));
         let single_initial_common =
             name_toks.len() == 1 && n0.initial && !proper.contains(&body[n0.start..n0.end]);
         let mut full = out.len();

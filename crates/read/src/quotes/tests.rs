@@ -636,6 +636,33 @@ fn clause_before_an_owned_name_with_a_dateline() {
     check_speaker_span(body, &q);
 }
 
+/// The place of a dateline never speaks, and a name after "The" opening a
+/// sentence is a thing ("The Corlan Bridge"), never the "she" who said.
+#[test]
+fn a_dateline_place_and_a_named_thing_never_speak() {
+    let body = "KORENOPOL, Dovrenia, March 9 (Kestrow Wire) - The consumer watchdog \
+                opened an inquiry into the retailer on Monday, and said the company \
+                might have to deliver the goods.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "KORENOPOL")),
+        "{qs:#?}"
+    );
+    let body = "STERNHOLT – The Corlan Bridge will stay shut until November 1, Transport \
+                Minister Agnes Sandqvist announced yesterday. Lorries will not be allowed \
+                back before March, she said.";
+    let qs = quotes(body);
+    let lorries = qs.iter().find(|q| q.text.starts_with("Lorries"));
+    assert_eq!(
+        lorries
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.text.as_str()),
+        Some("Agnes Sandqvist"),
+        "{qs:#?}"
+    );
+}
+
 #[test]
 fn an_owned_institution_speaks_without_its_owner() {
     let body = "In Halbruck, Dunmarra’s coast guard said the ferry would stay in port until May.";
