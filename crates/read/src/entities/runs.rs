@@ -192,7 +192,7 @@ impl Finder<'_> {
             if self.joined(n)
                 && self.lower(n)
                 && (lexicon::is_name_connector(self.key(n))
-                    || (self.key(n) == "of"
+                    || (matches!(self.key(n), "of" | "for")
                         && lexicon::org_kind(self.key(j)) == Some(OrgHead::Organisation)
                         && !self.firm_from_place(i, j)
                         || self.key(n) == "of" && lexicon::is_government_word(self.key(j))))

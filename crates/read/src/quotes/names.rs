@@ -305,9 +305,10 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                 run.push(j + 1);
                 j += 1;
             } else if (is_in(PARTICLES, &body[next.start..next.end])
-                // "the Office of Gaming Standards": an institution's head
-                // word joins the name after it by "of".
-                || (&body[next.start..next.end] == "of"
+                // "the Office of Gaming Standards", "the Office for
+                // Consumer Fairness": an institution's head word joins the
+                // name after it by "of" or "for".
+                || (matches!(&body[next.start..next.end], "of" | "for")
                     && is_in(INSTITUTIONS, word_of(body, &toks[j]))))
                 && toks
                     .get(j + 2)

@@ -663,6 +663,18 @@ fn a_dateline_place_and_a_named_thing_never_speak() {
     );
 }
 
+/// "The Office for Consumer Fairness said": an institution's head joins
+/// the name after it by "for" as by "of".
+#[test]
+fn an_institution_named_with_for_speaks_under_its_whole_name() {
+    let body = "The Office for Consumer Fairness said the retailer had until Friday to reply.";
+    let q = one(body, QuoteMode::Indirect);
+    assert_eq!(
+        speaker(&q).map(|s| s.0),
+        Some("Office for Consumer Fairness")
+    );
+}
+
 #[test]
 fn an_owned_institution_speaks_without_its_owner() {
     let body = "In Halbruck, Dunmarra’s coast guard said the ferry would stay in port until May.";
