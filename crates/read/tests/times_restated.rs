@@ -121,3 +121,16 @@ fn a_list_goes_on_after_a_zoned_clock() {
         "2026-05-08T14:00:00+01:00"
     );
 }
+
+/// "took off at 13:50 Varkesian time (10:50 GMT) and landed at 16:35": a
+/// bare clock in the clause of a clock written in a named zone is in that
+/// zone, not the report's own; one in a sentence of its own keeps the
+/// report's zone.
+#[test]
+fn a_bare_clock_shares_its_clause_s_named_zone() {
+    let body = "The envoy was summoned at 10:00 local time (08:00 GMT), the ministry said. \
+                The plane took off at 13:50 Varkesian time (10:50 GMT) and landed at 16:35. \
+                The envoy left the ministry at 11:30.";
+    assert_eq!(value(body, "16:35"), "2026-05-08T16:35:00+03:00");
+    assert_eq!(value(body, "11:30"), "2026-05-08T11:30:00+02:00");
+}

@@ -244,12 +244,17 @@ pub(super) fn clocks(
             w.time.is_some(),
         ));
     }
+    // Bare clocks read in the report's own zone: their index in `found`.
+    let mut in_own_zone: Vec<usize> = Vec::new();
     if let Some(offset) = zone {
         for &(start, end, time) in &bare {
             if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
                 // "at 00:00 on Thursday, Kodmezo time": another zone than
                 // the report's own.
                 let own = zone_name(body, start, end).is_none();
+                if own && !is_entry_stamp(body, start, end) {
+                    in_own_zone.push(found.len());
+                }
                 found.push(Found::clock(start, end, time, own.then_some(offset), true));
             }
         }
@@ -267,6 +272,7 @@ pub(super) fn clocks(
         }
     }
     named_zone_offsets(body, declared, found);
+    share_clause_zone(body, &in_own_zone, found);
     if let Some(offset) = local {
         for &(i, own) in &locals {
             if own.is_some() {
@@ -282,6 +288,48 @@ pub(super) fn clocks(
         }
     }
     restatements(body, &bare, declared, found)
+}
+
+/// "took off at 13:50 Varkesian time (10:50 GMT) and landed at 16:35": a
+/// bare clock later in the clause of a clock written in a named zone is
+/// read in that zone, not the report's own. `bare` are the indices in
+/// `found` of the bare clocks given the report's zone.
+fn share_clause_zone(body: &str, bare: &[usize], found: &mut [Found]) {
+    for &i in bare {
+        let Some(start) = found.get(i).map(|f| f.start) else {
+            continue;
+        };
+        // The nearest clock before it in its clause.
+        let before = found
+            .iter()
+            .filter(|f| f.end <= start && matches!(f.value, Pending::Clock { .. }))
+            .max_by_key(|f| f.end);
+        let Some(prev) = before else { continue };
+        let gap = body.get(prev.end..start).unwrap_or(".");
+        let one_clause = gap.len() <= 60 && !gap.contains([';', '\n', '.', '!', '?']);
+        let written = body.get(prev.start..prev.end).unwrap_or("");
+        let named = zone_name(body, prev.start, prev.end).is_some()
+            || written
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_uppercase) && w.len() > 3);
+        let Pending::Clock {
+            offset_minutes: Some(theirs),
+            ..
+        } = prev.value
+        else {
+            continue;
+        };
+        if one_clause && named && !written.to_ascii_lowercase().contains("local") {
+            if let Some(Found {
+                value: Pending::Clock { offset_minutes, .. },
+                ..
+            }) = found.get_mut(i)
+            {
+                *offset_minutes = Some(theirs);
+            }
+        }
+    }
 }
 
 /// Zones no table knows, fixed by the report itself: a clock in a named
