@@ -610,6 +610,23 @@ fn standing_deadlines_and_scheduled_present_look_forward() {
     );
 }
 
+/// A deadline told with its clock ("until noon on Friday", "until 12:00 on
+/// Friday") and one told in reported speech ("had until Friday") look
+/// forward.
+#[test]
+fn deadlines_with_a_clock_and_in_reported_speech_look_forward() {
+    // Anchor Wednesday 29 October 2025: the Friday to come is 31 October.
+    let friday = TimeValue::Date(d(2025, 10, 31));
+    for body in [
+        "The watchdog has given the retailer until noon on Friday to answer.",
+        "The watchdog has given the retailer until 12:00 on Friday to answer.",
+        "Its director told reporters the company had until Friday to explain itself.",
+    ] {
+        let found = times(body, anchor());
+        assert_eq!(value_of(&found, "Friday"), friday, "{body}");
+    }
+}
+
 /// Entries stamped with a bar are a live report's too; a possessive day
 /// dates a thing, not a clock in its sentence; a date never runs across a
 /// paragraph break.

@@ -85,6 +85,9 @@ pub(super) struct Patterns {
     pub(super) future_cue: Regex,
     /// An obligation or a demand that sets a deadline ("must", "demanded").
     pub(super) deadline_cue: Regex,
+    /// A clock closing a text ("until noon", "by 12:00", "until 5 p.m."),
+    /// the day after it being the deadline's.
+    pub(super) clock_tail: Regex,
     /// A state that lasts "until" a day ("remains closed until Friday").
     pub(super) present_state: Regex,
     pub(super) span_back: Regex,
@@ -221,7 +224,10 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(will|shall|would|(?:should|may|might)\s+(?:not\s+)?[a-z]+|is due|are due|is scheduled|are scheduled|is planned|are planned|is expected|are expected|is likely|are likely|is forecast|are forecast|is set to|are set to|plans? to|to be held|is to|are to|hope[sd]? to|aim(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|promise[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|(?:deadline|ultimatum)\s+(?:is|falls|expires|runs\s+out)|go\s+before|goes\s+before)(?-u:\b)",
             ),
             deadline_cue: re(
-                r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum|cannot|can't|can’t|won't|won’t|extend(?:s|ed)?|prolong(?:s|ed)?|postpone[sd]?|adjourn(?:s|ed)?|defer(?:s|red)?|expect(?:s|ed)?|want(?:s|ed)?|await(?:s|ed)?)(?-u:\b)",
+                r"(?i)(?-u:\b)(must|should|has\s+to|have\s+to|needs?\s+to|has\s+until|have\s+until|had\s+until|demand(?:s|ed)?|ask(?:s|ed)?|call(?:s|ed)\s+for|order(?:s|ed)?|urge[sd]?|request(?:s|ed)?|gave|given|give[sn]?|deadline|ultimatum|cannot|can't|can’t|won't|won’t|extend(?:s|ed)?|prolong(?:s|ed)?|postpone[sd]?|adjourn(?:s|ed)?|defer(?:s|red)?|expect(?:s|ed)?|want(?:s|ed)?|await(?:s|ed)?)(?-u:\b)",
+            ),
+            clock_tail: re(
+                r"(?i)(?-u:\b)(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?)$",
             ),
             present_state: re(
                 r"(?i)(?-u:\b)(is|are|remains?|stays?)\s+(?:\w+\s+)?(closed|shut|open|suspended|banned|off|in\s+force|in\s+place|on\s+hold)(?-u:\b)",

@@ -198,7 +198,16 @@ pub(super) fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
     let Some(before) = body.get(..start) else {
         return false;
     };
+    // "until noon on Friday", "by 12:00 on Friday": the clock and its "on"
+    // stand between the deadline word and the day.
     let head = before.trim_end();
+    let head = match head.strip_suffix(" on").map(str::trim_end) {
+        Some(h) => p
+            .clock_tail
+            .find(h)
+            .map_or(head, |m| h[..m.start()].trim_end()),
+        None => head,
+    };
     let lower_tail: String = head
         .chars()
         .rev()
