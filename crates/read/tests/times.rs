@@ -627,6 +627,23 @@ fn deadlines_with_a_clock_and_in_reported_speech_look_forward() {
     }
 }
 
+/// The present progressive with a time tells an arrangement still to come
+/// ("is replanting … in December", "are flying … on Friday"); a past form
+/// after it keeps its own day in the past.
+#[test]
+fn the_present_progressive_with_a_time_looks_forward() {
+    // Anchor Wednesday 29 October 2025.
+    let found = times("The grower is replanting 340 trees in December.", anchor());
+    assert_eq!(
+        value_of(&found, "in December"),
+        TimeValue::Range(d(2025, 12, 1), d(2025, 12, 31))
+    );
+    let found = times("The envoys are flying to Tamsk on Friday.", anchor());
+    assert_eq!(value_of(&found, "Friday"), TimeValue::Date(d(2025, 10, 31)));
+    let found = times("He is replanting the trees he lost on Friday.", anchor());
+    assert_eq!(value_of(&found, "Friday"), TimeValue::Date(d(2025, 10, 24)));
+}
+
 /// Entries stamped with a bar are a live report's too; a possessive day
 /// dates a thing, not a clock in its sentence; a date never runs across a
 /// paragraph break.

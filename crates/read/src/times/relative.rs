@@ -243,10 +243,11 @@ pub(super) fn deadline(body: &str, p: &Patterns, start: usize) -> bool {
 
 /// A past form between the last future cue and `start`: a past perfect
 /// ("and that he had told her so on Monday"), or a reduced relative clause,
-/// a past form ("-ed") not after an auxiliary ("be", "been", "have"),
-/// followed by a preposition or time adverb ("an agreement reached in
-/// Quellan late on Sunday", "families displaced on Sunday"). "will be
-/// released on Monday" keeps its future.
+/// a past form ("-ed", or irregular: "lost") not after an auxiliary ("be",
+/// "been", "have"), followed by a preposition or time adverb ("an agreement
+/// reached in Quellan late on Sunday", "families displaced on Sunday", "the
+/// trees he lost on Friday"). "will be released on Monday" keeps its
+/// future.
 fn past_participle_between(body: &str, p: &Patterns, start: usize) -> bool {
     let Some(before) = body.get(..start) else {
         return false;
@@ -273,11 +274,9 @@ fn past_participle_between(body: &str, p: &Patterns, start: usize) -> bool {
     });
     past_perfect
         || words.windows(3).any(|w| {
-            w[1].len() > 4
-                && w[1].ends_with("ed")
-                && !w[1].ends_with("eed")
-                && !AUX.contains(&w[0].as_str())
-                && AFTER.contains(&w[2].as_str())
+            let past = (w[1].len() > 4 && w[1].ends_with("ed") && !w[1].ends_with("eed"))
+                || super::scheduled::IRREGULAR_PAST.contains(&w[1].as_str());
+            past && !AUX.contains(&w[0].as_str()) && AFTER.contains(&w[2].as_str())
         })
 }
 

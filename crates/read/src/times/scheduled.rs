@@ -71,7 +71,7 @@ const SCHEDULED: &[&str] = &[
 ];
 
 /// Irregular past forms (with "-ed" forms, a past clause).
-const IRREGULAR_PAST: &[&str] = &[
+pub(super) const IRREGULAR_PAST: &[&str] = &[
     "was",
     "were",
     "had",
