@@ -811,6 +811,25 @@ fn an_opening_preposition_and_a_tabloid_title() {
     );
 }
 
+/// A quote standing alone right after reported speech that closes with its
+/// attribution ("…, he said.") goes on in that speaker's words; one after a
+/// sentence whose attribution stands inside it does not.
+#[test]
+fn a_quote_after_reported_speech_goes_on_in_its_speaker_s_words() {
+    let body = "Levente Szarvas denied the charge. Silver iodide could thicken clouds, he \
+                said. \"But it cannot build a thunderstorm out of a blue sky.\"";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "But it cannot").as_deref(),
+        Some("Levente Szarvas"),
+        "{qs:#?}"
+    );
+    let body = "Levente Szarvas denied the charge. Silver iodide, he said, could thicken \
+                clouds that were there. \"But it cannot build a thunderstorm out of a blue sky.\"";
+    let qs = quotes(body);
+    assert_eq!(speaker_of(&qs, "But it cannot"), None, "{qs:#?}");
+}
+
 /// A profession a tabloid writes as a title before a name ("Lawyer Vendula
 /// Sopel") is no part of the speaker's name.
 #[test]

@@ -6,7 +6,9 @@
 //! earlier one's "that" clause). Split quotes are merged; a quote after a
 //! colon takes the sentence's subject; an unattributed full sentence
 //! continues the previous quote's speaker when it stands in the very next
-//! sentence with no other person named in between; an unattributed fragment is a
+//! sentence with no other person named in between, or the speaker of the
+//! reported speech right before it in its paragraph ("…, he said. "…"");
+//! an unattributed fragment is a
 //! scare quote and dropped, as are names after naming verbs and short
 //! Title Case fragments.
 
@@ -192,6 +194,25 @@ fn colon_before(ctx: &Ctx, attrs: &[Attr], si: usize) -> Option<usize> {
         .map(|i| base + i)
 }
 
+/// The attribution closing the previous sentence of the same paragraph
+/// when that sentence is reported speech ending with its verb ("…, he
+/// said."), and no quote stands between it and `open`.
+fn reported_before<'a>(ctx: &Ctx, attrs: &'a [Attr], si: usize, open: usize) -> Option<&'a Attr> {
+    let prev = ctx.sentences.get(si.checked_sub(1)?)?;
+    if ctx.line_of(prev.start) != ctx.line_of(open) || ctx.in_mark(prev.start) {
+        return None;
+    }
+    let range = Ctx::attrs_in(attrs, si - 1);
+    let a = attrs[range].iter().rev().find(|a| a.subject.is_some())?;
+    let tail = ctx.body.get(a.verb_end..prev.end)?.trim();
+    let closes = matches!(tail, "." | "") && !a.inverted;
+    let quoted = ctx
+        .marks
+        .iter()
+        .any(|mk| mk.open >= prev.start && mk.open < open);
+    (closes && !quoted).then_some(a)
+}
+
 /// True when a person other than `q`'s speaker is named between the end of
 /// `q`'s sentence and `open`: "“…,” Venn said. Pask shook his head. “…”" does not
 /// continue Venn.
@@ -358,7 +379,17 @@ pub(crate) fn direct(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
                             .is_some_and(|qs| qs + 1 >= si)
                             && !other_person_between(ctx, q, m.open)
                     });
-                let speaker = prev.and_then(|q| q.speaker.clone()).map(|mut sp| {
+                let speaker = match prev {
+                    Some(q) => q.speaker.clone(),
+                    // "Silver iodide could thicken clouds, he said. "But it
+                    // cannot build a thunderstorm."": the reported speech
+                    // right before goes on in the speaker's own words.
+                    None if s.start == m.open => reported_before(ctx, attrs, si, m.open)
+                        .and_then(|a| a.subject.as_ref())
+                        .and_then(|r| resolve(ctx, r, m.start, attrs)),
+                    None => None,
+                }
+                .map(|mut sp| {
                     sp.how = SpeakerLink::Continuation;
                     sp
                 });
