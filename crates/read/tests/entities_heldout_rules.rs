@@ -499,6 +499,25 @@ fn a_clipped_first_name_with_the_same_surname_is_one_person() {
     assert_ne!(e(1, "Ann Teague", 0).as_ref(), Some(&anna));
 }
 
+/// A tabloid's label for a person, set before the person ("The so-called
+/// Hailmaker, boffin Lorant Vesh,") or called in an aside after the name
+/// ("Lorant Vesh, the man the tabloids call the Hailmaker,"), is that
+/// person.
+#[test]
+fn a_label_set_before_or_called_after_a_person_is_the_person() {
+    for text in [
+        "The so-called Hailmaker, boffin Lorant Vesh, flew the plane. The Hailmaker was calm.",
+        "Lorant Vesh, the man the tabloids call the Hailmaker, flew the plane. The Hailmaker was calm.",
+    ] {
+        let c = Corpus::new(&[text]);
+        let t = c.table();
+        let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+        let vesh = e(0, "Lorant Vesh", 0).expect("Vesh");
+        assert_eq!(e(0, "Hailmaker", 0).as_ref(), Some(&vesh), "{text}");
+        assert_eq!(e(0, "Hailmaker", 1).as_ref(), Some(&vesh), "{text}");
+    }
+}
+
 /// A profession a tabloid writes as a title ("Analyst Ferdy Oakhurst") is
 /// kept with the person, who is the same as the bare full name elsewhere.
 #[test]

@@ -58,9 +58,11 @@ pub fn link(body: &str, out: &mut [Mention]) {
 /// "known to his crew as", or "…, as readers have named them" after the
 /// label) is that name. A person's nickname counts only in an aside right
 /// after the person's name ("Ctibor Hajicek – known to his crew as Mr
-/// Millimetre –"), where it may look like a name of its own.
+/// Millimetre –", "Levente Szarhegyi, the man the tabloids call the
+/// Rainmaker,"), where it may look like a name of its own, or set before
+/// the person ("The so-called Rainmaker, boffin Levente Szarhegyi,").
 fn labels(body: &str, out: &mut [Mention]) {
-    for i in 1..out.len() {
+    for i in 0..out.len() {
         if out[i].same_as.is_some() {
             continue;
         }
@@ -93,7 +95,13 @@ fn labels(body: &str, out: &mut [Mention]) {
                     && out[j].form == MentionForm::Name
             })
         });
-        if let Some(j) = person_aside {
+        if let Some(j) = person_aside.or_else(|| called_in_aside(before, &out[..i])) {
+            out[i].same_as = Some(j);
+            continue;
+        }
+        // "The so-called Rainmaker, boffin Levente Szarhegyi,": a label
+        // set before the person it stands for.
+        if let Some(j) = so_called(body, before, i, out) {
             out[i].same_as = Some(j);
             continue;
         }
@@ -125,6 +133,45 @@ fn labels(body: &str, out: &mut [Mention]) {
             out[i].same_as = Some(j);
         }
     }
+}
+
+/// "Levente Szarhegyi, the man the tabloids call the Rainmaker": a label
+/// some call a person, in an aside ("the man …", "the woman …") right after
+/// the person's name. The person's index among `before_mentions`.
+fn called_in_aside(before: &str, before_mentions: &[Mention]) -> Option<usize> {
+    let head = ["call ", "calls "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?;
+    let comma = head.rfind(", ")?;
+    let aside = head.get(comma + 2..)?;
+    let descriptor = ["the man ", "the woman ", "the person ", "the one "]
+        .iter()
+        .any(|d| aside.starts_with(d));
+    if !descriptor || aside.len() > 60 || aside.contains([',', '.', '"']) {
+        return None;
+    }
+    before_mentions.iter().rposition(|m| {
+        m.end == comma && m.kind == EntityKind::Person && m.form == MentionForm::Name
+    })
+}
+
+/// "The so-called Rainmaker, boffin Levente Szarhegyi,": the label at `i`
+/// after "so-called", then a comma, lower-case descriptor words and a
+/// person's full name: that person's index.
+fn so_called(body: &str, before: &str, i: usize, out: &[Mention]) -> Option<usize> {
+    let lead = before.trim_end();
+    if !(lead.ends_with("so-called") || lead.ends_with("So-called")) {
+        return None;
+    }
+    let j = i + 1;
+    let p = out.get(j)?;
+    let gap = body.get(out[i].end..p.start)?;
+    let words = gap.strip_prefix(", ")?;
+    let descriptive = words.len() <= 30
+        && words
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (descriptive && p.kind == EntityKind::Person && p.form == MentionForm::Name).then_some(j)
 }
 
 /// The text before "known to … as " ("known to his crew as "), up to one
