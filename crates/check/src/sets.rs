@@ -2,7 +2,9 @@
 //! trapped miners", "the 21 men trapped at the mine", "nine people
 //! injured") or its verb does ("Eleven people were seriously injured",
 //! "Seven of them were seriously injured", "nine remain in critical
-//! condition"), the seriously injured apart from the injured at large;
+//! condition") or the verb right before it does ("Police detained three
+//! men", "prosecutors charged three people"), the seriously injured apart
+//! from the injured at large;
 //! counts in two different states are never rivals. It also gives one name
 //! for that set across an event: a count of plain
 //! people ("21 men") in a state is the count of the one specific group the
