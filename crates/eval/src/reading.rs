@@ -12,7 +12,8 @@
 //!   never share a predicted entity) and entities merged (two gold entities
 //!   whose found mentions share one), with the `distinct` pairs flagged;
 //! - time values right over all gold times (instants compare as moments,
-//!   `d` equals `d/d`, any `unresolved…` equals `unresolved`), and numbers
+//!   `d` equals `d/d`, a length in weeks equals its days, `P2W` = `P14D`,
+//!   any `unresolved…` equals `unresolved`), and numbers
 //!   right (value, range, approximation, unit) when the gold has numbers.
 //!
 //! Gold offsets point into the raw report; each item is found in the body by
@@ -641,7 +642,14 @@ pub fn time_equal(gold: &str, got: &str) -> bool {
             None => (v.to_owned(), v.to_owned()),
         }
     };
-    g == p || (!g.starts_with('p') && range(&g) == range(&p))
+    // A length in weeks is that many sevens of days: "P2W" is "P14D".
+    let days = |v: &str| -> String {
+        v.strip_prefix('p')
+            .and_then(|n| n.strip_suffix('w'))
+            .and_then(|n| n.parse::<u64>().ok())
+            .map_or_else(|| v.to_owned(), |n| format!("p{}d", n * 7))
+    };
+    g == p || days(&g) == days(&p) || (!g.starts_with('p') && range(&g) == range(&p))
 }
 
 fn instant(v: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {

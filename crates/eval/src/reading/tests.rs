@@ -303,6 +303,9 @@ fn time_values_compare_as_meanings() {
     ));
     assert!(!time_equal("unresolved", "2026-06-01"));
     assert!(time_equal("2026-06-01", "2026-06-01/2026-06-01"));
+    // A length in weeks is its days.
+    assert!(time_equal("P2W", "P14D"));
+    assert!(!time_equal("P2W", "P13D"));
     assert!(!time_equal("2026-05-25/2026-05-31", "2026-05-25"));
     assert!(time_equal("P4D", "p4d"));
 }
