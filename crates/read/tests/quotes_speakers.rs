@@ -830,6 +830,22 @@ fn a_quote_after_reported_speech_goes_on_in_its_speaker_s_words() {
     assert_eq!(speaker_of(&qs, "But it cannot"), None, "{qs:#?}");
 }
 
+/// "the 19-year-old law student said": a descriptor with an age and a
+/// profession names the person the report last named, even a paragraph
+/// back.
+#[test]
+fn an_aged_descriptor_names_the_person_last_named() {
+    let body = "Tadeas Marek was still awake at one when a friend sent him a link.\n\n\
+                \"At first I thought somebody had hacked the shop,\" the 19-year-old law \
+                student said in his kitchen.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "At first").as_deref(),
+        Some("Tadeas Marek"),
+        "{qs:#?}"
+    );
+}
+
 /// A profession a tabloid writes as a title before a name ("Lawyer Vendula
 /// Sopel") is no part of the speaker's name.
 #[test]

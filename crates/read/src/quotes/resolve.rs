@@ -890,7 +890,10 @@ fn title(ctx: &Ctx, start: usize, end: usize, words: &[String]) -> Option<Speake
             let full = ctx.mentions.get(m.full).unwrap_or(m);
             return Some(ctx.speaker(full.start, full.end, SpeakerLink::Title));
         }
-        return untitled_antecedent(ctx, start);
+        // "the 19-year-old law student said": an age names the person the
+        // report last named, a few sentences back at most.
+        let aged = words.iter().any(|w| w.ends_with("-year-old"));
+        return untitled_antecedent(ctx, start, if aged { 4 } else { 1 });
     }
     None
 }
@@ -900,9 +903,10 @@ fn title(ctx: &Ctx, start: usize, end: usize, words: &[String]) -> Option<Speake
 /// when the body gives that person no title at all: reporters vary the
 /// reference ("Morlan told the radio … The Dravian minister said …"). A
 /// person with a known title is never taken (their title did not fit).
-fn untitled_antecedent(ctx: &Ctx, start: usize) -> Option<Speaker> {
+/// `back` is how many sentences before the title's own are searched.
+fn untitled_antecedent(ctx: &Ctx, start: usize, back: usize) -> Option<Speaker> {
     let si = ctx.sentence_at(start)?;
-    let from = ctx.sentences.get(si.saturating_sub(1))?.start;
+    let from = ctx.sentences.get(si.saturating_sub(back))?.start;
     let m = ctx
         .mentions
         .iter()
