@@ -675,6 +675,30 @@ fn an_institution_named_with_for_speaks_under_its_whole_name() {
     );
 }
 
+/// "The inquiry found that …": a finding reported with its "that" is
+/// reported speech of the body that found it, and a quoted fragment inside
+/// it is that body's words.
+#[test]
+fn a_finding_reported_with_that_is_reported_speech() {
+    let body = "The inquiry found that the crew had been warned and that the alarm \
+                \"could not have been missed\".";
+    let qs = quotes(body);
+    let reported = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Indirect)
+        .expect("reported clause");
+    assert!(
+        reported.text.starts_with("the crew had been warned"),
+        "{qs:#?}"
+    );
+    assert_eq!(speaker(reported).map(|s| s.0), Some("inquiry"), "{qs:#?}");
+    let partial = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Direct)
+        .expect("quoted fragment");
+    assert_eq!(speaker(partial).map(|s| s.0), Some("inquiry"), "{qs:#?}");
+}
+
 #[test]
 fn an_owned_institution_speaks_without_its_owner() {
     let body = "In Halbruck, Dunmarra’s coast guard said the ferry would stay in port until May.";
