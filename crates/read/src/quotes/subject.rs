@@ -723,6 +723,13 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         return Some(r);
     }
     if let Some(r) = group_ending_at(ctx, s0, end) {
+        // "Ebba Clemmow of the growers' association told": the person
+        // before "of" speaks for the group, not the group.
+        if let Ref::Group { start, .. } = r.0 {
+            if let Some(p) = person_of_group(ctx, s0, start) {
+                return Some(p);
+            }
+        }
         return Some(r);
     }
     if let Some(ix) = ctx.ending_at(end) {
@@ -851,6 +858,24 @@ fn name_rest_start(before: &str) -> &str {
 }
 
 /// Lowercased content words of a title ("minister of defence" → minister, defence).
+/// The person named right before "of" (and "the") ahead of a group phrase
+/// starting at `group_start`: "Ebba Clemmow of the growers' association".
+fn person_of_group(ctx: &Ctx, s0: usize, group_start: usize) -> Option<(Ref, usize)> {
+    let before = ctx.body.get(s0..group_start)?.trim_end();
+    // An owner the group phrase left out ("the growers' association").
+    let before = match before.rsplit_once(' ') {
+        Some((head, w)) if w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s") => {
+            head.trim_end()
+        }
+        _ => before,
+    };
+    let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    let before = before.strip_suffix(" of")?.trim_end();
+    let ix = ctx.ending_at(s0 + before.len())?;
+    let m = ctx.mentions.get(ix)?;
+    (m.kind == Kind::Person).then(|| (Ref::Mention(ix), m.lead))
+}
+
 pub(crate) fn title_words(t: &str) -> Vec<String> {
     t.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())

@@ -699,6 +699,19 @@ fn a_finding_reported_with_that_is_reported_speech() {
     assert_eq!(speaker(partial).map(|s| s.0), Some("inquiry"), "{qs:#?}");
 }
 
+/// "Ebba Clemow of the growers' association told …": the person before
+/// "of" speaks for the group, whether or not an owner stands in its name.
+#[test]
+fn a_person_of_a_group_speaks_for_it() {
+    for body in [
+        "Ebba Clemow of the growers' association told the radio she had not slept.",
+        "Ebba Clemow of the association told the radio she had not slept.",
+    ] {
+        let q = one(body, QuoteMode::Indirect);
+        assert_eq!(speaker(&q).map(|s| s.0), Some("Ebba Clemow"), "{body}");
+    }
+}
+
 #[test]
 fn an_owned_institution_speaks_without_its_owner() {
     let body = "In Halbruck, Dunmarra’s coast guard said the ferry would stay in port until May.";
