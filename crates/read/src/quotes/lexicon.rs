@@ -124,7 +124,7 @@ pub(crate) const OPENERS: &[&str] = &[
     "however", "meanwhile", "but", "and", "or", "so", "yet", "also", "this", "that", "these",
     "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "it", "we",
     "i", "you", "there", "here", "when", "while", "if", "as", "since", "despite", "although",
-    "though", "earlier", "later", "today", "yesterday", "according", "further", "furthermore",
+    "though", "earlier", "later", "late", "early", "today", "yesterday", "according", "further", "furthermore",
     "moreover", "still", "even", "now", "then", "both", "all", "some", "many", "most", "several",
     "each", "every", "no", "not", "speaking", "asked", "together", "previously", "separately",
     "elsewhere", "instead", "indeed", "finally", "first", "last", "next", "under", "over",

@@ -712,6 +712,19 @@ fn a_person_of_a_group_speaks_for_it() {
     }
 }
 
+/// "Late on Sunday, …": a time adverb opening the sentence is no name.
+#[test]
+fn late_opening_a_sentence_is_no_name() {
+    let body = "Late on Sunday, at 21:40, he and thousands of other shoppers received an \
+                email from the shop saying their orders had been cancelled.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "Late")),
+        "{qs:#?}"
+    );
+}
+
 #[test]
 fn an_owned_institution_speaks_without_its_owner() {
     let body = "In Halbruck, Dunmarra’s coast guard said the ferry would stay in port until May.";
