@@ -873,7 +873,7 @@ fn person_of_group(ctx: &Ctx, s0: usize, group_start: usize) -> Option<(Ref, usi
     let before = before.strip_suffix(" of")?.trim_end();
     let ix = ctx.ending_at(s0 + before.len())?;
     let m = ctx.mentions.get(ix)?;
-    (m.kind == Kind::Person).then(|| (Ref::Mention(ix), m.lead))
+    (m.kind == Kind::Person).then_some((Ref::Mention(ix), m.lead))
 }
 
 pub(crate) fn title_words(t: &str) -> Vec<String> {
