@@ -7,10 +7,10 @@
 //! act is one measure however given ("five years to rebuild", "rebuild …
 //! within three years"). The reports are invented.
 
+mod support;
+
 use chrono::NaiveDate;
-use crosscheck_check::{
-    crosscheck, EventInput, FindingKind, QuantityInput, QuantityKind, ReadArticle,
-};
+use crosscheck_check::{QuantityInput, QuantityKind, ReadArticle};
 use crosscheck_read::numbers::{self, Approx};
 use crosscheck_types::DocumentId;
 
@@ -50,20 +50,7 @@ fn report(n: usize, body: &str) -> ReadArticle {
 }
 
 fn conflicts(bodies: &[&str]) -> Vec<String> {
-    let input = EventInput {
-        event_id: "baths".into(),
-        ordinal: None,
-        articles: bodies
-            .iter()
-            .enumerate()
-            .map(|(i, b)| report(i + 1, b))
-            .collect(),
-    };
-    crosscheck(&input)
-        .into_iter()
-        .filter(|f| f.kind == FindingKind::Conflict)
-        .map(|f| f.summary)
-        .collect()
+    support::conflicts_of(bodies, report, |f| Some(f.summary))
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! with a real conflict beside it where one fits, so the rule cannot pass
 //! by finding nothing. Every name, outlet and sentence is invented.
 
+mod support;
+
 use chrono::NaiveDate;
 use crosscheck_check::{
     crosscheck, EntityKind, EventInput, Finding, FindingKind, MentionInput, QuantityInput,
@@ -155,33 +157,11 @@ fn report_read(n: usize, body: &str) -> ReadArticle {
 
 /// The conflicts of reports read with [`report_read`].
 fn conflicts_read(bodies: &[&str]) -> Vec<String> {
-    let input = EventInput {
-        event_id: "velde".into(),
-        ordinal: None,
-        articles: bodies
-            .iter()
-            .enumerate()
-            .map(|(i, b)| report_read(i + 1, b))
-            .collect(),
-    };
-    crosscheck(&input)
-        .into_iter()
-        .filter(|f| f.kind == FindingKind::Conflict)
-        .map(|f| f.summary)
-        .collect()
+    support::conflicts_of(bodies, report_read, |f| Some(f.summary))
 }
 
 fn check(bodies: &[&str]) -> Vec<Finding> {
-    let input = EventInput {
-        event_id: "velde".into(),
-        ordinal: None,
-        articles: bodies
-            .iter()
-            .enumerate()
-            .map(|(i, b)| report(i + 1, b))
-            .collect(),
-    };
-    crosscheck(&input)
+    support::findings_of(bodies, report)
 }
 
 fn conflicts(bodies: &[&str]) -> Vec<String> {

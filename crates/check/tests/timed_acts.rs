@@ -6,6 +6,8 @@
 //! The reports are invented (the Velde weir; Tamsk and Velmark are
 //! invented towns), read by the real reader for their times.
 
+mod support;
+
 use chrono::NaiveDate;
 use crosscheck_check::{
     crosscheck, EntityKind, EventInput, FindingKind, MentionInput, ReadArticle,
@@ -44,20 +46,7 @@ fn report(n: usize, body: &str) -> ReadArticle {
 
 /// The reasons of the conflicts found among `bodies`.
 fn conflicts(bodies: &[&str]) -> Vec<String> {
-    let input = EventInput {
-        event_id: "velde".into(),
-        ordinal: None,
-        articles: bodies
-            .iter()
-            .enumerate()
-            .map(|(i, b)| report(i + 1, b))
-            .collect(),
-    };
-    crosscheck(&input)
-        .into_iter()
-        .filter(|f| f.kind == FindingKind::Conflict)
-        .filter_map(|f| f.reason)
-        .collect()
+    support::conflicts_of(bodies, report, |f| f.reason)
 }
 
 #[test]

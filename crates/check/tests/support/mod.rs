@@ -493,3 +493,35 @@ pub fn demo_events_with(source: Entities) -> Vec<(String, EventInput, Vec<Scored
     }
     out
 }
+
+/// The findings of one event made of `bodies`, each made a report by
+/// `report` (numbered from 1).
+pub fn findings_of(
+    bodies: &[&str],
+    report: impl Fn(usize, &str) -> crosscheck_check::ReadArticle,
+) -> Vec<crosscheck_check::Finding> {
+    let input = EventInput {
+        event_id: "event".into(),
+        ordinal: None,
+        articles: bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| report(i + 1, b))
+            .collect(),
+    };
+    crosscheck_check::crosscheck(&input)
+}
+
+/// What `pick` takes (the summary, the reason) of each conflict among the
+/// findings of [`findings_of`].
+pub fn conflicts_of(
+    bodies: &[&str],
+    report: impl Fn(usize, &str) -> crosscheck_check::ReadArticle,
+    pick: fn(crosscheck_check::Finding) -> Option<String>,
+) -> Vec<String> {
+    findings_of(bodies, report)
+        .into_iter()
+        .filter(|f| f.kind == crosscheck_check::FindingKind::Conflict)
+        .filter_map(pick)
+        .collect()
+}
