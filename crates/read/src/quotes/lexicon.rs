@@ -38,11 +38,23 @@ pub(crate) const ROLES: &[&str] = &[
     // Wrenfield", "Pensioner Ada Rudd").
     "schoolboy", "schoolgirl", "pupil", "student", "teenager", "pensioner", "fisherman",
     "farmer", "forester", "shopkeeper",
-    // Professions a tabloid writes the same way ("Lawyer Vendula Soupalova");
-    // not those that are common surnames too ("Baker", "Mason").
-    "lawyer", "solicitor", "barrister", "analyst", "economist", "engineer", "surgeon",
-    "paramedic", "firefighter", "scientist", "researcher", "historian", "campaigner", "activist",
 ];
+
+/// Professions a tabloid writes as a title before a name ("Lawyer Vendula
+/// Soupalova", "Analyst Ferdy Oakhurst"): roles here, and title heads for
+/// the entity finder. Not those that are common surnames too ("Baker",
+/// "Mason", "Driver"), nor group nouns quoted as crowds ("traders").
+#[rustfmt::skip]
+const PROFESSIONS: &[&str] = &[
+    "lawyer", "attorney", "solicitor", "barrister", "analyst", "economist", "teacher",
+    "headteacher", "engineer", "surgeon", "paramedic", "firefighter", "scientist", "researcher",
+    "historian", "campaigner", "activist",
+];
+
+/// Whether a word is a profession written as a title ([`PROFESSIONS`]).
+pub(crate) fn is_profession(w: &str) -> bool {
+    is_in(PROFESSIONS, w)
+}
 
 /// Members of a legislature, a title before a name ("Opposition MP Cormac
 /// Dunstable"): roles here, and title heads for the entity finder.
@@ -57,9 +69,10 @@ pub(crate) fn is_legislator(w: &str) -> bool {
     is_in(LEGISLATORS, w)
 }
 
-/// Whether a word is a role or title ([`ROLES`], [`LEGISLATORS`]).
+/// Whether a word is a role or title ([`ROLES`], [`LEGISLATORS`],
+/// [`PROFESSIONS`]).
 pub(crate) fn is_role(w: &str) -> bool {
-    is_in(ROLES, w) || is_legislator(w)
+    is_in(ROLES, w) || is_legislator(w) || is_profession(w)
 }
 
 /// Honorifics: a title that says nothing about the role ("Mr").

@@ -61,7 +61,7 @@ mod subject;
 
 /// The sex a kin noun gives the name after it (the entity resolver reads
 /// "His wife Bryony" with it too).
-pub(crate) use lexicon::{is_legislator, is_mood_adjective};
+pub(crate) use lexicon::{is_legislator, is_mood_adjective, is_profession};
 pub(crate) use sex::{is_family_title, kin_sex};
 
 use crosscheck_types::Sentence;

@@ -79,26 +79,6 @@ pub fn is_title_head(w: &str) -> bool {
             | "farmer"
             | "forester"
             | "shopkeeper"
-            // Professions a tabloid writes the same way ("Lawyer Vendula
-            // Soupalova", "Analyst Ferdy Oakhurst"); not those that are
-            // common surnames too ("Baker", "Mason", "Driver").
-            | "lawyer"
-            | "attorney"
-            | "solicitor"
-            | "barrister"
-            | "analyst"
-            | "economist"
-            | "teacher"
-            | "headteacher"
-            | "engineer"
-            | "surgeon"
-            | "paramedic"
-            | "firefighter"
-            | "scientist"
-            | "researcher"
-            | "historian"
-            | "campaigner"
-            | "activist"
             | "chairperson"
             | "brigadier"
             | "sergeant"
@@ -125,6 +105,8 @@ pub fn is_title_head(w: &str) -> bool {
     ) || crate::quotes::is_family_title(w)
         // Members of a legislature ("Opposition MP Cormac Dunstable").
         || crate::quotes::is_legislator(w)
+        // Professions a tabloid writes as a title ("Lawyer Vendula Soupalova").
+        || crate::quotes::is_profession(w)
 }
 
 /// The head a short military or civil title stands for ("Col." is
