@@ -104,6 +104,26 @@ fn a_clock_here_beside_gmt_fixes_the_reports_own_zone() {
     );
 }
 
+/// A live report that writes a clock with no zone and the same instant in
+/// GMT right after it ("starts at 9.30am - that's 13:30 GMT") has said what
+/// its own zone is: its bare entry stamps and clocks are in it. A bare
+/// number before a GMT clock is no clock, and two sentences that disagree
+/// fix nothing.
+#[test]
+fn a_bare_clock_restated_in_gmt_fixes_the_reports_own_zone() {
+    let body = "LIVE: the appeal in Tarsk, Friday 8 May\n\n8:52am\nGood morning from the court, \
+                where the hearing starts at 9.30am - that's 13:30 GMT and 15:30 in Velmoor.\n\n\
+                9:34am\nThe judges sit. We expect a ruling at 4pm.";
+    assert_eq!(value(body, "8:52am"), "2026-05-08T08:52:00-04:00");
+    assert_eq!(value(body, "9:34am"), "2026-05-08T09:34:00-04:00");
+    assert_eq!(value(body, "4pm"), "2026-05-08T16:00:00-04:00");
+    let body = "LIVE: the appeal, Friday 8 May\n\n8:52am\nThe court has 3 (13:30 GMT) judges.";
+    assert!(value(body, "8:52am").starts_with("not an instant"));
+    let body = "LIVE: the appeal, Friday 8 May\n\n8:52am\nIt starts at 9.30am - that's 13:30 \
+                GMT.\n\n9:10am\nThe verdict is due at 11am, or 14:00 GMT.";
+    assert!(value(body, "8:52am").starts_with("not an instant"));
+}
+
 /// A list of restatements goes on after a clock whose zone is written
 /// ("10:00 local time, which is 09:00 GMT and 04:00 here"), and a clock in
 /// GMT set off by a bare comma after one in a named zone restates it

@@ -73,7 +73,8 @@
 //!   either of the two is one (see `restated`). A live report's bare entry
 //!   stamps ("15:40 – The council …", two or more) take its declared zone,
 //!   or the zone it fixes by writing a clock "here" beside the same instant
-//!   in GMT ("that's 3am here and 8am GMT", see `same_instant`), and are
+//!   in GMT ("that's 3am here and 8am GMT", see `same_instant`) or a clock
+//!   with no zone followed by it ("at 9.30am - that's 13:30 GMT"), and are
 //!   clocks of no known instant when it does neither. "their time" is the
 //!   local time of the place reported on. A day set as a limit ("by May
 //!   30") dates no clock after it. Ambiguous abbreviations take one

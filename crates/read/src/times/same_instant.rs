@@ -2,7 +2,9 @@
 //! later in its sentence, the same instant in GMT or "here" ("(21:00 GMT
 //! on Wednesday)", "which was 8am GMT", "(08:40 here)"); and the report's
 //! own zone, "here", from a clock read here beside the same instant in GMT
-//! ("that's 3am here in Amberleigh and 8am GMT", "8am GMT, 3am here").
+//! ("that's 3am here in Amberleigh and 8am GMT", "8am GMT, 3am here"), or
+//! from a clock with no zone followed by the same instant in GMT ("starts
+//! at 9.30am - that's 13:30 GMT").
 //!
 //! What it does not: take two clocks of one sentence for one instant
 //! unless only a bracket, a comma, a dash, "and", "or" or "that's" stands
@@ -86,9 +88,55 @@ pub(super) fn offset_from_same_instant(
     Some(offset_between(local, utc - base))
 }
 
+/// A clock written with no zone, ending where the text ends, then only a
+/// dash, a bracket or a comma and "that's", "which is" or "or" ("9.30am -
+/// that's ", "14:00 (", "10:00, or "): what may stand before the same
+/// instant in GMT. The minutes or the half of the day must be written, so
+/// that a bare number is no clock.
+static BARE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    // A static pattern: a failure here is a bug caught by every test.
+    Regex::new(
+        r"(?:^|[\s(])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?|\s*(?P<ap12>[ap])\.?m\.?)\s*(?:[-–—(]|,|,\s*or|[-–—]\s*(?:that's|that’s|that\s+is|which\s+is))\s*(?:(?:that's|that’s|that\s+is|which\s+is|or)\s+)?$",
+    )
+    .unwrap_or_else(|e| panic!("bare clock before GMT: {e}"))
+});
+
+/// The offsets a report gives its own clocks by writing one with no zone
+/// and the same instant in GMT or UTC right after it ("The hearing starts at
+/// 9.30am - that's 13:30 GMT"): a clock with no zone is read where the
+/// report stands.
+fn bare_then_gmt(body: &str) -> Vec<i32> {
+    SAME.captures_iter(body)
+        .filter(|c| c.name("gmt").is_some())
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let mut from = whole.start().saturating_sub(40);
+            while !body.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = BARE_BEFORE.captures(body.get(from..whole.start())?)?;
+            let h = before.name("h")?.as_str().parse::<i32>().ok()?;
+            let m = before
+                .name("m")
+                .map_or(Some(0), |m| m.as_str().parse::<i32>().ok())?;
+            let h = match before.name("ap").or_else(|| before.name("ap12")) {
+                Some(ap) if (1..=12).contains(&h) => {
+                    h % 12 + if ap.as_str() == "p" { 12 } else { 0 }
+                }
+                Some(_) => return None,
+                None => h,
+            };
+            let utc = minutes(&c)?;
+            (h < 24 && m < 60).then(|| offset_between(h * 60 + m, utc))
+        })
+        .collect()
+}
+
 /// The report's own zone, when it writes a clock "here" and the same
 /// instant in GMT or UTC right beside it ("3am here in Amberleigh and 8am
-/// GMT", "at 8am GMT (3am here)"). Sentences that disagree fix nothing.
+/// GMT", "at 8am GMT (3am here)"), or a clock with no zone and the same
+/// instant in GMT right after it ("at 9.30am - that's 13:30 GMT").
+/// Sentences that disagree fix nothing.
 pub(super) fn here_zone(body: &str) -> Option<i32> {
     let clocks: Vec<(usize, usize, i32, bool)> = SAME
         .captures_iter(body)
@@ -102,7 +150,7 @@ pub(super) fn here_zone(body: &str) -> Option<i32> {
             ))
         })
         .collect();
-    let mut offsets = clocks.windows(2).filter_map(|w| {
+    let offsets = clocks.windows(2).filter_map(|w| {
         let [(_, a_end, a_min, a_gmt), (b_start, _, b_min, b_gmt)] = *w else {
             return None;
         };
@@ -120,6 +168,8 @@ pub(super) fn here_zone(body: &str) -> Option<i32> {
         };
         Some(offset_between(here, utc))
     });
+    let bare = bare_then_gmt(body);
+    let mut offsets = offsets.chain(bare);
     let first = offsets.next()?;
     offsets.all(|o| o == first).then_some(first)
 }
