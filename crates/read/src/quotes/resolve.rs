@@ -71,14 +71,23 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
                 s
             })
             .or_else(|| {
-                // An owner that resolves to no one stays in the document's
-                // name ("the regulator's statement"), a pronoun does not (a
-                // name always resolves).
-                let from = match owner.as_deref() {
-                    Some(Ref::Title { start: o, .. } | Ref::Group { start: o, .. }) => *o,
-                    _ => *start,
+                // An owner that resolves to no one is the speaker as the
+                // report writes it ("the ministry's statement said": the
+                // ministry, whose statement it is); a pronoun is never (a
+                // name always resolves), and a document with no owner
+                // speaks for itself ("the joint statement").
+                let (from, to) = match owner.as_deref() {
+                    Some(
+                        Ref::Title {
+                            start: o, end: e, ..
+                        }
+                        | Ref::Group {
+                            start: o, end: e, ..
+                        },
+                    ) => (*o, *e),
+                    _ => (*start, *end),
                 };
-                Some(ctx.speaker(from.min(*start), *end, SpeakerLink::Document))
+                Some(ctx.speaker(from, to, SpeakerLink::Document))
             }),
     }
 }
@@ -1048,8 +1057,22 @@ fn named_institution(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usiz
         .iter()
         .rev()
         .filter(|m| m.end <= start && m.kind == Kind::Name && !ctx.in_mark(m.start))
-        .find(|m| last_of_long_name(ctx, m).is_some_and(|last| last.eq_ignore_ascii_case(noun)))
+        .find(|m| head_of_long_name(ctx, m).is_some_and(|head| head.eq_ignore_ascii_case(noun)))
         .map(|m| (m.start, m.end))
+}
+
+/// The head noun of a name of two words or more: the word before its first
+/// "of" or "for" ("Ministry" of "the Ruvenian Ministry of Culture",
+/// "Institute" of "the Ellanmoor Institute of Architecture"), else its last
+/// word ("Commission" of "the Korvalian Electoral Commission").
+fn head_of_long_name<'b>(ctx: &Ctx<'b>, m: &Mention) -> Option<&'b str> {
+    let name = ctx.body.get(m.start..m.end)?;
+    let head = [" of ", " for "]
+        .iter()
+        .filter_map(|link| name.find(link))
+        .min()
+        .and_then(|at| name[..at].rsplit(' ').next());
+    head.or_else(|| last_of_long_name(ctx, m))
 }
 
 /// The last word of a name of two words or more ("Commission" of "the
