@@ -9,7 +9,9 @@
 //! act they belong to (the nearest act word before them in the same
 //! sentence, never across a speech verb). Words inside direct quotes are
 //! left to the quote comparison; sentences about another round of talks
-//! (an ordinal that is not the event's) are background and yield no claim.
+//! (an ordinal that is not the event's) are background and yield no claim,
+//! and so is a correction note's account of what the report first said
+//! ("Correction: this article first said three men had been arrested").
 //!
 //! Here: the words, sentences and view of a report, the slot and value
 //! types, and binding a value to its act word; the claims themselves are
@@ -52,7 +54,8 @@ pub(crate) struct Sent {
     /// Token index range.
     pub first: usize,
     pub last: usize,
-    /// About another round than the event's.
+    /// About another round than the event's, or a correction note telling
+    /// what the report first said: no claim of the report's.
     pub background: bool,
 }
 
@@ -180,7 +183,7 @@ pub(crate) fn view(art: &ReadArticle, group: usize, event_ordinal: Option<u32>) 
         let background = match event_ordinal {
             Some(n) => ords.iter().any(|&o| o != n),
             None => false,
-        };
+        } || art.body.get(s.start..s.end).is_some_and(is_retraction);
         sents.push(Sent {
             start: s.start,
             end: s.end,
@@ -195,6 +198,21 @@ pub(crate) fn view(art: &ReadArticle, group: usize, event_ordinal: Option<u32>) 
         toks,
         sents,
     }
+}
+
+/// A correction note's account of what the report said before it was
+/// corrected ("Correction, 23 October: this article first said three men
+/// had been arrested", "An earlier version of this story gave the wrong
+/// date"): the values it carries are withdrawn, not claimed.
+fn is_retraction(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:\b(?:this|the)\s+(?:article|report|story|piece)\s+(?:first|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put|named)|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|report|story|piece)|\bwe\s+(?:wrongly|incorrectly|mistakenly|previously)\s+(?:said|stated|reported|gave))",
+        )
+        .expect("constant regex")
+    })
+    .is_match(sentence)
 }
 
 /// Round ordinals a sentence names ("the second round").

@@ -5,7 +5,8 @@
 //! than "a 480-kilogram stone". People a verb puts in a state ("Police
 //! detained three men") are that state's count. The time allowed for an
 //! act is one measure however given ("five years to rebuild", "rebuild …
-//! within three years"). The reports are invented.
+//! within three years"). A figure a correction note withdraws is no claim.
+//! The reports are invented.
 
 mod support;
 
@@ -113,4 +114,22 @@ fn the_time_allowed_for_an_act_is_compared_however_it_is_given() {
         "The developer must rebuild the baths at its own expense within three years.",
     ]);
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// A correction note's account of what the report first said ("this
+/// article first said three men had been arrested") withdraws that figure:
+/// the report stands on the side of what it says now.
+#[test]
+fn a_figure_a_correction_withdraws_is_no_claim() {
+    let found = conflicts(&[
+        "Police arrested two men over the theft on Wednesday night.",
+        "Police have arrested three men over the theft.",
+        "Police arrested two men over the theft. Correction, 9 May: this article first said \
+         three men had been arrested.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("(Outlet 1, Outlet 3)") && found[0].contains("(Outlet 2)"),
+        "{found:?}"
+    );
 }
