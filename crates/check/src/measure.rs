@@ -413,10 +413,29 @@ fn role_word(word: &str) -> Option<&'static str> {
     Some(role)
 }
 
+/// The one act that carrying out what was ordered is, however written.
+const COMPLY: &str = "comply";
+
+/// Whether a verb, with the words after it, is carrying out what was
+/// ordered or recommended: "carry out", "act on", "put (things) right",
+/// "comply", "implement", "remedy". Hand-listed: phrasal verbs have no
+/// synonym source that tells their sense apart from the bare verb's.
+fn is_compliance(verb: &str, next: [Option<&str>; 2]) -> bool {
+    match verb {
+        "comply" | "implement" | "remedy" | "rectify" => true,
+        "carry" => next[0] == Some("out") || next[1] == Some("out"),
+        "act" => next[0] == Some("on") || next[0] == Some("upon"),
+        "put" => next[0] == Some("right") || next[1] == Some("right"),
+        "make" => next[0] == Some("good") || next[1] == Some("good"),
+        _ => false,
+    }
+}
+
 /// The act a length of time is allowed for: the verb of an infinitive
 /// right after it ("given five years to rebuild the dome"), or the verb a
 /// modal or "to" puts before "within" it ("must rebuild the dome … within
-/// three years"). The verb as written (a bare infinitive), or `None`.
+/// three years"). The verb as written (a bare infinitive), one act for
+/// every way of carrying out an order ([`is_compliance`]), or `None`.
 pub(crate) fn allowed_act(v: &View<'_>, sent: &Sent, start: usize, end: usize) -> Option<String> {
     let (first, after) = (v.tok_at(start), v.tok_at(end));
     let word = |k: usize| (k < sent.last).then(|| v.toks[k].word.as_str());
@@ -435,7 +454,8 @@ pub(crate) fn allowed_act(v: &View<'_>, sent: &Sent, start: usize, end: usize) -
     }
     if word(after) == Some("to") {
         if let Some(w) = word(after + 1).filter(|w| verb_ok(w)) {
-            return Some(w.to_owned());
+            let rest = [word(after + 2), word(after + 3)];
+            return Some(if is_compliance(w, rest) { COMPLY } else { w }.to_owned());
         }
     }
     // "within" opens the quantity (its approximation) or stands before it.

@@ -133,3 +133,20 @@ fn a_figure_a_correction_withdraws_is_no_claim() {
         "{found:?}"
     );
 }
+
+/// Carrying out what was ordered is one act however written ("90 days to
+/// carry out the recommendations", "six weeks to put things right"); an
+/// appeal is another.
+#[test]
+fn time_to_carry_out_an_order_is_one_measure_however_written() {
+    let found = conflicts(&[
+        "The regulator gave the broadcaster 90 days to carry out its recommendations.",
+        "The broadcaster now has six weeks to put things right.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let apart = conflicts(&[
+        "The regulator gave the broadcaster 90 days to carry out its recommendations.",
+        "The broadcaster now has 30 days to appeal against the fine.",
+    ]);
+    assert!(apart.is_empty(), "{apart:?}");
+}
