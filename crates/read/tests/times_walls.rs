@@ -102,3 +102,22 @@ fn local_time_is_fixed_by_a_later_instant() {
     let body = "All times are Velmark time (GMT+1)\n\nThe last flight left Tamsk at 11:40 local time (08:40 here) with 212 passengers.";
     assert_eq!(offset(body, "11:40 local time"), 240);
 }
+
+/// A clock with no day of its own takes the day its report's lead tells,
+/// though the lead has a dash in it: a dash ends a dateline only after a
+/// place in capitals ("TAMSK – …").
+#[test]
+fn a_dash_in_the_lead_is_no_dateline() {
+    let body = "A MASKED man hijacked the evening news last night – and viewers were stuck \
+                with him.\n\nHe burst onto screens at 9.12pm, just as the newsreader began.";
+    assert_eq!(
+        reading(body, "9.12pm"),
+        Some(("2026-05-07T21:12".to_owned(), None))
+    );
+    let body = "TAMSK – The weir opened on Tuesday, the agency said.\n\nIt was shut again at \
+                4.05pm.";
+    assert_eq!(
+        reading(body, "4.05pm"),
+        Some(("2026-05-05T16:05".to_owned(), None))
+    );
+}

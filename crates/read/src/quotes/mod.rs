@@ -59,6 +59,7 @@ mod resolve;
 mod sex;
 mod subject;
 
+pub(crate) use indirect::DATELINE;
 /// The sex a kin noun gives the name after it (the entity resolver reads
 /// "His wife Bryony" with it too).
 pub(crate) use lexicon::{is_legislator, is_mood_adjective, is_profession};

@@ -335,6 +335,10 @@ fn lead_day(body: &str, kept: &[Found], i: usize) -> Option<NaiveDate> {
         .find(['–', '—'])
         .or_else(|| head.find(" - "))
         .filter(|&e| !head[..e].contains('\n') && !ends_sentence_before(&head[..e]))
+        // A dash in the lead's own sentence ("hijacked the news last night
+        // – and viewers …") ends no dateline: a dateline is a place in
+        // capitals, perhaps with a date and a credit.
+        .filter(|_| crate::quotes::DATELINE.is_match(head))
         .unwrap_or(0);
     kept.get(..i)?
         .iter()
