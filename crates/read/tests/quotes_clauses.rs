@@ -3,7 +3,8 @@
 //! a document before a participle phrase with a clock in it, a place after
 //! "in" (never the speaker), "one of them" (an unnamed speaker), and the
 //! person before ", who" speaking the clause's verb; an institution "of"
-//! a place ("the University of Ambersby") speaks under its whole name.
+//! a place ("the University of Ambersby") speaks under its whole name; a
+//! reply, a repetition, a reminder or a ruling reports its "that" clause.
 
 mod common;
 
@@ -166,4 +167,45 @@ fn as_someone_puts_it_names_the_speaker() {
         Some("Vennard"),
         "{qs:#?}"
     );
+}
+
+/// A verb that otherwise reports only a quote before it ("“No,” she
+/// replied") reports the clause its "that" opens; "repeated that", "by
+/// reminding them that" and a court's "rules that" report speech too.
+#[test]
+fn replies_repeats_reminders_and_rulings_report_their_that_clause() {
+    let cases = [
+        (
+            "The lawyer Sidony Marrable replied that the jet was on a sales trip.",
+            "the jet was on a sales trip",
+            "Sidony Marrable",
+        ),
+        (
+            "Ministry spokesman Ellery Vantock repeated that the government does not interfere.",
+            "the government does not interfere",
+            "Ellery Vantock",
+        ),
+        (
+            "Judge Orla Tennick opened by reminding both sides that the court decides no debts.",
+            "the court decides no debts",
+            "Orla Tennick",
+        ),
+        (
+            "By two votes to one, the Velm Court of Appeal rules that the jet was state property.",
+            "the jet was state property",
+            "Velm Court of Appeal",
+        ),
+    ];
+    for (body, words, who) in cases {
+        let qs = quotes(body);
+        let q = quote(&qs, QuoteMode::Indirect, words).unwrap_or_else(|| panic!("{qs:#?}"));
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.text.as_str()),
+            Some(who),
+            "{body}"
+        );
+    }
+    // Without "that", a reply reports only a quote before it.
+    let qs = quotes("Sidony Marrable replied to the court on Monday.");
+    assert!(qs.is_empty(), "{qs:#?}");
 }

@@ -142,7 +142,7 @@ pub(crate) fn indirect(ctx: &Ctx, attrs: &[Attr]) -> Vec<Quote> {
             continue;
         }
         if a.subject.is_none()
-            || (is_in(AFTER_ONLY, verb) && !asks_whether(ctx, a))
+            || (is_in(AFTER_ONLY, verb) && !asks_whether(ctx, a) && !followed_by_that(ctx, a))
             || is_in(NO_INDIRECT, verb)
         {
             continue;
@@ -355,6 +355,18 @@ fn asks_whether(ctx: &Ctx, a: &Attr) -> bool {
         .split_whitespace()
         .take(5)
         .any(|w| QUESTION_WORDS.iter().any(|q| q.trim_end() == w))
+}
+
+/// Whether "that" opens what follows the verb, perhaps after an adverb
+/// ("replied that the jet was …", "countered simply that …"): a verb that
+/// otherwise reports only a quote before it reports the clause.
+fn followed_by_that(ctx: &Ctx, a: &Attr) -> bool {
+    let mut words = ctx.body.get(a.verb_end..).unwrap_or("").split_whitespace();
+    match words.next() {
+        Some("that") => true,
+        Some(w) if w.ends_with("ly") => words.next() == Some("that"),
+        _ => false,
+    }
 }
 
 /// Words that open a reported question after "asked" ("asked Hollins
