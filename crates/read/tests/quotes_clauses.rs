@@ -209,3 +209,35 @@ fn replies_repeats_reminders_and_rulings_report_their_that_clause() {
     let qs = quotes("Sidony Marrable replied to the court on Monday.");
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+/// A participle phrase between commas stands between a subject and its
+/// verb ("Two members of the nine-member jury, speaking on condition of
+/// anonymity, said …"): the clause after the verb is reported, by an
+/// unnamed group, and the words after the verb are never its speaker.
+#[test]
+fn a_participle_aside_leaves_the_group_before_it_the_subject() {
+    let body = "Two members of the nine-member jury, speaking on condition of anonymity, said \
+                the panel had spent less than 20 minutes on the design.";
+    let qs = quotes(body);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    let q = quote(&qs, QuoteMode::Indirect, "the panel had spent").expect("the clause");
+    assert_eq!(q.speaker, None, "{q:#?}");
+    // A verb right after the words following "says": they are the clause's
+    // subject, never a speaker set after the verb.
+    let body = "The agreement, a copy of which the Courier has seen, says no striker will be \
+                disciplined.";
+    let qs = quotes(body);
+    assert!(
+        qs.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("striker"))),
+        "{qs:#?}"
+    );
+    let body = "The vote was close, said the clerk.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "The vote was close").as_deref(),
+        Some("clerk")
+    );
+}

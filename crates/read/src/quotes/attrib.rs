@@ -221,7 +221,9 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Attr> {
                         continue;
                     }
                 } else if ends_quote && is_in(INVERTIBLE, verb) {
-                    match subject_right(ctx, ve, s.end) {
+                    // "…, said the panel had met": a clause, not a speaker
+                    // after its verb.
+                    match subject_right(ctx, ve, s.end).filter(|r| !opens_clause(ctx, r)) {
                         Some(r) => {
                             attr.subject = Some(r);
                             attr.inverted = true;
@@ -236,6 +238,49 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Attr> {
         }
     }
     out
+}
+
+/// Whether an auxiliary or modal verb stands in the reference or right
+/// after it ("the panel had met"): the reference is the subject of a
+/// clause reported, not a speaker set after its speech verb ("said the
+/// panel").
+fn opens_clause(ctx: &Ctx, r: &Ref) -> bool {
+    let (start, end) = match r {
+        Ref::Mention(i) => ctx.mentions.get(*i).map_or((0, 0), |m| (m.start, m.end)),
+        Ref::Pronoun { at, word } => (*at, at + word.len()),
+        Ref::Title { start, end, .. }
+        | Ref::Group { start, end, .. }
+        | Ref::Document { start, end, .. } => (*start, *end),
+    };
+    let Some(text) = ctx.body.get(start..) else {
+        return false;
+    };
+    let inside = ctx
+        .body
+        .get(start..end)
+        .map_or(0, |t| t.split_whitespace().count());
+    text.split_whitespace().take(inside + 1).skip(1).any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']),
+            "had"
+                | "has"
+                | "have"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "might"
+                | "must"
+                | "can"
+                | "did"
+                | "does"
+                | "may"
+        )
+    })
 }
 
 /// The person before ", who" right before a verb at `vs` ("Ida Venn, who

@@ -184,7 +184,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     // gutted", "neighbours said the house was empty").
     "friends", "pals", "relatives", "neighbours", "neighbors", "colleagues", "families",
     "parents", "villagers", "survivors", "passengers", "locals", "insiders", "fans",
-    "scientists", "researchers", "economists", "workers", "employees",
+    "scientists", "researchers", "economists", "workers", "employees", "members", "jurors",
 ];
 
 /// Whether a word names a group that speaks: a listed group noun, or the

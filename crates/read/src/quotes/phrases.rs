@@ -123,9 +123,10 @@ pub(crate) fn group_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, 
     let (noun_start, has_post) = if is_group_noun(w) || institution {
         (ws, false)
     } else {
-        // A postmodifier: "sources in Pakistan".
+        // A postmodifier: "sources in Pakistan", "members of the
+        // nine-member jury".
         static POST: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(\p{L}+)\s+(?:in|of|from)\s+(?:the\s+|both\s+|several\s+)?(\p{L}[\p{L}\-]*)(?:\s+\p{Lu}[\p{L}\-]*)*$")
+            Regex::new(r"(?-u:\b)(\p{L}+)\s+(?:in|of|from)\s+(?:the\s+|both\s+|several\s+)?(?:\p{Ll}[\p{L}\-]*\s+)?(\p{L}[\p{L}\-]*)(?:\s+\p{Lu}[\p{L}\-]*)*$")
                 .unwrap_or_else(|e| panic!("postmodifier pattern: {e}"))
         });
         let from = floor(body, end.saturating_sub(60)).max(s0);

@@ -212,6 +212,9 @@ pub(crate) fn subject_left(ctx: &Ctx, s0: usize, vs: usize) -> Option<(Ref, usiz
     // An aside between dashes: "Keziah Pyke – no relation to the race boss
     // – said".
     let end = dash_aside_start(body, s0, end).unwrap_or(end);
+    // A participle phrase between commas: "Two members of the jury,
+    // speaking on condition of anonymity, said".
+    let end = participle_aside_start(body, s0, end).unwrap_or(end);
     let end = before_acronym(body, s0, s0 + body[s0..end].trim_end().len());
     if let Some(found) = subject_ending_at(ctx, s0, end) {
         return Some(person_before_org(ctx, &found).unwrap_or(found));
@@ -346,6 +349,20 @@ fn dash_aside_start(body: &str, s0: usize, end: usize) -> Option<usize> {
     let aside = &inner[open..];
     let short = aside.split_whitespace().count() <= 10 && !aside.contains(['“', '”', '"']);
     (short && open > 0).then_some(s0 + open)
+}
+
+/// Where a short phrase between commas that opens with a participle
+/// ("…, speaking on condition of anonymity,") starts, when the text from
+/// `s0` to `end` ends with one.
+fn participle_aside_start(body: &str, s0: usize, end: usize) -> Option<usize> {
+    let inner = body.get(s0..end)?.trim_end().strip_suffix(',')?;
+    let open = inner.rfind(", ")?;
+    let aside = &inner[open + 2..];
+    let first = aside.split_whitespace().next()?;
+    let participle =
+        first.len() > 5 && first.ends_with("ing") && first.chars().all(|c| c.is_ascii_lowercase());
+    let short = aside.split_whitespace().count() <= 8 && !aside.contains(['“', '”', '"']);
+    (participle && short && open > 0).then_some(s0 + open)
 }
 
 /// Where the text from `s0` to `end` ends without an acronym in brackets
