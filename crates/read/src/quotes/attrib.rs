@@ -76,6 +76,13 @@ pub(crate) const AFTER_ONLY: &[&str] = &[
     "counters",
     "concluded",
     "boasted",
+    // Expressions a tabloid writes as speech ("…,” she grinned).
+    "grinned",
+    "grins",
+    "smiled",
+    "smiles",
+    "chuckled",
+    "chuckles",
 ];
 
 /// Words that open a clause whose speech verb reports nothing.
@@ -110,6 +117,9 @@ const INVERTIBLE: &[&str] = &[
     "snapped",
     "sighed",
     "beamed",
+    "grinned",
+    "smiled",
+    "chuckled",
 ];
 
 /// All attributions of the body, in order.

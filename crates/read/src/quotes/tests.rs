@@ -347,6 +347,17 @@ fn tabloid_moods_verbs_and_roles_around_a_name() {
         speaker(&one(body, QuoteMode::Direct)).map(|s| s.0),
         Some("Ada Rudd")
     );
+    // A grin or a smile written as the verb of speech.
+    let body = "Ada Rudd waited. “I will have a coffee,” she grinned.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Direct)).map(|s| s.0),
+        Some("Ada Rudd")
+    );
+    let body = "“Not bad for a Tuesday,” smiled Ada Rudd.";
+    assert_eq!(
+        speaker(&one(body, QuoteMode::Direct)).map(|s| s.0),
+        Some("Ada Rudd")
+    );
 }
 
 #[test]
