@@ -154,3 +154,17 @@ fn a_bare_clock_shares_its_clause_s_named_zone() {
     assert_eq!(value(body, "16:35"), "2026-05-08T16:35:00+03:00");
     assert_eq!(value(body, "11:30"), "2026-05-08T11:30:00+02:00");
 }
+
+/// "at 21:40 in Stoneharbour, which was 05:40 on Wednesday in Braileni
+/// (03:40 GMT)": a clock placed in a named place is that place's time, not
+/// the report's, and takes its instant along the chain of restatements.
+#[test]
+fn a_clock_placed_elsewhere_takes_its_instant_along_a_chain() {
+    let body = "All times are Velmoor time (GMT+2)\n\nShe posted the drawings on Tuesday at \
+                21:40 in Tarsk, which was 05:40 on Wednesday in Velmoor (03:40 GMT). The \
+                ministry replied at 10:00.";
+    assert_eq!(value(body, "21:40"), "2026-05-05T21:40:00-06:00");
+    assert_eq!(value(body, "05:40"), "2026-05-06T05:40:00+02:00");
+    // The report's own zone still dates its other bare clocks.
+    assert_eq!(value(body, "10:00"), "2026-05-06T10:00:00+02:00");
+}

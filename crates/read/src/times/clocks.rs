@@ -251,7 +251,9 @@ pub(super) fn clocks(
             if is_entry_stamp(body, start, end) || after_clock_word(body, start) {
                 // "at 00:00 on Thursday, Kodmezo time": another zone than
                 // the report's own.
-                let own = zone_name(body, start, end).is_none();
+                // "at 21:40 in Stoneharbour, which was 03:40 GMT": the
+                // place's zone, which the restatement gives.
+                let own = zone_name(body, start, end).is_none() && !placed_and_restated(body, end);
                 if own && !is_entry_stamp(body, start, end) {
                     in_own_zone.push(found.len());
                 }
@@ -265,7 +267,7 @@ pub(super) fn clocks(
         for &(start, end, time) in &bare {
             if after_clock_word(body, start)
                 && !is_entry_stamp(body, start, end)
-                && zone_name(body, start, end).is_some()
+                && (zone_name(body, start, end).is_some() || placed_and_restated(body, end))
             {
                 found.push(Found::clock(start, end, time, None, true));
             }
@@ -288,6 +290,49 @@ pub(super) fn clocks(
         }
     }
     restatements(body, &bare, declared, found)
+}
+
+/// Whether a clock ending at `end` is placed in a named place and then
+/// written again as the same instant ("21:40 in Stoneharbour, which was
+/// 05:40 in Braileni", "10:00 in Velm (08:00 GMT)"): it is that place's
+/// time, not the report's, and the restatement gives its instant.
+fn placed_and_restated(body: &str, end: usize) -> bool {
+    let Some(rest) = body.get(end..).and_then(|t| t.strip_prefix(" in ")) else {
+        return false;
+    };
+    // The place: up to three capitalised words, never a month or a day.
+    let mut cut = 0;
+    for _ in 0..3 {
+        let tail = &rest[cut..];
+        let len = tail
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+            .unwrap_or(tail.len());
+        let word = &tail[..len];
+        let is_time =
+            word.parse::<chrono::Month>().is_ok() || super::dates::weekday_of(word).is_some();
+        if !word.starts_with(char::is_uppercase) || is_time {
+            break;
+        }
+        cut += len;
+        if !rest[cut..].starts_with(' ') || !rest[cut + 1..].starts_with(char::is_uppercase) {
+            break;
+        }
+        cut += 1;
+    }
+    let after = &rest[cut..];
+    cut > 0
+        && [
+            ", which was",
+            ", which is",
+            " (",
+            ", or ",
+            ", that's",
+            ", that is",
+            " – ",
+            " - ",
+        ]
+        .iter()
+        .any(|link| after.starts_with(link))
 }
 
 /// "took off at 13:50 Varkesian time (10:50 GMT) and landed at 16:35": a

@@ -7,7 +7,9 @@
 //!
 //! What it does not: link two clocks neither of which has a known offset
 //! ("16:10 Dębnowiec time (23:10 in Port Aucel)"): neither instant is known,
-//! and each stays as it was read. A clock after "and", "to" or "between"
+//! and each stays as it was read, unless one of them restates a third that
+//! has one ("21:40 in Stoneharbour, which was 05:40 in Braileni (03:40
+//! GMT)": the instant passes along the chain). A clock after "and", "to" or "between"
 //! is another time, never a restatement.
 
 use std::sync::LazyLock;
@@ -100,89 +102,103 @@ pub(super) fn restatements(
     let mut links = Vec::new();
     // Whether the clock at each index restates the one before it.
     let mut restates = vec![false; clocks.len()];
-    for j in 1..clocks.len() {
-        let (a, b) = (clocks[j - 1], clocks[j]);
-        let Some(between) = body.get(a.1..b.0) else {
-            continue;
-        };
-        let after_b = body.get(b.1..).unwrap_or("");
-        let place = WHERE.captures(after_b);
-        // "… in Port Aucel and 08:00 in Debnowiec": a list of them; "…,
-        // which is 09:00 GMT and 04:00 here": the list goes on after a
-        // clock whose zone is written.
-        let listed = restates[j - 1]
-            && (WHERE
-                .find(body.get(a.1..).unwrap_or(""))
-                .and_then(|m| body.get(a.1 + m.end()..b.0))
-                .is_some_and(|rest| NEXT.is_match(rest))
-                || NEXT.is_match(between));
-        let zoned = |c: (usize, usize, Option<usize>, NaiveTime)| {
-            c.2.and_then(|i| found.get(i)).is_some_and(|f| {
-                matches!(
-                    f.value,
-                    Pending::Clock {
-                        offset_minutes: Some(_),
-                        ..
+    // Whether the clock at each index is linked to another: a second pass
+    // links a pair of clocks of unknown offset when one of them restates a
+    // third ("21:40 in Stoneharbour, which was 05:40 on Wednesday in
+    // Braileni (03:40 GMT)"), the instant passing along the chain.
+    let mut linked = vec![false; clocks.len()];
+    for pass in 0..2 {
+        for j in 1..clocks.len() {
+            if restates[j] {
+                continue;
+            }
+            let (a, b) = (clocks[j - 1], clocks[j]);
+            let Some(between) = body.get(a.1..b.0) else {
+                continue;
+            };
+            let after_b = body.get(b.1..).unwrap_or("");
+            let place = WHERE.captures(after_b);
+            // "… in Port Aucel and 08:00 in Debnowiec": a list of them; "…,
+            // which is 09:00 GMT and 04:00 here": the list goes on after a
+            // clock whose zone is written.
+            let listed = restates[j - 1]
+                && (WHERE
+                    .find(body.get(a.1..).unwrap_or(""))
+                    .and_then(|m| body.get(a.1 + m.end()..b.0))
+                    .is_some_and(|rest| NEXT.is_match(rest))
+                    || NEXT.is_match(between));
+            let zoned = |c: (usize, usize, Option<usize>, NaiveTime)| {
+                c.2.and_then(|i| found.get(i)).is_some_and(|f| {
+                    matches!(
+                        f.value,
+                        Pending::Clock {
+                            offset_minutes: Some(_),
+                            ..
+                        }
+                    )
+                })
+            };
+            if !(listed || CONNECTOR.is_match(between)) || !(place.is_some() || zoned(b)) {
+                continue;
+            }
+            // A bare comma sets a restatement off only with the place it is
+            // read in ("at 15:00 Port Aucel time, 07:00 here").
+            // Nor a clock with its zone written after one in a zone of its own
+            // ("14:00 Žárovice time, 13:00 GMT").
+            let a_zone_named = body
+                .get(a.0..a.1)
+                .is_some_and(|t| t.ends_with(" time") || t.chars().any(char::is_uppercase));
+            if between.trim_start().starts_with(',')
+                && between.trim() == ","
+                && place.is_none()
+                && !(zoned(b) && a_zone_named)
+            {
+                continue;
+            }
+            // A restatement of a clock of unknown offset says nothing new
+            // unless it has an offset of its own.
+            let read_here = place.as_ref().is_some_and(|c| c.name("here").is_some());
+            let in_place = place.as_ref().is_some_and(|c| c.name("place").is_some());
+            let b_offset = if read_here { here } else { None };
+            let chained = pass == 1 && (linked[j - 1] || linked[j]);
+            if !(zoned(a) || zoned(b) || b_offset.is_some() || restates[j - 1] || chained) {
+                continue;
+            }
+            restates[j] = true;
+            linked[j - 1] = true;
+            linked[j] = true;
+            let b_index = match b.2 {
+                Some(i) => {
+                    // "at 10am (11am in Vestmoria)": given the report's zone
+                    // for want of its own, which the place now replaces.
+                    let own_zone = body
+                        .get(b.0..b.1)
+                        .is_some_and(|t| t.chars().any(char::is_uppercase));
+                    if in_place && !own_zone {
+                        if let Some(Found {
+                            value: Pending::Clock { offset_minutes, .. },
+                            ..
+                        }) = found.get_mut(i)
+                        {
+                            *offset_minutes = None;
+                        }
                     }
-                )
-            })
-        };
-        if !(listed || CONNECTOR.is_match(between)) || !(place.is_some() || zoned(b)) {
-            continue;
-        }
-        // A bare comma sets a restatement off only with the place it is
-        // read in ("at 15:00 Port Aucel time, 07:00 here").
-        // Nor a clock with its zone written after one in a zone of its own
-        // ("14:00 Žárovice time, 13:00 GMT").
-        let a_zone_named = body
-            .get(a.0..a.1)
-            .is_some_and(|t| t.ends_with(" time") || t.chars().any(char::is_uppercase));
-        if between.trim_start().starts_with(',')
-            && between.trim() == ","
-            && place.is_none()
-            && !(zoned(b) && a_zone_named)
-        {
-            continue;
-        }
-        // A restatement of a clock of unknown offset says nothing new
-        // unless it has an offset of its own.
-        let read_here = place.as_ref().is_some_and(|c| c.name("here").is_some());
-        let in_place = place.as_ref().is_some_and(|c| c.name("place").is_some());
-        let b_offset = if read_here { here } else { None };
-        if !(zoned(a) || zoned(b) || b_offset.is_some() || restates[j - 1]) {
-            continue;
-        }
-        restates[j] = true;
-        let b_index = match b.2 {
-            Some(i) => {
-                // "at 10am (11am in Vestmoria)": given the report's zone
-                // for want of its own, which the place now replaces.
-                let own_zone = body
-                    .get(b.0..b.1)
-                    .is_some_and(|t| t.chars().any(char::is_uppercase));
-                if in_place && !own_zone {
-                    if let Some(Found {
-                        value: Pending::Clock { offset_minutes, .. },
-                        ..
-                    }) = found.get_mut(i)
-                    {
-                        *offset_minutes = None;
-                    }
+                    i
                 }
-                i
+                None => {
+                    found.push(Found::clock(b.0, b.1, b.3, b_offset, true));
+                    found.len() - 1
+                }
+            };
+            if a.2.is_none() {
+                found.push(Found::clock(a.0, a.1, a.3, None, true));
+                clocks[j - 1].2 = Some(found.len() - 1);
             }
-            None => {
-                found.push(Found::clock(b.0, b.1, b.3, b_offset, true));
-                found.len() - 1
-            }
-        };
-        if a.2.is_none() {
-            found.push(Found::clock(a.0, a.1, a.3, None, true));
-            clocks[j - 1].2 = Some(found.len() - 1);
+            clocks[j].2 = Some(b_index);
+            links.push((a.0, b.0));
         }
-        clocks[j].2 = Some(b_index);
-        links.push((a.0, b.0));
     }
+    links.sort_unstable();
     links
 }
 
