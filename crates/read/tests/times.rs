@@ -786,3 +786,39 @@ and September wages had not been paid. The March deadline stands.",
         [range(2025, 9, 30), range(2025, 9, 30), range(2026, 3, 31)]
     );
 }
+
+/// A weekend is its Saturday and Sunday: "this weekend" the one of the
+/// anchor's week, "last weekend" the one before, "the weekend" the last one
+/// or the coming one by its clause's tense; with no determiner, no time.
+#[test]
+fn weekends_are_their_saturday_and_sunday() {
+    let range = TimeValue::Range;
+    // Wednesday 29 October 2025.
+    let body = "Crowds are expected this weekend.";
+    assert_eq!(
+        one(body, anchor()).value,
+        range(d(2025, 11, 1), d(2025, 11, 2))
+    );
+    let body = "The shop sold out last weekend.";
+    assert_eq!(
+        one(body, anchor()).value,
+        range(d(2025, 10, 25), d(2025, 10, 26))
+    );
+    let body = "Orders placed at the weekend were cancelled.";
+    assert_eq!(
+        one(body, anchor()).value,
+        range(d(2025, 10, 25), d(2025, 10, 26))
+    );
+    let body = "The plane will be home before the weekend.";
+    assert_eq!(
+        one(body, anchor()).value,
+        range(d(2025, 11, 1), d(2025, 11, 2))
+    );
+    // Said on Sunday 2 November: this weekend is the one under way.
+    let body = "Crowds came this weekend.";
+    assert_eq!(
+        one(body, Some(d(2025, 11, 2))).value,
+        range(d(2025, 11, 1), d(2025, 11, 2))
+    );
+    assert!(times("She works weekend shifts.", anchor()).is_empty());
+}

@@ -26,6 +26,10 @@
 //!   day before or after (those are "yesterday" and "tomorrow": "last
 //!   Tuesday" said on a Wednesday is eight days back); "this Friday" the
 //!   one in the anchor's Monday-to-Sunday week.
+//! - A weekend is its Saturday and Sunday: "this weekend" the one of the
+//!   anchor's week, "last weekend" the one before, "the weekend" the last
+//!   one or the coming one by its clause's tense, as a weekday (see
+//!   `weekend`).
 //! - "today", "tonight" are the anchor; "yesterday", "last night" the day
 //!   before; "tomorrow" the day after.
 //! - Weeks run Monday to Sunday. "this week", "last week", "next week" are
@@ -102,6 +106,7 @@ mod relative;
 mod restated;
 mod same_instant;
 mod scheduled;
+mod weekend;
 mod word_clocks;
 
 use std::collections::BTreeMap;
@@ -190,6 +195,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     month_day(body, p, hit, anchor, &mut found);
     month_of_year(body, p, hit, anchor, &mut found);
     relative(body, p, hit, anchor, &mut found);
+    weekend::weekends(body, p, anchor, &mut found);
     spans(body, p, hit, anchor, &mut found);
     unquantified(body, p, hit, &mut found);
     that_day(body, p, hit, &mut found);

@@ -119,7 +119,7 @@ pub(super) fn clause_start(before: &str, stops: &[char]) -> usize {
 /// ("will release them under an agreement reached late on Sunday" is past),
 /// or a future cue in a "when" clause right after it ("on Wednesday, when
 /// the minister is due to meet them").
-fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
+pub(super) fn weekday_future(body: &str, p: &Patterns, start: usize, end: usize) -> bool {
     // A past participle after the cue ("might be allowed back once the pier
     // had been sampled, but not before Monday") leaves the other cues to
     // decide.
