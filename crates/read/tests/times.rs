@@ -822,3 +822,19 @@ fn weekends_are_their_saturday_and_sunday() {
     );
     assert!(times("She works weekend shifts.", anchor()).is_empty());
 }
+
+/// A year after "back to" or "dating from" is that whole year, as after
+/// "in" or "since"; a bare number of that size after "to" is not.
+#[test]
+fn a_year_a_story_goes_back_to() {
+    let year = |y: i32| TimeValue::Range(d(y, 1, 1), d(y, 12, 31));
+    assert_eq!(
+        one("The quarrel goes back to 2043.", anchor()).value,
+        year(2043)
+    );
+    assert_eq!(
+        one("Records dating from 1998 were lost.", anchor()).value,
+        year(1998)
+    );
+    assert!(times("Attendance rose to 2043.", anchor()).is_empty());
+}

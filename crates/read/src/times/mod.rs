@@ -4,7 +4,8 @@
 //!
 //! - Explicit dates ("29 October 2025", "October 29, 2025", "2025-10-29"),
 //!   months with a year ("March 2026": the whole month) and years after
-//!   "in", "since", "during", "by", "until" ("in 2024": the whole year)
+//!   "in", "since", "during", "by", "until", "back to", "dating from"
+//!   ("in 2024": the whole year)
 //!   resolve without an anchor. A named date that does not exist
 //!   ("31 February 2025") is [`UnresolvedReason::InvalidDate`].
 //! - Every relative expression needs the anchor; without one it is

@@ -184,7 +184,7 @@ pub(super) fn patterns() -> &'static Patterns {
             named_month: re(
                 r"(?-u:\b)((?i:last|this|next|in|early|late|by|until|till|since|before|after|from|for))\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
             ),
-            year: re(r"(?-u:\b)(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+((?:1[89]|20|21)\d{2})(?-u:\b)"),
+            year: re(r"(?-u:\b)(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|back\s+to|dat(?:ing|es|ed)\s+from)\s+((?:1[89]|20|21)\d{2})(?-u:\b)"),
             weekday: re(
                 r"(?i)(?-u:\b)(?:(last|next|this|coming|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)(?:\s+(morning|afternoon|evening|night)(?-u:\b))?",
             ),
