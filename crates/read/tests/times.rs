@@ -838,3 +838,13 @@ fn a_year_a_story_goes_back_to() {
     );
     assert!(times("Attendance rose to 2043.", anchor()).is_empty());
 }
+
+/// A day something "is set for" is still to come, as one it "is set to"
+/// happen on.
+#[test]
+fn a_day_set_for_is_ahead() {
+    let body = "A hearing on the aircraft is set for Monday.";
+    assert_eq!(one(body, anchor()).value, TimeValue::Date(d(2025, 11, 3)));
+    let body = "The first hearing was on Monday.";
+    assert_eq!(one(body, anchor()).value, TimeValue::Date(d(2025, 10, 27)));
+}
