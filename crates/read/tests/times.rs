@@ -848,3 +848,29 @@ fn a_day_set_for_is_ahead() {
     let body = "The first hearing was on Monday.";
     assert_eq!(one(body, anchor()).value, TimeValue::Date(d(2025, 10, 27)));
 }
+
+/// A day told in a relative clause that closes before a clock ("The
+/// aircraft, which landed late on Monday carrying the minister, was clamped
+/// at 06:10") is another act's: the clock takes the report's lead day.
+#[test]
+fn a_day_in_a_relative_clause_before_a_clock_is_another_acts() {
+    let body = "VELM – Bailiffs seized a government jet on Tuesday.\n\nThe aircraft, which \
+                landed late on Monday carrying the minister, was clamped at 06:10 local time \
+                (10:10 GMT).";
+    let found = times(body, anchor());
+    let clamped = found
+        .iter()
+        .find(|t| t.text.starts_with("06:10"))
+        .map(|t| t.value);
+    let want = DateTime::parse_from_rfc3339("2025-10-28T06:10:00-04:00").expect("instant");
+    assert_eq!(clamped, Some(TimeValue::Instant(want)), "{found:?}");
+    // A day in the main clause still dates it.
+    let body = "The aircraft landed late on Monday and was clamped at 06:10 local time \
+                (10:10 GMT).";
+    let found = times(body, anchor());
+    let want = DateTime::parse_from_rfc3339("2025-10-27T06:10:00-04:00").expect("instant");
+    assert!(
+        found.iter().any(|t| t.value == TimeValue::Instant(want)),
+        "{found:?}"
+    );
+}

@@ -502,8 +502,13 @@ fn day_in_sentence(
                         .get(..k.start)
                         .is_some_and(|b| b.trim_end().ends_with(" at"))
             });
-        (f.start >= s.start && f.end <= s.end && !until_between && !other_clause && !clock_between)
-            .then(|| (f.start, f.start.abs_diff(me.start), d))
+        (f.start >= s.start
+            && f.end <= s.end
+            && !until_between
+            && !other_clause
+            && !clock_between
+            && !in_relative_before(body, f.start, f.end, me.start))
+        .then(|| (f.start, f.start.abs_diff(me.start), d))
     };
     // "05:10 local time on Wednesday (19:10 GMT on Tuesday)": a clock in
     // brackets takes a day in its brackets before one outside them.
@@ -514,6 +519,31 @@ fn day_in_sentence(
         .flatten()
         .min_by_key(|&(at, dist, _)| (!inside(at), dist))
         .map(|(_, _, d)| d)
+}
+
+/// Whether a day before a clock of its sentence is told in a relative
+/// clause that closes before the clock ("The aircraft, which landed late on
+/// Monday carrying the minister, was clamped at 06:10"): the day of another
+/// act, not the clock's.
+fn in_relative_before(body: &str, day_start: usize, day_end: usize, clock: usize) -> bool {
+    let Some(gap) = body.get(day_end..clock) else {
+        return false;
+    };
+    if day_end > clock || gap.contains(". ") || gap.contains('\n') || !gap.contains(", ") {
+        return false;
+    }
+    let from = body.floor_char_boundary(day_start.saturating_sub(200));
+    let Some(before) = body.get(from..day_start) else {
+        return false;
+    };
+    let own = before
+        .rfind(". ")
+        .or_else(|| before.rfind('\n'))
+        .map_or(before, |i| &before[i + 1..]);
+    [", which ", ", who ", ", whose "].iter().any(|opener| {
+        own.rfind(opener)
+            .is_some_and(|at| !own[at + opener.len()..].contains(','))
+    })
 }
 
 /// The offsets of the brackets around `start..end` in its sentence `s`,
@@ -567,6 +597,7 @@ fn day_in_paragraph(
     // A paragraph far longer than any report's is not searched: the gap
     // is scanned for every clock.
     let same_paragraph = !is_possessive(body, day.end)
+        && !in_relative_before(body, day.start, day.end, me.start)
         && me.start.saturating_sub(day.end) <= PARAGRAPH_REACH
         && body
             .get(day.end..me.start)
