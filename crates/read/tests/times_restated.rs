@@ -168,3 +168,23 @@ fn a_clock_placed_elsewhere_takes_its_instant_along_a_chain() {
     // The report's own zone still dates its other bare clocks.
     assert_eq!(value(body, "10:00"), "2026-05-06T10:00:00+02:00");
 }
+
+/// "Her post went up at 13:00 in Velmoor": a clock with no zone placed in a
+/// town whose zone the report fixes elsewhere ("17:00 Velmoor time (15:00
+/// GMT)") is in that zone, not the report's declared one.
+#[test]
+fn a_bare_clock_placed_in_a_known_zone_takes_it() {
+    let body = "All times are Tarsk time (GMT-6)\n\n01:50\nThe jury will rule at 17:00 Velmoor \
+                time - 15:00 GMT.\n\n05:05\nThe minister's post went up at 13:00 in Velmoor, \
+                as the hearing closed. We are back at 06:00.";
+    assert_eq!(value(body, "13:00"), "2026-05-08T13:00:00+02:00");
+    assert_eq!(value(body, "06:00"), "2026-05-08T06:00:00-06:00");
+    // Fixed by a bracket as well.
+    let body = "All times are Tarsk time (GMT-6)\n\n01:50\nThe jury will rule at 17:00 Velmoor \
+                time (15:00 GMT).\n\n05:05\nThe post went up at 13:00 in Velmoor.";
+    assert_eq!(value(body, "13:00"), "2026-05-08T13:00:00+02:00");
+    // A place whose zone the report never fixes leaves the report's zone.
+    let body = "All times are Tarsk time (GMT-6)\n\n05:05\nThe post went up at 13:00 in \
+                Velmoor.";
+    assert_eq!(value(body, "13:00"), "2026-05-08T13:00:00-06:00");
+}

@@ -292,16 +292,13 @@ pub(super) fn clocks(
     restatements(body, &bare, declared, found)
 }
 
-/// Whether a clock ending at `end` is placed in a named place and then
-/// written again as the same instant ("21:40 in Stoneharbour, which was
-/// 05:40 in Braileni", "10:00 in Velm (08:00 GMT)"): it is that place's
-/// time, not the report's, and the restatement gives its instant.
-fn placed_and_restated(body: &str, end: usize) -> bool {
-    let Some(rest) = body.get(end..).and_then(|t| t.strip_prefix(" in ")) else {
-        return false;
-    };
-    // The place: up to three capitalised words, never a month or a day.
+/// The place a clock ending at `end` is placed in ("13:00 in Braileni"):
+/// up to three capitalised words after "in", never a month or a day, with
+/// the text after them.
+fn placed_in(body: &str, end: usize) -> Option<(&str, &str)> {
+    let rest = body.get(end..)?.strip_prefix(" in ")?;
     let mut cut = 0;
+    let mut place_end = 0;
     for _ in 0..3 {
         let tail = &rest[cut..];
         let len = tail
@@ -314,14 +311,22 @@ fn placed_and_restated(body: &str, end: usize) -> bool {
             break;
         }
         cut += len;
+        place_end = cut;
         if !rest[cut..].starts_with(' ') || !rest[cut + 1..].starts_with(char::is_uppercase) {
             break;
         }
         cut += 1;
     }
-    let after = &rest[cut..];
-    cut > 0
-        && [
+    (place_end > 0).then(|| (&rest[..place_end], &rest[place_end..]))
+}
+
+/// Whether a clock ending at `end` is placed in a named place and then
+/// written again as the same instant ("21:40 in Stoneharbour, which was
+/// 05:40 in Braileni", "10:00 in Velm (08:00 GMT)"): it is that place's
+/// time, not the report's, and the restatement gives its instant.
+fn placed_and_restated(body: &str, end: usize) -> bool {
+    placed_in(body, end).is_some_and(|(_, after)| {
+        [
             ", which was",
             ", which is",
             " (",
@@ -333,6 +338,7 @@ fn placed_and_restated(body: &str, end: usize) -> bool {
         ]
         .iter()
         .any(|link| after.starts_with(link))
+    })
 }
 
 /// "took off at 13:50 Varkesian time (10:50 GMT) and landed at 16:35": a
@@ -389,28 +395,47 @@ fn named_zone_offsets(body: &str, here: Option<i32>, found: &mut [Found]) {
     for f in found.iter() {
         let Pending::Clock {
             time,
-            offset_minutes: None,
+            offset_minutes,
             read: true,
         } = f.value
         else {
             continue;
         };
+        // "17:00 Velmoor time (15:00 GMT)": its bracket gave it already.
+        let bracketed = body.get(..f.end).is_some_and(|t| t.ends_with(')'));
+        if offset_minutes.is_some() && !bracketed {
+            continue;
+        }
         let Some(name) = zone_name(body, f.start, f.end) else {
             continue;
         };
-        if let Some(offset) = offset_from_same_instant(body, f.end, time, here) {
+        if let Some(offset) =
+            offset_minutes.or_else(|| offset_from_same_instant(body, f.end, time, here))
+        {
             offsets.push((name, offset));
         }
     }
     for f in found.iter_mut() {
+        // "Her post went up at 13:00 in Braileni": a clock with no zone
+        // written, placed where a named zone is known, is in that zone,
+        // whatever zone the report's own clocks are in.
+        let written_bare = body
+            .get(f.start..f.end)
+            .is_some_and(|t| !t.chars().any(char::is_alphabetic));
+        let placed = placed_in(body, f.end)
+            .map(|(place, _)| place.to_owned())
+            .filter(|place| written_bare && offsets.iter().any(|(n, _)| n == place));
         let Pending::Clock {
-            offset_minutes: ref mut offset @ None,
+            offset_minutes: ref mut offset,
             ..
         } = f.value
         else {
             continue;
         };
-        let Some(name) = zone_name(body, f.start, f.end) else {
+        if offset.is_some() && placed.is_none() {
+            continue;
+        }
+        let Some(name) = placed.or_else(|| zone_name(body, f.start, f.end)) else {
             continue;
         };
         let mut given = offsets.iter().filter(|(n, _)| *n == name).map(|&(_, o)| o);
@@ -483,6 +508,11 @@ pub(super) fn zone_name(body: &str, start: usize, end: usize) -> Option<String> 
         .unwrap_or_else(|e| panic!("zone name pattern: {e}"))
     });
     let text = body.get(start..end)?;
+    // "17:00 Velmoor time (15:00 GMT)": the bracket restates it.
+    let text = match text.rfind(" (") {
+        Some(open) if text.ends_with(')') => &text[..open],
+        _ => text,
+    };
     if let Some(head) = text.strip_suffix(" time") {
         let name: Vec<&str> = head
             .split_whitespace()
@@ -494,7 +524,9 @@ pub(super) fn zone_name(body: &str, start: usize, end: usize) -> Option<String> 
         }
         return None;
     }
-    let rest = body.get(end..)?;
+    // A day and a name of three words at most: the text just after it
+    // (a longer scan for every clock would make a long report quadratic).
+    let rest = body.get(end..body.floor_char_boundary(end + 160))?;
     let clause = rest
         .find(['.', ';', '\n', '('])
         .map_or(rest, |i| &rest[..i]);

@@ -526,6 +526,11 @@ fn day_in_sentence(
 /// Monday carrying the minister, was clamped at 06:10"): the day of another
 /// act, not the clock's.
 fn in_relative_before(body: &str, day_start: usize, day_end: usize, clock: usize) -> bool {
+    // A clause that closes between them keeps them near: a longer gap is
+    // not scanned (for every clock of a long report it would be quadratic).
+    if clock.saturating_sub(day_end) > RELATIVE_REACH {
+        return false;
+    }
     let Some(gap) = body.get(day_end..clock) else {
         return false;
     };
@@ -565,6 +570,9 @@ fn enclosing_bracket(body: &str, s: Sentence, start: usize, end: usize) -> Optio
     let close = after.find([')', '(', '\n'])?;
     (after.get(close..close + 1) == Some(")")).then_some((open, end + close))
 }
+
+/// How far (bytes) before a clock a day in a relative clause is sought.
+const RELATIVE_REACH: usize = 300;
 
 /// How far (bytes) from a clock its brackets are sought.
 const BRACKET_REACH: usize = 160;
