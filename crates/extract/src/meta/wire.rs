@@ -1,4 +1,5 @@
 //! Wire-agency credits: "With PTI inputs", "(With inputs from agencies)",
+//! "With material from Reuters",
 //! "(AP)", "— AFP", "Source: Reuters", "— Meridian Press Agency",
 //! "Distributed by Meridian News Service".
 //!
@@ -132,7 +133,7 @@ pub fn credit_line(line: &str) -> Option<String> {
         .get_or_init(|| {
             Some((
                 Regex::new(r"(?i)^with\s+(?P<a>.+?)\s+inputs?$").ok()?,
-                Regex::new(r"(?i)^with\s+(?:additional\s+)?(?:inputs?|reporting)\s+(?:from|by)\s+(?P<a>.+)$").ok()?,
+                Regex::new(r"(?i)^with\s+(?:additional\s+)?(?:inputs?|reporting|material)\s+(?:from|by)\s+(?P<a>.+)$").ok()?,
                 Regex::new(r"(?i)^(?:(?:source|sources|courtesy|via|credit|additional\s+reporting)\s*[:\-–—]|(?:distributed|supplied|provided|syndicated)\s+(?:by|through)|additional\s+reporting\s+(?:by|from)|this\s+(?:report|story|article)\s+(?:is|was|comes)\s+(?:from|by))\s*(?P<a>.+)$").ok()?,
             ))
         })
@@ -202,6 +203,11 @@ mod tests {
             Some("Reuters, AFP".into())
         );
         assert_eq!(credit_line("With agency inputs"), Some("Agencies".into()));
+        assert_eq!(
+            credit_line("With material from Lowmark News Agency."),
+            Some("Lowmark News Agency".into())
+        );
+        assert_eq!(credit_line("With material from the archive."), None);
         assert_eq!(credit_line("With XNA inputs"), Some("XNA".into()));
         assert_eq!(credit_line("(AP)"), Some("AP".into()));
         assert_eq!(credit_line("— AFP"), Some("AFP".into()));
