@@ -480,8 +480,9 @@ fn day_in_sentence(
         // or one that starts a span lasting to now, tells another act.
         let other_clause = f.start > me.end
             && body.get(me.end..f.start).is_some_and(|gap| {
-                [", where ", ", which ", ", who ", ", whose "]
+                RELATIVE_OPENERS
                     .iter()
+                    .chain([&", where "])
                     .any(|r| gap.contains(r))
                     || gap
                         .trim_end()
@@ -545,7 +546,7 @@ fn in_relative_before(body: &str, day_start: usize, day_end: usize, clock: usize
         .rfind(". ")
         .or_else(|| before.rfind('\n'))
         .map_or(before, |i| &before[i + 1..]);
-    [", which ", ", who ", ", whose "].iter().any(|opener| {
+    RELATIVE_OPENERS.iter().any(|opener| {
         own.rfind(opener)
             .is_some_and(|at| !own[at + opener.len()..].contains(','))
     })
@@ -570,6 +571,10 @@ fn enclosing_bracket(body: &str, s: Sentence, start: usize, end: usize) -> Optio
     let close = after.find([')', '(', '\n'])?;
     (after.get(close..close + 1) == Some(")")).then_some((open, end + close))
 }
+
+/// What opens a relative clause set off by a comma (", which landed …");
+/// a clock's own clause after it may also open with ", where ".
+const RELATIVE_OPENERS: [&str; 3] = [", which ", ", who ", ", whose "];
 
 /// How far (bytes) before a clock a day in a relative clause is sought.
 const RELATIVE_REACH: usize = 300;
