@@ -278,11 +278,13 @@ fn bench_read(config: &Config, repeat: usize, format: Format) -> Result<ExitCode
         Format::Jsonl => print_jsonl([&t])?,
         Format::Human => {
             println!(
-                "reading, one thread: {} articles, {:.2} MB in {:.3} s = {:.2} MB/s",
+                "reading, one thread: {} articles, {:.2} MB in {:.3} s = {:.2} MB/s \
+                 (after an untimed pass over {} articles of other stories)",
                 t.articles,
                 t.bytes as f64 / 1e6,
                 t.seconds,
-                t.mb_per_second
+                t.mb_per_second,
+                t.warm_up_articles
             );
             for p in &t.parts {
                 println!(
