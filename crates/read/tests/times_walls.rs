@@ -121,3 +121,23 @@ fn a_dash_in_the_lead_is_no_dateline() {
         Some(("2026-05-05T16:05".to_owned(), None))
     );
 }
+
+#[test]
+fn a_zoned_clock_dated_by_a_local_day_takes_the_date_that_fits() {
+    // Friday 8 May 2026: the early hours of a local Thursday cannot be
+    // Thursday's 23:40 GMT anywhere; Wednesday's 23:40 GMT can.
+    let body = "The first guests fell ill at 2340 GMT, in the early hours of Thursday local time.";
+    let clock = find(body, "2340 GMT");
+    let want = chrono::DateTime::parse_from_rfc3339("2026-05-06T23:40:00+00:00")
+        .map(TimeValue::Instant)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(clock.value, want);
+    // With no part of the day, Thursday's 23:40 GMT can be a local
+    // Thursday (west of Greenwich): the day is kept.
+    let body = "The first guests fell ill at 2340 GMT on Thursday local time.";
+    let clock = find(body, "2340 GMT");
+    let want = chrono::DateTime::parse_from_rfc3339("2026-05-07T23:40:00+00:00")
+        .map(TimeValue::Instant)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(clock.value, want);
+}

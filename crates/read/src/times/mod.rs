@@ -102,6 +102,7 @@ mod absolute;
 mod clocks;
 mod dates;
 mod events;
+mod local_day;
 mod patterns;
 mod relative;
 mod restated;
@@ -256,6 +257,8 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
                         })
                         .or(anchor)
                 };
+                // "at 2340 GMT, in the early hours of Sunday local time".
+                let day = day.map(|d| local_day::clock_day(body, f.end, time, offset_minutes, d));
                 let value = resolve_clock(time, offset_minutes, day);
                 if read && value == unresolved(UnresolvedReason::NoTimeZone) {
                     wall = day.map(|day| WallClock {
