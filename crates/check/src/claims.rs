@@ -28,7 +28,7 @@ use crate::measure::{
 use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
 use crate::units::{days_per, fmt_num, normalise_unit, tonnes_per};
-use crate::walls::wall_zone;
+use crate::walls::{day_zone, wall_zone};
 
 /// The key prefix of the time allowed for an act ("five years to rebuild").
 pub(crate) const ALLOWED: &str = "allowed:";
@@ -136,7 +136,11 @@ pub(crate) fn claims(
                     at: w.at,
                     zone: wall_zone(v, w),
                 },
-                None => Value::Time { value, weekday },
+                None => Value::Time {
+                    value,
+                    weekday,
+                    zone: day_zone(v, t),
+                },
             };
             push(
                 s,

@@ -469,10 +469,12 @@ pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
             Value::Time {
                 value: x,
                 weekday: wx,
+                zone: zx,
             },
             Value::Time {
                 value: y,
                 weekday: wy,
+                zone: zy,
             },
         ) => {
             if let (TimeValue::Instant(p), TimeValue::Instant(q)) = (x, y) {
@@ -480,6 +482,14 @@ pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
             }
             if wx.is_some() && wx == wy {
                 return true;
+            }
+            // "7.40 p.m. on Saturday, Kelmstead time" and "2.40 a.m. on
+            // Sunday" where the report stands: calendar days of two zones
+            // one apart may be one instant.
+            if let (TimeValue::Date(a), TimeValue::Date(b), Some(za), Some(zb)) = (x, y, zx, zy) {
+                if (*a - *b).num_days().abs() == 1 && !same_clock(za, zb) {
+                    return true;
+                }
             }
             match (x.days(), y.days()) {
                 (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
@@ -528,6 +538,7 @@ mod tests {
         Value::Time {
             value: TimeValue::Date(date),
             weekday: None,
+            zone: None,
         }
     }
 
@@ -543,10 +554,12 @@ mod tests {
         let a = Value::Time {
             value: TimeValue::Instant(a),
             weekday: None,
+            zone: None,
         };
         let b = Value::Time {
             value: TimeValue::Instant(b),
             weekday: None,
+            zone: None,
         };
         assert!(compatible(&a, &b));
         assert_eq!(label(&a), label(&b));
@@ -558,8 +571,32 @@ mod tests {
         let fri = |d: u32| Value::Time {
             value: TimeValue::Date(NaiveDate::from_ymd_opt(2026, 9, d).unwrap_or_default()),
             weekday: Some(Weekday::Fri),
+            zone: None,
         };
         assert!(compatible(&fri(4), &fri(11)));
+    }
+
+    #[test]
+    fn days_one_apart_in_two_zones_are_compatible() {
+        let zoned = |d: u32, zone: &str| Value::Time {
+            value: TimeValue::Date(NaiveDate::from_ymd_opt(2026, 9, d).unwrap_or_default()),
+            weekday: None,
+            zone: Some(zone.to_owned()),
+        };
+        assert!(compatible(
+            &zoned(7, "Velmark time"),
+            &zoned(8, "local time")
+        ));
+        assert!(!compatible(
+            &zoned(7, "local time"),
+            &zoned(8, "local time")
+        ));
+        assert!(!compatible(
+            &zoned(7, "Velmark time"),
+            &zoned(9, "local time")
+        ));
+        // A day told alone is the report's own: no zone to tell them apart.
+        assert!(!compatible(&zoned(7, "Velmark time"), &day(8)));
     }
 
     #[test]

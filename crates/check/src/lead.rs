@@ -54,6 +54,7 @@ pub(crate) fn lead_day(v: &View<'_>, vi: usize, span: Option<Span>) -> Option<Cl
         value: Value::Time {
             value: t.value,
             weekday: bare_weekday(&t.text, &t.value),
+            zone: None,
         },
         kind: None,
         context: Default::default(),

@@ -102,6 +102,9 @@ pub(crate) enum Value {
     Time {
         value: TimeValue,
         weekday: Option<Weekday>,
+        /// The zone a single day is a calendar day of, when the text ties
+        /// it to one (see [`crate::walls::day_zone`]).
+        zone: Option<String>,
     },
     /// A clock of unknown offset as it reads ("4.05 p.m. on Tuesday"), in
     /// the zone `zone` names (see [`crate::walls`]): two such readings are

@@ -12,7 +12,7 @@
 //! GMT"), or readings of two different zones.
 
 use chrono::NaiveDateTime;
-use crosscheck_types::WallClock;
+use crosscheck_types::{Granularity, TimeExpr, TimeValue, WallClock};
 
 use crate::input::EntityKind;
 use crate::statements::View;
@@ -25,11 +25,7 @@ const LOCAL: &str = "local time";
 /// in the text, "local time at ID" for a report whose dateline names the
 /// place ID, else "local time".
 pub(crate) fn wall_zone(v: &View<'_>, w: &WallClock) -> String {
-    match (&w.zone, dateline_place(v)) {
-        (Some(name), _) => format!("{name} time"),
-        (None, Some(place)) => format!("{LOCAL} at {place}"),
-        (None, None) => LOCAL.to_owned(),
-    }
+    wall_zone_name(v, w.zone.as_deref())
 }
 
 /// Whether readings in zones `a` and `b` (keys of [`wall_zone`]) are of
@@ -37,6 +33,58 @@ pub(crate) fn wall_zone(v: &View<'_>, w: &WallClock) -> String {
 /// names none (a report with no dateline tells the event where it is).
 pub(crate) fn same_clock(a: &str, b: &str) -> bool {
     a == b || (a == LOCAL && b.starts_with(LOCAL)) || (b == LOCAL && a.starts_with(LOCAL))
+}
+
+/// How far (bytes) a day and the clock or zone words it is read with may
+/// stand apart ("7.40 p.m. on Saturday, Kelmstead time").
+const DAY_ZONE_REACH: usize = 24;
+
+/// The zone a single day `t` is a calendar day of, when the text ties it to
+/// one: a zone written after it ("Sunday local time", "Saturday, Kelmstead
+/// time"), or a clock it dates ("7.40 p.m. on Saturday", "at 0140 GMT on
+/// Sunday"), read in that clock's zone. `None` for a day told alone: the
+/// report's own, whatever that is. Two such days one apart in different
+/// zones may be one instant (see `compare::compatible`).
+pub(crate) fn day_zone(v: &View<'_>, t: &TimeExpr) -> Option<String> {
+    let body = v.art.body.as_str();
+    let reach_end = body.floor_char_boundary((t.end + DAY_ZONE_REACH).min(body.len()));
+    let after = body.get(t.end..reach_end).unwrap_or("");
+    let after = after.trim_start_matches([',', ' ']);
+    if after.starts_with("local time") {
+        return Some(wall_zone_name(v, None));
+    }
+    // "Saturday, Kelmstead time": a place's time, as a clock's zone is
+    // named (see `WallClock::zone`).
+    if let Some((name, _)) = after.split_once(" time") {
+        let one_word = !name.is_empty() && !name.contains(' ');
+        if one_word && name.chars().next().is_some_and(char::is_uppercase) {
+            return Some(wall_zone_name(v, Some(name)));
+        }
+    }
+    // A clock just before ("7.40 p.m. on Saturday") or just after
+    // ("Sunday at 2.40 a.m.") the day.
+    let clock = v.art.times.iter().find(|c| {
+        c.granularity == Granularity::Minute
+            && ((c.end <= t.start && t.start - c.end <= DAY_ZONE_REACH / 2)
+                || (c.start >= t.end && c.start - t.end <= DAY_ZONE_REACH / 2))
+            && body
+                .get(c.end.min(t.end)..c.start.max(t.start))
+                .is_some_and(|gap| !gap.contains(['.', ';', '\n']) || gap.trim() == "")
+    })?;
+    match (&clock.value, &clock.wall) {
+        (TimeValue::Instant(at), _) => Some(format!("UTC{:+}", at.offset().local_minus_utc() / 60)),
+        (_, Some(w)) => Some(wall_zone(v, w)),
+        _ => None,
+    }
+}
+
+/// [`wall_zone`] for a zone name, or none ("local time").
+fn wall_zone_name(v: &View<'_>, name: Option<&str>) -> String {
+    match (name, dateline_place(v)) {
+        (Some(name), _) => format!("{name} time"),
+        (None, Some(place)) => format!("{LOCAL} at {place}"),
+        (None, None) => LOCAL.to_owned(),
+    }
 }
 
 /// A reading as a value label: "2038-03-09 16:05 local time at place:x".

@@ -93,6 +93,28 @@ fn readings_in_two_zones_are_not_compared() {
 }
 
 #[test]
+fn days_of_one_instant_in_two_zones_are_no_conflict() {
+    // 7.40 p.m. on Tuesday in Velmark can be 2.40 a.m. on Wednesday
+    // where the report stands in Tamsk: the days are of two zones.
+    let found = conflicts(&[
+        "TAMSK – The Velde weir gates were opened at 2.40 a.m. on Wednesday.",
+        "The Velde weir gates were opened at 7.40 p.m. on Tuesday, Velmark time.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = conflicts(&[
+        "The Velde weir gates were opened at 2340 GMT, in the early hours of Wednesday local time.",
+        "The Velde weir gates were opened at 7.40 p.m. on Tuesday, Velmark time.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // Days one apart read in one zone still are.
+    let found = conflicts(&[
+        "TAMSK – The Velde weir gates were opened at 2.40 a.m. on Wednesday.",
+        "TAMSK – The Velde weir gates were opened at 2.40 a.m. on Thursday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_reading_is_not_compared_with_an_instant() {
     let found = conflicts(&[
         "The Velde weir gates were opened at 1405 GMT on Tuesday.",
