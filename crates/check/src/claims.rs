@@ -54,6 +54,7 @@ pub(crate) fn claims(
                 kind,
                 context,
                 set,
+                as_of: None,
             });
         };
     // Counts are gathered apart: they carry the set they count.
@@ -205,11 +206,9 @@ pub(crate) fn claims(
                 }
             }
         }
-        if q.kind != QuantityKind::Duration {
-            if let Some(day) = as_of(v, &v.sents[s], q.start, state.as_ref().map(|s| s.1)) {
-                suffix = format!("{suffix}|as of {day}");
-            }
-        }
+        let as_of_day = (q.kind != QuantityKind::Duration)
+            .then(|| as_of(v, &v.sents[s], q.start, state.as_ref().map(|s| s.1)))
+            .flatten();
         // "a compensation fund of €30 million": the sum is the fund's, not
         // the insurer's cover of €20 million said nearby.
         if q.kind == QuantityKind::Money {
@@ -429,6 +428,7 @@ pub(crate) fn claims(
                 kind: None,
                 context: around,
                 set: state.map(|(word, _)| word),
+                as_of: as_of_day,
             });
         }
     }
@@ -474,6 +474,7 @@ pub(crate) fn claims(
                 kind: Some(m.kind),
                 context: group.group.map(|g| format!("g:{g}")).into_iter().collect(),
                 set: group.count,
+                as_of: None,
             });
             continue;
         }
@@ -625,6 +626,7 @@ pub(crate) fn claims(
             kind: None,
             context: BTreeSet::new(),
             set: None,
+            as_of: None,
         });
     }
     out.extend(counts);

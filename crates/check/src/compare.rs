@@ -23,6 +23,7 @@ use crate::input::{EntityKind, MentionInput};
 use crate::lead::{knows_day, LEAD};
 use crate::source_of;
 use crate::statements::{Claim, Slot, Value, View};
+use crate::union_find::UnionFind;
 use crate::units::fmt_num;
 use crate::walls::{same_clock, wall_label};
 
@@ -62,7 +63,11 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
         };
         let reports_of =
             |b: &Bucket<'_>| -> BTreeSet<usize> { b.claims.iter().map(|c| c.view).collect() };
-        // Sides: buckets that contradict another bucket given by another group.
+        // Sides: buckets that contradict another bucket given by another
+        // group. Buckets joined by such contradictions make one conflict;
+        // two apart ("38 taken to hospital" against "58", "146 fell ill"
+        // against "164") are two.
+        let mut rival_of = UnionFind::new(buckets.len());
         let mut sides = BTreeSet::new();
         for i in 0..buckets.len() {
             for j in i + 1..buckets.len() {
@@ -102,12 +107,33 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
                 if gi.iter().any(|a| gj.iter().any(|b| a != b)) {
                     sides.insert(i);
                     sides.insert(j);
+                    rival_of.union(i, j);
                 }
             }
         }
-        if sides.len() >= 2 {
-            out.push(conflict(views, slot, key, &buckets, &sides));
-            from_lead.push(key == LEAD);
+        // A day and a clock's reading of one sentence ("at 2.40 a.m. on
+        // Wednesday") tell one time: their disagreements are one.
+        if slot == Slot::Date {
+            let sentences = |b: &Bucket<'_>| -> BTreeSet<(usize, usize)> {
+                b.claims.iter().map(|c| (c.view, c.sent)).collect()
+            };
+            for &i in &sides {
+                for &j in sides.range(i + 1..) {
+                    if !sentences(&buckets[i]).is_disjoint(&sentences(&buckets[j])) {
+                        rival_of.union(i, j);
+                    }
+                }
+            }
+        }
+        for component in rival_of.sets() {
+            let component: BTreeSet<usize> = component
+                .into_iter()
+                .filter(|i| sides.contains(i))
+                .collect();
+            if component.len() >= 2 {
+                out.push(conflict(views, slot, key, &buckets, &component));
+                from_lead.push(key == LEAD);
+            }
         }
         for b in &buckets {
             let n = groups_of(b).len();
@@ -198,6 +224,16 @@ fn rivals(a: &Bucket<'_>, b: &Bucket<'_>, inside: &BTreeSet<(String, String)>) -
     if sets(a).is_some() || sets(b).is_some() {
         let (ka, kb) = (known(a), known(b));
         if !ka.is_empty() && !kb.is_empty() && ka.is_disjoint(&kb) {
+            return false;
+        }
+    }
+    // Two readings of a running tally ("23 by Saturday night", "31 by
+    // Sunday evening"): every claim of both sides dated, on no common day.
+    fn as_ofs(x: &Bucket<'_>) -> Option<BTreeSet<chrono::NaiveDate>> {
+        x.claims.iter().map(|c| c.as_of).collect()
+    }
+    if let (Some(da), Some(db)) = (as_ofs(a), as_ofs(b)) {
+        if da.is_disjoint(&db) {
             return false;
         }
     }

@@ -59,6 +59,7 @@ pub(crate) fn lead_day(v: &View<'_>, vi: usize, span: Option<Span>) -> Option<Cl
         kind: None,
         context: Default::default(),
         set: None,
+        as_of: None,
     })
 }
 

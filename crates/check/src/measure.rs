@@ -258,7 +258,10 @@ pub(crate) fn as_of(
         if after.starts_with("'s") || after.starts_with("’s") {
             return None;
         }
-        if let Some(k) = state_at {
+        // A day fronting the count ("By Saturday night 23 people had been
+        // treated") dates the tally whatever the state.
+        let fronted = t.end <= pos;
+        if let Some(k) = state_at.filter(|_| !fronted) {
             let at = v.tok_at(t.start);
             if at < k || at > k + 4 {
                 return None;

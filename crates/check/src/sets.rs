@@ -102,6 +102,26 @@ pub(crate) fn predicate_state(v: &View<'_>, sent: &Sent, after: usize) -> Option
     {
         k += 1;
     }
+    // "were taken to hospital", "58 were rushed to hospital": brought to
+    // a hospital, whatever the verb of moving them.
+    let moved = word(k).is_some_and(|w| {
+        matches!(
+            w,
+            "taken"
+                | "rushed"
+                | "admitted"
+                | "brought"
+                | "flown"
+                | "airlifted"
+                | "sent"
+                | "carried"
+        )
+    });
+    if moved && matches!(word(k + 1), Some("to" | "into")) {
+        if let Some(h) = (k + 2..k + 6).find(|&a| word(a) == Some("hospital")) {
+            return Some(("hospitalised".to_owned(), h));
+        }
+    }
     // "in critical condition", "in a serious condition", "in hospital"
     if matches!(word(k), Some("in" | "to")) {
         if let Some(h) = (k + 1..k + 5).find(|&a| word(a) == Some("hospital")) {

@@ -144,6 +144,11 @@ pub(crate) struct Claim {
     /// group was taken, the group's count ([`crate::carried`]). Claims of
     /// two different sets are never rivals.
     pub set: Option<String>,
+    /// The day a running count is given as of ("By Tuesday night 146
+    /// people had been treated"; see [`crate::measure::as_of`]): two counts
+    /// as of different days are two readings of a tally, never rivals; a
+    /// count with no such day is compared with either.
+    pub as_of: Option<chrono::NaiveDate>,
 }
 
 fn word_re() -> &'static Regex {

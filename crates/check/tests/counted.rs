@@ -6,6 +6,9 @@
 //! detained three men") are that state's count. The time allowed for an
 //! act is one measure however given ("five years to rebuild", "rebuild …
 //! within three years"). A figure a correction note withdraws is no claim.
+//! People taken to hospital are counted whatever the verb of moving them.
+//! Two readings of a running tally as of two days are no conflict; two
+//! disagreements over one kind of count are two conflicts.
 //! The reports are invented.
 
 mod support;
@@ -149,4 +152,41 @@ fn time_to_carry_out_an_order_is_one_measure_however_written() {
         "The broadcaster now has 30 days to appeal against the fine.",
     ]);
     assert!(apart.is_empty(), "{apart:?}");
+}
+
+#[test]
+fn people_moved_to_hospital_are_one_count() {
+    let found = conflicts(&[
+        "After the banquet, 38 of the guests were taken to hospital.",
+        "After the banquet, 58 of the guests were rushed to hospital.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("38") && found[0].contains("58"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_running_tally_read_on_two_days_is_no_conflict() {
+    let found = conflicts(&[
+        "By Saturday night 23 people had been treated in hospital.",
+        "By Sunday evening 31 people had been treated in hospital.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    // As of one day, they are rivals.
+    let found = conflicts(&[
+        "By Saturday night 23 people had been treated in hospital.",
+        "By Saturday night 31 people had been treated in hospital.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn two_disagreements_over_one_kind_of_count_are_two_conflicts() {
+    let found = conflicts(&[
+        "Seven people were killed and 40 people were injured in the blast.",
+        "Nine people were killed and 55 people were injured in the blast.",
+    ]);
+    assert_eq!(found.len(), 2, "{found:?}");
 }
