@@ -366,6 +366,26 @@ pub(crate) fn duration_key(
     window.rev().find_map(|k| duration_thing(&v.toks[k].word))
 }
 
+/// The state a length right after it is held in, when a form of "be" or
+/// "remain" and a participle or state word stand before "for" ("had been
+/// broken for ten days", "has remained shut for a week", "had been
+/// missing for two days"): the state word. `start` is the length's first
+/// token. A role ("had been minister for") is a tenure, read before this.
+pub(crate) fn state_held(v: &View<'_>, sent: &Sent, start: usize) -> Option<String> {
+    if start < sent.first + 3 || v.toks[start - 1].word != "for" {
+        return None;
+    }
+    let state = v.toks[start - 2].word.as_str();
+    let aux = v.toks[start - 3].word.as_str();
+    let staying = matches!(aux, "been" | "remained" | "stayed" | "lain" | "sat");
+    let state_word = (state.len() > 3 && (state.ends_with("ed") || state.ends_with("en")))
+        || matches!(
+            state,
+            "shut" | "open" | "missing" | "empty" | "idle" | "vacant" | "offline" | "closed"
+        );
+    (staying && state_word && !v.toks[start - 2].quoted).then(|| state.to_owned())
+}
+
 /// The key of a time elapsed in an activity when something happened
 /// ("148 seconds into the flight"): compared only when said of something
 /// in common.

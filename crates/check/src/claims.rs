@@ -9,7 +9,9 @@ use chrono::{Datelike, Weekday};
 use crosscheck_types::{Granularity, TimeValue};
 
 use crate::anchors::EventDays;
-use crate::bind::{actor_of, duration_key, is_change, is_difference, passive_by, CUSTODY, ELAPSED};
+use crate::bind::{
+    actor_of, duration_key, is_change, is_difference, passive_by, state_held, CUSTODY, ELAPSED,
+};
 use crate::carried::{carried_group, is_people_noun, CARRIED};
 use crate::context::{
     act_subject, act_subject_at, context, is_content, object_context, subject_words,
@@ -312,6 +314,30 @@ pub(crate) fn claims(
                 }
                 None => {
                     let Some((act, at)) = v.bound_act_at(&v.sents[s], i, true) else {
+                        // "had been broken for ten days": how long a thing
+                        // stayed in the state its participle names.
+                        let Some(state) = state_held(v, &v.sents[s], i) else {
+                            continue;
+                        };
+                        let around = context(
+                            v,
+                            &v.sents[s],
+                            i,
+                            v.tok_at(q.end),
+                            std::slice::from_ref(&state),
+                        );
+                        push(
+                            s,
+                            Slot::Duration,
+                            format!("state:{state}{suffix}"),
+                            Value::Days {
+                                days: q.value * factor,
+                                label: format!("{} {}", fmt_num(q.value), unit),
+                            },
+                            None,
+                            around,
+                            None,
+                        );
                         continue;
                     };
                     let verb = act.strip_prefix(OPEN_ACT).unwrap_or(&act).to_owned();

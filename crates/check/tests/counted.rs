@@ -8,7 +8,8 @@
 //! within three years"). A figure a correction note withdraws is no claim.
 //! People taken to hospital are counted whatever the verb of moving them.
 //! Two readings of a running tally as of two days are no conflict; two
-//! disagreements over one kind of count are two conflicts.
+//! disagreements over one kind of count are two conflicts. How long a
+//! thing stayed in a state ("had been broken for ten days") is a length.
 //! The reports are invented.
 
 mod support;
@@ -189,4 +190,19 @@ fn two_disagreements_over_one_kind_of_count_are_two_conflicts() {
         "Nine people were killed and 55 people were injured in the blast.",
     ]);
     assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn how_long_a_thing_stayed_in_a_state_is_one_length() {
+    let found = conflicts(&[
+        "The kitchen's cold room had been broken for ten days when inspectors found it.",
+        "The kitchen's cold room had been broken for nearly three weeks when inspectors found it.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("broken"), "{found:?}");
+    let agree = conflicts(&[
+        "The kitchen's cold room had been broken for ten days when inspectors found it.",
+        "Inspectors found the cold room had been broken for 10 days.",
+    ]);
+    assert!(agree.is_empty(), "{agree:?}");
 }
