@@ -51,14 +51,26 @@ pub(crate) fn is_difference(v: &View<'_>, sent: &Sent, end: usize) -> bool {
 }
 
 /// The token of "by" naming the doer of the passive verb at `j`, right
-/// after it or after its particle ("presided over by", "carried out by").
+/// after it or after its particle ("presided over by", "carried out by"),
+/// or after a phrase of place or time that opens with a preposition
+/// ("were presented at the watchdog's headquarters in Castrenne by its
+/// deputy chief inspector"), within its clause: no punctuation and no
+/// other participle stands between ("presented at a meeting chaired by"
+/// names who chaired).
 pub(crate) fn passive_by(v: &View<'_>, j: usize) -> Option<usize> {
     let word = |k: usize| v.toks.get(k).map(|t| t.word.as_str());
     match (word(j + 1), word(j + 2)) {
-        (Some("by"), _) => Some(j + 1),
-        (Some("over" | "out" | "up" | "off"), Some("by")) => Some(j + 2),
-        _ => None,
+        (Some("by"), _) => return Some(j + 1),
+        (Some("over" | "out" | "up" | "off"), Some("by")) => return Some(j + 2),
+        (Some("at" | "in" | "on" | "inside" | "outside" | "during"), _) => {}
+        _ => return None,
     }
+    let by = (j + 2..j + 10).find(|&k| word(k) == Some("by"))?;
+    let between = v.art.body.get(v.toks.get(j)?.end..v.toks.get(by)?.start)?;
+    let clear = !between.contains([',', '.', ';', ':', '(', '\n', '"', '“'])
+        && (j + 1..by)
+            .all(|k| word(k).is_some_and(|w| !(w.len() > 4 && w.ends_with("ed")) && w != "and"));
+    clear.then_some(by)
 }
 
 /// The doer of the act at token `j`, with its kind: after "by" (passive),
