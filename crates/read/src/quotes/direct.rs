@@ -112,10 +112,16 @@ fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
     {
         words.remove(0);
     }
-    // An organisation's acronym before the role: "…,” AHN chief executive
-    // X told reporters.
-    if words.len() >= 2 && is_acronym(words[0]) {
-        words.remove(0);
+    // An organisation's name or acronym before the role: "…,” AHN chief
+    // executive X told reporters; "…,” Atletik chairman X told reporters;
+    // "Velikcay FK chairwoman X".
+    let named = words
+        .iter()
+        .take(2)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if named >= 1 && words.len() > named {
+        words.drain(..named);
     }
     // An owner's possessive before the role: "…,” Straloch's spokeswoman,
     // Maelis Ortegard, told the Mirror; "the company's spokeswoman".
@@ -129,11 +135,6 @@ fn role_gap(ctx: &Ctx, a: &Attr, m: &Marked, p: usize) -> bool {
                 && !is_in(NOT_ROLE, w)
                 && !w.ends_with("ly")
         })
-}
-
-/// An all-capital acronym of two to six letters ("AHN", "UNHCR").
-fn is_acronym(w: &str) -> bool {
-    (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
 }
 
 /// What may stand between a closing mark and its attribution: punctuation

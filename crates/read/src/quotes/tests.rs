@@ -778,7 +778,13 @@ fn a_subject_then_a_quoted_predicate_is_a_mixed_quote() {
 
 #[test]
 fn lowercase_role_before_name_after_quote() {
-    for role in ["rescue chief", "site manager", "the deputy fire chief"] {
+    for role in [
+        "rescue chief",
+        "site manager",
+        "the deputy fire chief",
+        "AHN chief executive",
+        "Tarvel Mining chairman",
+    ] {
         let body = format!(
             "Flooding closed the Tarvel shaft on Monday. “Every one of them walked out,” {role} Odile Brantz told reporters at the gate."
         );
