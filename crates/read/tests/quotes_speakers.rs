@@ -1,6 +1,7 @@
 //! Quote speakers on invented sentences (people and places invented): the
 //! subject of a clause preferred over a person merely mentioned in it, and a
-//! one-word modifier before a role not taken as the speaker.
+//! one-word modifier before a role not taken as the speaker; a title before
+//! a name and one set off after it both held by the person.
 
 mod common;
 
@@ -957,4 +958,25 @@ fn a_long_reduced_relative_clause_leaves_its_head_the_subject() {
         Some("report"),
         "{qs:#?}"
     );
+}
+
+#[test]
+fn a_title_before_the_name_and_one_set_off_after_it_are_both_held() {
+    // "the engineer" is Professor Ilka Morrow, "the structural engineer"
+    // the report set off after her name, whatever clause follows it.
+    for apposition in [
+        "the structural engineer",
+        "the structural engineer the ministry has asked to examine the wreckage",
+    ] {
+        let body = format!(
+            "Professor Ilka Morrow, {apposition}, says the storm was only the last straw. \
+             “A roof does not fail in an afternoon,” the engineer says."
+        );
+        let qs = quotes(&body);
+        assert_eq!(
+            speaker_of(&qs, "does not fail").as_deref(),
+            Some("Ilka Morrow"),
+            "{qs:#?}"
+        );
+    }
 }

@@ -140,7 +140,7 @@ static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A title set off after a name (", the minister of defence,").
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+(?:the|a|an|[\p{L}]+(?:'|’)s)\s+([^,.;:“”\x22]{2,60}?)\s*[,.;]")
+    Regex::new(r"^,\s+(?:the|a|an|[\p{L}]+(?:'|’)s)\s+([^,.;:“”\x22]{2,100}?)\s*[,.;]")
         .unwrap_or_else(|e| panic!("title-after pattern: {e}"))
 });
 
@@ -477,8 +477,16 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
                 full = out[p].full;
             }
         }
-        if kind == Kind::Person && title.as_deref().is_none_or(str::is_empty) {
-            title = appositive_title(body, first.start, end).or(title);
+        if kind == Kind::Person {
+            // "Professor Yasemin Kutluer, the structural engineer, …": a
+            // title before the name and one set off after it are both hers.
+            title = match (title, appositive_title(body, first.start, end)) {
+                (Some(t), Some(more)) if !t.is_empty() && !t.contains(&more) => {
+                    Some(format!("{t} {more}"))
+                }
+                (t, more) if t.as_deref().is_none_or(str::is_empty) => more.or(t),
+                (t, _) => t,
+            };
         }
         if kind == Kind::Person && full == out.len() {
             full_names.entry(&body[start..end]).or_insert(full);
@@ -526,9 +534,21 @@ fn appositive_title(body: &str, lead: usize, end: usize) -> Option<String> {
     if let Some(c) = TITLE_BEFORE.captures(&body[from..lead]) {
         return c.get(1).map(|m| m.as_str().to_lowercase());
     }
-    let to = floor(body, (end + 80).min(body.len()));
+    let to = floor(body, (end + 120).min(body.len()));
     let c = TITLE_AFTER.captures(&body[end..to])?;
     let t = c.get(1)?.as_str().to_lowercase();
+    // "the structural engineer the ministry has asked to examine the
+    // wreckage": the title ends where a clause about it begins.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let cut = (1..words.len())
+        .find(|&k| {
+            let opens = matches!(words[k], "who" | "whom" | "whose" | "that" | "which")
+                || (words[k] == "the"
+                    && !matches!(words[k - 1], "of" | "for" | "to" | "at" | "in" | "on"));
+            opens
+        })
+        .unwrap_or(words.len());
+    let t = words[..cut].join(" ");
     t.split_whitespace().any(is_role).then_some(t)
 }
 
