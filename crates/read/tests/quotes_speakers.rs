@@ -980,3 +980,15 @@ fn a_title_before_the_name_and_one_set_off_after_it_are_both_held() {
         );
     }
 }
+
+#[test]
+fn a_role_with_its_owner_named_set_off_before_the_name_after_said() {
+    let body = "The tie kicked off at 18:00. \"We are rivals for 90 minutes at a time,\" \
+                said Velmora's chairwoman, Ottilie Brask.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "rivals for 90").as_deref(),
+        Some("Ottilie Brask"),
+        "{qs:#?}"
+    );
+}

@@ -988,9 +988,20 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
         return Some(Ref::Mention(from + ix));
     }
     // "said his lawyer, Ambrose Rastaad": a short lowercase role set off by
-    // a comma before the person's name.
-    let role_only = phrase.split_whitespace().count() <= 4
-        && phrase
+    // a comma before the person's name; its owner may be named ("said
+    // Velikçay's chairwoman, Oya Sönmezler").
+    let owner_named = phrase.split_whitespace().next().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && (w.ends_with("'s") || w.ends_with("’s"))
+            && phrase.split_whitespace().count() >= 2
+    });
+    let role = if owner_named {
+        phrase.trim_start().split_once(' ').map_or("", |(_, r)| r)
+    } else {
+        phrase
+    };
+    let role_only = role.split_whitespace().count() <= 4
+        && role
             .chars()
             .all(|c| c.is_lowercase() || c.is_whitespace() || c == '-' || c == '\'' || c == '’');
     if role_only && body.get(phrase_end..).is_some_and(|r| r.starts_with(", ")) {
