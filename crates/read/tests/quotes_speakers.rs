@@ -992,3 +992,23 @@ fn a_role_with_its_owner_named_set_off_before_the_name_after_said() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn the_statement_is_of_whoever_said_it_in_one_just_before() {
+    let body = "The tie will be played on Friday, the Orvane Football Union said in a statement. \
+                \"Safety comes before any calendar,\" the statement said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "Safety comes").as_deref(),
+        Some("Orvane Football Union"),
+        "{qs:#?}"
+    );
+    // A statement of nobody said before speaks for itself.
+    let body = "The tie will be played on Friday. \"Safety comes before any calendar,\" the statement said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "Safety comes").as_deref(),
+        Some("statement"),
+        "{qs:#?}"
+    );
+}

@@ -71,6 +71,12 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
                 s
             })
             .or_else(|| {
+                owner
+                    .is_none()
+                    .then(|| issuer_before(ctx, *start, *end, quote_start, attrs))
+                    .flatten()
+            })
+            .or_else(|| {
                 // An owner that resolves to no one is the speaker as the
                 // report writes it ("the ministry's statement said": the
                 // ministry, whose statement it is); a pronoun is never (a
@@ -90,6 +96,67 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
                 Some(ctx.speaker(from, to, SpeakerLink::Document))
             }),
     }
+}
+
+/// How many sentences back "the statement" looks for whose it is.
+const ISSUER_REACH: usize = 2;
+
+/// Whose "the statement" is: the speaker of an attribution a sentence or
+/// two before, in the same paragraph, that said it in one ("the
+/// confederation said in a statement. “…,” the statement said" → the
+/// confederation). Only a document with "the" and no owner of its own.
+fn issuer_before(
+    ctx: &Ctx,
+    start: usize,
+    end: usize,
+    quote_start: usize,
+    attrs: &[Attr],
+) -> Option<Speaker> {
+    let body = ctx.body;
+    let noun = body.get(start..end)?.trim().to_lowercase();
+    if noun.contains(' ')
+        || !body
+            .get(..start)?
+            .trim_end()
+            .to_lowercase()
+            .ends_with("the")
+    {
+        return None;
+    }
+    let si = ctx.sentence_at(start)?;
+    attrs
+        .iter()
+        .rev()
+        .filter(|a| a.verb_end <= start && a.sentence + ISSUER_REACH >= si)
+        .filter(|a| !body[a.verb_end..start].contains("\n\n"))
+        .find_map(|a| {
+            let after = body.get(a.verb_end..)?.trim_start().to_lowercase();
+            let said_in = [
+                "in a ",
+                "in an ",
+                "in its ",
+                "in their ",
+                "in his ",
+                "in her ",
+            ]
+            .iter()
+            .any(|p| {
+                after.strip_prefix(p).is_some_and(|r| {
+                    r.starts_with(&noun) && !r[noun.len()..].starts_with(char::is_alphabetic)
+                })
+            });
+            if !said_in {
+                return None;
+            }
+            let r = a.subject.as_ref()?;
+            if matches!(r, Ref::Document { .. }) {
+                return None;
+            }
+            resolve(ctx, r, quote_start, attrs).map(|mut s| {
+                s.how = SpeakerLink::Document;
+                s
+            })
+        })
 }
 
 fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> {
