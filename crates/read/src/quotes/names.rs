@@ -542,10 +542,9 @@ fn appositive_title(body: &str, lead: usize, end: usize) -> Option<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
     let cut = (1..words.len())
         .find(|&k| {
-            let opens = matches!(words[k], "who" | "whom" | "whose" | "that" | "which")
+            matches!(words[k], "who" | "whom" | "whose" | "that" | "which")
                 || (words[k] == "the"
-                    && !matches!(words[k - 1], "of" | "for" | "to" | "at" | "in" | "on"));
-            opens
+                    && !matches!(words[k - 1], "of" | "for" | "to" | "at" | "in" | "on"))
         })
         .unwrap_or(words.len());
     let t = words[..cut].join(" ");
