@@ -28,7 +28,8 @@ pub(crate) const ROLES: &[&str] = &[
     "lady", "dame", "officer", "attorney", "counsel", "spokesmen", "emir", "sultan", "presidential",
     "instructor", "teacher", "headteacher", "headmaster", "headmistress", "trainer", "coroner",
     "magistrate", "prosecutor", "sheriff", "detective", "det", "constable", "supt", "insp",
-    "nurse", "pilot", "doctor", "boss",
+    "nurse", "pilot", "doctor", "boss", "registrar", "curator", "conductor", "treasurer",
+    "auditor", "archivist",
     // Kin nouns written as a title ("Grandson Jasper Cattermole"); not "son",
     // a surname too.
     "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "granny",
@@ -99,7 +100,7 @@ pub(crate) const NON_PERSON: &[&str] = &[
     "movement", "brigade", "alliance", "league", "club", "team", "foundation", "centre",
     "center", "hospital", "school", "house", "palace", "square", "media", "online", "daily",
     "weekly", "service", "services", "authority", "administration", "coalition", "corps",
-    "guard", "navy", "fitna", "operation", "summit", "conference", "festival", "cup", "war",
+    "guard", "navy", "fitna", "operation", "directorate", "registry", "inspectorate", "summit", "conference", "festival", "cup", "war",
     "advertisement", "gallery", "videos", "share", "read", "also", "logo", "mode", "comment",
     "reply", "whatsapp", "facebook", "twitter", "instagram", "telegram", "youtube",
     "pharmaceuticals", "industries", "holdings", "chemicals", "mining", "energy", "motors",
@@ -219,7 +220,7 @@ pub(crate) const INSTITUTIONS: &[&str] = &[
     // Bodies named "<Head> of <Name>" ("the University of Amberleigh",
     // "the Bank of Tessaly") that speak as institutions.
     "university", "college", "academy", "museum", "bank", "observatory", "hospital", "society",
-    "bureau", "corporation",
+    "bureau", "corporation", "directorate", "registry",
 ];
 
 /// Month and weekday names: never a speaker.
@@ -275,7 +276,7 @@ pub(crate) static BLOCKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A title used as a reference: "the minister", "the minister of defence",
 /// "Pakistan's information minister", "the country's foreign minister".
-const TITLE_PATTERN: &str = r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\p{N}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|colonel|captain|sergeant|lieutenant|admiral|brigadier|mediator|negotiator|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney|executive|manager|inspector|superintendent|editor|founder|owner|chairperson|ceo|head|instructor|teacher|headteacher|headmaster|headmistress|trainer|coroner|magistrate|sheriff|detective|constable|professor|student|pupil|teenager|pensioner|farmer|fisherman|shopkeeper|pilot|doctor|nurse|surgeon|paramedic|firefighter|engineer|analyst|economist|scientist|researcher|historian|campaigner|activist|solicitor|barrister)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)";
+const TITLE_PATTERN: &str = r"(?i)(?-u:\b)(?:(?:the|a|an)|[\p{L}]+(?:'|’)s)\s+((?:(?:[\p{L}\p{N}\-]+)\s+){0,2}?(?:minister|president|premier|secretary|colonel|captain|sergeant|lieutenant|admiral|brigadier|mediator|negotiator|spokesman|spokeswoman|spokesperson|chief|general|commander|ambassador|envoy|governor|mayor|senator|chairman|chairwoman|director|chancellor|king|queen|prince|judge|adviser|advisor|commissioner|coach|leader|official|diplomat|officer|prosecutor|lawyer|attorney|executive|manager|inspector|superintendent|editor|founder|owner|chairperson|ceo|head|instructor|teacher|headteacher|headmaster|headmistress|trainer|coroner|magistrate|sheriff|detective|constable|professor|student|pupil|teenager|pensioner|farmer|fisherman|shopkeeper|pilot|doctor|nurse|surgeon|paramedic|firefighter|engineer|analyst|economist|scientist|researcher|historian|campaigner|activist|solicitor|barrister|registrar|curator|conductor|treasurer|auditor|archivist)(?:\s+(?:of|for)\s+[\p{L}]+(?:\s+and\s+[\p{L}]+)?)?)(?-u:\b)";
 
 /// [`TITLE_PATTERN`], compiled.
 pub(crate) static TITLE_REF: LazyLock<Regex> =

@@ -134,7 +134,7 @@ fn word_spans(body: &str) -> Vec<(usize, usize)> {
 /// A title written before a name and set off by a comma ("Minister for
 /// Information and Broadcasting, ").
 static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)((?:[\p{L}\-]+\s+){0,2}?(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|chief|commander|ambassador|envoy|governor|mayor|chairman|chairwoman|director|adviser|advisor|commissioner|instructor|teacher|headteacher|headmaster|headmistress|trainer|coach|coroner|magistrate|prosecutor|superintendent|inspector|detective)(?:\s+(?:for|of)\s+[\p{L}&]+(?:\s+(?:and|&)\s+[\p{L}]+)?)?),\s*$")
+    Regex::new(r"(?i)(?-u:\b)((?:[\p{L}\-]+\s+){0,2}?(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|chief|commander|ambassador|envoy|governor|mayor|chairman|chairwoman|director|adviser|advisor|commissioner|instructor|teacher|headteacher|headmaster|headmistress|trainer|coach|coroner|magistrate|prosecutor|superintendent|inspector|detective|registrar|curator|conductor|treasurer|auditor|archivist)(?:\s+(?:for|of)\s+[\p{L}&]+(?:\s+(?:and|&)\s+[\p{L}]+)?)?),\s*$")
         .unwrap_or_else(|e| panic!("title-before pattern: {e}"))
 });
 
