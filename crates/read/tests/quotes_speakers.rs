@@ -1012,3 +1012,33 @@ fn the_statement_is_of_whoever_said_it_in_one_just_before() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_registrar_named_with_her_office_is_the_registrar_who_speaks_later() {
+    let body =
+        "The Vell Materials Registry approved the form on Friday. Its registrar, Dr Ilse Varn, \
+                points out that the form asks whether the goods will return. \
+                “Somebody ticked the wrong box,” the registrar says.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "wrong box").as_deref(),
+        Some("Ilse Varn"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn its_own_figures_are_those_of_the_body_the_words_are_about() {
+    let body = "Tallow says it has nothing to apologise for. The Vell Customs Directorate stopped \
+                63 shipments last year, according to its own figures.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Indirect && q.text.contains("63 shipments"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Vell Customs Directorate"),
+        "{qs:#?}"
+    );
+}

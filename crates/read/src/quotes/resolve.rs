@@ -65,7 +65,13 @@ pub(crate) fn resolve(ctx: &Ctx, r: &Ref, quote_start: usize, attrs: &[Attr]) ->
         Ref::Document { start, end, owner } => owner
             .as_ref()
             .filter(|o| !unnamed_institution(ctx, o))
-            .and_then(|o| resolve(ctx, o, quote_start, attrs))
+            .and_then(|o| {
+                // "The Directorate stopped 63 shipments, according to its
+                // own figures": a thing's "its" may be the subject of the
+                // words reported before it, unlike "he" or "she".
+                let own = matches!(o.as_ref(), Ref::Pronoun { word, .. } if word == "its");
+                resolve(ctx, o, if own { *end } else { quote_start }, attrs)
+            })
             .map(|mut s| {
                 s.how = SpeakerLink::Document;
                 s
