@@ -141,6 +141,9 @@ fn explicit_dates_resolve_without_anchor() {
         "The summit opened on October 29, 2025 in the capital.",
         "The summit opened on 2025-10-29 in the capital.",
         "The summit opened on Oct. 29, 2025 in the capital.",
+        "The summit opened on 29.10.2025 in the capital.",
+        "The summit opened on 29/10/2025 in the capital.",
+        "The summit opened on 10/29/2025 in the capital.",
     ] {
         assert_eq!(
             one(body, None).value,
@@ -148,6 +151,14 @@ fn explicit_dates_resolve_without_anchor() {
             "{body}"
         );
     }
+    // Slashes with both figures 12 or under: day or month first is a
+    // guess, and no date is read.
+    assert!(
+        times("The summit opened on 05/06/2025 in the capital.", None)
+            .iter()
+            .all(|t| !t.text.contains("05/06")),
+        "a guess"
+    );
     let t = one("Elections are due in March 2026.", None);
     assert_eq!(t.text, "March 2026");
     assert_eq!(t.value, TimeValue::Range(d(2026, 3, 1), d(2026, 3, 31)));

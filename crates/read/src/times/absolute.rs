@@ -31,6 +31,21 @@ pub(super) fn absolute(
         let v = date_value(int(&c, 1), num(&c, 2), num(&c, 3));
         push(found, &c, v, Granularity::Day);
     }
+    // "18.10.2048": day first where dots part it, as the countries that
+    // write dots do; "18/10/2048" and "10/18/2048" only where the figures
+    // tell the day from the month (a value over 12). "05/06/2048" is left
+    // unread: either reading would be a guess.
+    for c in p.caps(&p.numeric, hit, body) {
+        let (a, b) = (num(&c, 1), num(&c, 3));
+        let dots = c.get(2).is_some_and(|m| m.as_str() == ".");
+        let (day, month) = match (a, b) {
+            (Some(a), Some(b)) if dots || a > 12 => (a, b),
+            (Some(a), Some(b)) if b > 12 => (b, a),
+            _ => continue,
+        };
+        let v = date_value(int(&c, 4), Some(month), Some(day));
+        push(found, &c, v, Granularity::Day);
+    }
     for c in p.caps(&p.dmy, hit, body) {
         let v = date_value(int(&c, 3), month_no(&c, 2), num(&c, 1));
         push(found, &c, v, Granularity::Day);

@@ -65,6 +65,8 @@ const MONTH: &str = r"((?:January|February|March|April|May|June|July|August|Sept
 /// character (curly quotes, no-break spaces), which news text always has.
 pub(super) struct Patterns {
     pub(super) iso: Regex,
+    /// A date in figures with its year last ("18.10.2048", "18/10/2048").
+    pub(super) numeric: Regex,
     pub(super) dmy: Regex,
     pub(super) mdy: Regex,
     pub(super) md: Regex,
@@ -109,10 +111,11 @@ pub(super) struct Patterns {
 
 impl Patterns {
     /// The patterns in `any`, in its order.
-    fn scanned(&self) -> [&Regex; 21] {
+    fn scanned(&self) -> [&Regex; 22] {
         [
             &self.named_month,
             &self.iso,
+            &self.numeric,
             &self.dmy,
             &self.mdy,
             &self.md,
@@ -173,6 +176,7 @@ pub(super) fn patterns() -> &'static Patterns {
         let zone = format!(r"(?P<zone>{offset}|{}(?-u:\b)|(?i:(?:local|their)\s+time)(?-u:\b)|\p{{Lu}}\p{{Ll}}+\s+time(?-u:\b))", zones.join(r"(?-u:\b)|"));
         let mut p = Patterns {
             iso: re(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)"),
+            numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./](\d{4})(?-u:\b)"),
             dmy: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})(?-u:\b)")),
             // A line break between a month and a number ends a sentence
             // or a paragraph ("on 15 November.⏎⏎10:06 EET"), never joins
