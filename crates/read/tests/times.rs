@@ -885,3 +885,17 @@ fn a_day_in_a_relative_clause_before_a_clock_is_another_acts() {
         "{found:?}"
     );
 }
+
+#[test]
+fn days_of_one_month_told_as_a_span_are_one_range() {
+    let body = "The envoy was in Tarsk from 3 to 6 October, aides said.";
+    let found = times(body, anchor());
+    assert_eq!(
+        value_of(&found, "3 to 6 October"),
+        TimeValue::Range(d(2025, 10, 3), d(2025, 10, 6)),
+        "{found:?}"
+    );
+    // A list of two days stays two days.
+    let found = times("Votes were held on 3 and 6 October.", anchor());
+    assert!(found.iter().any(|t| t.text == "6 October"), "{found:?}");
+}

@@ -101,6 +101,7 @@
 mod absolute;
 mod clocks;
 mod dates;
+mod day_ranges;
 mod events;
 mod local_day;
 mod patterns;
@@ -201,6 +202,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     spans(body, p, hit, anchor, &mut found);
     unquantified(body, p, hit, &mut found);
     that_day(body, p, hit, &mut found);
+    day_ranges::day_ranges(body, &mut found);
     let same_instants = clocks(body, p, hit, &mut found);
 
     // Longest first, then earliest; keep those that overlap nothing kept.
