@@ -145,6 +145,11 @@ pub(crate) fn claims(
                     zone: day_zone(v, t),
                 },
             };
+            // "came at 1.40am, when the first guests were taken ill": the
+            // time dates the act of its "when" clause too.
+            if let Some((act, around, set)) = when_clause_act(v, &v.sents[s], after) {
+                push(s, Slot::Date, act, value.clone(), None, around, set);
+            }
             push(
                 s,
                 Slot::Date,
@@ -925,4 +930,59 @@ fn sum_owner(v: &View<'_>, i: usize) -> Option<String> {
     let text = v.art.body.get(t.start..t.end)?;
     let name = text.chars().next().is_some_and(char::is_uppercase);
     (!name && !t.quoted && is_content(&t.word)).then(|| stem(&t.word))
+}
+
+/// The act of a "when" clause right after a time (", when the first guests
+/// were taken ill"), in the clause's words up to its first comma or its
+/// eighth word, with what it is said of (its context words, or the subject
+/// set of a closed act). `after` is the token after the time.
+fn when_clause_act(
+    v: &View<'_>,
+    sent: &Sent,
+    after: usize,
+) -> Option<(String, BTreeSet<String>, Option<String>)> {
+    // The day after a clock may stand between ("at 1.40am on Sunday, when").
+    let after = (after..(after + 5).min(sent.last)).find(|&k| {
+        v.toks[k].word == "when"
+            && (after..k).all(|j| {
+                let w = v.toks[j].word.as_str();
+                matches!(
+                    w,
+                    "on" | "the" | "of" | "morning" | "afternoon" | "evening" | "night"
+                ) || w.parse::<Weekday>().is_ok()
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            })
+    })?;
+    let when = v.toks.get(after)?;
+    let body = v.art.body.as_str();
+    let before = v.toks.get(after.checked_sub(1)?)?;
+    if body.get(before.end..when.start)?.trim() != "," {
+        return None;
+    }
+    let last = (after + 9).min(sent.last);
+    let stop = (after + 2..last)
+        .find(|&k| {
+            body.get(v.toks[k - 1].end..v.toks[k].start)
+                .is_some_and(|gap| gap.contains([',', ';', '.', '(']))
+        })
+        .unwrap_or(last);
+    // The clause's first act word, or the first open-class one.
+    let (act, at) = (after + 1..stop)
+        .find_map(|k| {
+            let next = v.toks.get(k + 1).map(|n| n.word.as_str());
+            action_class(&v.toks[k].word, next).map(|c| (c.to_owned(), k))
+        })
+        .or_else(|| (after + 1..stop).find_map(|k| open_act(v, sent, k).map(|a| (a, k))))?;
+    // Said of what, as for the act the time is bound to: the words around
+    // an open-class act, the subject of a closed one.
+    Some(match act.strip_prefix(OPEN_ACT) {
+        Some(verb) => {
+            let around = context(v, sent, at, stop, &[verb.to_owned()]);
+            (act, around, None)
+        }
+        None => {
+            let subject = act_subject(v, sent, at).map(|w| format!("subject:{w}"));
+            (act, BTreeSet::new(), subject)
+        }
+    })
 }

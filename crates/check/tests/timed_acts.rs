@@ -3,6 +3,7 @@
 //! reports read it in one zone, and are never compared across zones or
 //! with an instant. A day set between a subject and its verb dates that
 //! verb; one act told in two words ("raided", "swooped on") is one act.
+//! A time followed by ", when …" dates the act of that clause too.
 //! The reports are invented (the Velde weir; Tamsk and Velmark are
 //! invented towns), read by the real reader for their times.
 
@@ -112,6 +113,19 @@ fn days_of_one_instant_in_two_zones_are_no_conflict() {
         "TAMSK – The Velde weir gates were opened at 2.40 a.m. on Thursday.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_time_dates_the_act_of_its_when_clause_too() {
+    let found = conflicts(&[
+        "TAMSK – The first call came at 1.40 a.m. on Tuesday, when the weir gates were opened.",
+        "TAMSK – The Velde weir gates were opened at 2.40 a.m. on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("opened") || found[0].contains("open"),
+        "{found:?}"
+    );
 }
 
 #[test]
