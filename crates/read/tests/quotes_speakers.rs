@@ -1042,3 +1042,22 @@ fn its_own_figures_are_those_of_the_body_the_words_are_about() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn someone_of_a_persons_unnamed_reports_words_with_no_speaker() {
+    for (who, verb) in [
+        ("Her lawyer", "said"),
+        ("His brother", "told the Courier"),
+        ("Their aides", "say"),
+    ] {
+        let body = format!(
+            "Ana Kovac is recovering in hospital. {who} {verb} that the engineer is cooperating with prosecutors."
+        );
+        let qs = quotes(&body);
+        let q = qs
+            .iter()
+            .find(|q| q.mode == QuoteMode::Indirect && q.text.contains("cooperating"))
+            .unwrap_or_else(|| panic!("{body}: {qs:#?}"));
+        assert!(q.speaker.is_none(), "{body}: {q:#?}");
+    }
+}

@@ -837,6 +837,41 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         }
         return Some((Ref::Title { start, end, words }, start));
     }
+    // "His lawyer tells the Arbiter that …", "Her brother said": someone
+    // of a person's, unnamed; the words are reported, by nobody the reader
+    // can name (a relative who is named is found above).
+    let someones = is_role(&lw)
+        || super::sex::kin_sex(&lw).is_some()
+        || matches!(
+            lw.as_str(),
+            "lawyer"
+                | "lawyers"
+                | "cousin"
+                | "friend"
+                | "friends"
+                | "neighbour"
+                | "neighbor"
+                | "colleague"
+                | "colleagues"
+                | "partner"
+                | "aide"
+                | "aides"
+                | "family"
+        );
+    if someones {
+        if let Some((ps, pw)) = last_word(body, s0, ws) {
+            if is_in(&["his", "her", "their"], pw) {
+                return Some((
+                    Ref::Group {
+                        start: ps,
+                        end,
+                        identified: false,
+                    },
+                    ps,
+                ));
+            }
+        }
+    }
     None
 }
 
