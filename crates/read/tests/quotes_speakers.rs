@@ -1061,3 +1061,15 @@ fn someone_of_a_persons_unnamed_reports_words_with_no_speaker() {
         assert!(q.speaker.is_none(), "{body}: {q:#?}");
     }
 }
+
+#[test]
+fn a_document_before_an_irregular_participle_aside_speaks_for_its_owner() {
+    let body = "Haldor Venn did not come to the hearing on Tuesday. His written statement, read out \
+                by the panel's secretary, says he \"accepts full responsibility\" for the certificate.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "accepts full").as_deref(),
+        Some("Haldor Venn"),
+        "{qs:#?}"
+    );
+}

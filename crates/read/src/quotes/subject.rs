@@ -413,8 +413,17 @@ fn subject_before_place_phrase(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref,
 /// clause ("issued", "signed", "written"): lowercase, longer than three
 /// letters, ending in "ed" or "en".
 fn looks_participle(w: &str) -> bool {
-    w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("en"))
+    (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("en")))
+        || IRREGULAR_PARTICIPLES.contains(&w)
 }
+
+/// Past participles of common verbs not ending in "-ed" or "-en" that open
+/// a reduced relative clause ("His written statement, read out by the
+/// panel's secretary, says"). Hand-listed: English irregular verbs.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "read", "sent", "made", "held", "put", "set", "kept", "left", "brought", "built", "found",
+    "won", "told", "sold", "paid", "laid", "led", "shut", "cut", "bought", "caught", "taught",
+];
 
 /// A document or group before a participle phrase set off by no comma,
 /// ending at `end`: "A bank statement issued at 18:30 local time on
