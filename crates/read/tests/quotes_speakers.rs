@@ -1073,3 +1073,19 @@ fn a_document_before_an_irregular_participle_aside_speaks_for_its_owner() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn she_after_a_club_role_and_name_is_the_person_not_the_club() {
+    let body = "Grevsund Harriers lost the tie on Friday. Harriers chief executive Maja Ekerholt \
+                has finished her submission. She argued that the club should forfeit the tie.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("forfeit"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Maja Ekerholt"),
+        "{qs:#?}"
+    );
+}

@@ -525,8 +525,13 @@ fn subject_antecedent<'m>(
             // "Opposition transport spokeswoman Tansy Nettlefold said": a
             // single word capitalised by its place, then lowercase role
             // words, then the person they describe.
+            // A club's one-word name read as a surname ("Harriers chief
+            // executive Maja Ekerholt") is such a word when a role follows.
             (Some(word), Some(next))
-                if word.kind != Kind::Person
+                if (word.kind != Kind::Person
+                    || ctx.body.get(word.end..next.lead).is_some_and(|gap| {
+                        gap.split_whitespace().any(super::lexicon::is_role)
+                    }))
                     && word.lead == s0
                     && next.kind == Kind::Person
                     && ctx
