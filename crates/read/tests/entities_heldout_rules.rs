@@ -552,3 +552,22 @@ Herald put it first.";
         "{short:?}"
     );
 }
+
+/// "the Kelvarn" is "Kelvarn Stadium"; "in Kelvarn" stays apart.
+#[test]
+fn a_venue_named_by_its_first_word_after_the() {
+    let a = "Part of the roof of Kelvarn Stadium fell in on Thursday, the club said.";
+    let b = "Its chairman, Ilo Petrak, admits the Kelvarn will not reopen this year.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let stadium = e(0, "Kelvarn Stadium", 0).expect("stadium");
+    assert_eq!(e(1, "Kelvarn", 0).as_ref(), Some(&stadium));
+    // A story that also writes Kelvarn as a town keeps the word the town's.
+    let town = "Fans gathered in Kelvarn on Friday to watch the roof come down.";
+    let c = Corpus::new(&[a, b, town]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let stadium = e(0, "Kelvarn Stadium", 0).expect("stadium");
+    assert_ne!(e(2, "Kelvarn", 0).as_ref(), Some(&stadium));
+}

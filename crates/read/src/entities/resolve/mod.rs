@@ -5,8 +5,9 @@
 //!
 //! The passes run in a fixed order over one union-find ([`Join`]), each in
 //! its own module: `names` (stated links, keys, surnames, acronyms),
-//! `actors` (governments and metonyms), `roles` (bare titles and one-person
-//! roles across reports), `groups` (groups by role, bare head nouns). This
+//! `venues` (a venue by its first word after "the"), `actors` (governments
+//! and metonyms), `roles` (bare titles and one-person roles across
+//! reports), `groups` (groups by role, bare head nouns). This
 //! module holds the shared state and the comparison keys; it does not build
 //! the table (`table`).
 
@@ -14,6 +15,7 @@ mod actors;
 mod groups;
 mod names;
 mod roles;
+mod venues;
 
 use std::collections::BTreeMap;
 
@@ -179,6 +181,7 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     names::surnames(&mut j, &full_people);
     names::first_names(&mut j, &full_people);
     names::org_short_names(&mut j);
+    venues::venue_short_names(&mut j);
     names::periodical_short_names(&mut j);
     names::acronyms(&mut j);
     actors::governments_and_metonyms(&mut j);

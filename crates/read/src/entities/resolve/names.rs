@@ -542,7 +542,7 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
 /// of", "town of" or "village of", or before "council", "village" or "town
 /// hall" ("the Gorrick council", "the Gorrick village hall"), after "in",
 /// "near" or "outside", or as the dateline opening the body.
-fn written_as_town(body: &str, start: usize, end: usize) -> bool {
+pub(super) fn written_as_town(body: &str, start: usize, end: usize) -> bool {
     let before = body.get(..start).unwrap_or("");
     let tail_from = before.char_indices().rev().nth(23).map_or(0, |(i, _)| i);
     let before = before[tail_from..].to_lowercase();
