@@ -571,3 +571,18 @@ fn a_venue_named_by_its_first_word_after_the() {
     let stadium = e(0, "Kelvarn Stadium", 0).expect("stadium");
     assert_ne!(e(2, "Kelvarn", 0).as_ref(), Some(&stadium));
 }
+
+/// "a young architect in Vellmoor said": Vellmoor is a place, not the
+/// "Vellmoor Institute of Design" named by its first word.
+#[test]
+fn a_place_before_a_verb_is_written_as_a_town() {
+    let a = "The jury met again after a young architect in Vellmoor said the design was hers.";
+    let b = "The Vellmoor Institute of Design said its records would be opened on Monday. \
+             A spokeswoman for Vellmoor's embassy said her government would help.";
+    let c = Corpus::new(&[a, b]);
+    let t = c.table();
+    let e = |doc, text, nth| c.entity(&t, doc, text, nth);
+    let institute = e(1, "Vellmoor Institute of Design", 0).expect("institute");
+    assert_ne!(e(0, "Vellmoor", 0).as_ref(), Some(&institute));
+    assert_ne!(e(1, "Vellmoor", 1).as_ref(), Some(&institute));
+}

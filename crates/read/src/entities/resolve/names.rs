@@ -583,6 +583,21 @@ pub(super) fn written_as_town(body: &str, start: usize, end: usize) -> bool {
                 | "overnight"
                 | "earlier"
                 | "later"
+                // A verb after the place ends the phrase: "an architect in
+                // Ellanmoor said".
+                | "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
         );
     // "shares in Greywold": the company, not a place.
     let held = before
