@@ -309,6 +309,7 @@ pub fn quantities(body: &str) -> Vec<Quantity> {
         out.sort_by_key(|q| q.start);
     }
     compound::join_compound_durations(body, &mut out);
+    speeds::speeds(body, &mut out);
     // Ages set off after a name ("Ashby, 58,"), stopwatch readings
     // ("2:04:38") and the sides of a vote tally ("voted 47 to 12"), where
     // nothing else stands.
@@ -690,6 +691,7 @@ mod elided;
 pub use elided::tally_noun_at;
 mod halves;
 mod nouns;
+mod speeds;
 mod stopwatch;
 #[cfg(test)]
 mod tests;
