@@ -1089,3 +1089,15 @@ fn she_after_a_club_role_and_name_is_the_person_not_the_club() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_look_written_before_a_name_is_no_part_of_it() {
+    let body = "The architect was not amused. Silver-haired Sorel Vantic branded the claims \
+                \"nonsense from the internet\" and went home.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "nonsense").as_deref(),
+        Some("Sorel Vantic"),
+        "{qs:#?}"
+    );
+}

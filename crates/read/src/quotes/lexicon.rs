@@ -160,9 +160,26 @@ const MOOD_ADJECTIVES: &[&str] = &[
 ];
 
 /// Whether a word is a mood a tabloid writes before a name
-/// ([`MOOD_ADJECTIVES`]).
+/// ([`MOOD_ADJECTIVES`]), or a look it describes the person by
+/// ("Silver-haired Sorin Valcescu", "Red-faced", "Wide-eyed").
 pub(crate) fn is_mood_adjective(w: &str) -> bool {
-    is_in(MOOD_ADJECTIVES, w)
+    is_in(MOOD_ADJECTIVES, w) || is_look(w)
+}
+
+/// The second halves of compounds that describe a person's looks or
+/// manner ("silver-haired", "red-faced", "warm-hearted"). Hand-listed: a
+/// surname may end in "-ed" too ("Smith-Reed").
+const LOOKS: &[&str] = &[
+    "haired", "eyed", "faced", "hearted", "bearded", "lipped", "mouthed", "headed", "minded",
+    "cheeked", "skinned", "legged", "tongued",
+];
+
+fn is_look(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(first, second)| {
+        !first.is_empty()
+            && first.chars().all(char::is_alphabetic)
+            && LOOKS.iter().any(|l| second.eq_ignore_ascii_case(l))
+    })
 }
 
 /// Prepositions after which a capitalised sequence is a place, not a person.
