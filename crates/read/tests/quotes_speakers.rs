@@ -1101,3 +1101,15 @@ fn a_look_written_before_a_name_is_no_part_of_it() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn the_judge_is_the_justice_presiding() {
+    let body = "Justice Tamsin Hobart, presiding, opened the appeal on Monday. \
+                \"We are here to decide whether an aeroplane can be taken,\" the judge said.";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "aeroplane").as_deref(),
+        Some("Tamsin Hobart"),
+        "{qs:#?}"
+    );
+}

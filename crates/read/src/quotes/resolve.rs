@@ -928,8 +928,15 @@ fn title_fits(person_title: &str, words: &[String]) -> bool {
     }
     let cabinet_secretary = is_cabinet_secretary(&have);
     words.iter().all(|w| {
-        have.iter().any(|h| h == w || same_spelling(h, w)) || (w == "minister" && cabinet_secretary)
+        have.iter()
+            .any(|h| h == w || same_spelling(h, w) || same_office(h, w))
+            || (w == "minister" && cabinet_secretary)
     })
+}
+
+/// "the judge" for a "Justice" (a higher court's judge is styled so).
+fn same_office(have: &str, word: &str) -> bool {
+    matches!((have, word), ("justice", "judge"))
 }
 
 /// A secretary who heads a ministry ("Transport Secretary", "Secretary of
