@@ -5,25 +5,11 @@
 
 mod support;
 
-use chrono::NaiveDate;
 use crosscheck_check::ReadArticle;
-use crosscheck_types::DocumentId;
 
 /// One report of its own outlet, its names from the support gazetteer.
 fn report(n: usize, body: &str) -> ReadArticle {
-    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
-    ReadArticle {
-        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
-        outlet: Some(format!("Outlet {n}")),
-        independent_source: format!("outlet-{n}"),
-        published,
-        body: body.to_owned(),
-        sentences: crosscheck_read::sentences(body),
-        times: crosscheck_read::times(body, published),
-        quantities: Vec::new(),
-        mentions: support::mentions(body),
-        quotes: Vec::new(),
-    }
+    support::own_report(n, "Outlet", body, Vec::new(), support::mentions(body))
 }
 
 fn conflicts(bodies: &[&str]) -> Vec<String> {

@@ -14,10 +14,8 @@
 
 mod support;
 
-use chrono::NaiveDate;
 use crosscheck_check::{QuantityInput, QuantityKind, ReadArticle};
 use crosscheck_read::numbers::{self, Approx};
-use crosscheck_types::DocumentId;
 
 /// One report of its own outlet, its quantities from the reader.
 fn report(n: usize, body: &str) -> ReadArticle {
@@ -39,19 +37,7 @@ fn report(n: usize, body: &str) -> ReadArticle {
             approximate: q.approx == Approx::About,
         })
         .collect();
-    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
-    ReadArticle {
-        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
-        outlet: Some(format!("Outlet {n}")),
-        independent_source: format!("outlet-{n}"),
-        published,
-        body: body.to_owned(),
-        sentences: crosscheck_read::sentences(body),
-        times: crosscheck_read::times(body, published),
-        quantities,
-        mentions: Vec::new(),
-        quotes: Vec::new(),
-    }
+    support::own_report(n, "Outlet", body, quantities, Vec::new())
 }
 
 fn conflicts(bodies: &[&str]) -> Vec<String> {

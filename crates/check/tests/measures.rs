@@ -7,12 +7,10 @@
 
 mod support;
 
-use chrono::NaiveDate;
 use crosscheck_check::{
     crosscheck, EntityKind, EventInput, Finding, FindingKind, MentionInput, QuantityInput,
     QuantityKind, QuoteInput, QuoteMode, ReadArticle,
 };
-use crosscheck_types::DocumentId;
 
 /// Invented entities: (name as written, id, kind).
 const NAMES: &[(&str, &str, EntityKind)] = &[
@@ -115,19 +113,7 @@ fn mentions(body: &str) -> Vec<MentionInput> {
 /// One report of its own outlet (its own independence group), published
 /// on Friday 8 May 2026.
 fn report(n: usize, body: &str) -> ReadArticle {
-    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
-    ReadArticle {
-        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
-        outlet: Some(format!("Velde Outlet {n}")),
-        independent_source: format!("outlet-{n}"),
-        published,
-        body: body.to_owned(),
-        sentences: crosscheck_read::sentences(body),
-        times: crosscheck_read::times(body, published),
-        quantities: quantities(body),
-        mentions: mentions(body),
-        quotes: Vec::new(),
-    }
+    support::own_report(n, "Velde Outlet", body, quantities(body), mentions(body))
 }
 
 /// A report whose quantities come from the reader itself (exact values

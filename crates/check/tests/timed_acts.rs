@@ -9,17 +9,14 @@
 
 mod support;
 
-use chrono::NaiveDate;
 use crosscheck_check::{
     crosscheck, EntityKind, EventInput, FindingKind, MentionInput, ReadArticle,
 };
-use crosscheck_types::DocumentId;
 
 const PLACES: &[(&str, &str)] = &[("TAMSK", "city:tamsk"), ("VELMARK", "city:velmark")];
 
 /// One report of its own outlet, published on Friday 8 May 2026.
 fn report(n: usize, body: &str) -> ReadArticle {
-    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
     let mut mentions = Vec::new();
     for (name, id) in PLACES {
         for (start, _) in body.match_indices(name) {
@@ -31,18 +28,7 @@ fn report(n: usize, body: &str) -> ReadArticle {
             });
         }
     }
-    ReadArticle {
-        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
-        outlet: Some(format!("Velde Outlet {n}")),
-        independent_source: format!("outlet-{n}"),
-        published,
-        body: body.to_owned(),
-        sentences: crosscheck_read::sentences(body),
-        times: crosscheck_read::times(body, published),
-        quantities: Vec::new(),
-        mentions,
-        quotes: Vec::new(),
-    }
+    support::own_report(n, "Velde Outlet", body, Vec::new(), mentions)
 }
 
 /// The reasons of the conflicts found among `bodies`.

@@ -189,27 +189,8 @@ pub fn bench_reading(stories: &[Vec<Article>], repeat: usize) -> ReadingThroughp
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crosscheck_types::DocumentId;
 
-    fn article(n: u8, body: &str) -> Article {
-        Article {
-            id: DocumentId::from_hex(&format!("{n:064x}")).unwrap_or_else(|e| panic!("{e}")),
-            source: format!("test-{n}"),
-            url: None,
-            title: None,
-            title_source: None,
-            title_derived: false,
-            subtitle: None,
-            published: None,
-            outlet: None,
-            byline: None,
-            dateline: None,
-            wire: None,
-            language: None,
-            body: body.to_owned(),
-            removed: Vec::new(),
-        }
-    }
+    use crosscheck_testkit::article;
 
     #[test]
     fn times_every_other_story_after_warming_on_the_rest() {

@@ -7,6 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crosscheck_types::{Article, DocumentId};
+
 /// The repository's root folder.
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -47,4 +49,26 @@ pub fn seed_files() -> Vec<PathBuf> {
 /// The repository's test data folder (`tests/data`).
 pub fn test_data_dir() -> PathBuf {
     repo_root().join("tests/data")
+}
+
+/// An English article numbered `n` with `body` and nothing else known: the
+/// input the reader and the cross-check take in tests.
+pub fn article(n: u64, body: &str) -> Article {
+    Article {
+        id: DocumentId::from_hex(&format!("{n:064x}")).unwrap_or_else(|e| panic!("{e}")),
+        source: format!("test#{n}"),
+        url: None,
+        title: None,
+        title_source: None,
+        title_derived: false,
+        subtitle: None,
+        published: None,
+        outlet: None,
+        byline: None,
+        dateline: None,
+        wire: None,
+        language: Some("eng".into()),
+        body: body.into(),
+        removed: Vec::new(),
+    }
 }

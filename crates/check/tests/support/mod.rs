@@ -27,6 +27,31 @@ pub struct Report {
     pub text: String,
 }
 
+/// Report number `n` of its own outlet (`outlet` and the number) and its
+/// own independence group, published on Friday 8 May 2026, its sentences
+/// and times read by the reader.
+pub fn own_report(
+    n: usize,
+    outlet: &str,
+    body: &str,
+    quantities: Vec<QuantityInput>,
+    mentions: Vec<MentionInput>,
+) -> ReadArticle {
+    let published = NaiveDate::from_ymd_opt(2026, 5, 8);
+    ReadArticle {
+        id: DocumentId::from_hex(&format!("{n:064x}")).expect("hex id"),
+        outlet: Some(format!("{outlet} {n}")),
+        independent_source: format!("outlet-{n}"),
+        published,
+        body: body.to_owned(),
+        sentences: crosscheck_read::sentences(body),
+        times: crosscheck_read::times(body, published),
+        quantities,
+        mentions,
+        quotes: Vec::new(),
+    }
+}
+
 pub fn demo_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../demo/crosscheck")
 }

@@ -729,14 +729,7 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
         if let Some(p) = part {
             let trailing = body[s0..ws].len() - body[s0..ws].trim_end().len();
             let start = ws.saturating_sub(p.len() + trailing).max(s0);
-            return Some((
-                Ref::Group {
-                    start,
-                    end,
-                    identified: false,
-                },
-                start,
-            ));
+            return Some(unnamed(start, end));
         }
     }
     if is_in(PRONOUNS, &lw) {
@@ -801,14 +794,7 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     if is_in(UNNAMED_ONE, &lw) {
         if let Some((ps, pw)) = last_word(body, s0, ws) {
             if is_in(&["one", "a", "an", "another"], pw) {
-                return Some((
-                    Ref::Group {
-                        start: ps,
-                        end,
-                        identified: false,
-                    },
-                    ps,
-                ));
+                return Some(unnamed(ps, end));
             }
         }
     }
@@ -870,18 +856,24 @@ fn subject_ending_at(ctx: &Ctx, s0: usize, end: usize) -> Option<(Ref, usize)> {
     if someones {
         if let Some((ps, pw)) = last_word(body, s0, ws) {
             if is_in(&["his", "her", "their"], pw) {
-                return Some((
-                    Ref::Group {
-                        start: ps,
-                        end,
-                        identified: false,
-                    },
-                    ps,
-                ));
+                return Some(unnamed(ps, end));
             }
         }
     }
     None
+}
+
+/// Someone the text does not name ("one welder", "his lawyer", "one of
+/// them") at `start..end`, as a subject starting at `start`.
+fn unnamed(start: usize, end: usize) -> (Ref, usize) {
+    (
+        Ref::Group {
+            start,
+            end,
+            identified: false,
+        },
+        start,
+    )
 }
 
 /// `before` (the text up to a name) without the words that end it and

@@ -54,25 +54,9 @@ impl Corpus {
 
 /// An English article with `body` and nothing else known, for
 /// [`crosscheck_read::read_corpus`].
-pub fn article(n: u64, body: &str) -> Article {
-    Article {
-        id: DocumentId::from_hex(&format!("{n:064x}")).expect("64 hex digits"),
-        source: format!("test#{n}"),
-        url: None,
-        title: None,
-        title_source: None,
-        title_derived: false,
-        subtitle: None,
-        published: None,
-        outlet: None,
-        byline: None,
-        dateline: None,
-        wire: None,
-        language: Some("eng".into()),
-        body: body.into(),
-        removed: Vec::new(),
-    }
-}
+// Not every test file that shares this module uses it.
+#[allow(unused_imports)]
+pub use crosscheck_testkit::article;
 
 /// The id of the entity of the `nth` mention written `text` in report
 /// `doc`, the articles read together by [`crosscheck_read::read_corpus`].

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::super::fold;
 use super::super::gazetteer::{self, Place};
 use super::super::lexicon;
-use super::super::types::{EntityKind, MentionForm};
+use super::super::types::{ArticleMentions, EntityKind, Mention, MentionForm};
 use super::{is_orgish, org_core, skeleton_or_key, Join};
 
 /// Step 1: Links stated in each report.
@@ -460,15 +460,7 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
     let Join {
         all, uf, articles, ..
     } = j;
-    let towns: BTreeSet<String> = all
-        .iter()
-        .filter(|(a, _, m)| {
-            articles
-                .get(*a)
-                .is_some_and(|art| written_as_town(art.body, m.start, m.end))
-        })
-        .map(|(_, _, m)| fold::key(m.name.as_deref().unwrap_or(&m.text)))
-        .collect();
+    let towns = town_keys(all, articles);
     let mut by_first: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     // "Wild Hearts" for "Wild Hearts Ardenza": a name that ends with its
     // country is written without it too.
@@ -536,6 +528,22 @@ pub(super) fn org_short_names(j: &mut Join<'_, '_>) {
             }
         }
     }
+}
+
+/// The keys of the names the story writes as a town somewhere (see
+/// [`written_as_town`]).
+pub(super) fn town_keys(
+    all: &[(usize, usize, &Mention)],
+    articles: &[ArticleMentions<'_>],
+) -> BTreeSet<String> {
+    all.iter()
+        .filter(|(a, _, m)| {
+            articles
+                .get(*a)
+                .is_some_and(|art| written_as_town(art.body, m.start, m.end))
+        })
+        .map(|(_, _, m)| fold::key(m.name.as_deref().unwrap_or(&m.text)))
+        .collect()
 }
 
 /// Whether the name at `start..end` is written as a town: after "mayor

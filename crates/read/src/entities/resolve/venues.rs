@@ -36,15 +36,7 @@ pub(super) fn venue_short_names(j: &mut Join<'_, '_>) {
     } = j;
     // A word the story also writes as a town ("in Kelvarn") is the town:
     // its mentions share one key, so joining one would join them all.
-    let towns: BTreeSet<String> = all
-        .iter()
-        .filter(|(a, _, m)| {
-            articles
-                .get(*a)
-                .is_some_and(|art| super::names::written_as_town(art.body, m.start, m.end))
-        })
-        .map(|(_, _, m)| fold::key(m.name.as_deref().unwrap_or(&m.text)))
-        .collect();
+    let towns = super::names::town_keys(all, articles);
     let mut by_first: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut first_of: BTreeMap<String, usize> = BTreeMap::new();
     for (g, &(_, _, m)) in all.iter().enumerate() {
