@@ -200,26 +200,13 @@ fn features_in_chunks(docs: &[&Article], size: usize) -> (Vocabulary, Vec<Featur
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crosscheck_types::DocumentId;
 
     fn article(title: &str, body: &str) -> Article {
-        Article {
-            id: DocumentId::from_hex(&"0".repeat(64)).unwrap_or_else(|e| panic!("{e}")),
-            source: String::new(),
-            url: None,
-            title: Some(title.to_owned()),
-            title_source: None,
-            title_derived: false,
-            subtitle: None,
-            published: None,
-            outlet: None,
-            byline: None,
-            dateline: None,
-            wire: None,
-            language: None,
-            body: body.to_owned(),
-            removed: Vec::new(),
-        }
+        let mut a = crosscheck_testkit::article(0, body);
+        a.title = Some(title.to_owned());
+        a.source = String::new();
+        a.language = None;
+        a
     }
 
     #[test]
