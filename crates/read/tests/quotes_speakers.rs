@@ -1113,3 +1113,21 @@ fn the_judge_is_the_justice_presiding() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn the_chairman_is_the_one_named_after_lowercase_role_words() {
+    let body =
+        "A jury meets today.\n\n02:06\nJury chairman Mirel Bastan opens by saying the panel \
+                \"has not made up its mind\".\n\n03:40\nThe hearing has paused. The chairman said \
+                the jury would announce its decision tomorrow.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("announce its decision"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Mirel Bastan"),
+        "{qs:#?}"
+    );
+}

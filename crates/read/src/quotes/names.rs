@@ -528,6 +528,46 @@ pub(crate) fn mentions(body: &str) -> Vec<Mention> {
     out
 }
 
+/// Lowercase role words written right before a name, with no comma
+/// ("Jury chairman Mircea Barsan", "club chairman Kerem Yavuzalp"): one to
+/// three words of the name's clause, the last a role. Not the person's
+/// title: only a title reference that fits it looks here (see
+/// `resolve::holds`), so "the Brennick Bishop" may still name "Chess king
+/// Rowan Eckersall" as a person of no known title.
+pub(crate) fn role_before(body: &str, lead: usize) -> Option<String> {
+    let from = floor(body, lead.saturating_sub(40));
+    let before = body.get(from..lead)?;
+    if !before.ends_with(' ') {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for w in before.split(' ').rev().skip(1) {
+        let lower = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        // The clause's first word, capitalised by its place ("Jury").
+        let opener = !w.is_empty()
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase);
+        if lower && words.len() < 3 {
+            words.push(w);
+            continue;
+        }
+        if opener && words.len() < 3 && !words.is_empty() {
+            words.push(w);
+        }
+        break;
+    }
+    let last = words.first()?;
+    if !is_role(last)
+        || words
+            .iter()
+            .any(|w| is_in(&["the", "a", "an", "and", "or"], w))
+    {
+        return None;
+    }
+    words.reverse();
+    Some(words.join(" ").to_lowercase())
+}
+
 /// A title set off by commas before or after the name.
 fn appositive_title(body: &str, lead: usize, end: usize) -> Option<String> {
     let from = floor(body, lead.saturating_sub(90));

@@ -916,7 +916,17 @@ fn holds(ctx: &Ctx, m: &Mention, words: &[String]) -> bool {
         .title
         .as_deref()
         .or_else(|| ctx.mentions.get(m.full).and_then(|f| f.title.as_deref()));
-    m.kind == Kind::Person && !ctx.in_mark(m.start) && t.is_some_and(|t| title_fits(t, words))
+    // "Jury chairman Mircea Barsan … The chairman said": lowercase role
+    // words right before a name with no title.
+    let before = || {
+        t.is_none()
+            .then(|| super::names::role_before(ctx.body, m.lead))
+            .flatten()
+            .is_some_and(|r| title_fits(&r, words))
+    };
+    m.kind == Kind::Person
+        && !ctx.in_mark(m.start)
+        && (t.is_some_and(|t| title_fits(t, words)) || before())
 }
 
 /// True when a person's title holds the reference's role and modifiers.
