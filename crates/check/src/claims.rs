@@ -317,10 +317,11 @@ pub(crate) fn claims(
                     let around = context(v, &v.sents[s], i, v.tok_at(q.end), &[verb]);
                     (format!("{OPEN_ACT}{LENGTH}"), around)
                 }
-                None => {
-                    let Some((act, at)) = v.bound_act_at(&v.sents[s], i, true) else {
-                        // "had been broken for ten days": how long a thing
-                        // stayed in the state its participle names.
+                // "had been broken for ten days": how long a thing stayed
+                // in the state its participle names, where no act binds
+                // the length.
+                None => match v.bound_act_at(&v.sents[s], i, true) {
+                    None => {
                         let Some(state) = state_held(v, &v.sents[s], i) else {
                             continue;
                         };
@@ -331,51 +332,41 @@ pub(crate) fn claims(
                             v.tok_at(q.end),
                             std::slice::from_ref(&state),
                         );
-                        push(
-                            s,
-                            Slot::Duration,
-                            format!("state:{state}{suffix}"),
-                            Value::Days {
-                                days: q.value * factor,
-                                label: format!("{} {}", fmt_num(q.value), unit),
-                            },
-                            None,
-                            around,
-                            None,
+                        (format!("state:{state}"), around)
+                    }
+                    Some((act, at)) => {
+                        let verb = act.strip_prefix(OPEN_ACT).unwrap_or(&act).to_owned();
+                        let mut around = context(
+                            v,
+                            &v.sents[s],
+                            i,
+                            v.tok_at(q.end),
+                            &[stem(&verb), verb.clone()],
                         );
-                        continue;
-                    };
-                    let verb = act.strip_prefix(OPEN_ACT).unwrap_or(&act).to_owned();
-                    let mut around = context(
-                        v,
-                        &v.sents[s],
-                        i,
-                        v.tok_at(q.end),
-                        &[stem(&verb), verb.clone()],
-                    );
-                    // A length verb's subject is what the length is of
-                    // ("The trial, which opened …, lasted 16 months").
-                    if is_length_verb(&verb) {
-                        around.extend(subject_words(v, &v.sents[s], at));
+                        // A length verb's subject is what the length is of
+                        // ("The trial, which opened …, lasted 16 months").
+                        if is_length_verb(&verb) {
+                            around.extend(subject_words(v, &v.sents[s], at));
+                        }
+                        // "took", "lasted", "needed" only carry a length: what
+                        // it is the length of is said around them.
+                        // "held for 30 days" is a length in custody, like "in
+                        // custody for 30 days".
+                        // "The countdown was held for 40 minutes": a thing
+                        // held is paused, a length like "stopped for 25
+                        // minutes".
+                        let thing_held = act_subject_at(v, &v.sents[s], at)
+                            .is_some_and(|k| !is_people_noun(&v.toks[k].word));
+                        if verb == "detain" && !thing_held {
+                            (CUSTODY.to_owned(), around)
+                        } else if verb == "detain" {
+                            (format!("{OPEN_ACT}{LENGTH}"), around)
+                        } else {
+                            let key = if is_length_verb(&verb) { LENGTH } else { &verb };
+                            (format!("{OPEN_ACT}{key}"), around)
+                        }
                     }
-                    // "took", "lasted", "needed" only carry a length: what
-                    // it is the length of is said around them.
-                    // "held for 30 days" is a length in custody, like "in
-                    // custody for 30 days".
-                    // "The countdown was held for 40 minutes": a thing
-                    // held is paused, a length like "stopped for 25
-                    // minutes".
-                    let thing_held = act_subject_at(v, &v.sents[s], at)
-                        .is_some_and(|k| !is_people_noun(&v.toks[k].word));
-                    if verb == "detain" && !thing_held {
-                        (CUSTODY.to_owned(), around)
-                    } else if verb == "detain" {
-                        (format!("{OPEN_ACT}{LENGTH}"), around)
-                    } else {
-                        let key = if is_length_verb(&verb) { LENGTH } else { &verb };
-                        (format!("{OPEN_ACT}{key}"), around)
-                    }
-                }
+                },
             };
             let days = q.value * factor;
             let label = format!("{} {}", fmt_num(q.value), unit);

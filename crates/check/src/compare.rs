@@ -125,15 +125,12 @@ pub(crate) fn compare(views: &[View<'_>], claims: &[Claim]) -> Vec<Finding> {
                 }
             }
         }
+        // Every bucket of a set was joined as a side (`sets` leaves out the
+        // buckets never joined).
         for component in rival_of.sets() {
-            let component: BTreeSet<usize> = component
-                .into_iter()
-                .filter(|i| sides.contains(i))
-                .collect();
-            if component.len() >= 2 {
-                out.push(conflict(views, slot, key, &buckets, &component));
-                from_lead.push(key == LEAD);
-            }
+            let component: BTreeSet<usize> = component.into_iter().collect();
+            out.push(conflict(views, slot, key, &buckets, &component));
+            from_lead.push(key == LEAD);
         }
         for b in &buckets {
             let n = groups_of(b).len();
