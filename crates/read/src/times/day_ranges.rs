@@ -58,14 +58,14 @@ fn first_day_before(body: &str, at: usize) -> Option<(usize, u32)> {
     let (ordinal_cut, figure) = trailing_figure(digits_at)?;
     // "between 3 and 6": "and" joins a span only after "between".
     let opener = head[..ordinal_cut].trim_end();
-    if joiner == "and" && !opener.to_ascii_lowercase().ends_with("between") {
+    let between = opener.to_ascii_lowercase().ends_with("between");
+    if joiner == "and" && !between {
         return None;
     }
-    let start = from + ordinal_cut;
-    let start = if opener.to_ascii_lowercase().ends_with("between") {
+    let start = if between {
         from + opener.len() - "between".len()
     } else {
-        start
+        from + ordinal_cut
     };
     Some((start, figure))
 }

@@ -69,10 +69,10 @@ fn local_part(body: &str, clock_end: usize) -> Option<(String, i64, i64)> {
     let lower = clause.to_ascii_lowercase();
     let local = lower.find(" local time")?;
     let before = lower.get(..local)?;
-    let mut words = before
+    let words: Vec<&str> = before
         .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty());
-    let words: Vec<&str> = words.by_ref().collect();
+        .filter(|w| !w.is_empty())
+        .collect();
     let (&last, rest) = words.split_last()?;
     // "Sunday local time", "Sunday morning local time".
     let (weekday_at, part_after) = if is_weekday(last) {
@@ -83,16 +83,12 @@ fn local_part(body: &str, clock_end: usize) -> Option<(String, i64, i64)> {
     };
     let part = part_after.or_else(|| {
         // "in the early hours of Sunday", "early on Sunday", "late Sunday".
-        let lead = &words[..weekday_at];
-        let near: Vec<&str> = lead.iter().rev().take(4).copied().collect();
-        near.iter()
-            .find(|w| {
-                matches!(
-                    **w,
-                    "hours" | "early" | "late" | "morning" | "evening" | "night" | "afternoon"
-                )
-            })
-            .copied()
+        words[..weekday_at].iter().rev().take(4).copied().find(|w| {
+            matches!(
+                *w,
+                "hours" | "early" | "late" | "morning" | "evening" | "night" | "afternoon"
+            )
+        })
     });
     let hours = match part {
         None => (0, 24),
