@@ -1131,3 +1131,19 @@ fn the_chairman_is_the_one_named_after_lowercase_role_words() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_name_opening_the_words_after_according_to_is_not_the_source() {
+    let body = "The Tarlow Institute of Design says it has handed over its records. \
+                According to the institute, Oria Venn never opened the thesis folder.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("never opened"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_ne!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Oria Venn"),
+        "{qs:#?}"
+    );
+}

@@ -1040,10 +1040,17 @@ pub(crate) fn subject_right(ctx: &Ctx, ve: usize, s1: usize) -> Option<Ref> {
         && role
             .chars()
             .all(|c| c.is_lowercase() || c.is_whitespace() || c == '-' || c == '\'' || c == '’');
+    // After "according to" the comma may end the source and the name open
+    // the words reported ("According to officials, Oana Valcescu never
+    // opened …"): there the name must be set off by a second comma
+    // ("according to his lawyer, Ambrose Rastaad, the …").
+    let according = body[..ve].to_ascii_lowercase().ends_with("according to");
     if role_only && body.get(phrase_end..).is_some_and(|r| r.starts_with(", ")) {
-        let named = ctx.mentions[from..]
-            .iter()
-            .position(|m| m.kind == Kind::Person && m.lead == phrase_end + 2);
+        let named = ctx.mentions[from..].iter().position(|m| {
+            m.kind == Kind::Person
+                && m.lead == phrase_end + 2
+                && (!according || body.get(m.end..).is_some_and(|r| r.starts_with(',')))
+        });
         if let Some(ix) = named {
             return Some(Ref::Mention(from + ix));
         }
