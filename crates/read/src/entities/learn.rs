@@ -10,7 +10,13 @@
 //! a dateline, and the country's government elsewhere ("Lunmar has
 //! recalled its ambassador").
 //!
-//! What it does not: countries named without any demonym, capitals of the
+//! A one-word name written as the owner of what only a state has
+//! ("Carrowdeen's ambassador", "Tyrmark's research minister") is a country
+//! too. The one country left without a seat takes the one unknown place
+//! the story writes both as a place ("in Stoneharbour") and as an actor
+//! ("Stoneharbour says", "has told Stoneharbour that").
+//!
+//! What it does not: countries named with neither, capitals of the
 //! countries the data knows (the gazetteer has them).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,9 +30,21 @@ use super::lexicon;
 use super::types::{ArticleMentions, EntityKind, Mention, MentionForm};
 
 /// Suffixes turning an English country name into its demonym ("Kestria" →
-/// "Kestrian", "Bravonia" → "Bravonian", "Pakistan" → "Pakistani").
+/// "Kestrian", "Bravonia" → "Bravonian", "Pakistan" → "Pakistani",
+/// "Iceland" → "Icelandic", "Argent" → "Argentine").
 /// Hand-listed: English morphology, no data source.
-const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
+const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish", "ic", "ine"];
+
+/// Nouns that only a state has: a name written as their possessor
+/// ("Carrowdeen's ambassador") is a country's. Hand-listed: no data source.
+const STATE_ONLY_NOUNS: &[&str] = &[
+    "embassy",
+    "ambassador",
+    "consulate",
+    "consul",
+    "minister",
+    "ministry",
+];
 
 /// A folded key with transliteration digraphs collapsed: "sh" / "ş" and
 /// "ch" / "ç" are one sound written two ways ("Shemira" / "Şemira" /
@@ -155,12 +173,13 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
             for suffix in DEMONYM_SUFFIXES {
                 if let Some(stem) = w.strip_suffix(suffix) {
                     // "Kestria" / "Kestrian", "Estmere" / "Estmerian",
-                    // "Várkony" / "Várkonian".
+                    // "Várkony" / "Várkonian", "Velsko" / "Velskan".
                     let hit = names
                         .get(stem)
                         .or_else(|| names.get(&format!("{stem}a")))
                         .or_else(|| names.get(&format!("{stem}e")))
                         .or_else(|| names.get(&format!("{stem}y")))
+                        .or_else(|| names.get(&format!("{stem}o")))
                         .cloned();
                     if let Some(country) = hit {
                         let code = format!("~{country}");
@@ -171,6 +190,10 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
                 }
             }
         }
+    }
+    for country in embassy_owners(articles, &names, &learnt) {
+        let code = format!("~{country}");
+        learnt.countries.entry(country).or_insert(code);
     }
     one_code_for_ia_spellings(&mut learnt, &names);
     let mut out: Vec<Vec<Mention>> = articles
@@ -221,6 +244,52 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
     }
     seats_of_unknown_states(articles, &mut out, &capitals);
     (out, learnt)
+}
+
+/// Unknown one-word names written as the possessor of a noun only a state
+/// has: "Carrowdeen's ambassador", "a spokeswoman for Ellanmoor's embassy",
+/// "Tyrmark's research minister" (one word may come between), or right
+/// before it: "the Ellanmoor embassy". A country named with no demonym is
+/// learnt so.
+fn embassy_owners(
+    articles: &[ArticleMentions<'_>],
+    names: &BTreeSet<String>,
+    learnt: &Learnt,
+) -> BTreeSet<String> {
+    let mut owners = BTreeSet::new();
+    for art in articles {
+        for m in &art.mentions {
+            if m.form != MentionForm::Name || m.kind == EntityKind::Person || m.country.is_some() {
+                continue;
+            }
+            let Some(w) =
+                single_word(m).filter(|w| names.contains(w) && learnt.demonym(w).is_none())
+            else {
+                continue;
+            };
+            let after = art.body.get(m.end..).unwrap_or("");
+            let possessive = ["'s ", "\u{2019}s "]
+                .iter()
+                .find_map(|p| after.strip_prefix(p));
+            let state_noun = match possessive {
+                Some(rest) => rest
+                    .split(|c: char| !c.is_alphabetic())
+                    .take(2)
+                    .take_while(|w| w.starts_with(char::is_lowercase))
+                    .any(|w| STATE_ONLY_NOUNS.contains(&w)),
+                // "the Ellanmoor embassy"; not "the Kravonian minister",
+                // a demonym's.
+                None => after
+                    .strip_prefix(' ')
+                    .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                    .is_some_and(|w| matches!(w, "embassy" | "consulate")),
+            };
+            if state_noun {
+                owners.insert(w);
+            }
+        }
+    }
+    owners
 }
 
 /// One country written with and without its "-ia" (the English "Karsovia",

@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::fold;
+use super::super::lexicon;
 use super::super::types::{ArticleMentions, EntityKind, Mention, MentionForm};
 use super::{loosen, single_word, unknown, Learnt};
 
@@ -34,7 +35,10 @@ pub(super) fn sole_seat(
     let [country] = unseated.into_iter().collect::<Vec<_>>()[..] else {
         return;
     };
-    let acting = acting_datelines(articles, out, capitals, true);
+    let mut acting = acting_datelines(articles, out, capitals, true);
+    if acting.is_empty() {
+        acting = acting_places(articles, out, capitals, learnt);
+    }
     if acting.len() == 1 {
         let country = country.clone();
         if let Some(seat) = acting.into_iter().next() {
@@ -74,6 +78,57 @@ fn acting_datelines(
         })
         .filter(|w| datelines.contains(w))
         .collect()
+}
+
+/// One-word unknown places, no capital yet nor a learnt country, that the
+/// story writes both as a place ("bus shelters in Stoneharbour") and as
+/// an actor ("Stoneharbour says it has no part", "has asked Stoneharbour
+/// to help"): a place that acts is a government's seat. A company or a
+/// club acts too, but is not written as where something happens.
+fn acting_places(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    capitals: &BTreeMap<String, String>,
+    learnt: &Learnt,
+) -> BTreeSet<String> {
+    let mut placed = BTreeSet::new();
+    let mut acting = BTreeSet::new();
+    for (art, mentions) in articles.iter().zip(out) {
+        for m in mentions {
+            if !matches!(m.form, MentionForm::Name | MentionForm::Dateline)
+                || m.kind == EntityKind::Person
+                || m.country.is_some()
+            {
+                continue;
+            }
+            let Some(w) = single_word(m).filter(|w| {
+                unknown(w) && !capitals.contains_key(w) && !learnt.countries.contains_key(w)
+            }) else {
+                continue;
+            };
+            if m.form == MentionForm::Dateline || is_located(art.body, m) {
+                placed.insert(w);
+            } else if is_clause_subject(art.body, m) || is_asked_to_act(art.body, m) {
+                acting.insert(w);
+            }
+        }
+    }
+    acting.intersection(&placed).cloned().collect()
+}
+
+/// Whether a mention is written as where something is: after a preposition
+/// of rest ("in Stoneharbour", "near Tollhaven") and modifying no noun
+/// after it ("in Tezgurun, the minister", not "at Harriers training").
+fn is_located(body: &str, m: &Mention) -> bool {
+    let before = body.get(..m.start).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    // Not "into" or "at": "an investigation into Brindlecart", "people
+    // laughed at Brindlecart", "staff at Brindlecart".
+    let at_rest = matches!(
+        prev.to_lowercase().as_str(),
+        "in" | "near" | "outside" | "inside" | "around" | "within"
+    );
+    before.ends_with(' ') && at_rest && !lexicon::modifies_noun_after(body, m.end)
 }
 
 /// A dateline place that acts for a state elsewhere in the story
@@ -400,7 +455,8 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
         || before.ends_with(", and")
         || before.ends_with(", but");
     let mut after = body.get(m.end..).unwrap_or("");
-    // "Belozhar, meanwhile, has threatened": a parenthetical adverb.
+    // "Belozhar, meanwhile, has threatened", "Sallowmere, for its part,
+    // has offered": a parenthetical adverb or stock phrase.
     if let Some(rest) = after.strip_prefix(", ") {
         let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(0);
         if word_len > 0
@@ -408,6 +464,12 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
             && rest.starts_with(char::is_lowercase)
         {
             after = &rest[word_len + 1..];
+        } else if let Some(tail) = ["for its part, ", "for their part, ", "in turn, "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        {
+            // Keep the space before the verb, as after a one-word aside.
+            after = rest.get(rest.len() - tail.len() - 1..).unwrap_or("");
         } else if rest.starts_with("which ") || rest.starts_with("who ") {
             // "Brackenholt, which holds 50 percent of the company, says":
             // a short relative clause between the subject and its verb.
@@ -478,9 +540,11 @@ fn is_asked_to_act(body: &str, m: &Mention) -> bool {
             | "expects"
     );
     let after = body.get(m.end..).unwrap_or("");
+    // "has told Sallowmere that nothing will leave": a message addressed.
+    let told_that = matches!(prev, "told" | "tells") && after.starts_with(" that ");
     asking
         && before.ends_with(char::is_alphabetic)
-        && (after.starts_with(" to ") || after.starts_with(" for "))
+        && (after.starts_with(" to ") || after.starts_with(" for ") || told_that)
 }
 
 /// Whether the text between a dateline place and the lead's first word is
