@@ -31,7 +31,7 @@ use super::types::{ArticleMentions, EntityKind, Mention, MentionForm};
 
 /// Suffixes turning an English country name into its demonym ("Kestria" →
 /// "Kestrian", "Bravonia" → "Bravonian", "Pakistan" → "Pakistani",
-/// "Iceland" → "Icelandic", "Argent" → "Argentine").
+/// "Iceland" → "Icelandic", "Meraunt" → "Merauntine").
 /// Hand-listed: English morphology, no data source.
 const DEMONYM_SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish", "ic", "ine"];
 

@@ -118,7 +118,7 @@ fn acting_places(
 
 /// Whether a mention is written as where something is: after a preposition
 /// of rest ("in Stoneharbour", "near Tollhaven") and modifying no noun
-/// after it ("in Tezgurun, the minister", not "at Harriers training").
+/// after it ("in Tezgurun, the minister", not "in Harriers shirts").
 fn is_located(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("");
     let prev = before.split_whitespace().next_back().unwrap_or("");
@@ -513,7 +513,7 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
 /// is ("has asked Halvergate to let a measurer ride", "urged Ostek to
 /// reopen", "asked Kilbrenna for a correction", "expects Brackenholt to
 /// cover the cost"): the object of a verb of asking, followed by "to" or
-/// "for".
+/// "for"; or told something ("has told Sallowmere that …").
 fn is_asked_to_act(body: &str, m: &Mention) -> bool {
     let before = body.get(..m.start).unwrap_or("").trim_end();
     let prev = before
