@@ -25,11 +25,12 @@ use crate::lexicon::{
     action_class, duration_thing, is_negation, noun_stem, predicate_class, single_actor, stem,
 };
 use crate::measure::{
-    allowed_act, as_of, measured_noun, role, share_noun, since, sized_noun, tied_to_past, Span,
+    allowed_act, as_of, is_counterfactual, measured_noun, role, share_noun, since, sized_noun,
+    tied_to_past, Span,
 };
 use crate::sets::{people_state, predicate_state};
 use crate::statements::{Claim, Sent, Slot, Value, View};
-use crate::units::{days_per, fmt_num, normalise_unit, tonnes_per};
+use crate::units::{days_per, fmt_num, normalise_unit, rounding_step, tonnes_per};
 use crate::walls::{day_zone, wall_zone};
 
 /// The key prefix of the time allowed for an act ("five years to rebuild").
@@ -161,12 +162,32 @@ pub(crate) fn claims(
             );
         }
     }
+    // A figure a correction note withdraws ("an earlier entry on this page
+    // said two people had been arrested") is withdrawn wherever the report
+    // still carries it ("We understand two people have been arrested").
+    let withdrawn: Vec<(String, f64)> = v
+        .art
+        .quantities
+        .iter()
+        .filter(|q| {
+            v.sentence_at(q.start)
+                .is_some_and(|s| v.sents[s].retraction)
+        })
+        .map(|q| (normalise_unit(&q.unit), q.value))
+        .collect();
     for q in &v.art.quantities {
         let Some(s) = live(q.start) else { continue };
+        let unit = normalise_unit(&q.unit);
+        if withdrawn.iter().any(|(u, x)| *u == unit && *x == q.value) {
+            continue;
+        }
         if tied_to_past(v, &v.sents[s], q.start, span) {
             continue;
         }
         let i = v.tok_at(q.start);
+        if is_counterfactual(v, &v.sents[s], i) {
+            continue;
+        }
         let change = is_change(v, &v.sents[s], i) || is_difference(v, &v.sents[s], v.tok_at(q.end));
         // A part of a whole ("Seven of them", "nine of the men") or a count
         // whose noun is left out ("nine were …") is a fact of its own only
@@ -182,7 +203,7 @@ pub(crate) fn claims(
             && v.toks.get(v.tok_at(q.end)).is_some_and(|t| t.word == "of");
         // "eight tonnes of the dome's ironwork" measures a thing; it is no
         // share of a count.
-        let measure = is_measure_unit(&normalise_unit(&q.unit));
+        let measure = is_measure_unit(&unit);
         let part = q.kind != QuantityKind::Duration
             && !tally_side
             && !all_of
@@ -234,7 +255,6 @@ pub(crate) fn claims(
         if counted_part {
             suffix = format!("{suffix}|part");
         }
-        let unit = normalise_unit(&q.unit);
         if q.kind == QuantityKind::Duration {
             let Some(factor) = days_per(&unit) else {
                 continue;
@@ -435,11 +455,13 @@ pub(crate) fn claims(
             } else {
                 context(v, &v.sents[s], i, v.tok_at(q.end), &skip)
             };
+            let written = v.art.body.get(q.start..q.end).unwrap_or("");
             let value = Value::Amount {
                 low,
                 high,
                 unit,
                 about: q.approximate,
+                step: rounding_step(written),
             };
             counts.push(Claim {
                 view: vi,

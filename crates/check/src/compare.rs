@@ -538,16 +538,21 @@ pub(crate) fn compatible(a: &Value, b: &Value) -> bool {
                 high: h1,
                 unit: u1,
                 about: a1,
+                step: s1,
             },
             Value::Amount {
                 low: l2,
                 high: h2,
                 unit: u2,
                 about: a2,
+                step: s2,
             },
         ) => {
-            // A round estimate agrees with figures within a tenth of it.
-            let slack = if *a1 || *a2 { 0.1 * l1.max(*l2) } else { 0.0 };
+            // A round estimate agrees with figures within a tenth of it; a
+            // figure rounded as written ("3.41 million") with any it
+            // rounds ("3,412,500").
+            let estimate = if *a1 || *a2 { 0.1 * l1.max(*l2) } else { 0.0 };
+            let slack = estimate.max(s1 + s2);
             u1 != u2 || (*l1 <= h2 + slack && *l2 <= h1 + slack)
         }
         (Value::Days { days: x, .. }, Value::Days { days: y, .. }) => {
@@ -647,6 +652,7 @@ mod tests {
             high: v,
             unit: u.to_owned(),
             about: false,
+            step: 0.0,
         };
         assert!(!compatible(&n(18.0, "fisherman"), &n(16.0, "fisherman")));
         assert!(compatible(&n(18.0, "fisherman"), &n(3.0, "trawler")));

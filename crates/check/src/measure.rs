@@ -176,6 +176,32 @@ fn is_time_unit(word: &str) -> bool {
     )
 }
 
+/// Whether the value at token `at` is what would have been, had things gone
+/// otherwise: "the bill would have come to 4.09 million", "could have
+/// cost 40 lives". A counterfactual is no fact to compare: "would have"
+/// (or "could", "might", "should") within a few words before it, in the
+/// same clause.
+pub(crate) fn is_counterfactual(v: &View<'_>, sent: &Sent, at: usize) -> bool {
+    let Some(value) = v.toks.get(at) else {
+        return false;
+    };
+    let from = sent.first.max(at.saturating_sub(6));
+    (from + 1..at).rev().any(|k| {
+        let (Some(modal), Some(have)) = (v.toks.get(k - 1), v.toks.get(k)) else {
+            return false;
+        };
+        let same_clause = !v
+            .art
+            .body
+            .get(have.end..value.start)
+            .unwrap_or(",")
+            .contains([',', ';', ':', '.']);
+        have.word == "have"
+            && matches!(modal.word.as_str(), "would" | "could" | "might" | "should")
+            && same_clause
+    })
+}
+
 /// Whether the clause holding the value at byte `pos` names a time long
 /// before the event ("Last August the flow fell to 22", "in 2023").
 pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<Span>) -> bool {

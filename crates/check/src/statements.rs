@@ -57,6 +57,9 @@ pub(crate) struct Sent {
     /// About another round than the event's, or a correction note telling
     /// what the report first said: no claim of the report's.
     pub background: bool,
+    /// A correction note: the figures it says the report first gave are
+    /// withdrawn wherever the report still carries them.
+    pub retraction: bool,
 }
 
 /// A report with its words and sentences.
@@ -111,12 +114,15 @@ pub(crate) enum Value {
     /// compared only within one zone.
     Wall { at: NaiveDateTime, zone: String },
     /// A count or amount of `unit`, between `low` and `high` (infinite
-    /// for "at least"); `about` when given as a round estimate.
+    /// for "at least"); `about` when given as a round estimate; `step`,
+    /// how far the exact value may stand from a figure rounded as written
+    /// ("3.41 million": 5,000; see [`crate::units::rounding_step`]).
     Amount {
         low: f64,
         high: f64,
         unit: String,
         about: bool,
+        step: f64,
     },
     /// A length of time in days (months are 30 days, years 365).
     Days { days: f64, label: String },
@@ -188,16 +194,18 @@ pub(crate) fn view(art: &ReadArticle, group: usize, event_ordinal: Option<u32>) 
         let last = toks.partition_point(|t| t.start < s.end);
         let words = &toks[first..last];
         let ords: BTreeSet<u32> = sentence_ordinals(words);
+        let retraction = art.body.get(s.start..s.end).is_some_and(is_retraction);
         let background = match event_ordinal {
             Some(n) => ords.iter().any(|&o| o != n),
             None => false,
-        } || art.body.get(s.start..s.end).is_some_and(is_retraction);
+        } || retraction;
         sents.push(Sent {
             start: s.start,
             end: s.end,
             first,
             last,
             background,
+            retraction,
         });
     }
     View {
@@ -211,12 +219,13 @@ pub(crate) fn view(art: &ReadArticle, group: usize, event_ordinal: Option<u32>) 
 /// A correction note's account of what the report said before it was
 /// corrected ("Correction, 23 October: this article first said three men
 /// had been arrested", "An earlier version of this story gave the wrong
-/// date"): the values it carries are withdrawn, not claimed.
+/// date", "an earlier entry on this page said two people had been
+/// arrested"): the values it carries are withdrawn, not claimed.
 fn is_retraction(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:\b(?:this|the)\s+(?:article|report|story|piece)\s+(?:first|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put|named)|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|report|story|piece)|\bwe\s+(?:wrongly|incorrectly|mistakenly|previously)\s+(?:said|stated|reported|gave))",
+            r"(?i)(?:\b(?:this|the)\s+(?:article|report|story|piece)\s+(?:first|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put|named)|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|report|story|piece)|\ban\s+earlier\s+(?:entry|post|update)\s+(?:on|in)\s+this\s+(?:page|blog)\s+(?:said|stated|reported|gave)|\bwe\s+(?:wrongly|incorrectly|mistakenly|previously)\s+(?:said|stated|reported|gave))",
         )
         .expect("constant regex")
     })

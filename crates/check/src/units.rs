@@ -70,6 +70,44 @@ pub(crate) fn fmt_num(x: f64) -> String {
     }
 }
 
+/// How far a figure written with decimals before a scale word may stand
+/// from the exact value it rounds: half a unit of its last digit ("3.41
+/// million" is 3,405,000 to 3,415,000: 5,000; "4.3bn": 50 million). A
+/// figure written in full ("3,412,500") or without decimals ("3 million")
+/// gives 0: it is taken as written.
+pub(crate) fn rounding_step(written: &str) -> f64 {
+    let lower = written.to_lowercase();
+    let Some(dot) = lower.find(|c: char| c.is_ascii_digit()).and_then(|first| {
+        let digits = &lower[first..];
+        let int_len = digits.find(|c: char| !c.is_ascii_digit() && c != ',')?;
+        digits[int_len..]
+            .starts_with('.')
+            .then_some(first + int_len)
+    }) else {
+        return 0.0;
+    };
+    let decimals = lower[dot + 1..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let rest = lower[dot + 1 + decimals..].trim_start();
+    let scale_word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let scale = match scale_word.as_str() {
+        "thousand" | "k" => 1e3,
+        "million" | "m" | "mn" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return 0.0,
+    };
+    let Ok(exponent) = i32::try_from(decimals) else {
+        return 0.0;
+    };
+    if decimals == 0 {
+        return 0.0;
+    }
+    0.5 * scale * 10f64.powi(-exponent)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +132,16 @@ mod tests {
         assert_eq!(tonnes_per("kilogram"), Some(0.001));
         assert!(tonnes_per("lb").is_some_and(|t| (40_000.0 * t - 18.14).abs() < 0.01));
         assert_eq!(tonnes_per("ton"), None);
+    }
+
+    #[test]
+    fn a_figure_with_decimals_before_a_scale_word_is_rounded() {
+        let near = |written: &str, step: f64| (rounding_step(written) - step).abs() < 1e-6;
+        assert!(near("3.41 million marrits", 5_000.0));
+        assert!(near("4.3 MILLION marrits", 50_000.0));
+        assert!(near("$1.25bn", 5_000_000.0));
+        assert!(near("3,412,500 marrits", 0.0));
+        assert!(near("3 million", 0.0));
+        assert!(near("2.5 percent", 0.0));
     }
 }

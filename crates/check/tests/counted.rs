@@ -5,7 +5,10 @@
 //! than "a 480-kilogram stone". People a verb puts in a state ("Police
 //! detained three men") are that state's count. The time allowed for an
 //! act is one measure however given ("five years to rebuild", "rebuild …
-//! within three years"). A figure a correction note withdraws is no claim.
+//! within three years"). A figure a correction note withdraws is no claim,
+//! nor is that figure where the report still carries it; a figure of what
+//! would have been is none either. A figure rounded as written ("3.41
+//! million") agrees with the exact value it rounds.
 //! People taken to hospital are counted whatever the verb of moving them.
 //! Two readings of a running tally as of two days are no conflict; two
 //! disagreements over one kind of count are two conflicts. How long a
@@ -191,4 +194,43 @@ fn how_long_a_thing_stayed_in_a_state_is_one_length() {
         "Inspectors found the cold room had been broken for 10 days.",
     ]);
     assert!(agree.is_empty(), "{agree:?}");
+}
+
+/// A live page keeps the entry its correction withdraws ("We understand two
+/// people have been arrested" under "an earlier entry on this page said two
+/// people had been arrested"): the figure is withdrawn there too.
+#[test]
+fn a_figure_a_live_page_corrects_is_withdrawn_where_it_stays() {
+    let found = conflicts(&[
+        "Correction: an earlier entry on this page said two people had been arrested.\n\n\
+         We understand two people have been arrested.",
+        "Police arrested three people in the raid on Tuesday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// "With the premium, the bill would have come to 4.09 million": what would
+/// have been is no claim of what was.
+#[test]
+fn a_counterfactual_figure_is_no_claim() {
+    let found = conflicts(&[
+        "With the buyer's premium, the bill would have come to 4.09 million marrits.",
+        "The lots fetched 3.41 million marrits at the hammer.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// "3.41 million" is 3,412,500 rounded; "4.3 million" is another figure.
+#[test]
+fn a_rounded_figure_agrees_with_the_exact_value_it_rounds() {
+    let agree = conflicts(&[
+        "The lots fetched a hammer total of 3.41 million marrits.",
+        "The hammer total was 3,412,500 marrits.",
+    ]);
+    assert!(agree.is_empty(), "{agree:?}");
+    let found = conflicts(&[
+        "The lots fetched a hammer total of 3.41 million marrits.",
+        "The hammer total was 4.3 million marrits.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
