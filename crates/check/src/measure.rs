@@ -14,6 +14,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crosscheck_types::TimeValue;
 
 use crate::context::is_content;
+use crate::heads::open_act;
 use crate::lexicon::is_stopword;
 use crate::statements::{Sent, View, BIND_WINDOW};
 use crate::units::normalise_unit;
@@ -213,12 +214,16 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
             && span.long_before(&t.value)
             && !since(&v.art.body, t.start, &t.text)
             && !in_relative_aside(&v.art.body, (lo, hi), t.start, pos)
+            && !in_reduced_relative(v, sent, pos, t.start)
     });
     // The words themselves, for what the time reader leaves out: "last"
     // before a month or season ("Last August"), an earlier year ("in 2023").
+    // A year that ends a name ("the forged Clos Sarvignac 1927") is no time.
     let toks: Vec<&str> = (sent.first..sent.last)
         .filter(|&k| v.toks[k].start >= lo && v.toks[k].start < hi)
         .filter(|&k| !in_relative_aside(&v.art.body, (lo, hi), v.toks[k].start, pos))
+        .filter(|&k| !in_reduced_relative(v, sent, pos, v.toks[k].start))
+        .filter(|&k| !(k > sent.first && ends_name(v, k)))
         .map(|k| v.toks[k].word.as_str())
         .collect();
     let last_season = toks
@@ -233,6 +238,60 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
             && (k == 0 || toks[k - 1] != "since")
     });
     read || last_season || earlier_year
+}
+
+/// Whether byte `at`, after the figure at byte `pos`, lies in a reduced
+/// relative clause that a participle opens after a noun ("arrested three
+/// people over the forged wine sold at an auction ten days ago"): a time
+/// there dates the participle's act, not the figure. A verb after an
+/// auxiliary ("were arrested ten days ago") or joined by "and" ("and
+/// seized …") is the figure's clause's own.
+fn in_reduced_relative(v: &View<'_>, sent: &Sent, pos: usize, at: usize) -> bool {
+    if at <= pos {
+        return false;
+    }
+    let from = (v.tok_at(pos) + 1).max(sent.first + 1);
+    let to = v.tok_at(at).min(sent.last);
+    (from..to).any(|j| {
+        let before = v.toks[j - 1].word.as_str();
+        let joined = matches!(
+            before,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "and"
+                | "or"
+                | "but"
+                | "then"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "we"
+        );
+        !joined && open_act(v, sent, j).is_some()
+    })
+}
+
+/// Whether token `k` is a year written right after a capitalised word, as
+/// the end of a name ("Clos Sarvignac 1927", "Expo 2020").
+fn ends_name(v: &View<'_>, k: usize) -> bool {
+    let t = &v.toks[k];
+    let year = t.word.len() == 4 && t.word.chars().all(|c| c.is_ascii_digit());
+    let prev = &v.toks[k - 1];
+    let capitalised = v
+        .art
+        .body
+        .get(prev.start..prev.end)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    year && capitalised && v.art.body.get(prev.end..t.start) == Some(" ")
 }
 
 /// Whether byte `at` lies in a relative clause set off by commas that does

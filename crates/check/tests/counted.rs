@@ -8,7 +8,10 @@
 //! within three years"). A figure a correction note withdraws is no claim,
 //! nor is that figure where the report still carries it; a figure of what
 //! would have been is none either. A figure rounded as written ("3.41
-//! million") agrees with the exact value it rounds.
+//! million") agrees with the exact value it rounds. A past time in a
+//! clause a participle opens after the figure ("wine sold at an auction
+//! ten days ago") or a year that ends a name ("Clos Sarvignac 1927") does
+//! not date the figure.
 //! People taken to hospital are counted whatever the verb of moving them.
 //! Two readings of a running tally as of two days are no conflict; two
 //! disagreements over one kind of count are two conflicts. How long a
@@ -231,6 +234,25 @@ fn a_rounded_figure_agrees_with_the_exact_value_it_rounds() {
     let found = conflicts(&[
         "The lots fetched a hammer total of 3.41 million marrits.",
         "The hammer total was 4.3 million marrits.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_past_time_of_a_participle_after_the_figure_does_not_date_it() {
+    let found = conflicts(&[
+        "Police raided a cooperage on Tuesday and arrested three people over the forged \
+         wine sold at an auction last year.",
+        "Detectives arrested four people in the raid on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_year_that_ends_a_name_does_not_date_the_figure() {
+    let found = conflicts(&[
+        "Police seized 86 bottles of Clos Sarvignac 1927 in the raid on Tuesday.",
+        "Police seized 68 bottles of Clos Sarvignac 1927 in the raid on Tuesday.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
