@@ -359,7 +359,7 @@ fn is_tally(body: &str, start: usize) -> bool {
 
 /// A name that narrows a count to a part of its whole ("14 Orsk miners",
 /// "nine Pellandrian engineers"): a capitalised word between the number
-/// and the counted noun, lowercased. Two counts with different narrowing
+/// and the counted noun, lowercased, not a number word. Two counts with different narrowing
 /// names, or one with and one without, count different sets.
 pub(crate) fn narrowing_name(v: &View<'_>, start: usize, end: usize) -> Option<String> {
     let (first, last) = (v.tok_at(start), v.tok_at(end));
@@ -370,7 +370,9 @@ pub(crate) fn narrowing_name(v: &View<'_>, start: usize, end: usize) -> Option<S
         let t = &v.toks[k];
         let text = v.art.body.get(t.start..t.end)?;
         let capital = text.chars().next().is_some_and(char::is_uppercase);
-        let number = text.chars().any(|c| c.is_ascii_digit());
+        // "4.3 MILLION marrits": a number word in capitals is emphasis.
+        let number = text.chars().any(|c| c.is_ascii_digit())
+            || crosscheck_read::numbers::is_number_word(&t.word);
         (capital && !number).then(|| t.word.clone())
     })
 }

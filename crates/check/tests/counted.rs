@@ -11,7 +11,8 @@
 //! million") agrees with the exact value it rounds. A past time in a
 //! clause a participle opens after the figure ("wine sold at an auction
 //! ten days ago") or a year that ends a name ("Clos Sarvignac 1927") does
-//! not date the figure.
+//! not date the figure. A number word in capitals ("4.3 MILLION") narrows
+//! no count.
 //! People taken to hospital are counted whatever the verb of moving them.
 //! Two readings of a running tally as of two days are no conflict; two
 //! disagreements over one kind of count are two conflicts. How long a
@@ -253,6 +254,15 @@ fn a_year_that_ends_a_name_does_not_date_the_figure() {
     let found = conflicts(&[
         "Police seized 86 bottles of Clos Sarvignac 1927 in the raid on Tuesday.",
         "Police seized 68 bottles of Clos Sarvignac 1927 in the raid on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_number_word_in_capitals_narrows_no_count() {
+    let found = conflicts(&[
+        "Buyers splashed out a staggering 4.3 MILLION marrits on the bottles.",
+        "Buyers paid a hammer total of 3.41 million marrits for the bottles.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -317,3 +317,14 @@ fn bare_first_names_do_not_outvote_a_persons_kind() {
     let vantrell = t.find_by_name("Crispin Vantrell").expect("Vantrell");
     assert_eq!(vantrell.kind, EntityKind::Person, "{vantrell:?}");
 }
+
+#[test]
+fn a_number_word_in_capitals_is_no_name() {
+    let body =
+        "Wine buffs splashed out a staggering 4.3 MILLION marrits and THREE dealers were held.";
+    let ms = mentions(body);
+    assert!(
+        ms.iter().all(|m| m.text != "MILLION" && m.text != "THREE"),
+        "{ms:#?}"
+    );
+}

@@ -211,6 +211,11 @@ impl Finder<'_> {
         if !(self.name_like(i) || t.upper) {
             return None;
         }
+        if t.upper && crate::numbers::is_number_word(&t.key) {
+            // "4.3 MILLION marrits", "THREE men": a number word in
+            // capitals is a tabloid's emphasis, never a name.
+            return Some(i + 1);
+        }
         if self.month_with_day(i) {
             // "Sept 4", "4 Oct": a date, not a name.
             return Some(i + 1);
