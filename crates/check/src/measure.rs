@@ -280,8 +280,11 @@ fn in_reduced_relative(v: &View<'_>, sent: &Sent, pos: usize, at: usize) -> bool
     })
 }
 
-/// Whether token `k` is a year written right after a capitalised word, as
-/// the end of a name ("Clos Sarvignac 1927", "Expo 2020").
+/// Whether token `k` is a year that names a thing rather than a time:
+/// written right after a capitalised word, as the end of a name ("Clos
+/// Sarvignac 1927", "Expo 2020"), or as a noun after "the" with no noun
+/// after it ("19 lots of the 1927, 86 bottles", a vintage; not "the 2024
+/// season").
 fn ends_name(v: &View<'_>, k: usize) -> bool {
     let t = &v.toks[k];
     let year = t.word.len() == 4 && t.word.chars().all(|c| c.is_ascii_digit());
@@ -291,7 +294,13 @@ fn ends_name(v: &View<'_>, k: usize) -> bool {
         .body
         .get(prev.start..prev.end)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
-    year && capitalised && v.art.body.get(prev.end..t.start) == Some(" ")
+    let spaced = v.art.body.get(prev.end..t.start) == Some(" ");
+    let noun_use = prev.word == "the"
+        && v.art
+            .body
+            .get(t.end..)
+            .is_none_or(|rest| rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')']));
+    year && spaced && (capitalised || noun_use)
 }
 
 /// Whether byte `at` lies in a relative clause set off by commas that does

@@ -11,7 +11,8 @@
 //! million") agrees with the exact value it rounds. A past time in a
 //! clause a participle opens after the figure ("wine sold at an auction
 //! ten days ago") or a year that ends a name ("Clos Sarvignac 1927") does
-//! not date the figure. A number word in capitals ("4.3 MILLION") narrows
+//! not date the figure, nor does a year used as a noun ("lots of the
+//! 1927", a vintage). A number word in capitals ("4.3 MILLION") narrows
 //! no count.
 //! People taken to hospital are counted whatever the verb of moving them.
 //! Two readings of a running tally as of two days are no conflict; two
@@ -263,6 +264,15 @@ fn a_number_word_in_capitals_narrows_no_count() {
     let found = conflicts(&[
         "Buyers splashed out a staggering 4.3 MILLION marrits on the bottles.",
         "Buyers paid a hammer total of 3.41 million marrits for the bottles.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_year_used_as_a_noun_does_not_date_the_figure() {
+    let found = conflicts(&[
+        "By then 19 lots of the 1927, 86 bottles, had made 3.41 million marrits.",
+        "The 86 bottles fetched 4.3 million marrits.",
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
