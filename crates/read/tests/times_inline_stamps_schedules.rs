@@ -76,6 +76,13 @@ fn a_scheduled_act_in_the_present_simple_looks_forward() {
         weekday("The final hearing is on Friday."),
         TimeValue::Date(d(2025, 10, 31))
     );
+    // Acts of a parliament's or a court's calendar.
+    for body in [
+        "The minister answers questions in parliament on Friday.",
+        "The director speaks to the committee on Friday.",
+    ] {
+        assert_eq!(weekday(body), TimeValue::Date(d(2025, 10, 31)), "{body}");
+    }
     // Past, noun, headline.
     for body in [
         "The tribunal sat on Friday.",

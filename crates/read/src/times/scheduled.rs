@@ -68,6 +68,12 @@ const SCHEDULED: &[&str] = &[
     "finish",
     "conclude",
     "kick",
+    "answer",
+    "address",
+    "attend",
+    "speak",
+    "present",
+    "announce",
 ];
 
 /// Irregular past forms (with "-ed" forms, a past clause).
