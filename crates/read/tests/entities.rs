@@ -328,3 +328,18 @@ fn a_number_word_in_capitals_is_no_name() {
         "{ms:#?}"
     );
 }
+
+/// "Brainy Ingrun Halvsen, 46, warned …": a tabloid's label before a name
+/// the story writes elsewhere without it is no first name.
+#[test]
+fn a_label_before_a_name_known_without_it_is_that_person() {
+    let c = Corpus::new(&[
+        "Dr Ingrun Halvsen sent the memo in February. The mechanic, Oddvar Brekstad, left last.",
+        "Brainy Ingrun Halvsen, 46, warned her bosses. Mechanic Oddvar Brekstad, 33, said he ran.",
+    ]);
+    let t = c.table();
+    let ingrun = c.entity(&t, 0, "Ingrun Halvsen", 0).expect("Ingrun");
+    let oddvar = c.entity(&t, 0, "Oddvar Brekstad", 0).expect("Oddvar");
+    assert_eq!(c.entity(&t, 1, "Brainy Ingrun Halvsen", 0), Some(ingrun));
+    assert_eq!(c.entity(&t, 1, "Mechanic Oddvar Brekstad", 0), Some(oddvar));
+}

@@ -145,6 +145,45 @@ fn agree_kinds(mentions: &mut [Vec<Mention>]) {
     }
 }
 
+/// A tabloid's label written before a full name as if it were part of it
+/// ("Brainy Ingrun Skjolberg, 46, warned", "Mechanic Oddvar Haugrud
+/// said"): when the story names the same person elsewhere without the
+/// first word ("Ingrun Skjolberg", "Oddvar Haugrud") and never writes that
+/// word with the name again, the word is a label, not a first name. The
+/// name is cut to the known one; the text keeps the label.
+fn labels_before_names(mentions: &mut [Vec<Mention>]) {
+    let names_of = |m: &Mention| fold::words(m.name.as_deref().unwrap_or(&m.text));
+    let mut counts: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    for m in mentions.iter().flatten() {
+        if m.kind == EntityKind::Person && m.form == MentionForm::Name {
+            let words = names_of(m);
+            if words.len() >= 2 {
+                *counts.entry(words).or_default() += 1;
+            }
+        }
+    }
+    for m in mentions.iter_mut().flatten() {
+        if m.kind != EntityKind::Person || m.form != MentionForm::Name {
+            continue;
+        }
+        let words = names_of(m);
+        if words.len() < 3 || counts.get(&words).copied().unwrap_or(0) > 1 {
+            continue;
+        }
+        if !counts.contains_key(&words[1..]) {
+            continue;
+        }
+        let Some(name) = m.name.as_deref() else {
+            continue;
+        };
+        // Cut the first written word and the space after it.
+        let Some((_, rest)) = name.split_once(' ') else {
+            continue;
+        };
+        m.name = Some(rest.to_owned());
+    }
+}
+
 /// Joins the mentions of a story's reports into entities.
 ///
 /// Deterministic: the same reports in the same order give the same table,
@@ -152,6 +191,7 @@ fn agree_kinds(mentions: &mut [Vec<Mention>]) {
 pub fn resolve(articles: &[ArticleMentions<'_>]) -> EntityTable {
     let (mut learnt_mentions, learnt) = learn::learn(articles);
     agree_kinds(&mut learnt_mentions);
+    labels_before_names(&mut learnt_mentions);
     let mut offsets = Vec::with_capacity(articles.len());
     let mut all: Vec<(usize, usize, &Mention)> = Vec::new();
     for (a, mentions) in learnt_mentions.iter().enumerate() {
