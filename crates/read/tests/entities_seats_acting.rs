@@ -94,3 +94,28 @@ fn demonyms_in_an_and_ine_name_countries_in_o_and_consonant() {
         assert!(id.starts_with("country:"), "{name}: {id}");
     }
 }
+
+/// A seat of two words, written as its dateline with its country ("PORT
+/// VELLAN, Meltavia"), that another capital wants to act ("wants Port
+/// Vellan to hand it over") is that country's seat, though a second
+/// country (Harlund) is left without one.
+#[test]
+fn a_dateline_seat_of_two_words_wanted_to_act() {
+    let articles = [
+        article(
+            1,
+            "PORT VELLAN, Meltavia, June 3 (Wire) - The Meltavian trade office opened an inquiry.",
+        ),
+        article(
+            2,
+            "The government has asked Meltavia for the footage, adding that Harlund's \
+             ambassador had been told. Garvosk wants Port Vellan to hand it over by Friday.",
+        ),
+    ];
+    let meltavia = entity(&articles, 0, "Meltavia", 0).expect("Meltavia");
+    assert_eq!(
+        entity(&articles, 1, "Port Vellan", 0),
+        Some(meltavia.clone())
+    );
+    assert_ne!(entity(&articles, 0, "PORT VELLAN", 0), Some(meltavia));
+}

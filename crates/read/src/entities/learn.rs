@@ -133,6 +133,19 @@ fn single_word(m: &Mention) -> Option<String> {
     (words.len() == 1).then(|| loosen(&words[0]))
 }
 
+/// The key of a place that may be a government's seat: a one-word name
+/// ("Lunmar") or one of up to three words ("Port Aucel"), each loosened.
+fn seat_key(m: &Mention) -> Option<String> {
+    let words = fold::words(m.name.as_deref().unwrap_or(&m.text));
+    (1..=3).contains(&words.len()).then(|| {
+        words
+            .iter()
+            .map(|w| loosen(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 fn unknown(word: &str) -> bool {
     gazetteer::lookup_key(word).is_none()
 }
@@ -227,7 +240,7 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
     sole_seat(articles, &out, &learnt, &mut capitals);
     for (art, mentions) in articles.iter().zip(out.iter_mut()) {
         for m in mentions.iter_mut() {
-            let Some(c) = single_word(m).and_then(|w| capitals.get(&w)) else {
+            let Some(c) = seat_key(m).and_then(|w| capitals.get(&w)) else {
                 continue;
             };
             if m.kind == EntityKind::Person

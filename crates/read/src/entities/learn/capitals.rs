@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::super::fold;
 use super::super::lexicon;
 use super::super::types::{ArticleMentions, EntityKind, Mention, MentionForm};
-use super::{loosen, single_word, unknown, Learnt};
+use super::{loosen, seat_key, single_word, unknown, Learnt};
 
 /// The one learnt country left without a capital and the one unknown
 /// dateline place left acting for a government are each other's: "CORVATH
@@ -47,7 +47,7 @@ pub(super) fn sole_seat(
     }
 }
 
-/// One-word unknown places the story writes as datelines (only those whose
+/// Unknown places of up to three words the story writes as datelines (only those whose
 /// country the dateline leaves out, when `countryless`) and no capital yet,
 /// that act as a clause subject somewhere in the story ("Corvath has so
 /// far offered …").
@@ -61,7 +61,7 @@ fn acting_datelines(
         .iter()
         .flatten()
         .filter(|m| m.form == MentionForm::Dateline && (!countryless || m.country.is_none()))
-        .filter_map(single_word)
+        .filter_map(seat_key)
         .filter(|w| unknown(w) && !capitals.contains_key(w))
         .collect();
     articles
@@ -74,7 +74,7 @@ fn acting_datelines(
                     m.form == MentionForm::Name
                         && (is_clause_subject(art.body, m) || is_asked_to_act(art.body, m))
                 })
-                .filter_map(single_word)
+                .filter_map(seat_key)
         })
         .filter(|w| datelines.contains(w))
         .collect()
@@ -148,7 +148,7 @@ pub(super) fn located_seats(
     let mut votes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (art, mentions) in articles.iter().zip(out) {
         for (i, x) in mentions.iter().enumerate() {
-            let Some(w) = single_word(x).filter(|w| acting.contains(w)) else {
+            let Some(w) = seat_key(x).filter(|w| acting.contains(w)) else {
                 continue;
             };
             let Some(next) = mentions[i + 1..].iter().find(|o| o.start >= x.end) else {
@@ -538,6 +538,8 @@ fn is_asked_to_act(body: &str, m: &Mention) -> bool {
             | "allow"
             | "expected"
             | "expects"
+            | "wants"
+            | "wanted"
     );
     let after = body.get(m.end..).unwrap_or("");
     // "has told Sallowmere that nothing will leave": a message addressed.
