@@ -409,7 +409,8 @@ fn prepositions_companies_and_their_shares() {
 
 /// A person's nickname in an aside right after the name is that person,
 /// though it looks like a name of its own: "– known to his crew as Mr
-/// Halfinch –", "– nicknamed Stitch –". (Another report using the nickname
+/// Halfinch –", "– nicknamed Stitch –", ", now known to Rovers fans as Mr
+/// Signoff,", ", better known as Big Ash,". (Another report using the nickname
 /// alone is not linked yet: the link is made inside one report.)
 #[test]
 fn a_nickname_set_off_after_a_person_is_that_person() {
@@ -423,6 +424,16 @@ the Bugle he slept well. The engineer Petra Lunn - nicknamed Stitch - said nothi
     let lunn = e(0, "Petra Lunn", 0).expect("Lunn");
     assert_eq!(e(0, "Stitch", 0).as_ref(), Some(&lunn));
     assert_ne!(vellick, lunn);
+    // An adverb before the naming: "now known to …", "better known as".
+    let b = "Haldor Vinje, now known to Rovers fans as Mr Signoff, signed the form. \
+The groundsman Aslak Berg, better known as Big Ash, saw it fall.";
+    let c = Corpus::new(&[b]);
+    let t = c.table();
+    let e = |text, nth| c.entity(&t, 0, text, nth);
+    let vinje = e("Haldor Vinje", 0).expect("Vinje");
+    assert_eq!(e("Mr Signoff", 0).as_ref(), Some(&vinje));
+    let berg = e("Aslak Berg", 0).expect("Berg");
+    assert_eq!(e("Big Ash", 0).as_ref(), Some(&berg));
 }
 
 /// A nickname in quotation marks between a first name and a surname

@@ -83,7 +83,13 @@ fn labels(body: &str, out: &mut [Mention]) {
         // "Ctibor Hajicek – known to his crew as Mr Millimetre –", "Dr
         // Jessamy Strang – dubbed the Cull Queen by farmers –": a person's
         // nickname in an aside right after the name, whatever it looks like.
+        // "…, now known to Harriers fans as …", "…, better known as …",
+        // "…, also known as …": an adverb before the naming.
         let aside = naming.and_then(|rest| {
+            let rest = ["now ", "also ", "better ", "widely ", "already "]
+                .iter()
+                .find_map(|adverb| rest.strip_suffix(adverb))
+                .unwrap_or(rest);
             [", ", " – ", " — ", " - "]
                 .iter()
                 .find_map(|sep| rest.strip_suffix(sep))
