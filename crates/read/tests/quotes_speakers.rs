@@ -1043,6 +1043,25 @@ fn its_own_figures_are_those_of_the_body_the_words_are_about() {
     );
 }
 
+/// "The institute …, according to its statement, which said …": the
+/// institution the sentence opens with, named before, owns the statement.
+#[test]
+fn its_statement_is_that_of_the_institution_opening_the_sentence() {
+    let body = "The Varrow Polar Institute has been criticised. The institute received the memo \
+                on February 12, according to its statement, which said the warning \"was read \
+                and weighed\" by senior staff.";
+    let qs = quotes(body);
+    let q = qs
+        .iter()
+        .find(|q| q.mode == QuoteMode::Direct && q.text.contains("read and weighed"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Varrow Polar Institute"),
+        "{qs:#?}"
+    );
+}
+
 #[test]
 fn someone_of_a_persons_unnamed_reports_words_with_no_speaker() {
     for (who, verb) in [

@@ -226,11 +226,23 @@ fn pronoun(ctx: &Ctx, at: usize, word: &str, attrs: &[Attr]) -> Option<Speaker> 
                 // A document's owner ("Its charge sheet") is never the
                 // thing that spoke before.
                 None if word == "it" => thing_that_spoke_before(ctx, si, attrs),
-                None => None,
+                None => institution_opening(ctx, s0, at),
             }
         }
         _ => None,
     }
+}
+
+/// "The institute received the memo on February 12, according to its
+/// statement": a sentence opening with "The" and an institution's noun,
+/// named before ("the Tyrmark Polar Institute"), owns the "its" after it.
+fn institution_opening(ctx: &Ctx, s0: usize, at: usize) -> Option<Speaker> {
+    let text = ctx.body.get(s0..at)?;
+    let rest = text.strip_prefix("The ")?;
+    let noun_len = rest.find(' ')?;
+    let start = s0 + "The ".len();
+    let (from, to) = named_institution(ctx, start, start + noun_len)?;
+    Some(ctx.speaker(from, to, SpeakerLink::Pronoun))
 }
 
 /// "A Kestrair spokeswoman said …. "…," she told the Hlas": a pronoun
