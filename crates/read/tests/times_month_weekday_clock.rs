@@ -206,7 +206,7 @@ fn a_scheduled_act_in_the_present_puts_a_month_day_ahead() {
 
 /// "should", "may" and "might" before a verb look ahead, as "will" does
 /// ("should pass closest to the Sun on Feb. 2"); their perfect ("may have
-/// passed it on Feb. 2") looks back. A cue with a past participle
+/// passed it on Feb. 2", "would have started on Feb. 2") looks back. A cue with a past participle
 /// after it leaves "not before Monday" to say the day is still to come.
 #[test]
 fn a_modal_of_what_may_yet_be_looks_ahead() {
@@ -216,6 +216,11 @@ fn a_modal_of_what_may_yet_be_looks_ahead() {
     );
     assert_eq!(
         one("The comet may have passed closest to the Sun on Feb. 2.").value,
+        TimeValue::Date(d(2025, 2, 2))
+    );
+    // "would have" is what would have been: it looks back too.
+    assert_eq!(
+        one("I would have started packing on Feb. 2, he said.").value,
         TimeValue::Date(d(2025, 2, 2))
     );
     let t =

@@ -69,7 +69,15 @@ pub(super) fn future_context(body: &str, p: &Patterns, start: usize) -> bool {
             // "had promised to pay by 31 December": a plan made in the past
             // looks ahead from then, not from the report's day.
             let past_plan = clause[..m.start()].trim_end().ends_with("had");
-            !modal_perfect(m.as_str()) && !past_plan
+            // "I would have started packing in February": what would have
+            // been, had things gone otherwise, looks back.
+            let would_have = m.as_str().eq_ignore_ascii_case("would")
+                && clause[m.end()..]
+                    .trim_start()
+                    .strip_prefix("not ")
+                    .unwrap_or(clause[m.end()..].trim_start())
+                    .starts_with("have ");
+            !modal_perfect(m.as_str()) && !past_plan && !would_have
         })
     })
 }
