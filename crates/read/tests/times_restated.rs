@@ -188,3 +188,13 @@ fn a_bare_clock_placed_in_a_known_zone_takes_it() {
                 Velmoor.";
     assert_eq!(value(body, "13:00"), "2026-05-08T13:00:00-06:00");
 }
+
+/// "at 19:30 here, 10:00 GMT and 11:00 in Ovrevag": a clock read where the
+/// report stands, restated in GMT and then in a named place, is one
+/// instant in all three.
+#[test]
+fn a_clock_here_restated_in_gmt_and_a_place() {
+    let body = "All times are Quennock time (GMT+9:30)\n\n04:30\nThe last aircraft left at \
+                19:30 here, 10:00 GMT and 11:00 in Ovrevag.";
+    assert_eq!(value(body, "11:00"), "2026-05-08T11:00:00+01:00");
+}

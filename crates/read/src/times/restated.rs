@@ -28,12 +28,12 @@ pub(super) type SameInstant = (usize, usize);
 const DAY: &str = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight)";
 
 /// What may stand between a clock and the one that restates it: the first
-/// clock's day and zone name, then a bracket, a comma, "which is/was",
+/// clock's day and zone name (or "here", "our time", "local time"), then a bracket, a comma, "which is/was",
 /// "that's", a dash (with "that's" after it) or "or" ("04:42 EET on Sunday (03:42 …", "00:00 Kerevian time, which was
 /// 23:00 …", "01:30 on Thursday in Port Aucel – 18:30 …").
 static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?:,?\s+{DAY})?(?:,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time|\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?)?\s*(?:\(\s*|,\s+|,?\s+(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+|,?\s+that['’]s\s+|\s+[-–—]\s+(?:(?:that['’]s|that\s+is|which\s+is|which\s+was)\s+)?|,?\s+or\s+)$"
+        r"^(?:,?\s+{DAY})?(?:,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time|\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?|\s+(?:here|our\s+time|local\s+time))?\s*(?:\(\s*|,\s+|,?\s+(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+|,?\s+that['’]s\s+|\s+[-–—]\s+(?:(?:that['’]s|that\s+is|which\s+is|which\s+was)\s+)?|,?\s+or\s+)$"
     );
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).unwrap_or_else(|e| panic!("restatement connector: {e}"))
@@ -145,9 +145,15 @@ pub(super) fn restatements(
             // read in ("at 15:00 Port Aucel time, 07:00 here").
             // Nor a clock with its zone written after one in a zone of its own
             // ("14:00 Žárovice time, 13:00 GMT").
-            let a_zone_named = body
-                .get(a.0..a.1)
-                .is_some_and(|t| t.ends_with(" time") || t.chars().any(char::is_uppercase));
+            // "19:30 here, 10:00 GMT": a clock read where the report stands
+            // names its zone as well as one in a named zone does.
+            let a_read_here = ["here", "our time", "local time"]
+                .iter()
+                .any(|w| between.trim_start().starts_with(w));
+            let a_zone_named = a_read_here
+                || body
+                    .get(a.0..a.1)
+                    .is_some_and(|t| t.ends_with(" time") || t.chars().any(char::is_uppercase));
             if between.trim_start().starts_with(',')
                 && between.trim() == ","
                 && place.is_none()
