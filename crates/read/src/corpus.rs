@@ -9,9 +9,10 @@ use std::collections::HashSet;
 use crosscheck_types::{Article, DocumentId, RemovalReason, Sentence, TimeExpr};
 use rayon::prelude::*;
 
-use crate::entities::{self, ArticleMentions, EntityTable, Mention};
+use crate::entities::{self, ArticleMentions, EntityTable, Mention, MentionForm};
 use crate::numbers::{self, Quantity};
 use crate::quotes::{self, Quote};
+use crate::times::story_zones::{self, ReportTimes};
 
 /// What the reader found in one article. Every span is a pair of byte
 /// offsets into the article's body, except in [`ArticleReading::headers`],
@@ -186,6 +187,25 @@ pub fn read_corpus(articles: &[Article]) -> CorpusReading {
     readings.par_iter_mut().zip(articles).for_each(|(r, a)| {
         entities::reread_for_story_names(&a.body, &r.sentences, &mut r.mentions, &names);
     });
+    // A clock of no zone takes the zone the story fixes for the place its
+    // report files from, or for the place it names.
+    let mut report_times: Vec<ReportTimes<'_>> = articles
+        .iter()
+        .zip(readings.iter_mut())
+        .map(|(a, r)| {
+            let dateline = r
+                .mentions
+                .iter()
+                .find(|m| m.form == MentionForm::Dateline)
+                .map(|m| entities::fold::key(&m.text));
+            ReportTimes {
+                body: &a.body,
+                dateline,
+                times: &mut r.times,
+            }
+        })
+        .collect();
+    story_zones::settle(&mut report_times);
     let inputs: Vec<ArticleMentions<'_>> = articles
         .iter()
         .zip(&readings)

@@ -34,7 +34,7 @@
 
 mod anaphors;
 mod classify;
-mod fold;
+pub(crate) mod fold;
 mod gazetteer;
 mod hosts;
 mod learn;

@@ -80,7 +80,11 @@
 //!   or the zone it fixes by writing a clock "here" beside the same instant
 //!   in GMT ("that's 3am here and 8am GMT", see `same_instant`) or a clock
 //!   with no zone followed by it ("at 9.30am - that's 13:30 GMT"), and are
-//!   clocks of no known instant when it does neither. "their time" is the
+//!   clocks of no known instant when it does neither. Read with the rest
+//!   of its story, a clock of no zone (not "local time") takes the offset
+//!   the story fixes for the place its report is datelined in, and a clock
+//!   in a named zone the offset the story fixes for that place (see
+//!   `story_zones`). "their time" is the
 //!   local time of the place reported on. A day set as a limit ("by May
 //!   30") dates no clock after it. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
@@ -109,6 +113,7 @@ mod relative;
 mod restated;
 mod same_instant;
 mod scheduled;
+pub(crate) mod story_zones;
 mod weekend;
 mod word_clocks;
 

@@ -1,0 +1,52 @@
+//! Zones a report leaves out but its story gives: a clock of no zone in a
+//! report datelined in a place whose offset another report fixes is in
+//! that place's time; a clock in "local time" is where it happened and
+//! keeps no zone. Invented places and reports.
+
+use chrono::NaiveDate;
+use crosscheck_read::read_corpus;
+use crosscheck_types::{Article, DateSource, PublishedDate, TimeValue};
+
+/// Report `n` with `body`, published on Friday 7 March 2053.
+fn report(n: u64, body: &str) -> Article {
+    let mut a = crosscheck_testkit::article(n, body);
+    a.published = NaiveDate::from_ymd_opt(2053, 3, 7).map(|date| PublishedDate {
+        date,
+        source: DateSource::DateLine,
+    });
+    a
+}
+
+/// The value read for `text` in report `doc` of `articles` read together.
+fn value(articles: &[Article], doc: usize, text: &str) -> String {
+    let reading = read_corpus(articles);
+    match reading.articles[doc].times.iter().find(|t| t.text == text) {
+        Some(t) => match &t.value {
+            TimeValue::Instant(at) => at.to_rfc3339(),
+            other => format!("{other:?}"),
+        },
+        None => "not read".to_owned(),
+    }
+}
+
+#[test]
+fn a_clock_of_no_zone_takes_its_datelines_zone_from_the_story() {
+    let articles = [
+        report(
+            1,
+            "The last aircraft left the ice at 10:00 GMT on Tuesday, which is 11:00 in Velmhavn.",
+        ),
+        report(
+            2,
+            "VELMHAVN, Friday (Kveldblad) – The call came at a quarter past nine on Tuesday \
+             evening. The trawler was boarded at 6 p.m. local time on Wednesday.",
+        ),
+    ];
+    assert_eq!(
+        value(&articles, 1, "a quarter past nine"),
+        "2053-03-04T21:15:00+01:00"
+    );
+    assert!(value(&articles, 1, "6 p.m. local time").starts_with("Unresolved"));
+    // Alone, the report knows no zone.
+    assert!(value(&articles[1..], 0, "a quarter past nine").starts_with("Unresolved"));
+}
