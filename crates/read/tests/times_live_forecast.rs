@@ -247,11 +247,19 @@ fn clocks_without_a_zone_take_the_report_zone() {
     );
     assert_eq!(value_of(body, "10am"), instant("2025-10-29T10:00:00+00:00"));
     assert_eq!(value_of(body, "7pm"), instant("2025-10-29T19:00:00+00:00"));
-    // No zone anywhere: a bare clock is not read as a time.
+    // No zone anywhere: a bare clock where a clock is expected ("at 07:12")
+    // is a clock of no known zone; one where none is ("2:30 down") is no
+    // time.
     let body = "Its last call came at 07:12 on Monday, and the match ended 2:30 down.";
+    assert_eq!(
+        value_of(body, "07:12"),
+        TimeValue::Unresolved {
+            reason: UnresolvedReason::NoTimeZone
+        }
+    );
     assert!(times(body, anchor())
         .iter()
-        .all(|t| !t.text.contains("07:12")));
+        .all(|t| !t.text.contains("2:30")));
     // A zone, but a bare clock where none is expected (a score): no time.
     let body = "All times CET\n\nThe visitors led 10:30 at the break, the referee said at 16:00.";
     let found = times(body, anchor());

@@ -1,7 +1,7 @@
 //! Zones a report leaves out but its story gives: a clock of no zone in a
 //! report datelined in a place whose offset another report fixes is in
-//! that place's time; a clock in "local time" is where it happened and
-//! keeps no zone. Invented places and reports.
+//! that place's time, a bare "at 17:30" too; a clock in "local time" is
+//! where it happened and keeps no zone. Invented places and reports.
 
 use chrono::NaiveDate;
 use crosscheck_read::read_corpus;
@@ -39,7 +39,8 @@ fn a_clock_of_no_zone_takes_its_datelines_zone_from_the_story() {
         report(
             2,
             "VELMHAVN, Friday (Kveldblad) – The call came at a quarter past nine on Tuesday \
-             evening. The trawler was boarded at 6 p.m. local time on Wednesday.",
+             evening. The trawler was boarded at 6 p.m. local time on Wednesday. The \
+             minister answers questions in parliament on Monday at 17:30.",
         ),
     ];
     assert_eq!(
@@ -47,6 +48,9 @@ fn a_clock_of_no_zone_takes_its_datelines_zone_from_the_story() {
         "2053-03-04T21:15:00+01:00"
     );
     assert!(value(&articles, 1, "6 p.m. local time").starts_with("Unresolved"));
+    // A bare clock where a clock is expected ("at 17:30") is read, and
+    // settled the same way.
+    assert_eq!(value(&articles, 1, "17:30"), "2053-03-10T17:30:00+01:00");
     // Alone, the report knows no zone.
     assert!(value(&articles[1..], 0, "a quarter past nine").starts_with("Unresolved"));
 }

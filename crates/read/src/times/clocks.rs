@@ -263,12 +263,11 @@ pub(super) fn clocks(
     } else {
         zoneless_stamps(body, &bare, found);
         // "at 00:00 on Thursday, Kodmezo time": a bare clock its clause
-        // puts in a named zone.
+        // puts in a named zone. "at 17:30" where a clock is expected: a
+        // clock of no known zone, which the story may yet fix (see
+        // `story_zones`).
         for &(start, end, time) in &bare {
-            if after_clock_word(body, start)
-                && !is_entry_stamp(body, start, end)
-                && (zone_name(body, start, end).is_some() || placed_and_restated(body, end))
-            {
+            if after_clock_word(body, start) && !is_entry_stamp(body, start, end) {
                 found.push(Found::clock(start, end, time, None, true));
             }
         }

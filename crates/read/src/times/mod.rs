@@ -88,8 +88,9 @@
 //!   local time of the place reported on. A day set as a limit ("by May
 //!   30") dates no clock after it. Ambiguous abbreviations take one
 //!   reading: IST is India (+05:30), BST British Summer Time (+01:00), CST US
-//!   Central (-06:00). A bare "10:30" with neither a.m./p.m. nor a zone is not
-//!   taken as a time (scores, ratios); "5.40 p.m." with a dot is a clock
+//!   Central (-06:00). A bare "10:30" with neither a.m./p.m. nor a zone is
+//!   taken as a time only where a clock is expected ("at 10:30": of no known
+//!   zone when the report gives none), never elsewhere (scores, ratios); "5.40 p.m." with a dot is a clock
 //!   only with a.m./p.m. or a zone ("4.25" alone is a decimal).
 //! - Numeric dates like "10/11/2025" are not read: day-month order is
 //!   ambiguous.
