@@ -243,9 +243,9 @@ pub(crate) fn tied_to_past(v: &View<'_>, sent: &Sent, pos: usize, span: Option<S
 /// Whether byte `at`, after the figure at byte `pos`, lies in a reduced
 /// relative clause that a participle opens after a noun ("arrested three
 /// people over the forged wine sold at an auction ten days ago"): a time
-/// there dates the participle's act, not the figure. A verb after an
-/// auxiliary ("were arrested ten days ago") or joined by "and" ("and
-/// seized …") is the figure's clause's own.
+/// there dates the participle's act, not the figure. A verb after a
+/// function word (an auxiliary: "were arrested ten days ago"; "and": "and
+/// seized …"; a pronoun) is the figure's clause's own.
 fn in_reduced_relative(v: &View<'_>, sent: &Sent, pos: usize, at: usize) -> bool {
     if at <= pos {
         return false;
@@ -253,30 +253,9 @@ fn in_reduced_relative(v: &View<'_>, sent: &Sent, pos: usize, at: usize) -> bool
     let from = (v.tok_at(pos) + 1).max(sent.first + 1);
     let to = v.tok_at(at).min(sent.last);
     (from..to).any(|j| {
-        let before = v.toks[j - 1].word.as_str();
-        let joined = matches!(
-            before,
-            "was"
-                | "were"
-                | "is"
-                | "are"
-                | "be"
-                | "been"
-                | "being"
-                | "has"
-                | "have"
-                | "had"
-                | "and"
-                | "or"
-                | "but"
-                | "then"
-                | "they"
-                | "he"
-                | "she"
-                | "it"
-                | "we"
-        );
-        !joined && open_act(v, sent, j).is_some()
+        // After a noun, not a function word: "were arrested", "and
+        // seized", "they arrested" are the clause's own verbs.
+        !is_stopword(&v.toks[j - 1].word) && open_act(v, sent, j).is_some()
     })
 }
 
