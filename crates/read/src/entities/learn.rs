@@ -128,9 +128,7 @@ impl Learnt {
 }
 
 fn single_word(m: &Mention) -> Option<String> {
-    let name = m.name.as_deref().unwrap_or(&m.text);
-    let words = fold::words(name);
-    (words.len() == 1).then(|| loosen(&words[0]))
+    seat_key(m).filter(|key| !key.contains(' '))
 }
 
 /// The key of a place that may be a government's seat: a one-word name

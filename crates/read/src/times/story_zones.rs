@@ -29,7 +29,7 @@ pub(crate) struct ReportTimes<'a> {
     /// The key of the place its dateline names, if it has one.
     pub dateline: Option<String>,
     /// Its time expressions, settled in place.
-    pub times: &'a mut Vec<TimeExpr>,
+    pub times: &'a mut [TimeExpr],
 }
 
 /// "11:00 in Ovrevag", "18:10 in Port Aucel": the place a clock right
