@@ -218,6 +218,15 @@ fn a_modal_of_what_may_yet_be_looks_ahead() {
         one("The comet may have passed closest to the Sun on Feb. 2.").value,
         TimeValue::Date(d(2025, 2, 2))
     );
+    // A plan agreed or scheduled looks ahead as a promise does.
+    assert_eq!(
+        one("Game 8, scheduled for Friday, has been postponed.").value,
+        TimeValue::Date(d(2025, 10, 31))
+    );
+    assert_eq!(
+        one("The city has agreed to reopen the road before Monday.").value,
+        TimeValue::Date(d(2025, 11, 3))
+    );
     // "would have" is what would have been: it looks back too.
     assert_eq!(
         one("I would have started packing on Feb. 2, he said.").value,
