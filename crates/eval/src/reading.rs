@@ -244,10 +244,14 @@ pub fn score_reading(gold: &ReadGold, predicted: &PredictedReading) -> ReadingSc
     };
     score_quotes(gold, &articles, &mut s);
     s.entities = score_entities(gold, &articles);
-    let time_right = |g: &GoldTime, times: &[PredictedTime]| -> Vec<(usize, usize, bool)> {
+    let time_right = |g: &GoldTime, times: &[PredictedTime]| -> Vec<Candidate> {
         times
             .iter()
-            .map(|t| (t.start, t.end, time_equal(&g.value, &t.value)))
+            .map(|t| Candidate {
+                at: (t.start, t.end),
+                right: time_equal(&g.value, &t.value),
+                shown: t.value.clone(),
+            })
             .collect()
     };
     s.times = score_values(
@@ -267,7 +271,11 @@ pub fn score_reading(gold: &ReadGold, predicted: &PredictedReading) -> ReadingSc
             |g, a| {
                 a.numbers
                     .iter()
-                    .map(|n| (n.start, n.end, number_equal(g, n)))
+                    .map(|n| Candidate {
+                        at: (n.start, n.end),
+                        right: number_equal(g, n),
+                        shown: format!("{} {}..{} {} {}", n.value, n.low, n.high, n.approx, n.unit),
+                    })
                     .collect()
             },
             // Numbers are read in the body only.
@@ -557,6 +565,16 @@ impl GoldValue for GoldNumber {
     }
 }
 
+/// A predicted time or number set against one gold item.
+struct Candidate {
+    /// Byte offsets of the predicted item.
+    at: (usize, usize),
+    /// Whether its value is the gold's.
+    right: bool,
+    /// Its value as the miss list shows it.
+    shown: String,
+}
+
 /// Found / right over gold values; `predicted` lists, for one gold item and
 /// article, each predicted item's offsets and whether its value is right;
 /// `in_header` does the same in a header text, for a gold span that is not
@@ -566,8 +584,8 @@ fn score_values<G: GoldValue>(
     articles: &BTreeMap<&str, &PredictedArticle>,
     misses: &mut Vec<Miss>,
     what: &str,
-    predicted: impl Fn(&G, &PredictedArticle) -> Vec<(usize, usize, bool)>,
-    in_header: impl Fn(&G, &PredictedHeader) -> Vec<(usize, usize, bool)>,
+    predicted: impl Fn(&G, &PredictedArticle) -> Vec<Candidate>,
+    in_header: impl Fn(&G, &PredictedHeader) -> Vec<Candidate>,
 ) -> ValueScores {
     let mut out = ValueScores {
         gold: golds.len(),
@@ -598,21 +616,21 @@ fn score_values<G: GoldValue>(
             };
             let best = candidates
                 .into_iter()
-                .map(|(s, e, right)| (overlap(at, (s, e)), right))
+                .map(|c| (overlap(at, c.at), c))
                 .filter(|(o, _)| *o > 0)
-                .max_by_key(|(o, right)| (*right, *o));
+                .max_by_key(|(o, c)| (c.right, *o));
             match best {
                 None => misses.push(miss(what, file, g.key().3, "not found")),
-                Some((_, right)) => {
+                Some((_, c)) => {
                     out.found += 1;
-                    if right {
+                    if c.right {
                         out.right += 1;
                     } else {
                         misses.push(miss(
                             what,
                             file,
                             g.key().3,
-                            &format!("wrong value, gold {}", g.shown()),
+                            &format!("wrong value, gold {}, got {}", g.shown(), c.shown),
                         ));
                     }
                 }
