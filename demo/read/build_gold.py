@@ -326,7 +326,7 @@ N(R3, "four or five times", 4, "time", "count", approx="exact", low=4, high=5, n
 N(R3, "more than 300 people", 300, "person", "count", approx="more_than")
 
 N(R4, "four-day", 4, "day", "duration")
-N(R4, "within six months", 6, "month", "duration", approx="up_to")
+N(R4, "six months", 6, "month", "duration")
 N(R4, "six members", 6, "member", "count")
 
 N(R5, "$4.2 million", 4200000, "usd", "money")
@@ -342,7 +342,7 @@ N(R6, "two sides", 2, "side", "count")
 
 N(R7, "600 soldiers", 600, "soldier", "count")
 N(R7, "40 armoured vehicles", 40, "vehicle", "count")
-N(R7, "within three days", 3, "day", "duration", approx="up_to")
+N(R7, "three days", 3, "day", "duration")
 
 N(R8, "a dozen Şemiran observers", 12, "observer", "count")
 N(R8, "twenty-one more observers", 21, "observer", "count",

@@ -25,7 +25,8 @@ pub(crate) const PLACED: &str = "at:";
 /// specific noun ("18 fishermen") does not.
 pub(crate) fn is_generic_count(unit: &str) -> bool {
     let last = unit.rsplit(' ').next().unwrap_or(unit);
-    is_measure_unit(last)
+    is_measure_unit(unit)
+        || is_measure_unit(last)
         || is_plain_people(unit)
         || matches!(
             unit,
@@ -42,10 +43,13 @@ pub(crate) fn is_plain_people(unit: &str) -> bool {
     )
 }
 
-/// A unit of length, area, mass, volume or temperature. Hand-written: the
-/// reading stage gives the unit as written, and no crate names the units
-/// news uses.
+/// A unit of length, area, mass, volume or temperature, or a rate of one
+/// ("kilometre per hour"). Hand-written: the reading stage gives the unit as
+/// written, and no crate names the units news uses.
 pub(crate) fn is_measure_unit(unit: &str) -> bool {
+    if let Some((measure, _)) = unit.split_once(" per ") {
+        return is_measure_unit(measure);
+    }
     matches!(
         unit,
         "km/h"

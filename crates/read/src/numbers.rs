@@ -181,17 +181,23 @@ pub fn is_number_word(word: &str) -> bool {
 }
 
 /// Approximation phrases before a number, and what they mean. Longest first.
+/// "within" is none: "within 30 days" sets a limit of exactly 30 days.
 const APPROX: &[(&str, Approx)] = &[
     ("no fewer than", Approx::AtLeast),
+    ("not more than", Approx::UpTo),
     ("in excess of", Approx::MoreThan),
     ("no less than", Approx::AtLeast),
     ("approximately", Approx::About),
     ("an estimated", Approx::About),
+    ("no more than", Approx::UpTo),
     ("upwards of", Approx::MoreThan),
     ("fewer than", Approx::LessThan),
     ("as many as", Approx::UpTo),
+    ("as much as", Approx::UpTo),
+    ("just under", Approx::LessThan),
     ("more than", Approx::MoreThan),
     ("less than", Approx::LessThan),
+    ("just over", Approx::MoreThan),
     ("close to", Approx::About),
     ("at least", Approx::AtLeast),
     ("at most", Approx::UpTo),
@@ -199,7 +205,6 @@ const APPROX: &[(&str, Approx)] = &[
     ("nearly", Approx::About),
     ("almost", Approx::About),
     ("around", Approx::About),
-    ("within", Approx::UpTo),
     ("about", Approx::About),
     ("under", Approx::LessThan),
     ("up to", Approx::UpTo),
@@ -228,8 +233,10 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:{digits}){scale}|{words}|an?\s+(?:dozen|hundred|thousand|million|billion)|dozen)"
     );
     let cur = r"(?:US\$|\$|€|£)";
+    // A unit abbreviation glued to the digits: "60km", "12kg".
+    let glued = format!(r"(?P<glued>{}){wb}", nouns::GLUED_UNITS.join("|"));
     let pattern = format!(
-        r"(?i)(?:{wb}(?P<approx>{approx})\s+)?(?:{wb}(?P<between>between)\s+)?(?P<cur>{cur})?\s?{wb}(?P<a>{core})(?:\s*(?:or|to|and|-|–)\s*{cur}?{wb}(?P<b>{core}))?{wb}(?P<pct>%)?"
+        r"(?i)(?:{wb}(?P<approx>{approx})\s+)?(?:{wb}(?P<between>between)\s+)?(?P<cur>{cur})?\s?{wb}(?P<a>{core})(?:\s*(?:or|to|and|-|–)\s*{cur}?{wb}(?P<b>{core}))?(?:{glued})?{wb}(?P<pct>%)?"
     );
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).expect("numbers: the candidate pattern is valid")
@@ -389,6 +396,12 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
         ("percent".to_owned(), QuantityKind::Percent, whole.end())
     } else if let Some(cur) = currency {
         (cur.to_owned(), QuantityKind::Money, whole.end())
+    } else if let Some(g) = caps.name("glued") {
+        (
+            nouns::unit_name(&g.as_str().to_ascii_lowercase()),
+            QuantityKind::Count,
+            whole.end(),
+        )
     } else {
         let Some((unit, end)) = unit_after(body, whole.end(), low) else {
             return Some(Read::Bare(elided::Bare {
@@ -417,8 +430,11 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
     };
     // "118 km/h": a speed, not a distance.
     let (unit, end) = match body.get(end..) {
-        Some(rest) if rest.starts_with("/h") && matches!(unit.as_str(), "km" | "mile" | "m") => {
-            (format!("{unit}/h"), end + 2)
+        Some(rest)
+            if rest.starts_with("/h") && matches!(unit.as_str(), "kilometre" | "mile" | "m") =>
+        {
+            let distance = if unit == "m" { "metre" } else { unit.as_str() };
+            (format!("{distance} per hour"), end + 2)
         }
         _ => (unit, end),
     };

@@ -291,7 +291,7 @@ mod tests {
         );
         assert_eq!(
             one("within half an hour"),
-            (0.5, "hour".into(), Approx::UpTo)
+            (0.5, "hour".into(), Approx::Exact)
         );
         assert_eq!(
             one("nearly an hour and a half"),

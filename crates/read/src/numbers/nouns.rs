@@ -43,6 +43,52 @@ const ABBREVIATIONS: &[&str] = &[
     "km", "kg", "cm", "mm", "mi", "ft", "lb", "lbs", "mph", "kmh", "mw", "gw", "kw", "ha", "sq",
 ];
 
+/// Unit abbreviations that may be glued to their digits ("60km", "12kg"),
+/// as regex alternatives. Not "m": "4.2m" is millions.
+pub(super) const GLUED_UNITS: &[&str] = &["km", "kg", "cm", "mm", "mph", "kmh", "mw", "gw", "kw"];
+
+/// Unit abbreviations and the units they stand for, so that "8 km" and
+/// "eight kilometres" count the same thing. "lb" stays: it is how a weight
+/// in pounds is told from money.
+const ABBREVIATED: &[(&str, &str)] = &[
+    ("km", "kilometre"),
+    ("kg", "kilogram"),
+    ("cm", "centimetre"),
+    ("mm", "millimetre"),
+    ("mi", "mile"),
+    ("ft", "foot"),
+    ("lbs", "lb"),
+    ("mph", "mile per hour"),
+    ("kmh", "kilometre per hour"),
+    ("mw", "megawatt"),
+    ("gw", "gigawatt"),
+    ("kw", "kilowatt"),
+    ("ha", "hectare"),
+];
+
+/// Nouns that keep their plural form before the noun they modify ("police
+/// officers", "customs officers", "arms dealers"). Hand-written: a closed
+/// class, and a plural before a plural is otherwise a noun and its verb
+/// ("fragments stands at 63").
+const PLURAL_MODIFIERS: &[&str] = &[
+    "police", "customs", "arms", "sales", "sports", "savings", "goods", "news", "staff", "crew",
+];
+
+/// Words ending in "s" that are not plurals: adjectives in "-ous" and
+/// "-ious", Latin and Greek singulars in "-us" and "-is", and "gas".
+fn s_but_singular(w: &str) -> bool {
+    w.ends_with("ous") || w.ends_with("us") || w.ends_with("is") || w == "gas"
+}
+
+/// The unit a counted word names: an abbreviation spelt out, any other
+/// word in the singular.
+pub(super) fn unit_name(w: &str) -> String {
+    match ABBREVIATED.iter().find(|(a, _)| *a == w) {
+        Some((_, full)) => (*full).to_owned(),
+        None => singular(w),
+    }
+}
+
 /// Plurals that do not end in a plain "s".
 const IRREGULAR: &[(&str, &str)] = &[
     ("people", "person"),
@@ -120,7 +166,7 @@ pub(super) fn noun_after(body: &str, from: usize, value: f64) -> Option<(String,
             return None;
         }
         let end = from + (rest.len() - h.len()) + word.len();
-        return Some((singular(&lower), end));
+        return Some((unit_name(&lower), end));
     }
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
@@ -222,21 +268,48 @@ pub(super) fn noun_after(body: &str, from: usize, value: f64) -> Option<(String,
         // More than one takes a plural noun ("12 soldiers", "14 tonnes") or a
         // unit abbreviation ("50 km"): "2009 ended" counts nothing.
         let plural_or_abbrev = |w: &str| looks_plural(w) || ABBREVIATIONS.contains(&w);
-        // "40 armoured vehicles", "three border provinces": a modifier
-        // before a plural noun.
-        if value != 1.0 && !looks_plural(&lower) {
+        // "212 police officers", "two customs officers": a noun that keeps
+        // its plural form as a modifier, before a plural noun.
+        if value != 1.0 && PLURAL_MODIFIERS.contains(&lower.as_str()) {
             if let Some((ns, nw)) = next {
                 let nl = nw.to_lowercase();
                 if looks_plural(&nl) && !NOT_UNITS.contains(&nl.as_str()) {
-                    // A dimension is part of the unit: "square kilometre"
-                    // and "kilometre" measure different things.
-                    let unit = if MEASURE_MODIFIERS.contains(&lower.as_str()) {
-                        format!("{lower} {}", singular(&nl))
-                    } else {
-                        singular(&nl)
-                    };
-                    return Some((unit, from + ns + nw.len()));
+                    return Some((singular(&nl), from + ns + nw.len()));
                 }
+            }
+        }
+        // "40 armoured vehicles", "three border provinces", "two gas
+        // supply agreements": one or two modifiers before a plural noun.
+        if value != 1.0 && !looks_plural(&lower) {
+            let modifier = |w: &str| {
+                let l = w.to_lowercase();
+                w.starts_with(char::is_lowercase)
+                    && !looks_plural(&l)
+                    && !NOT_UNITS.contains(&l.as_str())
+            };
+            let plural_noun = |w: &str| {
+                let l = w.to_lowercase();
+                looks_plural(&l) && !NOT_UNITS.contains(&l.as_str())
+            };
+            // A year before two words is a subject and its verb more
+            // often than a count ("2024 saw record profits").
+            let year = value.fract() == 0.0 && (1800.0..=2200.0).contains(&value);
+            let after: Vec<&(usize, String)> = words.iter().skip(i + 1).take(2).collect();
+            let head = match after.as_slice() {
+                [(ns, nw), ..] if plural_noun(nw) => Some((0, *ns, nw)),
+                [(_, m), (ns, nw)] if !year && modifier(m) && plural_noun(nw) => Some((1, *ns, nw)),
+                _ => None,
+            };
+            if let Some((k, ns, nw)) = head {
+                let nl = nw.to_lowercase();
+                // A dimension is part of the unit: "square kilometre"
+                // and "kilometre" measure different things.
+                let unit = if k == 0 && MEASURE_MODIFIERS.contains(&lower.as_str()) {
+                    format!("{lower} {}", singular(&nl))
+                } else {
+                    singular(&nl)
+                };
+                return Some((unit, from + ns + nw.len()));
             }
         }
         // "a record 221 million mernet fine": a sum in the millions named
@@ -248,7 +321,7 @@ pub(super) fn noun_after(body: &str, from: usize, value: f64) -> Option<(String,
         if value != 1.0 && !plural_or_abbrev(&lower) && !(scaled && attributive && i == 0) {
             return None;
         }
-        return Some((singular(&lower), from + s + w.len()));
+        return Some((unit_name(&lower), from + s + w.len()));
     }
     None
 }
@@ -256,7 +329,7 @@ pub(super) fn noun_after(body: &str, from: usize, value: f64) -> Option<(String,
 fn looks_plural(w: &str) -> bool {
     IRREGULAR.iter().any(|(p, _)| *p == w)
         || men_plural(w).is_some()
-        || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 2)
+        || (w.ends_with('s') && !w.ends_with("ss") && !s_but_singular(w) && w.len() > 2)
 }
 
 /// The singular of a "-men" plural ("fishermen", "policemen",
@@ -288,7 +361,7 @@ fn singular(w: &str) -> String {
             return format!("{stem}{}", &suffix[..suffix.len() - 2]);
         }
     }
-    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 2 {
+    if w.ends_with('s') && !w.ends_with("ss") && !s_but_singular(w) && w.len() > 2 {
         return w[..w.len() - 1].to_owned();
     }
     w.to_owned()

@@ -114,7 +114,14 @@ fn approximations() {
     assert_eq!(one("about 40 soldiers").approx, Approx::About);
     assert_eq!(one("nearly 40 soldiers").approx, Approx::About);
     assert_eq!(one("up to four days").approx, Approx::UpTo);
-    assert_eq!(one("within three days").approx, Approx::UpTo);
+    // "within" sets a limit; the length itself is exact.
+    let q = one("within three days");
+    assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "three days"));
+    assert_eq!(one("no more than 250,000 euros").approx, Approx::UpTo);
+    assert_eq!(one("not more than 90 minutes").approx, Approx::UpTo);
+    assert_eq!(one("as much as 45 million florins").approx, Approx::UpTo);
+    assert_eq!(one("for just over three hours").approx, Approx::MoreThan);
+    assert_eq!(one("just under two hours").approx, Approx::LessThan);
     assert_eq!(one("fewer than 10 boats").approx, Approx::LessThan);
     assert_eq!(one("over 300 people").approx, Approx::MoreThan);
     // "over two days" is "during", not "more than".
@@ -122,7 +129,10 @@ fn approximations() {
     assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "two days"));
     // A speed is not a distance.
     let q = one("The train entered the curve at 118 km/h");
-    assert_eq!((q.unit.as_str(), q.text.as_str()), ("km/h", "118 km/h"));
+    assert_eq!(
+        (q.unit.as_str(), q.text.as_str()),
+        ("kilometre per hour", "118 km/h")
+    );
     // A verb's particle: "handed over 62 prisoners" is 62.
     let q = one("Izmark handed over 62 prisoners");
     assert_eq!((q.approx, q.text.as_str()), (Approx::Exact, "62 prisoners"));
@@ -218,7 +228,7 @@ fn several_in_order_with_offsets_on_char_boundaries() {
     let texts: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(
         texts,
-        ["600 soldiers", "40 armoured vehicles", "within three days"]
+        ["600 soldiers", "40 armoured vehicles", "three days"]
     );
     for q in &qs {
         assert_eq!(&body[q.start..q.end], q.text);
@@ -626,4 +636,43 @@ fn pounds_of_a_material_are_a_weight_and_pounds_of_funding_money() {
         (bare.unit.as_str(), bare.kind),
         ("gbp", QuantityKind::Money)
     );
+}
+
+#[test]
+fn unit_abbreviations_are_spelt_out_glued_or_not() {
+    for (body, text, unit) in [
+        ("The gate is 8 km away.", "8 km", "kilometre"),
+        (
+            "The road runs for more than 60km.",
+            "more than 60km",
+            "kilometre",
+        ),
+        ("A 3-km spur was closed.", "3-km", "kilometre"),
+        ("The parcel weighed 12kg.", "12kg", "kilogram"),
+        ("Gusts reached 40 mph.", "40 mph", "mile per hour"),
+    ] {
+        let q = one(body);
+        assert_eq!((q.text.as_str(), q.unit.as_str()), (text, unit), "{body}");
+    }
+    // Glued "m" stays millions.
+    assert_eq!(one("a loan of $4.2m").value, 4.2e6);
+}
+
+#[test]
+fn the_counted_noun_is_not_an_adjective_in_s_or_a_plural_modifier() {
+    // A year is no count of what follows its verb.
+    let q = quantities("In 2024 saw record profits, and 2023 brought losses.");
+    assert!(q.iter().all(|q| q.unit != "profit"), "{q:?}");
+    for (body, unit) in [
+        ("Some 1,460 furious shoppers queued.", "shopper"),
+        ("Two gas sensors failed.", "sensor"),
+        ("Three gas leaks were found.", "leak"),
+        ("It signed two gas supply agreements.", "agreement"),
+        ("Six new tax rules apply.", "rule"),
+        ("212 police officers were sent.", "officer"),
+        ("Two customs officers searched the van.", "officer"),
+        ("Forty police arrived.", "police"),
+    ] {
+        assert_eq!(one(body).unit, unit, "{body}");
+    }
 }
