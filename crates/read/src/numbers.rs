@@ -385,12 +385,28 @@ fn read_candidate(body: &str, caps: &regex::Captures<'_>, a: regex::Match<'_>) -
     {
         return None;
     }
-    let num_start = caps.name("cur").map_or(a.start(), |m| m.start());
+    // "half a million", "a quarter of a million": a fraction of the scale.
+    let fraction = (b.is_none() && caps.name("approx").is_none() && caps.name("cur").is_none())
+        .then(|| fraction_before(body, a.start(), a.as_str()))
+        .flatten();
+    if let Some((f, _)) = fraction {
+        low *= f;
+        high *= f;
+    }
+    let num_start = match fraction {
+        Some((_, at)) => at,
+        None => caps.name("cur").map_or(a.start(), |m| m.start()),
+    };
     let approx_m = caps.name("approx");
     let mut approx = approx_m.map_or(Approx::Exact, |m| approx_of(m.as_str()));
     let mut q_start = approx_m
         .or(caps.name("between"))
         .map_or(num_start, |m| m.start());
+    // "about half a million": the approximation stands before the fraction.
+    if let Some((a, at)) = fraction.and_then(|_| phrase_before(body, num_start, APPROX)) {
+        approx = a;
+        q_start = at;
+    }
     // The unit: %, percent, a currency, a hyphenated noun, or the next noun.
     let (unit, kind, end) = if caps.name("pct").is_some() {
         ("percent".to_owned(), QuantityKind::Percent, whole.end())
@@ -545,6 +561,44 @@ fn scale_of(s: &str) -> f64 {
         "billion" | "bn" => 1e9,
         _ => 1.0,
     }
+}
+
+/// Fractions written before "a million", "a dozen" and the like, and their
+/// values. Hand-written: a closed set of phrases.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("three quarters of", 0.75),
+    ("three-quarters of", 0.75),
+    ("two thirds of", 2.0 / 3.0),
+    ("two-thirds of", 2.0 / 3.0),
+    ("a quarter of", 0.25),
+    ("a third of", 1.0 / 3.0),
+    ("half", 0.5),
+];
+
+/// The fraction written right before `number` at byte `at` when the number
+/// is "a"/"an" and a scale word ("a quarter of a million", "half a dozen"):
+/// its value and where it starts.
+fn fraction_before(body: &str, at: usize, number: &str) -> Option<(f64, usize)> {
+    let lower = number.to_ascii_lowercase();
+    if !(lower.starts_with("a ") || lower.starts_with("an ")) {
+        return None;
+    }
+    phrase_before(body, at, FRACTIONS)
+}
+
+/// The value of the phrase of `phrases` that ends, as whole words, right
+/// before byte `at` (spaces apart), and where it starts.
+fn phrase_before<T: Copy>(body: &str, at: usize, phrases: &[(&str, T)]) -> Option<(T, usize)> {
+    let before = body.get(..at)?.trim_end();
+    phrases.iter().find_map(|(phrase, value)| {
+        let start = before.len().checked_sub(phrase.len())?;
+        let tail = before.get(start..)?;
+        let bounded = before[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (tail.eq_ignore_ascii_case(phrase) && bounded).then_some((*value, start))
+    })
 }
 
 /// The approximation a prefix phrase means.

@@ -676,3 +676,32 @@ fn the_counted_noun_is_not_an_adjective_in_s_or_a_plural_modifier() {
         assert_eq!(one(body).unit, unit, "{body}");
     }
 }
+
+#[test]
+fn a_fraction_of_a_scale_word() {
+    for (body, text, value) in [
+        (
+            "It fined the team a quarter of a million corvels.",
+            "a quarter of a million corvels",
+            250_000.0,
+        ),
+        (
+            "Half a million people came.",
+            "Half a million people",
+            500_000.0,
+        ),
+        (
+            "They paid three quarters of a million dollars.",
+            "three quarters of a million dollars",
+            750_000.0,
+        ),
+        ("Half a dozen boats sank.", "Half a dozen boats", 6.0),
+    ] {
+        let q = one(body);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.low, q.high),
+            (text, value, value, value),
+            "{body}"
+        );
+    }
+}
