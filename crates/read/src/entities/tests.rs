@@ -270,3 +270,19 @@ fn an_outlet_named_after_its_town_is_not_the_town() {
     let town = s.id_of(0, "Quarrenby", 1).expect("the town");
     assert_ne!(radio, town);
 }
+
+#[test]
+fn a_salt_pan_a_plateau_and_a_circuit_are_places() {
+    let s = story(&[
+        "The car set a record on the Skelvane Pan on Saturday, far from the Orrin Plateau.",
+        "The team had tested it at Dunmere Circuit in the spring.",
+    ]);
+    for (doc, name) in [
+        (0, "Skelvane Pan"),
+        (0, "Orrin Plateau"),
+        (1, "Dunmere Circuit"),
+    ] {
+        let (_, kind) = s.entity(doc, name, 0).expect(name);
+        assert_eq!(kind, EntityKind::Place, "{name}");
+    }
+}

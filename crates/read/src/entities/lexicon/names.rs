@@ -50,7 +50,11 @@ pub fn org_kind(w: &str) -> Option<OrgHead> {
         // Natural features ("Gorrick Caves", "Tallow Gorge").
         | "cave" | "caves" | "cavern" | "caverns" | "gorge" | "canyon" | "glacier" | "forest"
         | "reef" | "cliffs" | "estuary" | "lagoon" | "tunnel" | "crater" | "quarry" | "mine"
-        | "farm" | "moor" | "marsh" | "quay" | "pier" | "beach" | "ridge" => OrgHead::Place,
+        | "farm" | "moor" | "marsh" | "quay" | "pier" | "beach" | "ridge" | "pan" | "flats"
+        | "plateau" | "fjord" | "heath" | "dunes" | "basin" | "cape" | "delta" | "headland"
+        | "peak" | "summit"
+        // Courses races are run on ("Brackley Circuit").
+        | "circuit" | "racecourse" | "speedway" => OrgHead::Place,
         "programme" | "program" | "plan" | "initiative" | "scheme" | "project" => OrgHead::Plan,
         _ => return None,
     })
