@@ -174,6 +174,8 @@ fn act_class(word: &str) -> Option<&'static str> {
         "began" | "begun" | "started" | "commenced" => "begin",
         "raided" | "swooped" | "searched" => "raid",
         "exploded" | "blew" | "burst" | "detonated" => "explode",
+        // At the controls of a car, a boat or an aircraft.
+        "drove" | "driven" | "steered" | "piloted" => "drive",
         _ => return None,
     })
 }

@@ -31,3 +31,13 @@ fn a_passive_doer_after_a_place_phrase_is_the_actor() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn who_drove_and_who_steered_is_one_act() {
+    let found = conflicts(&[
+        "Maren Holt drove the prototype car through the measured mile on Saturday.",
+        "Stella Amund steered the prototype car through the measured mile on Saturday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("act:drive"), "{found:?}");
+}
