@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::input::EntityKind;
+use crate::input::{EntityKind, MentionInput};
 use crate::lexicon::{action_class, duration_thing};
 use crate::statements::{Sent, View, BIND_WINDOW};
 
@@ -95,9 +95,17 @@ pub(crate) fn actor_of(v: &View<'_>, sent: &Sent, j: usize) -> Option<(String, E
             .iter()
             .filter(|m| m.start >= lo && m.start < hi)
             .collect();
+        // "by Corvessa's Energy Minister, Ludmila Brandt": a possessor
+        // names whose the doer is, not the doer.
+        let possessor = |m: &&MentionInput| {
+            v.art
+                .body
+                .get(m.end..)
+                .is_some_and(|r| r.starts_with("'s ") || r.starts_with("\u{2019}s "))
+        };
         let mut agents: Vec<&str> = inside
             .iter()
-            .filter(|m| agentive(m.kind))
+            .filter(|m| agentive(m.kind) && !possessor(m))
             .map(|m| m.entity.as_str())
             .collect();
         agents.dedup();

@@ -41,3 +41,13 @@ fn who_drove_and_who_steered_is_one_act() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("act:drive"), "{found:?}");
 }
+
+#[test]
+fn a_possessor_after_by_is_not_the_doer() {
+    let found = conflicts(&[
+        "Stella Amund presented the inquiry findings to the press on Tuesday.",
+        "The inquiry findings were presented by the Brevonian Coast Guard's chief, Maren Holt, on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("maren-holt"), "{found:?}");
+}

@@ -286,3 +286,18 @@ fn a_salt_pan_a_plateau_and_a_circuit_are_places() {
         assert_eq!(kind, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn a_countrys_government_is_the_country_but_a_regime_is_not() {
+    let s = story(&[
+        "ZDARNICE, Velsko, May 3 (Wire) - The Velskan government said on Monday the border would stay shut.",
+        "Trade with Velsko fell by half, and the Velskan government blamed its neighbour.",
+        "Afghanistan protested. Afghanistan's Taliban government called the closure illegal.",
+    ]);
+    let velsko = s.id_of(1, "Velsko", 0).expect("Velsko");
+    assert_eq!(s.id_of(0, "Velskan government", 0), Some(velsko.clone()));
+    assert_eq!(s.id_of(1, "Velskan government", 0), Some(velsko));
+    let afghanistan = s.id_of(2, "Afghanistan", 0).expect("Afghanistan");
+    let regime = s.id_of(2, "Taliban government", 0).expect("the regime");
+    assert_ne!(afghanistan, regime);
+}

@@ -1,16 +1,22 @@
 //! Governments named apart from their country ("the Kestrian government"),
 //! and capitals standing for them ("Lunmar rejected"): joined after the
-//! names, whose countries they need.
+//! names, whose countries they need. A country's one government is the
+//! country; a government named by more than its country ("Afghanistan's
+//! Taliban government") is a regime of its own.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::fold;
+use super::super::gazetteer::{self, Place};
+use super::super::learn::Learnt;
+use super::super::lexicon;
 use super::super::types::EntityKind;
 use super::Join;
 
 /// Governments named apart from their country (step 3), then metonyms
 /// (step 4): the government of the capital's country, else the country.
 pub(super) fn governments_and_metonyms(j: &mut Join<'_, '_>) {
+    let j_learnt = j.learnt;
     let Join {
         all,
         uf,
@@ -34,15 +40,33 @@ pub(super) fn governments_and_metonyms(j: &mut Join<'_, '_>) {
         }
     }
     let mut gov_roots: BTreeSet<usize> = BTreeSet::new();
+    let learnt = j_learnt;
+    // Governments named by more than their country: "Afghanistan's
+    // Taliban government" is a regime, not the state.
+    let mut regimes: BTreeSet<usize> = BTreeSet::new();
     for (g, &(_, _, m)) in all.iter().enumerate() {
         if anchored[g] && m.kind == EntityKind::Government {
-            gov_roots.insert(uf.find(g));
+            let root = uf.find(g);
+            gov_roots.insert(root);
+            if names_more_than_a_country(&m.text, learnt) {
+                regimes.insert(root);
+            }
         }
     }
     let country_of_set = |root: usize| super::country_of_set(set_country, root);
     for root in gov_roots {
         if let Some(c) = country_of_set(root) {
             gov_sets.entry(c).or_default().insert(root);
+        }
+    }
+    // "the Velskan government" is Velsko: one government of a country the
+    // story names joins the country.
+    for (c, govs) in &gov_sets {
+        let (Some(&node), Some(&gov), 1) = (countries.get(c), govs.first(), govs.len()) else {
+            continue;
+        };
+        if !regimes.contains(&gov) {
+            uf.union(node, gov);
         }
     }
 
@@ -86,4 +110,18 @@ pub(super) fn governments_and_metonyms(j: &mut Join<'_, '_>) {
             }
         }
     }
+}
+
+/// Whether a government's name has a word besides government words and the
+/// country's name or demonym ("Taliban government", not "the Velskan
+/// government" or "Government of Pakistan").
+fn names_more_than_a_country(text: &str, learnt: &Learnt) -> bool {
+    fold::words(text).iter().any(|w| {
+        let country = matches!(
+            gazetteer::lookup_key(w),
+            Some(Place::Country(_) | Place::Demonym(_))
+        ) || learnt.demonym(w).is_some()
+            || learnt.country(w).is_some();
+        !country && !lexicon::is_government_word(w) && !matches!(w.as_str(), "the" | "of" | "s")
+    })
 }
