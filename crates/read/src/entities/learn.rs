@@ -449,6 +449,14 @@ fn is_address_word(w: &str) -> bool {
             | "talking"
             | "talks"
             | "speaking"
+            | "written"
+            | "write"
+            | "writes"
+            | "writing"
+            | "complain"
+            | "complains"
+            | "apologised"
+            | "apologized"
             | "belongs"
             | "belong"
             | "loyal"
@@ -569,6 +577,18 @@ mod tests {
         let body = "a town east of the capital, Velesz, was quiet. Velesz has agreed.";
         assert!(is_place_use(body, body.find("Velesz").unwrap_or(0)));
         assert!(!is_place_use(body, body.rfind("Velesz").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_capital_written_to_is_its_government_and_one_flown_to_the_place() {
+        for (body, place) in [
+            ("We have written to Velesz 41 times.", false),
+            ("She complains to Velesz every week.", false),
+            ("The minister flew to Velesz on Monday.", true),
+        ] {
+            let at = body.find("Velesz").unwrap_or(0);
+            assert_eq!(is_place_use(body, at), place, "{body}");
+        }
     }
 
     #[test]
