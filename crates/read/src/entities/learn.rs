@@ -23,7 +23,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod capitals;
 
-use self::capitals::{capitals, located_seats, seats_of_unknown_states, sole_seat};
+use self::capitals::{
+    capitals, located_seats, officials_seats, seats_of_unknown_states, sole_seat,
+};
 use super::fold;
 use super::gazetteer;
 use super::lexicon;
@@ -235,6 +237,7 @@ pub(super) fn learn(articles: &[ArticleMentions<'_>]) -> (Vec<Vec<Mention>>, Lea
     // A seat the story places in its country first, so that the one
     // country left unseated can pair with the one acting dateline left.
     located_seats(articles, &out, &mut capitals);
+    officials_seats(articles, &out, &learnt, &mut capitals);
     sole_seat(articles, &out, &learnt, &mut capitals);
     for (art, mentions) in articles.iter().zip(out.iter_mut()) {
         for m in mentions.iter_mut() {

@@ -301,3 +301,14 @@ fn a_countrys_government_is_the_country_but_a_regime_is_not() {
     let regime = s.id_of(2, "Taliban government", 0).expect("the regime");
     assert_ne!(afghanistan, regime);
 }
+
+#[test]
+fn an_organisations_official_in_an_acting_place_seats_it_in_the_organisations_country() {
+    let s = story(&[
+        "The Corlandian Racing Board (CRB) banned the horse on Monday. A CRB official in Pellmoor said the samples went abroad because Corlandia has no laboratory. The Ostlandic trainer was furious, and Ostland's ambassador was summoned.",
+        "The row grew on Tuesday, and Pellmoor has asked Tassinge for the records. Tassinge says it has no say.",
+    ]);
+    let corlandia = s.id_of(0, "Corlandia", 1).expect("Corlandia");
+    assert_eq!(s.id_of(1, "Pellmoor", 0), Some(corlandia.clone()));
+    assert_ne!(s.id_of(0, "Pellmoor", 0), Some(corlandia));
+}

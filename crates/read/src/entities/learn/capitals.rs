@@ -47,6 +47,97 @@ pub(super) fn sole_seat(
     }
 }
 
+/// Unknown places that act for a government somewhere in the story
+/// (see [`acting_places`]), seated in the country of an organisation whose
+/// officials or offices are placed there: "An LTA official in Wrzosow" with
+/// the LTA Lesovian makes Wrzosów Lesovia's seat. Not an embassy or a
+/// consulate, which is another country's in the capital. Evidence for two
+/// countries sets nothing; a country already seated takes no other.
+pub(super) fn officials_seats(
+    articles: &[ArticleMentions<'_>],
+    out: &[Vec<Mention>],
+    learnt: &Learnt,
+    capitals: &mut BTreeMap<String, String>,
+) {
+    let acting = acting_places(articles, out, capitals, learnt);
+    if acting.is_empty() {
+        return;
+    }
+    // An acronym's country from its expansion in whichever report spells
+    // it out ("the Lesovian Turf Authority (LTA)").
+    let mut acronyms: BTreeMap<&str, BTreeSet<&String>> = BTreeMap::new();
+    for mentions in out {
+        for m in mentions {
+            let expansion = m.same_as.and_then(|k| mentions.get(k));
+            if let (MentionForm::Acronym, Some(c)) =
+                (m.form, expansion.and_then(|e| e.country.as_ref()))
+            {
+                acronyms.entry(m.text.as_str()).or_default().insert(c);
+            }
+        }
+    }
+    let country_of = |o: &Mention| -> Option<String> {
+        o.country
+            .clone()
+            .or_else(|| match acronyms.get(o.text.as_str()) {
+                Some(cs) if cs.len() == 1 => cs.iter().next().map(|c| (*c).clone()),
+                _ => None,
+            })
+    };
+    let mut votes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (art, mentions) in articles.iter().zip(out) {
+        for (i, x) in mentions.iter().enumerate() {
+            let Some(w) = single_word(x).filter(|w| acting.contains(w)) else {
+                continue;
+            };
+            if !is_located(art.body, x) {
+                continue;
+            }
+            let Some(org) = mentions[..i].iter().rev().find(|o| o.end <= x.start) else {
+                continue;
+            };
+            if !matches!(
+                org.kind,
+                EntityKind::Organisation | EntityKind::Government | EntityKind::Group
+            ) {
+                continue;
+            }
+            let gap = art.body.get(org.end..x.start).unwrap_or("x");
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let placed = matches!(
+                words.as_slice(),
+                [
+                    "official"
+                        | "officials"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "headquarters"
+                        | "office"
+                        | "offices"
+                        | "staff",
+                    "in"
+                ] | [
+                    "'s" | "\u{2019}s",
+                    "office" | "offices" | "headquarters",
+                    "in"
+                ]
+            ) && gap.starts_with([' ', '\'', '\u{2019}']);
+            if let (true, Some(c)) = (placed, country_of(org)) {
+                votes.entry(w).or_default().insert(c);
+            }
+        }
+    }
+    for (w, cs) in votes {
+        let [c] = cs.iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        if learnt.countries.values().any(|k| k == c) && !capitals.values().any(|k| k == c) {
+            capitals.insert(w, c.clone());
+        }
+    }
+}
+
 /// Unknown places of up to three words the story writes as datelines (only those whose
 /// country the dateline leaves out, when `countryless`) and no capital yet,
 /// that act as a clause subject somewhere in the story ("Corvath has so
