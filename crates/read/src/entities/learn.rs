@@ -502,6 +502,19 @@ fn is_message_noun(w: &str) -> bool {
             | "statements"
             | "complaints"
             | "protests"
+            | "reply"
+            | "answer"
+            | "answers"
+            | "explanation"
+            | "apology"
+            | "response"
+            | "request"
+            | "requests"
+            | "objections"
+            | "guarantees"
+            | "permission"
+            | "approval"
+            | "consent"
     )
 }
 
@@ -592,6 +605,18 @@ mod tests {
             let at = body.find("Velesz").unwrap_or(0);
             assert_eq!(is_place_use(body, at), place, "{body}");
         }
+    }
+
+    #[test]
+    fn a_capital_an_explanation_comes_from_or_that_doesnt_act_is_its_government() {
+        let body = "It wants an explanation from Velesz. \"Velesz doesn't do trust,\" he said.";
+        assert!(!is_place_use(body, body.find("Velesz").unwrap_or(0)));
+        let second = body.rfind("Velesz").unwrap_or(0);
+        assert!(!lexicon::modifies_noun_after(body, second + "Velesz".len()));
+        // "Velesz airport" is the place.
+        let body = "The plane left Velesz airport.";
+        let at = body.find("Velesz").unwrap_or(0) + "Velesz".len();
+        assert!(lexicon::modifies_noun_after(body, at));
     }
 
     #[test]

@@ -312,3 +312,14 @@ fn an_organisations_official_in_an_acting_place_seats_it_in_the_organisations_co
     assert_eq!(s.id_of(1, "Pellmoor", 0), Some(corlandia.clone()));
     assert_ne!(s.id_of(0, "Pellmoor", 0), Some(corlandia));
 }
+
+#[test]
+fn a_dateline_place_that_wont_act_stands_for_its_government() {
+    let s = story(&[
+        "CORVATH – Officials closed the port on Monday, and Corvath won't pay the fine, a spokesman said.",
+        "Ships waited outside the harbour in Corvath.",
+    ]);
+    let acting = s.id_of(0, "Corvath", 0).expect("the seat");
+    let city = s.id_of(1, "Corvath", 0).expect("the city");
+    assert_ne!(acting, city);
+}

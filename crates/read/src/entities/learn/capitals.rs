@@ -594,6 +594,20 @@ pub(super) fn is_clause_subject(body: &str, m: &Mention) -> bool {
             | "wants"
             | "says"
             | "said"
+            | "does"
+            | "did"
+            // "doesn't", "won't", "can't": the letters before the apostrophe.
+            | "doesn"
+            | "didn"
+            | "won"
+            | "isn"
+            | "wasn"
+            | "hasn"
+            | "hadn"
+            | "wouldn"
+            | "couldn"
+            | "shouldn"
+            | "cannot"
     ) || (next.len() > 3
         && next.starts_with(char::is_lowercase)
         && (next.ends_with("ed") || next.ends_with('s')));

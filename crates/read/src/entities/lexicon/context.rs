@@ -306,7 +306,10 @@ pub fn modifies_noun_after(body: &str, end: usize) -> bool {
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .collect();
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    let verbish = word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing");
+    // "Lomirz doesn't do trust", "won't", "can't": a negated auxiliary.
+    let negated =
+        rest[word.len()..].starts_with("'t") || rest[word.len()..].starts_with("\u{2019}t");
+    let verbish = negated || word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing");
     let function = NOT_MODIFIED_NOUNS.contains(&word.as_str());
     lower && !word.is_empty() && !verbish && !function && !word.ends_with("ly")
 }
