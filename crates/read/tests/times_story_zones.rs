@@ -54,3 +54,37 @@ fn a_clock_of_no_zone_takes_its_datelines_zone_from_the_story() {
     // Alone, the report knows no zone.
     assert!(value(&articles[1..], 0, "a quarter past nine").starts_with("Unresolved"));
 }
+
+#[test]
+fn local_time_under_a_dateline_speaks_for_its_place_only_where_nothing_names_it() {
+    // Nothing names Velmhavn's zone: the report datelined there, read in
+    // "local time" as 09:44 and 03:14 GMT, fixes it for the others.
+    let articles = [
+        report(
+            1,
+            "VELMHAVN, March 4 (Wire) – Trading stopped at 09:44 local time (03:14 GMT) on Tuesday.",
+        ),
+        report(
+            2,
+            "VELMHAVN, Friday (Kveldblad) – The engineer restarted the server at 09:12 on Tuesday.",
+        ),
+    ];
+    assert_eq!(value(&articles, 1, "09:12"), "2053-03-04T09:12:00+06:30");
+    // Where another report names the place's offset, "local time" under
+    // its dateline (a station's time, far away) is not taken for it.
+    let articles = [
+        report(
+            1,
+            "VELMHAVN, March 4 (Wire) – The last flight left the station at 19:30 local time (10:00 GMT).",
+        ),
+        report(2, "It was 10:00 GMT on Tuesday, which is 11:00 in Velmhavn."),
+        report(
+            3,
+            "VELMHAVN, Friday (Kveldblad) – The call came at a quarter past nine on Tuesday evening.",
+        ),
+    ];
+    assert_eq!(
+        value(&articles, 2, "a quarter past nine"),
+        "2053-03-04T21:15:00+01:00"
+    );
+}

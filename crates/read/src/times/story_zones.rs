@@ -6,7 +6,9 @@
 //! time") takes the offset the story fixes for that place. A clock in
 //! "local time" is the time of where it happened, which need not be the
 //! dateline's place ("at about 11 p.m. local time" of a clash on a pass):
-//! it keeps no zone.
+//! it keeps no zone. Where nothing in the story names a dateline place's
+//! offset, a report datelined there that reads a clock in "local time" or
+//! "here" as an instant fixes it.
 //!
 //! What it does not: guess. A place the story gives two offsets for fixes
 //! nothing, and a report with no dateline keeps its clocks of no zone as
@@ -42,14 +44,19 @@ static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The offset, in seconds east of UTC, that each place of the story is
 /// given by a clock read as an instant there; places given two are left
-/// out.
+/// out. A clock in "local time" or "here" under a dateline speaks for the
+/// dateline's place only where no clock names that place: "the last flight
+/// left at 19:30 local time (10:00 GMT)" from OVREVAG may be the time at a
+/// station in another zone, while "11:00 in Ovrevag" is Ovrevag's.
 fn place_offsets(reports: &[ReportTimes<'_>]) -> BTreeMap<String, i32> {
-    let mut seen: BTreeMap<String, BTreeSet<i32>> = BTreeMap::new();
+    let mut named: BTreeMap<String, BTreeSet<i32>> = BTreeMap::new();
+    let mut there: BTreeMap<String, BTreeSet<i32>> = BTreeMap::new();
     for r in reports {
         for t in r.times.iter() {
             let TimeValue::Instant(at) = t.value else {
                 continue;
             };
+            let offset = at.offset().local_minus_utc();
             let after = r.body.get(t.end..).unwrap_or("");
             let place = zone_name(r.body, t.start, t.end).or_else(|| {
                 IN_PLACE
@@ -57,14 +64,22 @@ fn place_offsets(reports: &[ReportTimes<'_>]) -> BTreeMap<String, i32> {
                     .and_then(|c| c.name("place"))
                     .map(|m| m.as_str().to_owned())
             });
-            if let Some(place) = place {
-                seen.entry(fold::key(&place))
-                    .or_default()
-                    .insert(at.offset().local_minus_utc());
+            match (place, &r.dateline) {
+                (Some(place), _) => {
+                    named.entry(fold::key(&place)).or_default().insert(offset);
+                }
+                (None, Some(dateline)) if read_there(r.body, t) => {
+                    there.entry(dateline.clone()).or_default().insert(offset);
+                }
+                _ => {}
             }
         }
     }
-    seen.into_iter()
+    for (place, offsets) in there {
+        named.entry(place).or_insert(offsets);
+    }
+    named
+        .into_iter()
         .filter_map(
             |(place, offsets)| match offsets.into_iter().collect::<Vec<_>>()[..] {
                 [one] => Some((place, one)),
@@ -72,6 +87,17 @@ fn place_offsets(reports: &[ReportTimes<'_>]) -> BTreeMap<String, i32> {
             },
         )
         .collect()
+}
+
+/// Whether a clock is written as the time where its report is: "local
+/// time" or "here", in its text or right after it.
+fn read_there(body: &str, t: &TimeExpr) -> bool {
+    let text = t.text.to_lowercase();
+    let rest = body.get(t.end..).unwrap_or("").trim_start().to_lowercase();
+    text.contains("local time")
+        || text.ends_with(" here")
+        || rest.starts_with("local time")
+        || (rest.starts_with("here") && !rest[4..].starts_with(char::is_alphabetic))
 }
 
 /// Settles the clocks of no known zone of every report of one story from
