@@ -144,6 +144,8 @@ fn explicit_dates_resolve_without_anchor() {
         "The summit opened on 29.10.2025 in the capital.",
         "The summit opened on 29/10/2025 in the capital.",
         "The summit opened on 10/29/2025 in the capital.",
+        // A month in Roman numerals.
+        "The summit opened on 29.X.2025 in the capital.",
     ] {
         assert_eq!(
             one(body, None).value,

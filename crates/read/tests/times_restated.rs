@@ -198,3 +198,13 @@ fn a_clock_here_restated_in_gmt_and_a_place() {
                 19:30 here, 10:00 GMT and 11:00 in Ovrevag.";
     assert_eq!(value(body, "11:00"), "2026-05-08T11:00:00+01:00");
 }
+
+#[test]
+fn a_clocks_date_or_day_may_stand_before_or_after_its_zone_before_the_restatement() {
+    // A date between the clock and the dash.
+    let body = "At 09:44 on 6 May – 03:14 GMT – a duty officer pressed the key.";
+    assert_eq!(value(body, "09:44"), "2026-05-06T09:44:00+06:30");
+    // "here", then the day, then the dash.
+    let body = "The call came at 21:30 here on Wednesday – 19:30 GMT – and nobody answered.";
+    assert_eq!(value(body, "21:30"), "2026-05-06T21:30:00+02:00");
+}

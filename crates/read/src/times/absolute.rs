@@ -36,10 +36,11 @@ pub(super) fn absolute(
     // tell the day from the month (a value over 12). "05/06/2048" is left
     // unread: either reading would be a guess.
     for c in p.caps(&p.numeric, hit, body) {
-        let (a, b) = (num(&c, 1), num(&c, 3));
+        let roman = c.get(3).and_then(|m| roman_month(m.as_str()));
+        let (a, b) = (num(&c, 1), num(&c, 3).or(roman));
         let dots = c.get(2).is_some_and(|m| m.as_str() == ".");
         let (day, month) = match (a, b) {
-            (Some(a), Some(b)) if dots || a > 12 => (a, b),
+            (Some(a), Some(b)) if dots || a > 12 || roman.is_some() => (a, b),
             (Some(a), Some(b)) if b > 12 => (b, a),
             _ => continue,
         };
@@ -291,4 +292,13 @@ fn nearest_year(y: i32, now: u32, month: u32) -> i32 {
             (dist, -i64::from(c))
         })
         .unwrap_or(y)
+}
+
+/// A month written in Roman numerals ("III" is March), as some countries
+/// write dates.
+fn roman_month(s: &str) -> Option<u32> {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    ROMAN.iter().position(|r| *r == s).map(|i| i as u32 + 1)
 }

@@ -176,7 +176,10 @@ pub(super) fn patterns() -> &'static Patterns {
         let zone = format!(r"(?P<zone>{offset}|{}(?-u:\b)|(?i:(?:local|their)\s+time)(?-u:\b)|\p{{Lu}}\p{{Ll}}+\s+time(?-u:\b))", zones.join(r"(?-u:\b)|"));
         let mut p = Patterns {
             iso: re(r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)"),
-            numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./](\d{4})(?-u:\b)"),
+            // A month in Roman numerals between dots: "14.III.2051".
+            numeric: re(
+                r"(?-u:\b)(\d{1,2})([./])(\d{1,2}|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[./](\d{4})(?-u:\b)",
+            ),
             dmy: re(&format!(r"(?-u:\b)(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})(?-u:\b)")),
             // A line break between a month and a number ends a sentence
             // or a paragraph ("on 15 November.⏎⏎10:06 EET"), never joins
