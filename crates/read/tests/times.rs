@@ -901,3 +901,27 @@ fn days_of_one_month_told_as_a_span_are_one_range() {
     let found = times("Votes were held on 3 and 6 October.", anchor());
     assert!(found.iter().any(|t| t.text == "6 October"), "{found:?}");
 }
+
+#[test]
+fn months_told_as_a_span() {
+    let found = times(
+        "She spent January to April 2046 in the studio. From November to February 2050 it \
+         snowed. Between March and May 2049 prices rose. In April and May 2046 it rained.",
+        None,
+    );
+    let range = |a: NaiveDate, b: NaiveDate| TimeValue::Range(a, b);
+    assert_eq!(
+        value_of(&found, "January to April 2046"),
+        range(d(2046, 1, 1), d(2046, 4, 30))
+    );
+    assert_eq!(
+        value_of(&found, "November to February 2050"),
+        range(d(2049, 11, 1), d(2050, 2, 28))
+    );
+    assert_eq!(
+        value_of(&found, "Between March and May 2049"),
+        range(d(2049, 3, 1), d(2049, 5, 31))
+    );
+    // "April and May" without "between" is two months, not a span.
+    assert!(found.iter().all(|t| t.text != "April and May 2046"));
+}

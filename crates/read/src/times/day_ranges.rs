@@ -3,6 +3,10 @@
 //! read for the month's named day ("6 October", "October 3") gives the
 //! month and year; the other figure is the span's other day.
 //!
+//! Months told as a span the same way: "January to April 2046", "from
+//! November to February 2050" (the first month in the year before),
+//! "between March and May 2049".
+//!
 //! What it does not: a span across two months ("30 September to 2
 //! October" is two dates, each read), or a list ("on 3 and 6 October" is
 //! two days, not the days between).
@@ -44,6 +48,56 @@ pub(super) fn day_ranges(body: &str, found: &mut Vec<Found>) {
                 granularity: Granularity::Day,
             });
         }
+    }
+    found.extend(spans);
+}
+
+/// Every month of `found` (its whole month, read with its year) with
+/// another month named before it as the span's start ("January to April
+/// 2046"), as one more expression covering both (the longer one is kept).
+pub(super) fn month_ranges(body: &str, found: &mut Vec<Found>) {
+    let mut spans = Vec::new();
+    for f in found.iter() {
+        let Pending::Done(TimeValue::Range(first, last)) = f.value else {
+            continue;
+        };
+        if f.granularity != Granularity::Month || first.day() != 1 {
+            continue;
+        }
+        let from = body.floor_char_boundary(f.start.saturating_sub(REACH));
+        let Some((head, joiner)) = body.get(from..f.start).and_then(split_joiner) else {
+            continue;
+        };
+        let word_at = head
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + 1);
+        let Some(month) = crosscheck_types::month_number(&head[word_at..]) else {
+            continue;
+        };
+        let opener = head[..word_at].trim_end();
+        let between = opener.to_ascii_lowercase().ends_with("between");
+        if (joiner == "and" && !between) || month == first.month() {
+            continue;
+        }
+        let year = if month < first.month() {
+            first.year()
+        } else {
+            first.year() - 1
+        };
+        let Some(start_day) = chrono::NaiveDate::from_ymd_opt(year, month, 1) else {
+            continue;
+        };
+        let start = if between {
+            from + opener.len() - "between".len()
+        } else {
+            from + word_at
+        };
+        spans.push(Found {
+            start,
+            end: f.end,
+            value: Pending::Done(TimeValue::Range(start_day, last)),
+            granularity: Granularity::Month,
+        });
     }
     found.extend(spans);
 }

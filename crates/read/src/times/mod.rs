@@ -209,6 +209,7 @@ pub fn times(body: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     unquantified(body, p, hit, &mut found);
     that_day(body, p, hit, &mut found);
     day_ranges::day_ranges(body, &mut found);
+    day_ranges::month_ranges(body, &mut found);
     let same_instants = clocks(body, p, hit, &mut found);
 
     // Longest first, then earliest; keep those that overlap nothing kept.
