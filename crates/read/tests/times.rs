@@ -925,3 +925,16 @@ fn months_told_as_a_span() {
     // "April and May" without "between" is two months, not a span.
     assert!(found.iter().all(|t| t.text != "April and May 2046"));
 }
+
+#[test]
+fn a_bare_clock_after_set_for_or_it_is_is_a_clock() {
+    let found = times(
+        "The match, which had been set for 20:00, was called off. In Erzenli, where it is \
+         15:45, the ministry spoke. The vote was 21:14 against.",
+        anchor(),
+    );
+    assert!(found.iter().any(|t| t.text == "20:00"), "{found:?}");
+    assert!(found.iter().any(|t| t.text == "15:45"), "{found:?}");
+    // A tally after "was" is no clock.
+    assert!(found.iter().all(|t| t.text != "21:14"), "{found:?}");
+}

@@ -571,14 +571,33 @@ pub(super) fn word_after(body: &str, end: usize) -> &str {
 }
 
 /// Whether the word before `start` is one a clock time follows ("at 07:12",
-/// "shortly after 07:00", "until 18:00").
+/// "shortly after 07:00", "until 18:00"), or the two words before are ("set
+/// for 20:00", "where it is 15:45").
 fn after_clock_word(body: &str, start: usize) -> bool {
     let word = word_before(body, start);
-    [
+    let one = [
         "at", "after", "before", "until", "till", "by", "from", "since", "around", "to",
     ]
     .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+    .any(|w| w.eq_ignore_ascii_case(word));
+    if one {
+        return true;
+    }
+    let head = body
+        .get(..start)
+        .unwrap_or("")
+        .trim_end()
+        .strip_suffix(word)
+        .unwrap_or("");
+    let before = word_before(head, head.len()).to_ascii_lowercase();
+    match word.to_ascii_lowercase().as_str() {
+        "for" => matches!(
+            before.as_str(),
+            "set" | "scheduled" | "planned" | "fixed" | "booked" | "timed" | "due"
+        ),
+        "is" | "was" => before == "it",
+        _ => false,
+    }
 }
 
 pub(super) fn resolve_clock(
