@@ -208,3 +208,19 @@ fn a_clocks_date_or_day_may_stand_before_or_after_its_zone_before_the_restatemen
     let body = "The call came at 21:30 here on Wednesday – 19:30 GMT – and nobody answered.";
     assert_eq!(value(body, "21:30"), "2026-05-06T21:30:00+02:00");
 }
+
+#[test]
+fn a_restatement_after_that_was_and_a_clock_of_this_morning_in_a_place() {
+    // The clock "here" is the GMT clock's instant, at the offset between
+    // the two.
+    let body = "The station keeps its own time, so the crack opened at 02:40 here - that was \
+                17:10 GMT.";
+    assert!(
+        value(body, "02:40").ends_with("T02:40:00+09:30"),
+        "{}",
+        value(body, "02:40")
+    );
+    let body = "She rose at 17:30 in Velmoor yesterday – 16:30 GMT, and 02:00 this morning in \
+                Tarsk – and apologised.";
+    assert_eq!(value(body, "02:00"), "2026-05-08T02:00:00+09:30");
+}

@@ -25,7 +25,7 @@ use super::{is_time_zone, Found, Pending};
 /// same instant.
 pub(super) type SameInstant = (usize, usize);
 
-const DAY: &str = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})";
+const DAY: &str = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})";
 
 /// What may stand between a clock and the one that restates it: the first
 /// clock's day or date and zone name (or "here", "our time", "local time"),
@@ -35,7 +35,7 @@ const DAY: &str = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 /// 23:00 …", "01:30 on Thursday in Port Aucel – 18:30 …").
 static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?:,?\s+{DAY})?(?:,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time|\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?|\s+(?:here|our\s+time|local\s+time))?(?:,?\s+{DAY})?\s*(?:\(\s*|,\s+|,?\s+(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+|,?\s+that['’]s\s+|\s+[-–—]\s+(?:(?:that['’]s|that\s+is|which\s+is|which\s+was)\s+)?|,?\s+or\s+)$"
+        r"^(?:,?\s+{DAY})?(?:,?\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?\s+time|\s+in\s+\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*)?|\s+(?:here|our\s+time|local\s+time))?(?:,?\s+{DAY})?\s*(?:\(\s*|,\s+|,?\s+(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+|,?\s+that['’]s\s+|\s+[-–—]\s+(?:(?:that['’]s|that\s+is|that\s+was|which\s+is|which\s+was)\s+)?|,?\s+or\s+)$"
     );
     // A static pattern: a failure here is a bug caught by every test.
     Regex::new(&pattern).unwrap_or_else(|e| panic!("restatement connector: {e}"))
