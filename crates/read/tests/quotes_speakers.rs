@@ -1166,3 +1166,28 @@ fn a_name_opening_the_words_after_according_to_is_not_the_source() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn he_after_a_quotes_speaker_tells_his_sex_and_a_fronted_phrase_leaves_the_subject() {
+    // "He thanked" tells Vannek is a man; "On Tuesday night," before Dovan
+    // leaves Dovan the subject the next "He" continues with.
+    let body = "\"Peace comes first,\" Idris Vannek said. He thanked the mediators. On Tuesday \
+                night, Aurel Dovan, the defence minister, told a television channel that a deal \
+                was close. He explained that the other side had pulled out \"four or five times\".";
+    let qs = quotes(body);
+    assert_eq!(
+        speaker_of(&qs, "four or five").as_deref(),
+        Some("Aurel Dovan"),
+        "{qs:#?}"
+    );
+    // A man named so is never "she".
+    let body = "\"Emke forwarded me the email,\" Kristof Ujlaki told the paper. He wrote in a \
+                post that he could not stay. Emke Talaber rejected his account. In a written \
+                reply, she said she had \"never opened\" any complaint.";
+    let qs = quotes(body);
+    assert_ne!(
+        speaker_of(&qs, "never opened").as_deref(),
+        Some("Kristof Ujlaki"),
+        "{qs:#?}"
+    );
+}

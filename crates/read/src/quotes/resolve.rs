@@ -891,7 +891,8 @@ fn just_spoke(ctx: &Ctx, at: usize, m: &Mention) -> bool {
 
 /// Where the subject of a sentence starting at `s0` begins: after an
 /// opening participle clause ("Asked by presenter X whether …, the
-/// minister paused"), else at the sentence's first word.
+/// minister paused") or a short phrase of time or place ("On Tuesday
+/// night, Khawaja Asif told …"), else at the sentence's first word.
 fn subject_start(ctx: &Ctx, s0: usize, at: usize) -> usize {
     let Some(text) = ctx.body.get(s0..at.max(s0)) else {
         return s0;
@@ -904,8 +905,30 @@ fn subject_start(ctx: &Ctx, s0: usize, at: usize) -> usize {
     let participle = first.chars().next().is_some_and(char::is_uppercase)
         && first.len() > 4
         && (first.ends_with("ed") || first.ends_with("ing"));
+    // "On Tuesday night, Khawaja Asif …", "In Lunmar, the minister …": a
+    // short phrase of time or place before the subject.
+    let adverbial = matches!(
+        first,
+        "On" | "In"
+            | "At"
+            | "After"
+            | "Before"
+            | "During"
+            | "Since"
+            | "Late"
+            | "Earlier"
+            | "Later"
+            | "Early"
+            | "Last"
+            | "Overnight"
+            | "Yesterday"
+            | "Today"
+    ) && text.find(", ").is_some_and(|c| {
+        let phrase = &text[lead..c];
+        phrase.split_whitespace().count() <= 6 && !phrase.contains(['"', '“', '”'])
+    });
     match text.find(", ") {
-        Some(c) if participle => {
+        Some(c) if participle || adverbial => {
             let rest = &text[c + 2..];
             s0 + c + 2 + (rest.len() - rest.trim_start().len())
         }

@@ -1,10 +1,12 @@
 //! A person's sex learnt from the body, for "he"/"she".
 //!
-//! Beyond honorifics (read in `names`), two signs: a kinship or gendered
+//! Beyond honorifics (read in `names`), these signs: a kinship or gendered
 //! noun set before the name ("Her mother, Ingrid …", "whose father Elias
-//! …", "spokeswoman Ada …", "Her father and coach, Crispin …"), and the first third-person pronoun after a
+//! …", "spokeswoman Ada …", "Her father and coach, Crispin …"); the first third-person pronoun after a
 //! person who opens a sentence, with nobody else named between ("Vass said
-//! she had …", "Vass, who signed for her country, …"). It knows no
+//! she had …", "Vass, who signed for her country, …"); and "He"/"She"
+//! opening the sentence after one that names a quote's speaker ('"…," Vass
+//! told the paper. She wrote …'). It knows no
 //! given names and never overrides what an honorific said.
 
 use crosscheck_types::Sentence;
@@ -71,7 +73,8 @@ pub(crate) fn learn(body: &str, sentences: &[Sentence], mentions: &mut [Mention]
         }
         let sign = noun_before(body, mentions[i].lead)
             .or_else(|| pronoun_after(body, sentences, mentions, i))
-            .or_else(|| quote_after(body, sentences, mentions, i));
+            .or_else(|| quote_after(body, sentences, mentions, i))
+            .or_else(|| pronoun_opening_next(body, sentences, mentions, i));
         if let (Some(sex), Some(m)) = (sign, mentions.get_mut(f)) {
             m.female = Some(sex);
         }
@@ -197,6 +200,55 @@ fn quote_after(body: &str, sentences: &[Sentence], mentions: &[Mention], i: usiz
         .iter()
         .any(|n| n.kind == Kind::Person && n.start >= m.end && n.start < pronoun_at);
     (speaking && !named_between).then_some(sex)
+}
+
+/// The sex of "He"/"She" opening the sentence after the one in which
+/// mention `i` is named as a quote's speaker right after it ('"…," Ujlaki
+/// told Napszél. He wrote …'), when no person is named from the mention to
+/// that pronoun: the story goes on with the person just quoted.
+fn pronoun_opening_next(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    i: usize,
+) -> Option<bool> {
+    let m = mentions.get(i)?;
+    if m.possessive {
+        return None;
+    }
+    let before = body.get(..m.lead)?.trim_end();
+    let after_quote = [",\"", ",”", "?\"", "?”", "!\"", "!”"]
+        .iter()
+        .any(|q| before.ends_with(q));
+    let verb = body
+        .get(m.end..)?
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    let speaking = matches!(
+        verb,
+        "says" | "said" | "adds" | "added" | "tells" | "told" | "writes" | "wrote"
+    );
+    if !(after_quote && speaking) {
+        return None;
+    }
+    let si = sentences
+        .partition_point(|s| s.start <= m.lead)
+        .checked_sub(1)?;
+    let next = sentences.get(si + 1)?;
+    let text = body.get(next.start..next.end)?;
+    let sex = if text.starts_with("She ") {
+        true
+    } else if text.starts_with("He ") {
+        false
+    } else {
+        return None;
+    };
+    let named_between = mentions
+        .iter()
+        .any(|n| n.kind == Kind::Person && n.start >= m.end && n.start < next.start);
+    (!named_between).then_some(sex)
 }
 
 /// Prepositions after which an object pronoun may stand for the subject.
