@@ -88,3 +88,28 @@ fn local_time_under_a_dateline_speaks_for_its_place_only_where_nothing_names_it(
         "2053-03-04T21:15:00+01:00"
     );
 }
+
+#[test]
+fn a_clock_that_names_its_place_takes_that_places_zone_not_the_datelines() {
+    let articles = [
+        report(
+            1,
+            "The ruling came at 10:00 GMT on Tuesday, which is 18:00 in Port Aucel.",
+        ),
+        report(
+            2,
+            "VELMHAVN, Friday (Kveldblad) – The match was halted at 01:30 on Wednesday in Port \
+             Aucel, and the call came at a quarter past nine on Tuesday evening.",
+        ),
+        report(
+            3,
+            "It was 10:00 GMT on Tuesday, which is 11:00 in Velmhavn.",
+        ),
+    ];
+    assert_eq!(value(&articles, 1, "01:30"), "2053-03-05T01:30:00+08:00");
+    // A clock that names no place keeps the dateline's.
+    assert_eq!(
+        value(&articles, 1, "a quarter past nine"),
+        "2053-03-04T21:15:00+01:00"
+    );
+}

@@ -34,11 +34,13 @@ pub(crate) struct ReportTimes<'a> {
     pub times: &'a mut [TimeExpr],
 }
 
-/// "11:00 in Ovrevag", "18:10 in Port Aucel": the place a clock right
-/// before it is read in.
+/// "11:00 in Ovrevag", "18:10 in Port Aucel", "01:30 on Thursday in Port
+/// Aucel": the place a clock right before it is read in.
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     // A static pattern: a failure here is a bug caught by every test.
-    Regex::new(r"^\s+in\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)")
+    Regex::new(
+        r"^(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+in\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)",
+    )
         .unwrap_or_else(|e| panic!("clock place pattern: {e}"))
 });
 
@@ -123,10 +125,16 @@ pub(crate) fn settle(reports: &mut [ReportTimes<'_>]) {
                 || r.body
                     .get(t.end..)
                     .is_some_and(|rest| rest.trim_start().starts_with("local time"));
+            // "at 01:30 on Thursday in Port Aucel": the place the clock
+            // names, before the dateline's.
+            let named = IN_PLACE
+                .captures(r.body.get(t.end..).unwrap_or(""))
+                .and_then(|c| c.name("place"))
+                .map(|m| fold::key(m.as_str()));
             let place = match &wall.zone {
                 Some(zone) => Some(fold::key(zone)),
                 None if local => None,
-                None => r.dateline.clone(),
+                None => named.or_else(|| r.dateline.clone()),
             };
             let Some(&offset) = place.as_ref().and_then(|p| offsets.get(p)) else {
                 continue;
